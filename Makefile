@@ -1,0 +1,35 @@
+# Two set-up commands on a fresh machine: `make run` (the main job on bundled data) and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint typecheck bench eval clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## run: extract the bundled corpus into data/ (records.jsonl + Parquet/CSV tables)
+run: $(STAMP)
+	$(BIN)/thidua extract corpora/articles --out data
+
+## test: lint, type-check and run the test suite
+test: $(STAMP)
+	$(BIN)/ruff check extract tests bench
+	$(BIN)/mypy
+	$(BIN)/pytest
+
+## eval: score extraction on the shared gold corpus beside the checkout
+eval: $(STAMP)
+	$(BIN)/thidua extract ../shared/corpus/seeds ../shared/corpus/dev --out /tmp/thidua-shared
+	$(BIN)/thidua eval ../shared/corpus/gold /tmp/thidua-shared/records.jsonl
+
+## bench: throughput and memory against underthesea's ner()
+bench: $(STAMP)
+	$(BIN)/python bench/bench_extract.py
+
+clean:
+	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache

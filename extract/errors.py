@@ -1,0 +1,21 @@
+"""Typed errors; each message says what went wrong and what to do."""
+
+
+class ThiduaError(Exception):
+    """Base class for every error thidua raises on purpose."""
+
+
+class RuleError(ThiduaError):
+    """A rule file is missing, malformed or violates its schema."""
+
+
+class InputError(ThiduaError):
+    """An input file cannot be read as an article (encoding, size, content)."""
+
+
+class SidecarError(InputError):
+    """A `<stem>.meta.json` sidecar is not valid JSON or has wrong field types."""
+
+
+class EvalError(ThiduaError):
+    """Gold or prediction files cannot be scored."""

@@ -1,0 +1,123 @@
+"""Load rule files from `rules/`: YAML (or TSV) data with a schema and inline examples.
+
+A YAML rule file has the keys `description`, `schema` (a JSON Schema for `entries`),
+`entries` and `examples`. A TSV rule file starts with comment lines: `# description: ...`,
+`# columns: a<TAB>b...` and `# example: {json}`; its rows become dicts keyed by column.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+from extract.errors import RuleError
+
+DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+
+
+@dataclass(frozen=True)
+class RuleFile:
+    """A validated rule file."""
+
+    name: str
+    path: Path
+    description: str
+    entries: Any
+    examples: list[dict[str, Any]]
+
+
+def rules_dir() -> Path:
+    """Return the rules folder (env THIDUA_RULES overrides the bundled one)."""
+    return Path(os.environ.get("THIDUA_RULES", DEFAULT_RULES_DIR))
+
+
+def _validate(name: str, schema: Any, entries: Any) -> None:
+    """Raise RuleError when entries do not satisfy the file's schema."""
+    try:
+        jsonschema.validate(entries, schema)
+    except jsonschema.ValidationError as exc:
+        where = "/".join(str(p) for p in exc.absolute_path)
+        raise RuleError(
+            f"rules/{name}: entry {where or '(root)'} breaks the schema: {exc.message}. "
+            "Fix the entry or the schema in that file."
+        ) from exc
+
+
+def _load_yaml(name: str, path: Path) -> RuleFile:
+    """Parse and validate a YAML rule file."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise RuleError(f"rules/{name}: not valid YAML ({exc}). Fix the syntax.") from exc
+    if not isinstance(data, dict) or not {"description", "schema", "entries"} <= data.keys():
+        raise RuleError(
+            f"rules/{name}: needs the keys description, schema, entries (and examples)."
+        )
+    _validate(name, data["schema"], data["entries"])
+    examples = data.get("examples") or []
+    if not isinstance(examples, list):
+        raise RuleError(f"rules/{name}: `examples` must be a list of mappings.")
+    return RuleFile(name, path, str(data["description"]), data["entries"], examples)
+
+
+def _load_tsv(name: str, path: Path) -> RuleFile:
+    """Parse a TSV rule file with commented header, columns and examples."""
+    description, columns = "", list[str]()
+    examples: list[dict[str, Any]] = []
+    rows: list[dict[str, str]] = []
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        if line.startswith("#"):
+            key, _, value = line[1:].strip().partition(":")
+            if key == "description":
+                description = value.strip()
+            elif key == "columns":
+                columns = [c.strip() for c in value.split("\t") if c.strip()]
+            elif key == "example":
+                try:
+                    examples.append(json.loads(value))
+                except json.JSONDecodeError as exc:
+                    raise RuleError(f"rules/{name}:{lineno}: example is not JSON: {exc}") from exc
+            continue
+        cells = line.split("\t")
+        if not columns:
+            raise RuleError(f"rules/{name}: a `# columns:` line must precede the rows.")
+        if len(cells) > len(columns):
+            raise RuleError(
+                f"rules/{name}:{lineno}: {len(cells)} cells for {len(columns)} columns."
+            )
+        rows.append({c: (cells[i].strip() if i < len(cells) else "") for i, c in enumerate(columns)})
+    if not columns:
+        raise RuleError(f"rules/{name}: no `# columns:` header line.")
+    required = columns[0]
+    for i, row in enumerate(rows):
+        if not row[required]:
+            raise RuleError(f"rules/{name}: row {i + 1} has an empty `{required}`.")
+    return RuleFile(name, path, description, rows, examples)
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> RuleFile:
+    """Load rule file `name` (e.g. "residue.yaml") from the rules folder, validated."""
+    path = rules_dir() / name
+    if not path.is_file():
+        raise RuleError(f"rules/{name} not found under {rules_dir()}. Restore it from git.")
+    if path.suffix == ".tsv":
+        return _load_tsv(name, path)
+    return _load_yaml(name, path)
+
+
+def all_rule_files() -> list[str]:
+    """Names of every rule file, relative to the rules folder."""
+    root = rules_dir()
+    return sorted(
+        str(p.relative_to(root)) for p in root.rglob("*") if p.suffix in {".yaml", ".yml", ".tsv"}
+    )
