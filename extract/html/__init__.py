@@ -1,0 +1,1 @@
+"""Layer 2: reading inputs and parsing HTML pages into articles."""

@@ -1,0 +1,1 @@
+"""Layer 3: NLP tagging (sentences, tokens, spaCy Doc, mentions)."""

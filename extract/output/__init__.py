@@ -1,0 +1,1 @@
+"""Layer 5: records, tables and atomic writers."""
