@@ -19,3 +19,19 @@ class SidecarError(InputError):
 
 class EvalError(ThiduaError):
     """Gold or prediction files cannot be scored."""
+
+
+class EmptyInputError(InputError):
+    """The input file has no bytes, or only whitespace."""
+
+
+class BinaryInputError(InputError):
+    """The input file holds binary data (an image, archive, PDF, ...), not text."""
+
+
+class TooLargeError(InputError):
+    """The input file is larger than the configured byte limit."""
+
+
+class UndecodableError(InputError):
+    """The input's text encoding cannot be determined with confidence."""

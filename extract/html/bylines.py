@@ -1,0 +1,170 @@
+"""An article's byline from its last lines (or a byline element), by `rules/bylines.yaml`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extract import rules
+from extract.errors import RuleError
+
+_SPACES = re.compile(r"\s+")
+_EDGE = " \t|•·*_-–—:;,"
+
+
+@dataclass(frozen=True)
+class BylineRules:
+    """Compiled `rules/bylines.yaml`."""
+
+    label: re.Pattern[str]
+    skip: tuple[re.Pattern[str], ...]
+    separator: re.Pattern[str]
+    cut: frozenset[str]
+    outlet: re.Pattern[str]
+    not_name_words: frozenset[str]
+    honorific: re.Pattern[str]
+    selectors: tuple[str, ...]
+    max_words: int
+    max_word_letters: int
+    max_line_chars: int
+    max_lines: int
+
+
+def _alternation(words: Sequence[str]) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def byline_rules() -> BylineRules:
+    """Load and compile `rules/bylines.yaml`."""
+    e = rules.load("bylines.yaml").entries
+    labels, short = _alternation(e["labels"]), _alternation(e["short_labels"])
+    try:
+        skip = tuple(re.compile(x, re.I) for x in e["skip_lines"])
+    except re.error as exc:
+        raise RuleError(f"rules/bylines.yaml: a skip_lines regex is invalid ({exc}).") from exc
+    return BylineRules(
+        label=re.compile(rf"^(?:(?:{labels})(?!\w)\s*[:：]?|(?:{short})\s*[:：])\s*", re.I),
+        skip=skip,
+        separator=re.compile(
+            "(" + _alternation([*e["separators"], *e["cut_separators"]]) + ")"
+        ),
+        cut=frozenset(s.strip() for s in e["cut_separators"]),
+        outlet=re.compile(rf"(?<!\w)(?:{_alternation(e['outlet_words'])})(?!\w)", re.I),
+        not_name_words=frozenset(w.casefold() for w in e["not_name_words"]),
+        honorific=re.compile(rf"^(?:{_alternation(e['honorifics'])})(?!\w)", re.I),
+        selectors=tuple(e["html_selectors"]),
+        max_words=e["max_words"],
+        max_word_letters=e["max_word_letters"],
+        max_line_chars=e["max_line_chars"],
+        max_lines=e["max_lines"],
+    )
+
+
+# --- one name ----------------------------------------------------------------------------
+
+
+def _initials(token: str) -> bool:
+    """Dotted initials, possibly ending in a name: "N.P", "H.N.", "T.Thủy"."""
+    if "." not in token:
+        return False
+    parts = [p for p in token.split(".") if p]
+    if not parts or not all(p.isalpha() and p[0].isupper() for p in parts):
+        return False
+    return all(len(p) == 1 or p[1:].islower() for p in parts)
+
+
+def _bare_initials(token: str) -> bool:
+    """Undotted initials of a whole byline: "KN", "TTH"."""
+    return 2 <= len(token) <= 3 and token.isalpha() and token.isupper()
+
+
+def _word(token: str, all_caps: bool, r: BylineRules) -> bool:
+    """A capitalised name syllable ("Phượng"; "PHƯỢNG" in an all-caps byline)."""
+    if not token.isalpha() or len(token) > r.max_word_letters or not token[0].isupper():
+        return False
+    rest = token[1:]
+    return not rest or (rest.isupper() if all_caps else rest.islower())
+
+
+def is_name(segment: str, *, whole: bool = False, r: BylineRules | None = None) -> bool:
+    """Whether `segment` is a person's name (or initials when it is the `whole` byline)."""
+    r = r or byline_rules()
+    tokens = segment.split()
+    if not tokens or len(tokens) > r.max_words or r.outlet.search(segment):
+        return False
+    if r.honorific.match(segment):
+        return False
+    if any(t.strip(".").casefold() in r.not_name_words for t in tokens):
+        return False
+    if len(tokens) == 1:
+        t = tokens[0]
+        return _initials(t) or (whole and _bare_initials(t))
+    letters = "".join(ch for ch in segment if ch.isalpha())
+    all_caps = letters.isupper()
+    return all(_word(t, all_caps, r) or _initials(t) for t in tokens)
+
+
+def _final_period_ok(name: str) -> bool:
+    """A byline has no final period, except after an initial ("H.N.")."""
+    return not name.endswith(".") or bool(re.search(r"(?:^|[\s.])\w\.$", name))
+
+
+def byline_from_line(line: str, r: BylineRules | None = None) -> str | None:
+    """The author name(s) a single byline line gives, without labels or outlet, or None."""
+    r = r or byline_rules()
+    name = _byline(line, r)
+    if name is None and ". " in line:
+        # A byline glued to the article's last sentence: "... Bằng khen. Nguyễn Thị Vân |".
+        name = _byline(line.rsplit(". ", 1)[1], r)
+    return name
+
+
+def _byline(line: str, r: BylineRules) -> str | None:
+    """`byline_from_line` for a line that holds nothing but the byline."""
+    text = _SPACES.sub(" ", line).strip(_EDGE)
+    text = r.label.sub("", text, count=1).strip(_EDGE)
+    if not text:
+        return None
+    pieces = r.separator.split(text)
+    names, kept_end = pieces[0].strip(), len(pieces[0])
+    if not is_name(names, whole=len(pieces) == 1 or pieces[1].strip() in r.cut, r=r):
+        return None
+    pos = len(pieces[0])
+    for i in range(1, len(pieces) - 1, 2):
+        sep, segment = pieces[i], pieces[i + 1]
+        if sep.strip() in r.cut or not is_name(segment.strip(), r=r):
+            break
+        pos += len(sep) + len(segment)
+        kept_end = pos
+    name = text[:kept_end].strip(_EDGE)
+    return name if _final_period_ok(name) else None
+
+
+# --- the last lines of an article ---------------------------------------------------------
+
+
+def _skipped(line: str, r: BylineRules) -> bool:
+    """Lines that can stand after a byline: sources, photo credits, links, punctuation."""
+    if r.label.match(line.strip(_EDGE)):
+        return False  # "Ảnh và bài: ..." is a byline, not a photo credit
+    return any(p.search(line.strip()) for p in r.skip)
+
+
+def byline_from_lines(lines: Sequence[str]) -> str | None:
+    """The byline among the last few non-empty lines of an article, or None."""
+    r = byline_rules()
+    read = 0
+    for line in reversed([x for x in lines if x.strip()][-4 * r.max_lines :]):
+        if _skipped(line, r):
+            continue
+        name = byline_from_line(line, r)
+        if name:
+            return name
+        read += 1
+        if read >= r.max_lines or len(line.strip()) > r.max_line_chars:
+            return None  # body text: the article has no byline at its end
+    return None

@@ -1,0 +1,242 @@
+"""A page's publication date from the lines near its title, by `rules/page_dates.yaml`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
+from functools import lru_cache
+
+from extract import rules
+from extract.errors import RuleError
+
+# Vietnam has kept UTC+7 without daylight saving since 1975; a fixed offset needs no tzdata.
+VIETNAM = timezone(timedelta(hours=7))
+
+_PIECE = re.compile(r"\{(\w+)\}")
+_GMT = re.compile(r"[\[(]?\s*(?:GMT|UTC)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*[\])]?", re.I)
+_TRAIL_PUNCT = " \t|,.;:-–—()[]"
+_SENTENCE_END = re.compile(r"[.)]")
+_WORD_END = re.compile(r"([^\W\d_]+)\W*$")
+
+
+@dataclass(frozen=True)
+class PageDate:
+    """A page date found in text: ISO value and the span of its match."""
+
+    value: str
+    start: int
+    end: int
+    banner: bool = False  # the line is only a weekday and a date: maybe a "today" banner
+
+
+@dataclass(frozen=True)
+class DateRules:
+    """Compiled `rules/page_dates.yaml`."""
+
+    patterns: tuple[re.Pattern[str], ...]
+    pm: frozenset[str]
+    am: frozenset[str]
+    weekdays: frozenset[str]
+    labels: tuple[str, ...]
+    sentence_words: frozenset[str]
+    not_after: tuple[re.Pattern[str], ...]
+    meta_names: frozenset[str]
+    max_lines: int
+    max_line_chars: int
+    max_trailing_chars: int
+    min_year: int
+    max_year: int
+
+
+def _expand(regex: str, pieces: dict[str, str]) -> str:
+    """Replace {name} with its piece; other braces (quantifiers) stay."""
+    return _PIECE.sub(lambda m: pieces.get(m.group(1), m.group(0)), regex)
+
+
+@lru_cache(maxsize=1)
+def date_rules() -> DateRules:
+    """Load and compile `rules/page_dates.yaml`."""
+    e = rules.load("page_dates.yaml").entries
+    try:
+        patterns = tuple(
+            re.compile(_expand(p["regex"], e["pieces"]), re.I) for p in e["patterns"]
+        )
+        not_after = tuple(re.compile(x, re.I) for x in e["not_after"])
+    except re.error as exc:
+        raise RuleError(
+            f"rules/page_dates.yaml: a pattern is not a valid regex ({exc}). Fix it."
+        ) from exc
+    return DateRules(
+        patterns=patterns,
+        pm=frozenset(w.casefold() for w in e["pm"]),
+        am=frozenset(w.casefold() for w in e["am"]),
+        weekdays=frozenset(w.casefold() for w in e["weekdays"]),
+        # Longest first so "Cập nhật lúc" wins over "Cập nhật".
+        labels=tuple(sorted((w.casefold() for w in e["labels"]), key=len, reverse=True)),
+        sentence_words=frozenset(w.casefold() for w in e["sentence_words"]),
+        not_after=not_after,
+        meta_names=frozenset(w.casefold() for w in e["meta_names"]),
+        max_lines=e["max_lines"],
+        max_line_chars=e["max_line_chars"],
+        max_trailing_chars=e["max_trailing_chars"],
+        min_year=e["min_year"],
+        max_year=e["max_year"],
+    )
+
+
+# --- one match to an ISO string ----------------------------------------------------------
+
+
+def _offset(tz: str) -> timezone:
+    """A fixed offset from "Z", "+07:00" or "+0700"."""
+    if tz.upper() == "Z":
+        return timezone.utc
+    sign = -1 if tz[0] == "-" else 1
+    digits = tz[1:].replace(":", "")
+    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
+
+
+def _hour(hour: int, ampm: str | None, r: DateRules) -> int:
+    """24-hour clock from a 12-hour one with SA/CH (AM/PM)."""
+    marker = (ampm or "").casefold()
+    if marker in r.pm and hour < 12:
+        return hour + 12
+    if marker in r.am and hour == 12:
+        return 0
+    return hour
+
+
+def iso_from_match(m: re.Match[str], r: DateRules | None = None) -> str | None:
+    """ISO "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SS" (Vietnam time) from a pattern match."""
+    r = r or date_rules()
+    g = m.groupdict()
+    try:
+        day = date(int(g["y"]), int(g["m"]), int(g["d"]))
+    except (ValueError, TypeError, KeyError):
+        return None
+    if not r.min_year <= day.year <= r.max_year:
+        return None
+    if not g.get("H"):
+        return day.isoformat()
+    hour = _hour(int(g["H"]), g.get("ampm"), r)
+    try:
+        moment = datetime(day.year, day.month, day.day, hour, int(g["M"]), int(g.get("S") or 0))
+    except ValueError:
+        return None
+    if g.get("tz"):
+        moment = moment.replace(tzinfo=_offset(g["tz"])).astimezone(VIETNAM).replace(tzinfo=None)
+    return moment.isoformat(timespec="seconds")
+
+
+def _matches(text: str, r: DateRules) -> list[tuple[re.Match[str], str]]:
+    """Valid date matches of every pattern, earliest first, longer first on a tie."""
+    found = []
+    for pattern in r.patterns:
+        for m in pattern.finditer(text):
+            value = iso_from_match(m, r)
+            if value:
+                found.append((m, value))
+    found.sort(key=lambda mv: (mv[0].start(), -(mv[0].end() - mv[0].start())))
+    return found
+
+
+def parse_date_value(value: str) -> str | None:
+    """An ISO page date from a metadata value (meta content, <time datetime>), or None."""
+    value = value.strip()
+    if not value:
+        return None
+    found = _matches(value, date_rules())
+    if found:
+        return found[0][1]
+    try:
+        moment = parsedate_to_datetime(value)  # "Tue, 05 Jun 2023 10:52:49 GMT"
+    except (TypeError, ValueError, IndexError):
+        return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(VIETNAM).replace(tzinfo=None)
+    return moment.isoformat(timespec="seconds")
+
+
+# --- dates in lines of text ------------------------------------------------------------
+
+
+def _labelled(prefix: str, r: DateRules) -> bool:
+    """Whether the text before a date ends with a label such as "Ngày xuất bản:"."""
+    head = prefix.rstrip(" \t:：-–|").casefold()
+    for label in r.labels:
+        if head.endswith(label):
+            before = head[: len(head) - len(label)]
+            if not before or not before[-1].isalnum():
+                return True
+    return False
+
+
+def _in_sentence(prefix: str, r: DateRules) -> bool:
+    """Whether the date follows a word like "ngày"/"chiều": a date inside a sentence."""
+    m = _WORD_END.search(prefix)
+    return bool(m and m.group(1).casefold() in r.sentence_words)
+
+
+def _is_banner(prefix: str, rest: str, r: DateRules) -> bool:
+    """A line that is only a weekday and a date (and time): a site's "today" banner shape."""
+    return prefix.strip(" \t,|-–").casefold() in r.weekdays and not rest.strip(_TRAIL_PUNCT)
+
+
+def date_in_line(line: str, offset: int = 0, r: DateRules | None = None) -> PageDate | None:
+    """The first date in one line that can be the page's date, or None."""
+    r = r or date_rules()
+    short = len(line.strip()) <= r.max_line_chars
+    for m, value in _matches(line, r):
+        prefix, rest = line[: m.start()], _GMT.sub("", line[m.end() :])
+        labelled = _labelled(prefix, r)
+        if not labelled and _in_sentence(prefix, r):
+            continue
+        if any(p.search(prefix) for p in r.not_after):
+            continue
+        tail = rest.strip(_TRAIL_PUNCT)
+        trailing = len(tail) <= r.max_trailing_chars and not _SENTENCE_END.search(rest)
+        if labelled or short or trailing:
+            banner = not labelled and _is_banner(prefix, rest, r)
+            return PageDate(value, offset + m.start(), offset + m.end(), banner)
+    return None
+
+
+def date_candidates(text: str, max_lines: int | None = None) -> list[PageDate]:
+    """Page-date candidates, at most one per line, in the first `max_lines` non-empty lines."""
+    r = date_rules()
+    limit = max_lines if max_lines is not None else r.max_lines
+    found: list[PageDate] = []
+    pos, seen = 0, 0
+    for line in text.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > limit:
+            break
+        hit = date_in_line(line.rstrip("\r\n"), start, r)
+        if hit:
+            found.append(hit)
+    return found
+
+
+def choose(candidates: list[PageDate]) -> PageDate | None:
+    """The first candidate, unless it is a bare "today" banner and another date follows."""
+    if not candidates:
+        return None
+    if candidates[0].banner and len(candidates) > 1:
+        return candidates[1]
+    return candidates[0]
+
+
+def find_page_date(text: str) -> PageDate | None:
+    """The page date printed near the top of `text`, with its span, or None."""
+    return choose(date_candidates(text))
+
+
+def page_date_from_text(text: str) -> str | None:
+    """The page date printed near the top of `text` as an ISO string, or None."""
+    hit = find_page_date(text)
+    return hit.value if hit else None

@@ -1,0 +1,100 @@
+"""Word lists and patterns from `rules/`, compiled once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from extract import rules
+
+WORD = r"[\wÀ-ỹĐđ]"
+UPPER = "A-ZÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬĐÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
+
+
+def is_cap(word: str) -> bool:
+    """True when a word starts with an upper-case letter or digit-free abbreviation."""
+    return bool(word) and word[0].isupper()
+
+
+def alternation(words: list[str]) -> str:
+    """A regex alternation of literal phrases, longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class OrgHead:
+    """An organisation head word from rules/org_types.yaml."""
+
+    head: str
+    type: str
+    plural: bool
+    complement: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All compiled lexical rules."""
+
+    heads: tuple[OrgHead, ...]
+    head_re: re.Pattern[str]
+    stop_re: re.Pattern[str]
+    stop_unless: dict[str, tuple[str, ...]]
+    bloc_stop_re: re.Pattern[str]
+    surnames: frozenset[str]
+    honorific_re: re.Pattern[str]
+    title_re: re.Pattern[str]
+    title_words: frozenset[str]
+    not_people: frozenset[str]
+    blocs: dict[str, Any]
+    events: list[dict[str, Any]]
+    roles: dict[str, Any]
+    members: dict[str, Any]
+    awards: dict[str, Any]
+    scope: dict[str, Any]
+
+
+def _stop_res(entries: list[dict[str, Any]], scope: str) -> re.Pattern[str]:
+    """Compile stop phrases valid for the given scope (org or bloc)."""
+    phrases = [e["phrase"] for e in entries if e.get("scope", "both") in {scope, "both"}]
+    return re.compile(rf"(?<!{WORD})(?:{alternation(phrases)})(?!{WORD})")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load and compile every lexical rule file."""
+    heads = tuple(
+        OrgHead(e["head"], e["type"], bool(e.get("plural")), bool(e.get("complement")))
+        for e in rules.load("org_types.yaml").entries
+    )
+    head_re = re.compile(rf"(?<!{WORD})(?:{alternation([h.head for h in heads])})(?!{WORD})")
+    stops = rules.load("stopwords.yaml").entries
+    people = rules.load("people.yaml").entries
+    titles = people["titles"]
+    return Lexicon(
+        heads=heads,
+        head_re=head_re,
+        stop_re=_stop_res(stops, "org"),
+        stop_unless={e["phrase"]: tuple(e.get("unless_after", [])) for e in stops},
+        bloc_stop_re=_stop_res(stops, "bloc"),
+        surnames=frozenset(people["surnames"]),
+        honorific_re=re.compile(rf"(?<!{WORD})(?:{alternation(people['honorifics'])})\s+$"),
+        title_re=re.compile(rf"(?<!{WORD})(?:{alternation(titles)})(?!{WORD})"),
+        title_words=frozenset(t.split()[0] for t in titles),
+        not_people=frozenset(people["not_people"]),
+        blocs=rules.load("blocs.yaml").entries,
+        events=rules.load("events.yaml").entries,
+        roles=rules.load("roles.yaml").entries,
+        members=rules.load("members.yaml").entries,
+        awards=rules.load("awards.yaml").entries,
+        scope=rules.load("scope.yaml").entries,
+    )
+
+
+def head_info(head: str) -> OrgHead | None:
+    """The OrgHead for a matched head string."""
+    for h in lexicon().heads:
+        if h.head == head:
+            return h
+    return None

@@ -1,0 +1,362 @@
+"""Records → flat pandas tables with a fixed column order and explicit dtypes.
+
+Every table is built from the JSON records (not from `Facts`) so the tables can always be
+rebuilt from `records.jsonl` alone. Text columns use the nullable "string" dtype, integers
+and offsets the nullable "Int64" dtype, dates stay ISO strings; empty tables keep their schema.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import pandas as pd
+
+from extract import SCHEMA_VERSION
+
+STR = "string"
+INT = "Int64"
+
+Schema = tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class ErrorRow:
+    """One problem met while reading, extracting or writing an input."""
+
+    input: str
+    article_id: str | None
+    stage: str  # read | extract | write
+    error_type: str
+    message: str
+    level: str = "error"  # error | warning
+
+
+def _span_cols(prefix: str) -> tuple[tuple[str, str], ...]:
+    """The `<prefix>_start`/`<prefix>_end` evidence offset columns."""
+    return ((f"{prefix}_start", INT), (f"{prefix}_end", INT))
+
+
+_KEY: Schema = (("article_id", STR), ("schema_version", STR))
+_BLOC_KEY: Schema = (*_KEY, ("bloc_index", INT), ("bloc_name", STR))
+
+SCHEMAS: dict[str, Schema] = {
+    "articles": (
+        *_KEY,
+        ("title", STR),
+        *_span_cols("title"),
+        ("url", STR),
+        ("source_path", STR),
+        ("published", STR),
+        *_span_cols("published"),
+        ("author", STR),
+        *_span_cols("author"),
+        ("province", STR),
+        *_span_cols("province"),
+        ("province_2025", STR),
+        ("province_source", STR),
+        ("n_blocs", INT),
+        ("n_people", INT),
+        ("n_mentions", INT),
+        ("text_length", INT),
+        # Last, being long: lets table users resolve every offset without records.jsonl.
+        ("text", STR),
+    ),
+    "blocs": (
+        *_KEY,
+        ("bloc_index", INT),
+        ("name", STR),
+        *_span_cols("name"),
+        ("event_type", STR),
+        *_span_cols("event_type"),
+        ("event_date", STR),
+        *_span_cols("event_date"),
+        ("event_period", STR),
+        *_span_cols("event_period"),
+        ("leader_org", STR),
+        ("leader_year", INT),
+        *_span_cols("leader"),
+        ("deputy_leader_org", STR),
+        ("deputy_leader_year", INT),
+        *_span_cols("deputy_leader"),
+        ("next_leader_org", STR),
+        ("next_leader_year", INT),
+        *_span_cols("next_leader"),
+        ("member_count", INT),
+        *_span_cols("member_count"),
+        ("n_members", INT),
+        ("n_awards", INT),
+    ),
+    "members": (
+        *_BLOC_KEY,
+        ("member_index", INT),
+        ("member", STR),
+        *_span_cols("member"),
+    ),
+    "awards": (
+        *_BLOC_KEY,
+        ("award_index", INT),
+        ("award", STR),
+        ("issuer", STR),
+        ("count", INT),
+        ("status", STR),
+        ("year", INT),
+        ("recipients", STR),
+        ("n_recipients", INT),
+        *_span_cols("award"),
+    ),
+    "award_recipients": (
+        *_BLOC_KEY,
+        ("award_index", INT),
+        ("recipient_index", INT),
+        ("recipient", STR),
+        *_span_cols("recipient"),
+    ),
+    "people": (
+        *_KEY,
+        ("person_index", INT),
+        ("name", STR),
+        *_span_cols("name"),
+        ("role", STR),
+        *_span_cols("role"),
+    ),
+    "mentions": (
+        *_KEY,
+        ("mention_index", INT),
+        ("label", STR),
+        ("text", STR),
+        ("value", STR),
+        ("source", STR),
+        *_span_cols("mention"),
+    ),
+    "errors": (
+        ("input", STR),
+        ("article_id", STR),
+        ("schema_version", STR),
+        ("stage", STR),
+        ("error_type", STR),
+        ("message", STR),
+        ("level", STR),
+    ),
+}
+
+TABLE_NAMES = tuple(SCHEMAS)
+RECIPIENT_SEP = "; "
+
+Row = dict[str, Any]
+
+
+def frame(name: str, rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """A DataFrame for table `name` with exactly its schema's columns, order and dtypes."""
+    schema = SCHEMAS[name]
+    materialised = list(rows)
+    data = {
+        col: pd.Series([r.get(col) for r in materialised], dtype=dtype) for col, dtype in schema
+    }
+    return pd.DataFrame(data, columns=[col for col, _ in schema])
+
+
+def _span(evidence: Mapping[str, Any], key: str, prefix: str) -> Row:
+    """`<prefix>_start`/`<prefix>_end` from an evidence entry; None when absent."""
+    return _pair(evidence.get(key), prefix)
+
+
+def _pair(span: Sequence[int] | None, prefix: str) -> Row:
+    """Split a `[start, end]` span into two columns."""
+    if not span:
+        return {f"{prefix}_start": None, f"{prefix}_end": None}
+    return {f"{prefix}_start": span[0], f"{prefix}_end": span[1]}
+
+
+def _at(items: Sequence[Any], i: int) -> Any:
+    """items[i], or None when evidence lists are shorter than the values they describe."""
+    return items[i] if i < len(items) else None
+
+
+def _key(record: Mapping[str, Any]) -> Row:
+    """The columns every fact row starts with."""
+    return {
+        "article_id": record["id"],
+        "schema_version": record.get("schema_version", SCHEMA_VERSION),
+    }
+
+
+def article_row(record: Mapping[str, Any]) -> Row:
+    """One `articles` row."""
+    ev = record.get("evidence", {})
+    return {
+        **_key(record),
+        "title": record.get("title"),
+        **_span(ev, "title", "title"),
+        "url": record.get("url"),
+        "source_path": record.get("source_path"),
+        "published": record.get("published"),
+        **_span(ev, "published", "published"),
+        "author": record.get("author"),
+        **_span(ev, "author", "author"),
+        "province": record.get("province"),
+        **_span(ev, "province", "province"),
+        "province_2025": record.get("province_2025"),
+        "province_source": record.get("province_source"),
+        "n_blocs": len(record.get("blocs", [])),
+        "n_people": len(record.get("people", [])),
+        "n_mentions": len(record.get("mentions", [])),
+        "text_length": len(record.get("text") or ""),
+        "text": record.get("text"),
+    }
+
+
+def _role_cols(bloc: Mapping[str, Any], ev: Mapping[str, Any], field: str) -> Row:
+    """`<field>_org`, `<field>_year` and its span columns."""
+    role = bloc.get(field) or {}
+    return {
+        f"{field}_org": role.get("org"),
+        f"{field}_year": role.get("year"),
+        **_span(ev, field, field),
+    }
+
+
+def bloc_row(record: Mapping[str, Any], index: int) -> Row:
+    """One `blocs` row for the record's bloc number `index`."""
+    bloc = record["blocs"][index]
+    ev = _at(record.get("evidence", {}).get("blocs", []), index) or {}
+    event = bloc.get("event") or {}
+    return {
+        **_key(record),
+        "bloc_index": index,
+        "name": bloc["name"],
+        **_span(ev, "name", "name"),
+        "event_type": event.get("type"),
+        **_span(ev, "event.type", "event_type"),
+        "event_date": event.get("date"),
+        **_span(ev, "event.date", "event_date"),
+        "event_period": event.get("period"),
+        **_span(ev, "event.period", "event_period"),
+        **_role_cols(bloc, ev, "leader"),
+        **_role_cols(bloc, ev, "deputy_leader"),
+        **_role_cols(bloc, ev, "next_leader"),
+        "member_count": bloc.get("member_count"),
+        **_span(ev, "member_count", "member_count"),
+        "n_members": len(bloc.get("members", [])),
+        "n_awards": len(bloc.get("awards", [])),
+    }
+
+
+def member_rows(record: Mapping[str, Any], index: int) -> list[Row]:
+    """`members` rows for one bloc, in the order the text lists them."""
+    bloc = record["blocs"][index]
+    ev = _at(record.get("evidence", {}).get("blocs", []), index) or {}
+    spans = ev.get("members", [])
+    key = {**_key(record), "bloc_index": index, "bloc_name": bloc["name"]}
+    return [
+        {**key, "member_index": i, "member": m, **_pair(_at(spans, i), "member")}
+        for i, m in enumerate(bloc.get("members", []))
+    ]
+
+
+def award_rows(record: Mapping[str, Any], index: int) -> tuple[list[Row], list[Row]]:
+    """`awards` rows and `award_recipients` rows for one bloc."""
+    bloc = record["blocs"][index]
+    ev = _at(record.get("evidence", {}).get("blocs", []), index) or {}
+    award_spans = ev.get("awards", [])
+    recipient_spans = ev.get("awards.recipients", [])
+    key = {**_key(record), "bloc_index": index, "bloc_name": bloc["name"]}
+    awards: list[Row] = []
+    recipients: list[Row] = []
+    for a, award in enumerate(bloc.get("awards", [])):
+        names: list[str] = award.get("recipients", [])
+        awards.append(
+            {
+                **key,
+                "award_index": a,
+                "award": award.get("award"),
+                "issuer": award.get("issuer"),
+                "count": award.get("count"),
+                "status": award.get("status"),
+                "year": award.get("year"),
+                # Joined for spreadsheet users; `award_recipients` keeps one name per cell.
+                "recipients": RECIPIENT_SEP.join(names) if names else None,
+                "n_recipients": len(names),
+                **_pair(_at(award_spans, a), "award"),
+            }
+        )
+        spans = _at(recipient_spans, a) or []
+        recipients.extend(
+            {
+                **key,
+                "award_index": a,
+                "recipient_index": r,
+                "recipient": name,
+                **_pair(_at(spans, r), "recipient"),
+            }
+            for r, name in enumerate(names)
+        )
+    return awards, recipients
+
+
+def people_rows(record: Mapping[str, Any]) -> list[Row]:
+    """`people` rows for one record."""
+    ev = record.get("evidence", {})
+    name_spans = ev.get("people", [])
+    role_spans = ev.get("people.role", [])
+    return [
+        {
+            **_key(record),
+            "person_index": i,
+            "name": p.get("name"),
+            **_pair(_at(name_spans, i), "name"),
+            "role": p.get("role"),
+            **_pair(_at(role_spans, i), "role"),
+        }
+        for i, p in enumerate(record.get("people", []))
+    ]
+
+
+def _value_cell(value: Any) -> str | None:
+    """A mention value in one cell: strings as they are, anything else as compact JSON."""
+    if value is None or isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def mention_rows(record: Mapping[str, Any]) -> list[Row]:
+    """`mentions` rows for one record."""
+    return [
+        {
+            **_key(record),
+            "mention_index": i,
+            "label": m.get("label"),
+            "text": m.get("text"),
+            "value": _value_cell(m.get("value")),
+            "source": m.get("source"),
+            "mention_start": m.get("start"),
+            "mention_end": m.get("end"),
+        }
+        for i, m in enumerate(record.get("mentions", []))
+    ]
+
+
+def error_row(error: ErrorRow) -> Row:
+    """One `errors` row."""
+    return {**asdict(error), "schema_version": SCHEMA_VERSION}
+
+
+def build_tables(
+    records: Sequence[Mapping[str, Any]], errors: Sequence[ErrorRow] = ()
+) -> dict[str, pd.DataFrame]:
+    """Every output table, keyed by name in `TABLE_NAMES` order."""
+    rows: dict[str, list[Row]] = {name: [] for name in SCHEMAS}
+    for record in records:
+        rows["articles"].append(article_row(record))
+        for b in range(len(record.get("blocs", []))):
+            rows["blocs"].append(bloc_row(record, b))
+            rows["members"].extend(member_rows(record, b))
+            awards, recipients = award_rows(record, b)
+            rows["awards"].extend(awards)
+            rows["award_recipients"].extend(recipients)
+        rows["people"].extend(people_rows(record))
+        rows["mentions"].extend(mention_rows(record))
+    rows["errors"] = [error_row(e) for e in errors]
+    return {name: frame(name, rows[name]) for name in SCHEMAS}

@@ -1,0 +1,239 @@
+"""The `thidua` command line: extract and eval exit codes, error capture, outputs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from extract import __version__
+from extract.cli import main
+from extract.model import Article, Facts
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+# Articles written for these tests (not taken from the shared corpus).
+GOOD = {
+    "yen_bai_2022": (
+        "Khối thi đua các cơ quan Đảng tỉnh Yên Bái tổng kết năm 2022\n\n"
+        "Ngày 20/12/2022, Khối thi đua các cơ quan Đảng tỉnh Yên Bái tổ chức hội nghị tổng "
+        "kết công tác thi đua, khen thưởng năm 2022. Khối gồm 07 đơn vị. Ban Tuyên giáo Tỉnh "
+        "ủy là Khối trưởng năm 2022.\n"
+    ),
+    "ha_giang_2023": (
+        "Cụm thi đua các huyện phía Tây sơ kết 6 tháng đầu năm 2023\n\n"
+        "Sáng 5/7, Cụm thi đua các huyện phía Tây tỉnh Hà Giang đã tổ chức hội nghị sơ kết. "
+        "Đồng chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh dự và phát biểu chỉ đạo.\n"
+    ),
+}
+BAD = {
+    "empty.txt": b"",
+    "scan.txt": b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n",
+    "nul.txt": b"\x00\x01\x02\x03" * 400,
+}
+
+
+def _write_inputs(folder: Path) -> Path:
+    """A folder mixing good Vietnamese articles and broken files."""
+    folder.mkdir()
+    for stem, text in GOOD.items():
+        (folder / f"{stem}.txt").write_text(text, encoding="utf-8")
+    for name, data in BAD.items():
+        (folder / name).write_bytes(data)
+    return folder
+
+
+def _records(out: Path) -> dict[str, dict[str, Any]]:
+    """records.jsonl keyed by id."""
+    lines = (out / "records.jsonl").read_text(encoding="utf-8").splitlines()
+    return {r["id"]: r for r in map(json.loads, lines)}
+
+
+# --- general -------------------------------------------------------------------------------
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_no_command_is_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 2
+    assert "extract" in capsys.readouterr().err
+
+
+def test_bad_option_is_usage_error(tmp_path: Path) -> None:
+    assert main(["extract", str(tmp_path), "--out", str(tmp_path / "o"), "--max-bytes", "0"]) == 2
+    assert main(["extract", str(tmp_path)]) == 2  # --out is required
+
+
+# --- extract -------------------------------------------------------------------------------
+
+
+def test_extract_mixed_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    inputs = _write_inputs(tmp_path / "in")
+    out = tmp_path / "out"
+    code = main(["extract", str(inputs), "--out", str(out), "--no-progress"])
+    captured = capsys.readouterr()
+    assert code == 1
+    records = _records(out)
+    assert set(records) == set(GOOD)
+    for record in records.values():
+        assert record["title"] and record["text"].startswith(record["title"])
+    errors = pd.read_csv(out / "errors.csv", encoding="utf-8-sig")
+    failed = errors[errors["level"] == "error"]
+    assert sorted(Path(p).name for p in failed["input"]) == sorted(BAD)
+    assert set(failed["stage"]) == {"read"}
+    assert failed["message"].notna().all() and failed["error_type"].notna().all()
+    for name in BAD:
+        assert f"thidua: skipped {inputs / name}: " in captured.err
+    assert "2 articles read, 3 failed" in captured.out
+    assert str(out) in captured.out
+    assert "Traceback" not in captured.err
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["counts"]["records"] == 2 and manifest["counts"]["articles"] == 2
+
+
+def test_extract_all_good_exits_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for stem, text in GOOD.items():
+        (folder / f"{stem}.txt").write_text(text, encoding="utf-8")
+    assert main(["extract", str(folder), "--out", str(tmp_path / "out"), "--no-progress"]) == 0
+    assert "2 articles read, 0 failed" in capsys.readouterr().out
+
+
+def test_extraction_crash_costs_one_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from extract.facts.pipeline import extract_facts as real
+
+    def flaky(article: Article) -> Facts:
+        if article.id == "ha_giang_2023":
+            raise ZeroDivisionError("division by zero")
+        return real(article)
+
+    monkeypatch.setattr("extract.runner.extract_facts", flaky)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for stem, text in GOOD.items():
+        (folder / f"{stem}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["extract", str(folder), "--out", str(out), "--no-progress"]) == 1
+    assert set(_records(out)) == {"yen_bai_2022"}
+    errors = pd.read_parquet(out / "errors.parquet")
+    (row,) = (r for _, r in errors.iterrows() if r["level"] == "error")
+    assert (row["stage"], row["error_type"], row["article_id"]) == (
+        "extract",
+        "ZeroDivisionError",
+        "ha_giang_2023",
+    )
+    assert "ZeroDivisionError" in capsys.readouterr().err
+
+
+def test_extract_missing_path_is_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["extract", str(tmp_path / "nope"), "--out", str(tmp_path / "out")])
+    assert code == 2
+    assert "no such file or folder" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_extract_out_is_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD["yen_bai_2022"], encoding="utf-8")
+    (tmp_path / "out").write_text("", encoding="utf-8")
+    assert main(["extract", str(folder), "--out", str(tmp_path / "out")]) == 2
+    assert "is a file" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="shared corpus not beside the repo")
+def test_extract_and_eval_shared_seeds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    assert main(["extract", str(SHARED / "seeds"), "--out", str(out), "--no-progress"]) == 0
+    seeds = {p.stem for p in (SHARED / "seeds").glob("*.txt")}
+    assert set(_records(out)) == seeds
+    capsys.readouterr()
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for stem in seeds:  # score the seeds only, so no gold article lacks a prediction by design
+        (gold / f"{stem}.json").write_bytes((SHARED / "gold" / f"{stem}.json").read_bytes())
+    assert main(["eval", str(gold), str(out / "records.jsonl"), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["articles_scored"] == len(seeds)
+
+
+# --- eval ----------------------------------------------------------------------------------
+
+GOLD_RECORD: dict[str, Any] = {
+    "id": "yen_bai_2022",
+    "title": "Khối thi đua các cơ quan Đảng tỉnh Yên Bái tổng kết năm 2022",
+    "published": None,
+    "author": None,
+    "province": "Yên Bái",
+    "blocs": [
+        {
+            "name": "Khối thi đua các cơ quan Đảng",
+            "event": {"type": "year_end_review", "date": "2022-12-20", "period": "2022"},
+            "leader": {"org": "Ban Tuyên giáo Tỉnh ủy", "year": 2022},
+            "deputy_leader": None,
+            "next_leader": None,
+            "member_count": 7,
+            "members": [],
+            "awards": [],
+        }
+    ],
+    "people": [],
+}
+
+
+def _eval_files(tmp_path: Path, prediction: dict[str, Any]) -> tuple[Path, Path]:
+    """A gold folder with one record and a records.jsonl holding `prediction`."""
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "yen_bai_2022.json").write_text(
+        json.dumps(GOLD_RECORD, ensure_ascii=False), encoding="utf-8"
+    )
+    records = tmp_path / "records.jsonl"
+    records.write_text(json.dumps(prediction, ensure_ascii=False) + "\n", encoding="utf-8")
+    return gold, records
+
+
+def test_eval_perfect_passes_min_f1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    gold, records = _eval_files(tmp_path, GOLD_RECORD)
+    assert main(["eval", str(gold), str(records), "--min-f1", "0.99"]) == 0
+    assert "micro" in capsys.readouterr().out
+
+
+def test_eval_below_min_f1_exits_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = {**GOLD_RECORD, "province": None, "blocs": []}
+    gold, records = _eval_files(tmp_path, empty)
+    assert main(["eval", str(gold), str(records)]) == 0  # no threshold, no failure
+    assert main(["eval", str(gold), str(records), "--min-f1", "0.5"]) == 1
+    assert "below --min-f1" in capsys.readouterr().err
+
+
+def test_eval_json_and_details(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    wrong = {**GOLD_RECORD, "province": "Lào Cai"}
+    gold, records = _eval_files(tmp_path, wrong)
+    assert main(["eval", str(gold), str(records), "--json", "--details", "1"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert 0 < report["micro"]["f1"] < 1
+    assert [(d["field"], d["kind"]) for d in report["details"]] == [("province", "fp")]
+    assert main(["eval", str(gold), str(records), "--details", "5"]) == 0
+    assert "Lào Cai" in capsys.readouterr().out
+
+
+def test_eval_errors_exit_two(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    gold, records = _eval_files(tmp_path, GOLD_RECORD)
+    records.write_text("{not json\n", encoding="utf-8")
+    assert main(["eval", str(gold), str(records)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("thidua: error: ") and "Traceback" not in err
+    assert main(["eval", str(tmp_path / "nope"), str(records)]) == 2
+    assert main(["eval", str(gold), str(records), "--min-f1", "1.5"]) == 2
