@@ -49,9 +49,7 @@ def byline_rules() -> BylineRules:
     return BylineRules(
         label=re.compile(rf"^(?:(?:{labels})(?!\w)\s*[:：]?|(?:{short})\s*[:：])\s*", re.I),
         skip=skip,
-        separator=re.compile(
-            "(" + _alternation([*e["separators"], *e["cut_separators"]]) + ")"
-        ),
+        separator=re.compile("(" + _alternation([*e["separators"], *e["cut_separators"]]) + ")"),
         cut=frozenset(s.strip() for s in e["cut_separators"]),
         outlet=re.compile(rf"(?<!\w)(?:{_alternation(e['outlet_words'])})(?!\w)", re.I),
         not_name_words=frozenset(w.casefold() for w in e["not_name_words"]),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 
@@ -42,7 +42,7 @@ class DateRules:
     labels: tuple[str, ...]
     sentence_words: frozenset[str]
     not_after: tuple[re.Pattern[str], ...]
-    meta_names: frozenset[str]
+    meta_names: tuple[str, ...]  # in order of trust
     max_lines: int
     max_line_chars: int
     max_trailing_chars: int
@@ -60,9 +60,7 @@ def date_rules() -> DateRules:
     """Load and compile `rules/page_dates.yaml`."""
     e = rules.load("page_dates.yaml").entries
     try:
-        patterns = tuple(
-            re.compile(_expand(p["regex"], e["pieces"]), re.I) for p in e["patterns"]
-        )
+        patterns = tuple(re.compile(_expand(p["regex"], e["pieces"]), re.I) for p in e["patterns"])
         not_after = tuple(re.compile(x, re.I) for x in e["not_after"])
     except re.error as exc:
         raise RuleError(
@@ -77,7 +75,7 @@ def date_rules() -> DateRules:
         labels=tuple(sorted((w.casefold() for w in e["labels"]), key=len, reverse=True)),
         sentence_words=frozenset(w.casefold() for w in e["sentence_words"]),
         not_after=not_after,
-        meta_names=frozenset(w.casefold() for w in e["meta_names"]),
+        meta_names=tuple(w.casefold() for w in e["meta_names"]),
         max_lines=e["max_lines"],
         max_line_chars=e["max_line_chars"],
         max_trailing_chars=e["max_trailing_chars"],
@@ -92,7 +90,7 @@ def date_rules() -> DateRules:
 def _offset(tz: str) -> timezone:
     """A fixed offset from "Z", "+07:00" or "+0700"."""
     if tz.upper() == "Z":
-        return timezone.utc
+        return UTC
     sign = -1 if tz[0] == "-" else 1
     digits = tz[1:].replace(":", "")
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))

@@ -154,9 +154,7 @@ def looks_vietnamese(text: str) -> bool:
         return False
     # A Vietnamese syllable has at most 7 letters and at most 3 non-ASCII ones ("được");
     # a wrong single-byte codec yields long runs of accented letters instead.
-    plausible = sum(
-        1 for w in words if len(w) <= 7 and sum(1 for ch in w if ord(ch) > 127) <= 3
-    )
+    plausible = sum(1 for w in words if len(w) <= 7 and sum(1 for ch in w if ord(ch) > 127) <= 3)
     return plausible >= 0.85 * len(words)
 
 
@@ -295,9 +293,7 @@ def _decode_text(data: bytes, declared: str | None) -> Decoded:
 
 # --- declared charset in HTML -----------------------------------------------------------
 
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I
-)
+_META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
 def sniff_charset(data: bytes) -> str | None:

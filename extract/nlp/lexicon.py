@@ -31,6 +31,7 @@ class OrgHead:
     type: str
     plural: bool
     complement: bool
+    not_followed_by: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Lexicon:
     head_re: re.Pattern[str]
     stop_re: re.Pattern[str]
     stop_unless: dict[str, tuple[str, ...]]
+    stop_unless_next: dict[str, tuple[str, ...]]
     bloc_stop_re: re.Pattern[str]
     surnames: frozenset[str]
     honorific_re: re.Pattern[str]
@@ -65,7 +67,13 @@ def _stop_res(entries: list[dict[str, Any]], scope: str) -> re.Pattern[str]:
 def lexicon() -> Lexicon:
     """Load and compile every lexical rule file."""
     heads = tuple(
-        OrgHead(e["head"], e["type"], bool(e.get("plural")), bool(e.get("complement")))
+        OrgHead(
+            e["head"],
+            e["type"],
+            bool(e.get("plural")),
+            bool(e.get("complement")),
+            tuple(e.get("not_followed_by", [])),
+        )
         for e in rules.load("org_types.yaml").entries
     )
     head_re = re.compile(rf"(?<!{WORD})(?:{alternation([h.head for h in heads])})(?!{WORD})")
@@ -77,6 +85,7 @@ def lexicon() -> Lexicon:
         head_re=head_re,
         stop_re=_stop_res(stops, "org"),
         stop_unless={e["phrase"]: tuple(e.get("unless_after", [])) for e in stops},
+        stop_unless_next={e["phrase"]: tuple(e.get("not_followed_by", [])) for e in stops},
         bloc_stop_re=_stop_res(stops, "bloc"),
         surnames=frozenset(people["surnames"]),
         honorific_re=re.compile(rf"(?<!{WORD})(?:{alternation(people['honorifics'])})\s+$"),
@@ -90,6 +99,24 @@ def lexicon() -> Lexicon:
         awards=rules.load("awards.yaml").entries,
         scope=rules.load("scope.yaml").entries,
     )
+
+
+def stop_at(text: str, pos: int, prev: str, *, bloc: bool = False) -> bool:
+    """True when a stop phrase (rules/stopwords.yaml) begins at pos after word `prev`."""
+    lex = lexicon()
+    m = (lex.bloc_stop_re if bloc else lex.stop_re).match(text, pos)
+    if m is None:
+        return False
+    phrase = m.group(0)
+    if any(prev.endswith(u) for u in lex.stop_unless.get(phrase, ())):
+        return False
+    rest = text[m.end() : m.end() + 20].lstrip()
+    return not any(rest.startswith(w) for w in lex.stop_unless_next.get(phrase, ()))
+
+
+def is_title_at(text: str, pos: int) -> bool:
+    """True when a person's title ("Phó Chủ tịch", "Trưởng khối") begins at pos."""
+    return bool(lexicon().title_re.match(text, pos))
 
 
 def head_info(head: str) -> OrgHead | None:

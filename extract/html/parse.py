@@ -1,0 +1,554 @@
+"""An HTML page to its title, main text, page date and byline.
+
+The *article region* is the smallest element holding both the headline and the article
+body. Outside it, site furniture (header, nav, menus, footer, sidebars) is ignored, so a
+site's "today" banner ("Thứ ba, 01/01/2026") is never read as the page date; inside it,
+only related-news, share and comment boxes are.
+
+Main text: trafilatura (precision mode), or the largest article-body block (then every <p>)
+when trafilatura returns too little. Page date: <meta> tags and JSON-LD, then <time>, then
+the lines right after the headline (then just above it). Byline: <meta> author and byline
+elements, then a labelled line, then the article's last lines (`extract.html.bylines`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import trafilatura
+from bs4 import BeautifulSoup, Tag
+from bs4.element import NavigableString
+
+from extract import rules
+from extract.html.bylines import byline_from_line, byline_from_lines, byline_rules
+from extract.html.dates import (
+    date_candidates,
+    date_rules,
+    find_page_date,
+    page_date_from_text,
+    parse_date_value,
+)
+from extract.text.normalize import normalize_text
+
+__all__ = ["PageContent", "clean_title", "page_date_from_text", "parse_html"]
+
+# Less than this from trafilatura is a teaser or a caption: try the fallback too.
+MIN_TRAFILATURA_CHARS = 200
+# Less than this in total is page chrome (a 404 notice, an address), not an article.
+MIN_ARTICLE_CHARS = 80
+# A table row this long in trafilatura's output is a layout table swallowing the page.
+MAX_TABLE_ROW_CHARS = 300
+# Where CMSs put the article body; the largest matching block is the fallback text.
+CONTAINER_SELECTORS = (
+    "article",
+    "[itemprop=articleBody]",
+    ".entry-content",
+    ".content-detail",
+    ".detail-content",
+    "#content",
+)
+# A nested container with this share of its parent container's text is the better pick.
+CONTAINER_REFINE_SHARE = 0.7
+# Without a body container, the region is the headline's first ancestor with this much text.
+MIN_REGION_CHARS = 400
+# A line this long between the headline and the body is a lead (sapo), not a date or byline.
+MIN_LEAD_CHARS = 60
+# How many lines after (before) the headline may hold the page date or a lead.
+WINDOW_AFTER = 10
+WINDOW_BEFORE = 4
+
+_BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "dd", "div", "dl", "dt",
+        "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+        "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody",
+        "td", "tfoot", "th", "thead", "tr", "ul",
+    }
+)  # fmt: skip
+_SKIP_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "iframe", "svg", "head", "title", "button",
+     "select", "textarea", "input", "option"}
+)  # fmt: skip
+# Site furniture outside the article region, by tag and by class/id word.
+_CHROME_TAGS = frozenset({"header", "nav", "footer", "aside"})
+_CHROME_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:header|nav|menu|top-?bar|banner|footer|breadcrumb|sidebar|ribbon|"
+    r"masthead|toolbar|share|social|related|comment|widget|tin-?lien-?quan|tin-?khac)",
+    re.I,
+)
+# Boxes inside the article region that are not the article.
+_JUNK_TAGS = frozenset({"aside", "nav"})
+_JUNK_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:share|social|related|comment|widget|sidebar|tin-?lien-?quan|tin-?khac|"
+    r"sharedaddy|addthis|advert|quang-?cao)",
+    re.I,
+)
+_SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
+_DOMAIN = re.compile(r"^[\w.-]+\.(?:vn|com|net|org|gov|edu|info)(?:\.vn)?/?$", re.I)
+
+
+@dataclass(frozen=True)
+class PageContent:
+    """What a page says about its article."""
+
+    title: str
+    text: str
+    published: str | None
+    author: str | None
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One visual line: a run of strings in the same block element."""
+
+    text: str
+    block: Tag  # the block element the strings sit in
+    first: Tag  # the element holding the line's first string
+
+
+@dataclass(frozen=True)
+class _Page:
+    """A parsed page and the landmarks every step needs."""
+
+    soup: BeautifulSoup
+    title: str
+    headline: Tag | None
+    container: Tag | None
+    region: Tag | None
+    lines: list[_Line]  # lines outside furniture (inside the region when there is one)
+
+
+# --- small helpers --------------------------------------------------------------------------
+
+
+def _squash(text: str) -> str:
+    """Collapse all whitespace runs to one space."""
+    return " ".join(text.split())
+
+
+def _within(tag: Tag, ancestor: Tag) -> bool:
+    """Whether `tag` is `ancestor` or inside it."""
+    return tag is ancestor or any(p is ancestor for p in tag.parents)
+
+
+def _attr_text(tag: Tag) -> str:
+    """A tag's class and id as one string, for furniture matching."""
+    classes, ident = tag.get("class"), tag.get("id")
+    parts = [classes] if isinstance(classes, str) else list(classes or [])
+    return " ".join([*parts, ident if isinstance(ident, str) else ""])
+
+
+def _chromeish(tag: Tag) -> bool:
+    """Whether this element, by name or class/id, is site furniture."""
+    if tag.name in {"html", "body", "[document]"}:
+        return False
+    return tag.name in _CHROME_TAGS or bool(_CHROME_ATTR.search(_attr_text(tag)))
+
+
+def _junkish(tag: Tag) -> bool:
+    """Whether this element inside the article is a share/related/comment box."""
+    return tag.name in _JUNK_TAGS or bool(_JUNK_ATTR.search(_attr_text(tag)))
+
+
+def _in_chrome(tag: Tag, region: Tag | None) -> bool:
+    """Whether `tag` is furniture: junk inside the region, chrome outside it."""
+    if region is not None and _within(tag, region):
+        for node in (tag, *tag.parents):
+            if node is region:
+                return False
+            if _junkish(node):
+                return True
+        return False
+    holders = {id(p) for p in region.parents} if region is not None else set()
+    return any(id(n) not in holders and _chromeish(n) for n in (tag, *tag.parents))
+
+
+def _meta(soup: BeautifulSoup, *keys: str) -> str | None:
+    """Content of the first <meta> whose property/name/itemprop is one of `keys`."""
+    wanted = {k.casefold() for k in keys}
+    for tag in soup.find_all("meta"):
+        key = tag.get("property") or tag.get("name") or tag.get("itemprop")
+        content = tag.get("content")
+        if isinstance(key, str) and key.strip().casefold() in wanted and isinstance(content, str):
+            if content.strip():
+                return content.strip()
+    return None
+
+
+# --- titles ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _TitleRules:
+    separators: re.Pattern[str]
+    site_start: re.Pattern[str]
+    max_suffix_words: int
+
+
+@lru_cache(maxsize=1)
+def _title_rules() -> _TitleRules:
+    """Compile `rules/page_titles.yaml`."""
+    e = rules.load("page_titles.yaml").entries
+    seps = "|".join(re.escape(s) for s in e["separators"])
+    words = "|".join(re.escape(w) for w in sorted(e["site_words"], key=len, reverse=True))
+    return _TitleRules(
+        separators=re.compile(f"(?:{seps})"),
+        site_start=re.compile(rf"^(?:{words})(?!\w)", re.I),
+        max_suffix_words=e["max_suffix_words"],
+    )
+
+
+def clean_title(text: str, site_name: str | None = None) -> str:
+    """A page title without its " - SiteName" / " | SiteName" suffix."""
+    r = _title_rules()
+    title = _squash(text)
+    site = _squash(site_name or "").casefold()
+    while cuts := list(r.separators.finditer(title)):
+        head, suffix = title[: cuts[-1].start()].strip(), title[cuts[-1].end() :].strip()
+        named = (site and suffix.casefold() == site) or r.site_start.match(suffix)
+        if not head or not (named or _DOMAIN.match(suffix)):
+            break
+        if len(suffix.split()) > r.max_suffix_words:
+            break
+        title = head
+    return title
+
+
+def _title(soup: BeautifulSoup) -> str:
+    """og:title, else the first h1 outside the site furniture, else <title>; no site suffix."""
+    site = _meta(soup, "og:site_name")
+    og = clean_title(_meta(soup, "og:title") or "", site)
+    if og:
+        return og
+    for h1 in (soup.body or soup).find_all("h1"):
+        text = _squash(h1.get_text(" "))
+        if text and not any(_chromeish(p) for p in (h1, *h1.parents)):
+            return clean_title(text, site)
+    tag = soup.find("title")
+    return clean_title(tag.get_text(" "), site) if tag else ""
+
+
+# --- landmarks: lines, headline, container, region ------------------------------------------
+
+
+def _strings(root: Tag) -> Iterator[NavigableString | Tag]:
+    """Visible text strings and <br> tags under `root`, in document order."""
+    for node in root.descendants:
+        if isinstance(node, Tag):
+            if node.name == "br":
+                yield node
+            continue
+        if type(node) is not NavigableString:
+            continue  # comments, CDATA, doctype, script and style bodies
+        if any(p.name in _SKIP_TAGS for p in node.parents):
+            continue
+        yield node
+
+
+def _block_of(node: NavigableString) -> Tag | None:
+    """The nearest block-level ancestor of a string."""
+    return next((p for p in node.parents if p.name in _BLOCK_TAGS), None)
+
+
+def page_lines(root: Tag) -> list[_Line]:
+    """The text under `root` as lines: one per run of strings in the same block element."""
+    lines: list[_Line] = []
+    buf: list[str] = []
+    block: Tag | None = None
+    first: Tag | None = None
+
+    def flush() -> None:
+        nonlocal first
+        text = _SPACE.sub(" ", "".join(buf)).strip()
+        if text and block is not None and first is not None:
+            lines.append(_Line(text, block, first))
+        buf.clear()
+        first = None
+
+    for node in _strings(root):
+        if isinstance(node, Tag):  # <br>
+            flush()
+            continue
+        owner = _block_of(node) or root
+        if owner is not block:
+            flush()
+            block = owner
+        if first is None and node.strip() and node.parent is not None:
+            first = node.parent
+        if owner.name != "pre":
+            buf.append(str(node))  # source line breaks are spaces (squashed in flush)
+            continue
+        head, *more = str(node).split("\n")
+        buf.append(head)
+        for part in more:
+            flush()
+            first = node.parent
+            buf.append(part)
+    flush()
+    return lines
+
+
+def _headline(soup: BeautifulSoup, title: str) -> Tag | None:
+    """The element showing the article's headline (an element with the title's text)."""
+    body = soup.body or soup
+    want = _squash(title).casefold()
+    same: list[Tag] = []
+    if want:
+        # Start from strings holding the title's opening words (cheap), then climb a little.
+        for node in _strings(body):
+            if isinstance(node, Tag) or want[:24] not in _squash(str(node)).casefold():
+                continue
+            for parent in list(node.parents)[:4]:
+                if _squash(parent.get_text(" ")).casefold() == want and parent not in same:
+                    same.append(parent)
+    # Headings first, then the innermost element (a <div> around the <h1> has the same text).
+    same.sort(key=lambda t: t.name not in {"h1", "h2", "h3"})
+    outside = [t for t in same if not any(_chromeish(p) for p in (t, *t.parents))]
+    if outside or same:
+        return (outside or same)[0]
+    for h1 in body.find_all("h1"):
+        if not any(_chromeish(p) for p in (h1, *h1.parents)) and len(h1.get_text().split()) >= 4:
+            return h1
+    return None
+
+
+def _text_len(tag: Tag) -> int:
+    """Length of a tag's visible text."""
+    return len(tag.get_text(" ", strip=True))
+
+
+def _container(soup: BeautifulSoup) -> Tag | None:
+    """The article body: the largest known body block, narrowed to a nested one if it fits."""
+    found = sorted(
+        {id(t): t for sel in CONTAINER_SELECTORS for t in soup.select(sel)}.values(),
+        key=_text_len,
+        reverse=True,
+    )
+    if not found:
+        return None
+    best = found[0]
+    for tag in found[1:]:
+        if _within(tag, best) and _text_len(tag) >= CONTAINER_REFINE_SHARE * _text_len(best):
+            best = tag
+    return best
+
+
+def _region(headline: Tag | None, container: Tag | None) -> Tag | None:
+    """The smallest element holding both headline and body (see the module docstring)."""
+    if headline is not None and container is not None:
+        if _within(headline, container):
+            return container
+        return next((p for p in headline.parents if _within(container, p)), None)
+    if container is not None:
+        return container
+    if headline is not None:
+        return next((p for p in headline.parents if _text_len(p) >= MIN_REGION_CHARS), None)
+    return None
+
+
+def _page(html: str) -> _Page:
+    """Parse `html` and find its landmarks."""
+    soup = BeautifulSoup(html, "lxml")
+    title = normalize_text(_title(soup))
+    headline = _headline(soup, title)
+    container = _container(soup)
+    region = _region(headline, container)
+    root = region if region is not None else (soup.body or soup)
+    lines = [ln for ln in page_lines(root) if not _in_chrome(ln.block, region)]
+    return _Page(soup, title, headline, container, region, lines)
+
+
+def _headline_at(page: _Page) -> tuple[int, int] | None:
+    """Index range [start, end) of the lines showing the headline."""
+    if page.headline is None:
+        return None
+    hits = [i for i, ln in enumerate(page.lines) if _within(ln.first, page.headline)]
+    return (hits[0], hits[-1] + 1) if hits else None
+
+
+# --- main text -----------------------------------------------------------------------------
+
+
+def _trafilatura(html: str, url: str | None, tables: bool) -> str:
+    """trafilatura's main text, or ""."""
+    text = trafilatura.extract(
+        html,
+        url=url,
+        include_comments=False,
+        favor_precision=True,
+        include_tables=tables,
+        deduplicate=False,
+        with_metadata=False,
+    )
+    return str(text or "")
+
+
+def _trafilatura_text(html: str, url: str | None) -> str:
+    """Main text by trafilatura, paragraphs separated by blank lines."""
+    text = _trafilatura(html, url, tables=True)
+    if any("|" in ln and len(ln) > MAX_TABLE_ROW_CHARS for ln in text.splitlines()):
+        text = _trafilatura(html, url, tables=False)  # a layout table, not a data table
+    return "\n\n".join(p.strip() for p in text.splitlines() if p.strip())
+
+
+def _fallback_text(page: _Page) -> str:
+    """Text of the article container, or of every <p> outside the furniture."""
+    if page.container is not None:
+        lines = page_lines(page.container)
+        return "\n\n".join(ln.text for ln in lines if not _in_chrome(ln.block, page.region))
+    root = page.region if page.region is not None else (page.soup.body or page.soup)
+    paragraphs = [p for p in root.find_all("p") if not _in_chrome(p, page.region)]
+    return "\n\n".join(t for p in paragraphs if (t := _squash(p.get_text(" "))))
+
+
+def _drop_title(text: str, title: str) -> str:
+    """Remove a first paragraph that repeats the title (the caller puts it back once)."""
+    first, _, rest = text.partition("\n\n")
+    if title and _squash(first).casefold() == _squash(title).casefold():
+        return rest
+    return text
+
+
+def _lead(page: _Page, text: str) -> list[str]:
+    """Sentences between the headline and the body that the extractor left out (the sapo)."""
+    at = _headline_at(page)
+    if at is None or not text:
+        return []
+    folded = _squash(text).casefold()
+    opening = folded[:40]
+    lead: list[str] = []
+    for ln in page.lines[at[1] : at[1] + WINDOW_AFTER]:
+        probe = _squash(ln.text).casefold()
+        if probe.startswith(opening):
+            return lead  # the body begins here
+        if len(probe) >= MIN_LEAD_CHARS and probe not in folded:
+            lead.append(ln.text)
+    return []  # the body never showed up near the headline: these lines are not a lead
+
+
+def _main_text(html: str, url: str | None, page: _Page) -> str:
+    """trafilatura's text unless it is missing or much shorter than the fallback's."""
+    text = _trafilatura_text(html, url)
+    fallback = _fallback_text(page)
+    if len(text) < MIN_TRAFILATURA_CHARS or len(text) < 0.4 * len(fallback):
+        text = max(text, fallback, key=len)
+    if len(text) < MIN_ARTICLE_CHARS:
+        return ""
+    text = _drop_title(text, page.title)
+    return "\n\n".join([*_lead(page, text), text])
+
+
+# --- page date -----------------------------------------------------------------------------
+
+
+def _json_ld_dates(soup: BeautifulSoup) -> Iterator[str]:
+    """datePublished values from JSON-LD blocks."""
+
+    def walk(node: Any) -> Iterator[str]:
+        if isinstance(node, dict):
+            value = node.get("datePublished")
+            if isinstance(value, str):
+                yield value
+            for child in node.values():
+                yield from walk(child)
+        elif isinstance(node, list):
+            for child in node:
+                yield from walk(child)
+
+    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
+        try:
+            data = json.loads(script.get_text())
+        except json.JSONDecodeError:
+            continue  # broken JSON-LD is common and harmless: other sources remain
+        yield from walk(data)
+
+
+def _meta_date(soup: BeautifulSoup) -> str | None:
+    """The page date from <meta> tags (in the rule file's order) or JSON-LD."""
+    by_key: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        key = tag.get("property") or tag.get("name") or tag.get("itemprop")
+        content = tag.get("content")
+        if isinstance(key, str) and isinstance(content, str):
+            by_key.setdefault(key.strip().casefold(), content)
+    for key in date_rules().meta_names:
+        value = parse_date_value(by_key.get(key, ""))
+        if value:
+            return value
+    return next(filter(None, map(parse_date_value, _json_ld_dates(soup))), None)
+
+
+def _time_date(page: _Page) -> str | None:
+    """The page date from a <time> element of the article (not of a related-news list)."""
+    root = page.region if page.region is not None else page.soup
+    for t in root.find_all("time"):
+        if _in_chrome(t, page.region):
+            continue
+        raw = t.get("datetime")
+        value = parse_date_value(raw if isinstance(raw, str) else t.get_text(" "))
+        if value:
+            return value
+    return None
+
+
+def _text_date(page: _Page) -> str | None:
+    """The date printed closest after the headline, else just above it."""
+    at = _headline_at(page)
+    if at is None:
+        hit = find_page_date("\n".join(ln.text for ln in page.lines))
+        return hit.value if hit else None
+    after = [ln.text for ln in page.lines[at[1] : at[1] + WINDOW_AFTER]]
+    found = date_candidates("\n".join(after), max_lines=len(after))
+    if found:
+        return found[0].value
+    before = [ln.text for ln in reversed(page.lines[max(0, at[0] - WINDOW_BEFORE) : at[0]])]
+    found = date_candidates("\n".join(before), max_lines=len(before))
+    # Nearest first; a bare "Thứ X, dd/mm/yyyy" banner only when nothing else is there.
+    plain = [c for c in found if not c.banner]
+    return (plain or found)[0].value if found else None
+
+
+# --- byline ------------------------------------------------------------------------------
+
+
+def _author(page: _Page, text: str) -> str | None:
+    """Meta author, byline elements, a labelled line, else the article's last lines."""
+    r = byline_rules()
+    meta = _meta(page.soup, "author", "article:author", "dc.creator", "dcterms.creator")
+    if meta and not meta.startswith("http"):
+        name = byline_from_line(normalize_text(meta))
+        if name:
+            return name
+    root = page.region if page.region is not None else page.soup
+    for selector in r.selectors:
+        for tag in root.select(selector):
+            if _in_chrome(tag, page.region):
+                continue
+            content = tag.get("content")
+            raw = content if isinstance(content, str) else tag.get_text(" ")
+            name = byline_from_line(normalize_text(raw))
+            if name:
+                return name
+    for ln in page.lines:
+        if r.label.match(ln.text):
+            name = byline_from_line(normalize_text(ln.text))
+            if name:
+                return name
+    return byline_from_lines(text.splitlines())
+
+
+# --- entry point ---------------------------------------------------------------------------
+
+
+def parse_html(html: str, url: str | None = None) -> PageContent:
+    """Title, main text, page date and byline of an HTML page ("" text when none)."""
+    page = _page(html)
+    text = _main_text(html, url, page)
+    published = _meta_date(page.soup) or _time_date(page) or _text_date(page)
+    author = _author(page, text) if text else None
+    return PageContent(title=page.title, text=text, published=published, author=author)

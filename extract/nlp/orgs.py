@@ -1,0 +1,139 @@
+"""ORG mentions: a head word from rules/org_types.yaml extended to the name's end."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.nlp.gazetteer import by_name
+from extract.nlp.lexicon import WORD, head_info, is_cap, is_title_at, lexicon, stop_at
+
+TOKEN = re.compile(rf"{WORD}+(?:[&'./]{WORD}+)*|\S")
+GLOSS = re.compile(r"\(\s*[A-ZĐƯ][A-ZĐƯa-zđ&.\-]{0,11}(?:\s[A-ZĐƯ&.\-]{1,6})?\s*\)")
+MAX_WORDS = 16
+# Words after which a capitalised head word continues the name instead of opening a new one.
+_JOINERS = {"các", "Các", "và", "của", "Liên", "hiệp", "Trung", "ương", "Tổng", "Phó", "Chi"}
+_PLACE_WORDS = {"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "Nam", "Việt"}
+
+
+@dataclass(frozen=True)
+class OrgSpan:
+    """An organisation name in the text; `name` drops glosses such as "(MTTQ)"."""
+
+    start: int
+    end: int
+    name: str
+    head: str
+    type: str
+
+
+def clean_name(raw: str) -> str:
+    """Drop abbreviation glosses and fold spaces ("Ngân hàng (NH) Nhà nước")."""
+    text = GLOSS.sub(" ", raw)
+    return re.sub(r"\s+", " ", text).strip(" ,;:-–")
+
+
+def looks_like_person(text: str, pos: int) -> bool:
+    """True when a personal name (surname + capitalised syllables) starts at pos."""
+    lex = lexicon()
+    words = []
+    for m in TOKEN.finditer(text, pos):
+        word = m.group(0)
+        between = text[(m.start() if not words else words[-1][1]) : m.start()]
+        if words and (between.strip() or "\n" in between):
+            break
+        if not is_cap(word) or not word[0].isalpha() or word.isupper() and len(word) > 1:
+            break
+        if words and word in lex.title_words:
+            break
+        words.append((word, m.end()))
+        if len(words) == 4:
+            break
+    if len(words) < 2 or words[0][0] not in lex.surnames:
+        return False
+    name = " ".join(w for w, _ in words)
+    two = " ".join(w for w, _ in words[:2])
+    return not (name in lex.not_people or two in lex.not_people or by_name(two) or by_name(name))
+
+
+def _extend(text: str, start: int, head_end: int, complement: bool) -> int:
+    """End offset of the organisation name that starts with a head at start."""
+    lex = lexicon()
+    end = head_end
+    prev = text[start:head_end].split()[-1]
+    words = len(text[start:head_end].split())
+    pos = head_end
+    while words < MAX_WORDS:
+        m = TOKEN.search(text, pos)
+        if m is None or "\n" in text[pos : m.start()]:
+            break
+        tok = m.group(0)
+        if tok == "(":
+            g = GLOSS.match(text, m.start())
+            if g is None:
+                break
+            pos = g.end()
+            continue
+        if tok in {"-", "–"}:
+            nxt = TOKEN.search(text, m.end())
+            if nxt is None or is_title_at(text, nxt.start()) or "\n" in text[m.end() : nxt.start()]:
+                break
+            if stop_at(text, nxt.start(), prev) or not nxt.group(0)[0].isalnum():
+                break
+            pos = m.end()
+            continue
+        if not tok[0].isalnum():
+            break
+        if stop_at(text, m.start(), prev):
+            break
+        h = lex.head_re.match(text, m.start())
+        if h and is_cap(tok) and not complement and prev not in _JOINERS:
+            if is_cap(prev) or prev in _PLACE_WORDS or prev.isdigit():
+                break
+        if h and is_cap(tok) and prev == "và" and not complement:
+            break
+        if is_cap(tok) and looks_like_person(text, m.start()) and tok not in {"Đoàn"}:
+            break
+        end, prev, pos = m.end(), tok, m.end()
+        words += 1
+    # Trailing function words belong to the sentence, not the name.
+    while True:
+        tail = re.search(r"\s+(?:và|các|của|tại|năm|cùng|với)$", text[start:end])
+        if tail is None:
+            break
+        end = start + tail.start()
+    return end
+
+
+def org_at(text: str, start: int) -> OrgSpan | None:
+    """The organisation whose head word begins at start, if any."""
+    m = lexicon().head_re.match(text, start)
+    if m is None or not is_cap(m.group(0)):
+        return None
+    info = head_info(m.group(0))
+    if info is None:
+        return None
+    rest = text[m.end() : m.end() + 30].lstrip(" ")
+    if any(re.match(rf"{re.escape(w)}(?!{WORD})", rest) for w in info.not_followed_by):
+        return None
+    if info.head == "Hội" and not re.match(rf"{WORD}", rest):
+        return None
+    end = _extend(text, start, m.end(), info.complement)
+    name = clean_name(text[start:end])
+    return OrgSpan(start, end, name, info.head, info.type)
+
+
+def find_orgs(text: str, start: int = 0, end: int | None = None) -> list[OrgSpan]:
+    """Every organisation mention in text[start:end], left to right, non-overlapping."""
+    stop = len(text) if end is None else end
+    out: list[OrgSpan] = []
+    pos = start
+    for m in lexicon().head_re.finditer(text, start, stop):
+        if m.start() < pos:
+            continue
+        span = org_at(text, m.start())
+        if span is None or len(span.name.split()) < 2 and not span.name.isupper():
+            continue  # a lone "Hội" or "Ban" is a back-reference, not a name
+        out.append(span)
+        pos = span.end
+    return out
