@@ -17,7 +17,8 @@ VIETNAM = timezone(timedelta(hours=7))
 _PIECE = re.compile(r"\{(\w+)\}")
 _GMT = re.compile(r"[\[(]?\s*(?:GMT|UTC)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*[\])]?", re.I)
 _TRAIL_PUNCT = " \t|,.;:-–—()[]"
-_SENTENCE_END = re.compile(r"[.)]")
+# A "." or ")" after a date ends a sentence or a remark: the date is the text's, not the page's.
+_SENTENCE_END = re.compile(r"[.)](?=\s|$)")
 _WORD_END = re.compile(r"([^\W\d_]+)\W*$")
 
 
@@ -189,12 +190,11 @@ def date_in_line(line: str, offset: int = 0, r: DateRules | None = None) -> Page
     for m, value in _matches(line, r):
         prefix, rest = line[: m.start()], _GMT.sub("", line[m.end() :])
         labelled = _labelled(prefix, r)
-        if not labelled and _in_sentence(prefix, r):
+        if not labelled and (_in_sentence(prefix, r) or _SENTENCE_END.search(rest)):
             continue
         if any(p.search(prefix) for p in r.not_after):
             continue
-        tail = rest.strip(_TRAIL_PUNCT)
-        trailing = len(tail) <= r.max_trailing_chars and not _SENTENCE_END.search(rest)
+        trailing = len(rest.strip(_TRAIL_PUNCT)) <= r.max_trailing_chars
         if labelled or short or trailing:
             banner = not labelled and _is_banner(prefix, rest, r)
             return PageDate(value, offset + m.start(), offset + m.end(), banner)

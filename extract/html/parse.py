@@ -174,9 +174,9 @@ def _meta(soup: BeautifulSoup, *keys: str) -> str | None:
     for tag in soup.find_all("meta"):
         key = tag.get("property") or tag.get("name") or tag.get("itemprop")
         content = tag.get("content")
-        if isinstance(key, str) and key.strip().casefold() in wanted and isinstance(content, str):
-            if content.strip():
-                return content.strip()
+        named = isinstance(key, str) and key.strip().casefold() in wanted
+        if named and isinstance(content, str) and content.strip():
+            return content.strip()
     return None
 
 

@@ -1,0 +1,202 @@
+"""Input files to `Article`s: `.txt` and `.html`/`.htm`, with optional `.meta.json` sidecars."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from extract.errors import InputError, SidecarError, TooLargeError
+from extract.html.dates import VIETNAM
+from extract.html.decode import DEFAULT_MAX_BYTES, decode_bytes, sniff_charset
+from extract.html.parse import parse_html
+from extract.model import Article, Span
+from extract.text.normalize import normalize, normalize_text
+
+TEXT_SUFFIXES = frozenset({".txt"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+SIDECAR_SUFFIX = ".meta.json"
+
+
+@dataclass(frozen=True)
+class Sidecar:
+    """Metadata from `<stem>.meta.json`; every field optional."""
+
+    url: str | None = None
+    published: str | None = None
+
+
+# --- sidecars ----------------------------------------------------------------------------
+
+
+def sidecar_path(path: Path) -> Path:
+    """Where the sidecar of `path` lives: `<stem>.meta.json` beside it."""
+    return path.with_name(path.stem + SIDECAR_SUFFIX)
+
+
+def _iso_published(value: str, where: Path) -> str:
+    """An ISO date or datetime as "YYYY-MM-DD" / "YYYY-MM-DDTHH:MM:SS" (Vietnam time)."""
+    text = value.strip()
+    try:
+        if len(text) == 10:
+            return date.fromisoformat(text).isoformat()
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise SidecarError(
+            f"{where}: 'published' is {value!r}, not an ISO date; write it as "
+            '"2024-05-17" or "2024-05-17T15:45:00"'
+        ) from None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(VIETNAM).replace(tzinfo=None)
+    return moment.isoformat(timespec="seconds")
+
+
+def _optional_str(data: dict[str, Any], key: str, where: Path) -> str | None:
+    """`data[key]` when it is a string (None when absent or null); else SidecarError."""
+    value = data.get(key)
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value.strip() or None
+    raise SidecarError(
+        f"{where}: '{key}' must be a string, got {type(value).__name__} ({value!r}); "
+        "fix or delete that key"
+    )
+
+
+def read_sidecar(path: Path) -> tuple[Sidecar | None, list[str]]:
+    """The sidecar of input `path` (None if there is none) and warnings about it."""
+    where = sidecar_path(path)
+    if not where.is_file():
+        return None, []
+    try:
+        data = json.loads(where.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SidecarError(f"{where}: cannot read it ({exc}); re-save it as UTF-8") from exc
+    except json.JSONDecodeError as exc:
+        raise SidecarError(
+            f"{where}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
+            'fix it, e.g. {"url": "https://...", "published": "2024-05-17"}'
+        ) from exc
+    if not isinstance(data, dict):
+        raise SidecarError(
+            f"{where}: must be a JSON object, got {type(data).__name__}; "
+            'write e.g. {"url": "https://...", "published": "2024-05-17"}'
+        )
+    url = _optional_str(data, "url", where)
+    raw_published = _optional_str(data, "published", where)
+    published = _iso_published(raw_published, where) if raw_published else None
+    unknown = sorted(set(data) - {"url", "published"})
+    warnings = [f"{where.name}: ignored unknown key(s): {', '.join(unknown)}"] if unknown else []
+    return Sidecar(url=url, published=published), warnings
+
+
+# --- articles ----------------------------------------------------------------------------
+
+
+def _title_line(text: str) -> tuple[str, Span]:
+    """The first non-empty line of `text` and its span."""
+    start = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.strip():
+            lead = len(body) - len(body.lstrip())
+            return body.strip(), (start + lead, start + lead + len(body.strip()))
+        start += len(line)
+    return "", (0, 0)
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, refusing oversized files before reading them."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise TooLargeError(
+                f"the file is {size:,} bytes ({size / 1e6:.1f} MB), over the {max_bytes:,}-byte "
+                "limit; raise it with --max-bytes or split the file"
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(
+            f"cannot read the file ({exc.strerror or exc}); check that it exists and is readable"
+        ) from exc
+
+
+def _article(stem: str, raw: str, path: Path) -> Article:
+    """Normalise `raw` and wrap it as an Article whose title is its first line."""
+    text = normalize(raw).text.strip()
+    if not text:
+        raise InputError("no text left after normalisation; is the file only page residue?")
+    title, span = _title_line(text)
+    return Article(id=stem, text=text, title=title, title_span=span, source_path=str(path))
+
+
+def read_article(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Article, list[str]]:
+    """Read one `.txt`/`.html`/`.htm` input as an Article, with warnings (not fatal)."""
+    suffix = path.suffix.lower()
+    if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
+        raise InputError(
+            f"unsupported file type {suffix or '(none)'!r}; give a .txt, .html or .htm file"
+        )
+    data = _read_bytes(path, max_bytes)
+    sidecar, warnings = read_sidecar(path)
+    if suffix in TEXT_SUFFIXES:
+        decoded = decode_bytes(data, max_bytes=max_bytes)
+        article = _article(path.stem, decoded.text, path)
+    else:
+        decoded = decode_bytes(data, declared=sniff_charset(data), max_bytes=max_bytes)
+        page = parse_html(decoded.text, url=sidecar.url if sidecar else None)
+        if not page.text.strip():
+            raise InputError(
+                "no article text found in the HTML page (a list, index or error page?); "
+                "give the article page itself, or save its text as .txt"
+            )
+        raw = f"{page.title}\n\n{page.text}" if page.title else page.text
+        article = _article(path.stem, raw, path)
+        article.published = page.published
+        article.author = normalize_text(page.author) if page.author else None
+    if decoded.warning:
+        warnings.insert(0, decoded.warning)
+    if sidecar is not None:
+        article.url = sidecar.url or article.url
+        article.published = sidecar.published or article.published
+    return article, warnings
+
+
+# --- folders -------------------------------------------------------------------------------
+
+
+def _is_input(path: Path) -> bool:
+    """Whether a file found in a folder is an article input (not a sidecar, not hidden)."""
+    name = path.name.lower()
+    if name.startswith(".") or name.endswith(SIDECAR_SUFFIX):
+        return False
+    return path.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES
+
+
+def iter_inputs(paths: list[Path]) -> Iterator[Path]:
+    """Input files from files and folders (recursive, sorted), each once, in order given."""
+    seen: set[Path] = set()
+    for given in paths:
+        if not given.exists():
+            raise InputError(f"{given}: no such file or folder; check the path")
+        if given.is_dir():
+            found = sorted(
+                p
+                for p in given.rglob("*")
+                if p.is_file()
+                and _is_input(p)
+                and not any(part.startswith(".") for part in p.relative_to(given).parts)
+            )
+        elif given.name.lower().endswith(SIDECAR_SUFFIX):
+            found = []  # a sidecar is read with its article, never on its own
+        else:
+            found = [given]
+        for path in found:
+            key = path.resolve()
+            if key not in seen:
+                seen.add(key)
+                yield path
