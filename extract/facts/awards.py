@@ -11,7 +11,10 @@ from extract.facts.context import Context
 from extract.model import Award, Event
 from extract.nlp.lexicon import WORD, alternation, lexicon
 
-NUMBER = re.compile(r"(?<![\d/])(\d{1,3})(?:/\d{1,3})?\s+(?:đơn vị|tập thể|cá nhân|trường|hội|Hội|sở|tổ chức|cơ quan|Đảng bộ|[A-ZĐ][\wÀ-ỹ]*)")
+NUMBER = re.compile(
+    r"(?<![\d/.,-])(\d{1,3})(?:/\d{1,3})?\s+(?:đơn vị|tập thể|cá nhân|trường|hội|Hội|sở|tổ chức|"
+    r"cơ quan|Đảng bộ|doanh nghiệp|huyện|xã|ngân hàng|chi nhánh)(?!\w)"
+)
 CLAUSE_BREAK = re.compile(r";")
 
 
@@ -107,7 +110,7 @@ def read_awards(ctx: Context, event: Event) -> list[Award]:
             issuers = [inherited] if inherited and hit.award in {"bang_khen", "co_thi_dua"} else [None]
         last_issuer[s_start] = issuers[-1]
         count, recipients, spans = _count_and_recipients(ctx, clause_start, hit, clause_end)
-        if hit.award == "danh_hieu" and hit.needs_trigger and count is None:
+        if hit.award == "danh_hieu" and hit.needs_trigger and count is None and not recipients:
             continue
         year = _award_year(text, hit, clause_end) or year_default
         for issuer in issuers:
@@ -147,8 +150,12 @@ def _count_and_recipients(
     before = text[clause_start : hit.start]
     after = text[hit.end : clause_end]
     count = None
-    nums = list(NUMBER.finditer(before))
-    if nums:
+    inside = re.match(r"(\d{1,3})\s", text[hit.start : hit.end])
+    near = before[-30:] if hit.needs_trigger else before
+    nums = list(NUMBER.finditer(near))
+    if inside:
+        count = int(inside.group(1))
+    elif nums:
         count = int(nums[-1].group(1))
     names: list[tuple[str, tuple[int, int]]] = []
     cho = re.search(r"\bcho\s+", after)
@@ -166,6 +173,10 @@ def _count_and_recipients(
             names = _recipients(ctx, region_start, hit.start)
             if not names and passive:
                 names = _recipients(ctx, ctx.sentence(hit.start)[0], hit.start)[-1:]
+        copula = re.search(r"\s+là\s+$", before)
+        if not names and copula:
+            # "bầu chọn Trường ĐH Nha Trang là đơn vị xuất sắc nhất"
+            names = _recipients(ctx, clause_start, hit.start - len(copula.group(0)) + 1)[-1:]
     recipients = [n for n, _ in names]
     return count, recipients, [s for _, s in names]
 

@@ -35,7 +35,11 @@ def _rules() -> tuple[tuple[re.Pattern[str], dict[str, Any]], ...]:
 
 def find_trigger(ctx: Context) -> Trigger | None:
     """The event trigger: in the lead, else anywhere in the text, else in the URL."""
-    zones = [(0, ctx.lead_end), (ctx.lead_end, len(ctx.text))]
+    body = [s for s in ctx.tags.sentences if s[0] >= ctx.body_start]
+    first_end = body[0][1] if body else ctx.lead_end
+    title_end = ctx.article.title_span[1] if ctx.body_start else 0
+    # The event sentence first (title and first body sentence), then the lead, then the rest.
+    zones = [(0, max(first_end, title_end)), (0, ctx.lead_end), (ctx.lead_end, len(ctx.text))]
     for zone_start, zone_end in zones:
         for pattern, entry in _rules():
             if entry.get("where") == "url":

@@ -15,8 +15,9 @@ from extract.nlp.orgs import GLOSS, clean_name
 Span = tuple[int, int]
 ROLE_NOTE = re.compile(r"\(([^()]{2,60})\)")
 COUNTED = re.compile(r"^\d{1,3}\s+")
+# A count followed by an award or a status word counts award recipients, not members.
 AWARDISH = re.compile(
-    r"^[^.;]{0,30}?(?:đăng ký|đề nghị|xuất sắc|được|[Cc]ờ thi đua|[Bb]ằng khen|[Gg]iấy khen|đạt)"
+    r"^[^.;,]{0,12}?(?:đăng ký|đề nghị|xuất sắc|được (?:nhận|tặng|đề nghị)|[Cc]ờ thi đua|[Bb]ằng khen|[Gg]iấy khen)"
 )
 
 

@@ -50,11 +50,11 @@ def _url_bloc(url: str | None) -> str | None:
     if not url:
         return None
     slug = url.rstrip("/").rsplit("/", 1)[-1]
-    m = re.search(r"(khoi|cum)-((?:[a-z0-9]+-?)+)", slug)
+    m = re.search(r"(?:^|-)((?:khoi|cum)-(?!\d)(?:[a-z]+-?)+)", slug)
     if not m:
         return None
-    stop = re.compile(r"-(?:to-chuc|tong-ket|so-ket|ky-ket|tham|trien-khai|hop|nam-\d{4}|\d{3,}).*$")
-    words = stop.sub("", m.group(0)).replace("-", " ").strip()
+    stop = re.compile(r"-(?:to-chuc|tong-ket|so-ket|ky-ket|tham|trien-khai|hop|nam|khoi|cum)(?:-|$).*$")
+    words = stop.sub("", m.group(1)).replace("-", " ").strip()
     return words if len(words.split()) >= 3 else None
 
 
@@ -62,8 +62,6 @@ def choose_blocs(ctx: Context) -> list[tuple[Bloc, list[BlocMention]]]:
     """The main bloc first, then other blocs the article gives facts about."""
     mentions = [m for m in ctx.tags.blocs if m.key]
     groups = _groups([m for m in mentions if m.start >= ctx.body_start]) or _groups(mentions)
-    # A name seen once that starts with a lower-case verb is a back-reference, not a name.
-    groups = [g for g in groups if len(g) > 1 or not _verbish(g[0])]
     out = []
     for g in groups:
         rep = _representative(g, ctx.body_start)
@@ -73,13 +71,6 @@ def choose_blocs(ctx: Context) -> list[tuple[Bloc, list[BlocMention]]]:
         if name:
             out.append((Bloc(name, (0, 0)), []))
     return out
-
-
-def _verbish(m: BlocMention) -> bool:
-    """A single mention whose name is head + lower-case word that is not a noun phrase opener."""
-    words = m.name.split()
-    rest = words[3:] if m.full else words[1:]
-    return bool(rest) and rest[0][0].islower() and rest[0] not in {"các", "sản", "những"}
 
 
 def _owner(ctx: Context, pos: int, blocs: list[tuple[Bloc, list[BlocMention]]]) -> int:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -25,6 +25,7 @@ from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
 
 from extract import rules
+from extract.errors import RuleError
 from extract.html.bylines import byline_from_line, byline_from_lines, byline_rules
 from extract.html.dates import (
     date_candidates,
@@ -43,15 +44,10 @@ MIN_TRAFILATURA_CHARS = 200
 MIN_ARTICLE_CHARS = 80
 # A table row this long in trafilatura's output is a layout table swallowing the page.
 MAX_TABLE_ROW_CHARS = 300
-# Where CMSs put the article body; the largest matching block is the fallback text.
-CONTAINER_SELECTORS = (
-    "article",
-    "[itemprop=articleBody]",
-    ".entry-content",
-    ".content-detail",
-    ".detail-content",
-    "#content",
-)
+# Where CMSs put the article body (<article>, [itemprop=articleBody], .entry-content,
+# .content-detail, .detail-content, #content); the largest such block is the fallback text.
+CONTAINER_CLASSES = frozenset({"entry-content", "content-detail", "detail-content"})
+CONTAINER_IDS = frozenset({"content"})
 # A nested container with this share of its parent container's text is the better pick.
 CONTAINER_REFINE_SHARE = 0.7
 # Without a body container, the region is the headline's first ancestor with this much text.
@@ -322,13 +318,21 @@ def _text_len(tag: Tag) -> int:
     return len(tag.get_text(" ", strip=True))
 
 
+def _is_container(tag: Tag) -> bool:
+    """Whether `tag` is a known article-body block (a plain test: CSS selectors are slow)."""
+    classes = tag.get("class")
+    names = {classes} if isinstance(classes, str) else set(classes or [])
+    return (
+        tag.name == "article"
+        or tag.get("itemprop") == "articleBody"
+        or bool(names & CONTAINER_CLASSES)
+        or tag.get("id") in CONTAINER_IDS
+    )
+
+
 def _container(soup: BeautifulSoup) -> Tag | None:
     """The article body: the largest known body block, narrowed to a nested one if it fits."""
-    found = sorted(
-        {id(t): t for sel in CONTAINER_SELECTORS for t in soup.select(sel)}.values(),
-        key=_text_len,
-        reverse=True,
-    )
+    found = sorted(soup.find_all(_is_container), key=_text_len, reverse=True)
     if not found:
         return None
     best = found[0]
@@ -515,6 +519,43 @@ def _text_date(page: _Page) -> str | None:
 
 # --- byline ------------------------------------------------------------------------------
 
+_SIMPLE_SELECTOR = re.compile(
+    r"^(?:(?P<tag>[a-z][a-z0-9]*)|\.(?P<cls>[\w-]+)|#(?P<id>[\w-]+)|"
+    r"\[(?P<attr>[\w:-]+)(?:(?P<op>~?=)(?P<val>[\w:-]+))?\])$"
+)
+
+
+def _simple_selector(selector: str) -> Callable[[Tag], bool]:
+    """A matcher for "tag", ".class", "#id", "[attr]", "[attr=v]" or "[attr~=v]"."""
+    m = _SIMPLE_SELECTOR.match(selector.strip())
+    if not m:
+        raise RuleError(
+            f"rules/bylines.yaml: html_selectors entry {selector!r} is not a simple selector; "
+            'use one of "tag", ".class", "#id", "[attr]", "[attr=value]", "[attr~=value]"'
+        )
+    tag, cls, ident, attr, op, val = m.group("tag", "cls", "id", "attr", "op", "val")
+    if tag:
+        return lambda t: t.name == tag
+    if cls or ident:
+        attr, op, val = ("class", "~=", cls) if cls else ("id", "=", ident)
+
+    def match(t: Tag) -> bool:
+        value = t.get(attr)
+        if value is None:
+            return False
+        if not op:
+            return True
+        words = value if isinstance(value, list) else [value] if op == "=" else value.split()
+        return val in words if op == "~=" else value == val
+
+    return match
+
+
+@lru_cache(maxsize=1)
+def _byline_selectors() -> tuple[Callable[[Tag], bool], ...]:
+    """Matchers for `html_selectors` in `rules/bylines.yaml` (plain tests: CSS is slow)."""
+    return tuple(_simple_selector(s) for s in byline_rules().selectors)
+
 
 def _author(page: _Page, text: str) -> str | None:
     """Meta author, byline elements, a labelled line, else the article's last lines."""
@@ -525,10 +566,15 @@ def _author(page: _Page, text: str) -> str | None:
         if name:
             return name
     root = page.region if page.region is not None else page.soup
-    for selector in r.selectors:
-        for tag in root.select(selector):
-            if _in_chrome(tag, page.region):
-                continue
+    selectors = _byline_selectors()
+    # One pass for all selectors, then the rule file's order among the few hits.
+    hits = [
+        t
+        for t in root.find_all(lambda t: any(sel(t) for sel in selectors))
+        if not _in_chrome(t, page.region)
+    ]
+    for selector in selectors:
+        for tag in filter(selector, hits):
             content = tag.get("content")
             raw = content if isinstance(content, str) else tag.get_text(" ")
             name = byline_from_line(normalize_text(raw))
