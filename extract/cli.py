@@ -168,7 +168,7 @@ def format_details(details: Sequence[dict[str, Any]]) -> str:
     for d in details:
         gold = json.dumps(d.get("gold"), ensure_ascii=False)
         pred = json.dumps(d.get("pred"), ensure_ascii=False)
-        lines.append(f"  {d["field"]:<20} {d['kind']:<4} {d['id']}: gold={gold} pred={pred}")
+        lines.append(f"  {d['field']:<20} {d['kind']:<4} {d['id']}: gold={gold} pred={pred}")
     return "\n".join(lines)
 
 

@@ -17,7 +17,7 @@ from extract.facts.pipeline import extract_facts
 from extract.html.inputs import iter_inputs, read_article
 from extract.model import Article
 from extract.output.records import facts_found, to_record
-from extract.output.tables import ErrorRow, build_tables
+from extract.output.tables import ErrorRow, Row, check_rows, record_rows, tables_from_rows
 from extract.output.writers import write_dataset
 
 __all__ = ["ErrorRow", "RunSummary", "run_extract"]
@@ -41,6 +41,7 @@ class _Batch:
     """Mutable state of one run: records so far and every problem met."""
 
     records: list[dict[str, Any]] = field(default_factory=list)
+    rows: dict[str, list[Row]] = field(default_factory=dict)
     errors: list[ErrorRow] = field(default_factory=list)
     failed: int = 0
     seen_ids: dict[str, str] = field(default_factory=dict)
@@ -89,14 +90,18 @@ def _process(path: Path, batch: _Batch, max_bytes: int, say: Callable[[str], Non
     if record is None:
         return
     try:
-        # Serialising now pins a bad value on its article instead of failing the whole write.
+        # Serialising and flattening now pin a bad value on its article, not the whole write.
         json.dumps(record, ensure_ascii=False)
-    except (TypeError, ValueError) as exc:
+        rows = record_rows(record)
+        check_rows(rows)
+    except Exception as exc:
         batch.fail(path, article.id, "write", exc)
-        say(f"thidua: skipped {path}: record not JSON-serialisable: {_one_line(exc)}")
+        say(f"thidua: skipped {path}: record cannot be written: {_one_line(exc)}")
         return
     _check_unique_id(path, article.id, batch)
     batch.records.append(record)
+    for name, new in rows.items():
+        batch.rows.setdefault(name, []).extend(new)
 
 
 def _extract(
@@ -149,7 +154,7 @@ def run_extract(
             _process(path, batch, max_bytes, say)
     finally:
         bar.close()
-    tables = build_tables(batch.records, batch.errors)
+    tables = tables_from_rows(batch.rows, batch.errors)
     write_dataset(out_dir, batch.records, tables, inputs=[str(p) for p in inputs])
     return RunSummary(
         articles_read=len(batch.records),

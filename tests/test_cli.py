@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 import pytest
 
 from extract import __version__
 from extract.cli import main
-from extract.model import Article, Facts
+from extract.model import Article, Bloc, Facts
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
@@ -132,6 +132,46 @@ def test_extraction_crash_costs_one_article(
         "ha_giang_2023",
     )
     assert "ZeroDivisionError" in capsys.readouterr().err
+
+
+def test_malformed_value_costs_one_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from extract.facts.pipeline import extract_facts as real
+
+    def malformed(article: Article) -> Facts:
+        facts = real(article)
+        if article.id == "ha_giang_2023":
+            facts.blocs.append(
+                Bloc(name="Cụm thi đua", span=(0, 11), member_count=cast(Any, "chín"))
+            )
+        return facts
+
+    monkeypatch.setattr("extract.runner.extract_facts", malformed)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for stem, text in GOOD.items():
+        (folder / f"{stem}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["extract", str(folder), "--out", str(out), "--no-progress"]) == 1
+    assert set(_records(out)) == {"yen_bai_2022"}
+    errors = pd.read_csv(out / "errors.csv", encoding="utf-8-sig")
+    (row,) = (r for _, r in errors.iterrows() if r["level"] == "error")
+    assert (row["stage"], row["error_type"]) == ("write", "TypeError")
+    assert "blocs.member_count" in row["message"]
+    assert "blocs.member_count" in capsys.readouterr().err
+
+
+def test_duplicate_ids_warn_but_succeed(tmp_path: Path) -> None:
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "same.txt").write_text(GOOD["yen_bai_2022"], encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["extract", str(tmp_path / "a"), str(tmp_path / "b"), "--out", str(out)]
+    assert main([*args, "--no-progress"]) == 0
+    errors = pd.read_csv(out / "errors.csv", encoding="utf-8-sig")
+    assert errors["error_type"].tolist() == ["DuplicateId"]
+    assert errors["level"].tolist() == ["warning"]
 
 
 def test_extract_missing_path_is_usage_error(

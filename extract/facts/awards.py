@@ -157,28 +157,47 @@ def _count_and_recipients(
         count = int(inside.group(1))
     elif nums:
         count = int(nums[-1].group(1))
-    names: list[tuple[str, tuple[int, int]]] = []
+    names = _named_recipients(ctx, clause_start, hit, clause_end)
     cho = re.search(r"\bcho\s+", after)
-    if cho:
-        start = hit.end + cho.end()
-        m = NUMBER.match(text, start)
-        if m and count is None:
-            count = int(m.group(1))
-        names = _recipients(ctx, start, clause_end)
-    else:
-        named = re.search(r"(?:là|gồm)\s*:?\s*", before)
-        region_start = clause_start + named.end() if named else clause_start
-        passive = re.search(r"được\s+(?:đề nghị\s+)?(?:nhận|tặng|trao|suy tôn|công nhận)", before)
-        if passive or named:
-            names = _recipients(ctx, region_start, hit.start)
-            if not names and passive:
-                names = _recipients(ctx, ctx.sentence(hit.start)[0], hit.start)[-1:]
-        copula = re.search(r"\s+là\s+$", before)
-        if not names and copula:
-            # "bầu chọn Trường ĐH Nha Trang là đơn vị xuất sắc nhất"
-            names = _recipients(ctx, clause_start, hit.start - len(copula.group(0)) + 1)[-1:]
+    if cho and count is None:
+        m = NUMBER.match(text, hit.end + cho.end())
+        count = int(m.group(1)) if m else None
     recipients = [n for n, _ in names]
     return count, recipients, [s for _, s in names]
+
+
+PASSIVE = re.compile(
+    r"\s+được\s+(?:đề nghị\s+)?(?:nhận|tặng|trao|suy tôn|công nhận|tôn vinh)"
+)
+
+
+def _not_issuer(name: str) -> bool:
+    """True unless the organisation is an award issuer ("Hội Nhà báo Việt Nam")."""
+    return not any(p.fullmatch(name) or p.match(name) for p, _ in _cfg()["issuers"])
+
+
+def _named_recipients(
+    ctx: Context, clause_start: int, hit: KindHit, clause_end: int
+) -> list[tuple[str, tuple[int, int]]]:
+    """Recipients: "cho A, B", "A được nhận", "là: A, B", or "A là <danh hiệu>"."""
+    text = ctx.text
+    before = text[clause_start : hit.start]
+    found: list[tuple[str, tuple[int, int]]] = []
+    cho = re.search(r"\bcho\s+", text[hit.end : clause_end])
+    passive = list(PASSIVE.finditer(text, ctx.sentence(hit.start)[0], hit.start))
+    listed = re.search(r"(?:là|gồm)\s*:\s*", before)
+    copula = re.search(r"\s+là\s+$", before)
+    if cho:
+        found = _recipients(ctx, hit.end + cho.end(), clause_end)
+    elif passive:
+        # "Thanh tra tỉnh được nhận Cờ thi đua": the organisation right before "được"
+        found = _recipients(ctx, ctx.sentence(hit.start)[0], passive[-1].start() + 1)[-1:]
+    elif listed:
+        found = _recipients(ctx, clause_start + listed.end(), hit.start)
+    elif copula:
+        # "bầu chọn Trường ĐH Nha Trang là đơn vị xuất sắc nhất"
+        found = _recipients(ctx, clause_start, hit.start - len(copula.group(0)) + 1)[-1:]
+    return [(n, s) for n, s in found if _not_issuer(n)]
 
 
 def _award_year(text: str, hit: KindHit, clause_end: int) -> int | None:

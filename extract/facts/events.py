@@ -35,7 +35,10 @@ def _rules() -> tuple[tuple[re.Pattern[str], dict[str, Any]], ...]:
 
 def find_trigger(ctx: Context) -> Trigger | None:
     """The event trigger: in the lead, else anywhere in the text, else in the URL."""
-    body = [s for s in ctx.tags.sentences if s[0] >= ctx.body_start]
+    body = [
+        s for s in ctx.tags.sentences
+        if s[0] >= ctx.body_start and len(ctx.text[s[0] : s[1]].split()) >= 12
+    ]
     first_end = body[0][1] if body else ctx.lead_end
     title_end = ctx.article.title_span[1] if ctx.body_start else 0
     # The event sentence first (title and first body sentence), then the lead, then the rest.

@@ -63,7 +63,7 @@ def _cfg() -> dict[str, re.Pattern[str]]:
     intros = "|".join(f"(?:{p.replace('{units}', units)})" for p in m["intros"])
     return {
         "intro": re.compile(intros),
-        "stop": re.compile(alternation(m["list_stops"])),
+        "stop": re.compile("|".join(f"(?:{p})" for p in m["list_stops"])),
         "not_count": re.compile(rf"(?:{alternation(m['not_count_before'])})\s+$"),
         "compound": re.compile(
             rf"(?:{alternation([c.casefold() for c in m['and_compounds']])})"
@@ -103,7 +103,7 @@ def _split_and(item: str, offset: int) -> list[tuple[str, int]]:
 
 def _chunks(text: str, start: int, end: int) -> list[tuple[str, int]]:
     """Raw list items with their offsets: ";" lists, else "," lists, then "và"."""
-    region = text[start:end]
+    region = text[start:end].rstrip(" ;,")
     sep = ";" if ";" in region else ","
     raw: list[tuple[str, int]] = []
     pos = 0
@@ -124,8 +124,9 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[str, int]]:
             items.append((chunk, off))
     out: list[tuple[str, int]] = []
     for chunk, off in items:
-        lead = len(chunk) - len(chunk.lstrip())
-        text_part = chunk.strip()
+        stripped = re.sub(r"^\s*và\s+", "", chunk)
+        lead = len(chunk) - len(stripped.lstrip())
+        text_part = stripped.strip()
         if out and sep == "," and text_part and not (is_cap(text_part) or _cfg()["types"].match(text_part) or text_part[0].isdigit()):
             prev, poff = out[-1]
             out[-1] = (text[poff : off + lead + len(text_part)], poff)  # "Quỹ bảo vệ, phát triển rừng"
@@ -239,16 +240,16 @@ def _shared_prefix(text: str, intro_start: int, list_start: int) -> str | None:
         return None
     head = (m.group("plural") or m.group("head") or "").strip()
     head = re.sub(r"^\d+\s+", "", head)
-    if m.group("plural"):
-        if not lexicon().head_re.match(head[:1].upper() + head[1:]):
-            return None
-        head = head[:1].upper() + head[1:]
+    head = head[:1].upper() + head[1:]
+    if not lexicon().head_re.match(head):
+        return None  # "... Việt Nam gồm 6 tỉnh:" names no shared head
     return head or None
 
 
 def _list_end(ctx: Context, start: int) -> int:
-    """Where a member list ends: the sentence end or a stop phrase."""
+    """Where a member list ends: the sentence end, a stop phrase or the next bloc named."""
     _, s_end = ctx.sentence(start)
+    s_end = min([b.start for b in ctx.tags.blocs if start < b.start < s_end] + [s_end])
     m = _cfg()["stop"].search(ctx.text, start, s_end)
     end = m.start() if m else s_end
     nl = ctx.text.find("\n", start, end)
@@ -259,18 +260,27 @@ def _read_list(ctx: Context, intro_start: int, start: int, end: int) -> MemberLi
     """Members between start and end, or None when it is not a list of units."""
     text = ctx.text
     prefix = _shared_prefix(text, intro_start, start)
-    items = []
-    for raw, off in _chunks(text, start, end):
-        for part, poff in _split_glued(raw, off):
-            member = _clean_item(text, part, poff)
-            if member is None:
-                if items:
-                    break
-                continue
-            items.append(member)
+    items: list[Member] = []
+    parts = [p for raw, off in _chunks(text, start, end) for p in _split_glued(raw, off)]
+    for part, poff in parts:
+        member = _clean_item(text, part, poff)
+        if member is None:
+            if items:
+                break  # "...; Năm 2021, X là Trưởng khối": the list has ended
+            continue
+        items.append(member)
     if len(items) < 2 and not (items and prefix):
         return None
     return MemberList(start, end, _spread(items, prefix))
+
+
+AWARD_BEFORE = re.compile(r"(?:[Cc]ờ thi đua|[Bb]ằng khen|[Gg]iấy khen|[Hh]uân chương|danh hiệu|tặng|trao)")
+
+
+def _after_award(text: str, intro: int) -> bool:
+    """True when the intro follows an award phrase in the same clause."""
+    clause = re.split(r"[.;:\n]", text[max(0, intro - 60) : intro])[-1]
+    return bool(AWARD_BEFORE.search(clause))
 
 
 def find_member_lists(ctx: Context) -> list[MemberList]:
@@ -281,6 +291,8 @@ def find_member_lists(ctx: Context) -> list[MemberList]:
         start = m.end()
         # "gồm Hội Luật gia các tỉnh, thành phố: A, B" — the list proper starts after the colon
         colon = re.match(r"[^.;:\n]{0,60}?:\s*", text[start:])
+        if _after_award(text, m.start()):
+            continue  # "tặng Bằng khen cho 3 đơn vị gồm: ..." lists recipients, not members
         if colon and not re.search(r"[,]", colon.group(0)[:-2].split(":")[0][-25:] or "x"):
             start += colon.end()
         elif colon and PREFIX_RE.search(text[m.start() : start + colon.end()]):
@@ -316,7 +328,8 @@ def find_counts(ctx: Context) -> list[Count]:
             continue
         s_start, s_end = ctx.sentence(m.start())
         sentence = ctx.text[s_start:s_end]
-        if re.search(r"\d+\s+(?:khối|cụm)|các (?:khối|cụm) thi đua|cụm, khối", sentence):
+        named = any(s_start <= b.start < m.start() for b in ctx.tags.blocs)
+        if not named and re.search(r"\d+\s+(?:khối|cụm)|các (?:khối|cụm) thi đua|cụm, khối", sentence):
             continue  # a province-wide structure count, not one bloc's
         if int(value) > 0:
             out.append(Count(int(value), (m.start(), m.end())))

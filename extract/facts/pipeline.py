@@ -10,7 +10,7 @@ from extract.facts.context import Context, build_context
 from extract.facts.events import read_event
 from extract.facts.members import Count, MemberList, find_counts, find_member_lists
 from extract.facts.meta import read_author, read_people, read_province, read_published
-from extract.facts.roles import assign_roles, find_roles
+from extract.facts.roles import assign_roles, default_year, find_roles
 from extract.model import Article, Bloc, Facts, Role
 from extract.nlp.blocs import BlocMention, bloc_key
 from extract.nlp.tagger import tag
@@ -119,22 +119,21 @@ def extract_facts(article: Article) -> Facts:
     blocs = choose_blocs(ctx)
     event = read_event(ctx)
     if blocs:
-        _attach_members(ctx, blocs, find_member_lists(ctx))
+        lists = find_member_lists(ctx)
+        _attach_members(ctx, blocs, lists)
         _attach_counts(ctx, blocs, find_counts(ctx))
         main = blocs[0][0]
-        roles = assign_roles(find_roles(ctx), event)
+        # A role note inside a member list ("Sóc Trăng (cụm phó)") was read with the list.
+        hits = [h for h in find_roles(ctx) if not any(lst.start <= h.span[1] <= lst.end for lst in lists)]
+        roles = assign_roles(hits, event)
         for bloc, _ in blocs:
             bloc.event = event
         for name in ("leader", "deputy_leader", "next_leader"):
-            noted = getattr(main, name)
-            if noted is not None and name in roles and roles[name].year is not None:
-                noted.year = roles[name].year
-            if noted is None and name in roles:
-                setattr(main, name, roles[name])
-            elif noted is not None and noted.year is None:
-                from extract.facts.roles import default_year
-
-                noted.year = default_year(event, name)
+            noted, said = getattr(main, name), roles.get(name)
+            if said is not None and (noted is None or said.span[0] < noted.span[0]):
+                setattr(main, name, said)  # the first statement of the role wins
+            elif noted is not None:
+                noted.year = said.year if said is not None else default_year(event, name)
         main.awards = read_awards(ctx, event)
     kept = [b for i, (b, _) in enumerate(blocs) if _keep(i, b)]
     published, published_span = read_published(ctx)

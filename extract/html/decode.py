@@ -93,7 +93,7 @@ def _bom(data: bytes) -> tuple[str, int] | None:
 
 def _nul_pattern(data: bytes) -> str | None:
     """UTF-16/32 without a BOM: NUL bytes sit in a fixed lane of every code unit."""
-    sample = data[: _SAMPLE - _SAMPLE % 4]
+    sample = data[:_SAMPLE]
     if len(sample) < 8 or b"\x00" not in sample:
         return None
     for width, codec, text_lane in (
@@ -113,10 +113,14 @@ def _nul_pattern(data: bytes) -> str | None:
     return None
 
 
-def _control_share(text: str) -> float:
-    """Share of C0 control characters (other than whitespace) in decoded text."""
-    control = sum(1 for ch in text if (ch < " " and ch not in "\t\n\r\f\v") or ch == "\x7f")
-    return control / max(len(text), 1)
+def _latin_text(text: str) -> bool:
+    """Whether decoded UTF-16/32 reads as Latin-script text, not binary that fits the pattern."""
+    sample = text[:_SAMPLE]
+    control = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r\f\v") or ch == "\x7f")
+    # Vietnamese lives in Latin-1/Extended-A/B, Latin Extended Additional and punctuation.
+    latin = sum(1 for ch in sample if ch < "\u0250" or "\u1e00" <= ch <= "\u206f" or ch == "\ufeff")
+    size = max(len(sample), 1)
+    return control <= size * _MAX_CONTROL_RATIO and latin >= size * 0.9
 
 
 def _binary_reason(data: bytes) -> str | None:
@@ -246,7 +250,7 @@ def decode_bytes(
     wide = _nul_pattern(data)
     if wide:
         text = _strict(data[: len(data) - len(data) % (4 if "32" in wide else 2)], wide)
-        if text is not None and _control_share(text[:_SAMPLE]) <= _MAX_CONTROL_RATIO:
+        if text is not None and _latin_text(text):
             return _finish(text, wide, f"decoded as {wide} (no byte-order mark)")
     reason = _binary_reason(data)
     if reason:

@@ -541,12 +541,11 @@ def _simple_selector(selector: str) -> Callable[[Tag], bool]:
 
     def match(t: Tag) -> bool:
         value = t.get(attr)
-        if value is None:
-            return False
-        if not op:
-            return True
-        words = value if isinstance(value, list) else [value] if op == "=" else value.split()
-        return val in words if op == "~=" else value == val
+        if value is None or not op:
+            return value is not None
+        if op == "~=":
+            return val in (value if isinstance(value, list) else value.split())
+        return (" ".join(value) if isinstance(value, list) else value) == val
 
     return match
 

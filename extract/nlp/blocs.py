@@ -44,6 +44,7 @@ def bloc_key(name: str) -> str:
     """Folded name without the head word and punctuation, for grouping mentions."""
     key = re.sub(r"[^\w\s]", " ", fold(name))
     key = re.sub(r"^\s*(?:khoi|cum)(?:\s+thi\s+dua)?(?:\s+yeu\s+nuoc)?\b", "", key)
+    key = re.sub(r"^\s*so\s+(?=\w+\b)", "", key)  # "số 3" and "3" name the same bloc
     return re.sub(r"\s+", " ", key).strip()
 
 

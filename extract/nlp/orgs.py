@@ -80,6 +80,8 @@ def _extend(text: str, start: int, head_end: int, complement: bool) -> int:
                 break
             if stop_at(text, nxt.start(), prev) or not nxt.group(0)[0].isalnum():
                 break
+            if nxt.start() > m.end() and not is_cap(nxt.group(0)):
+                break  # "X – đơn vị Cụm trưởng": a spaced dash before lower case ends the name
             pos = m.end()
             continue
         if not tok[0].isalnum():

@@ -343,20 +343,58 @@ def error_row(error: ErrorRow) -> Row:
     return {**asdict(error), "schema_version": SCHEMA_VERSION}
 
 
+def record_rows(record: Mapping[str, Any]) -> dict[str, list[Row]]:
+    """The rows one record contributes to every table except `errors`."""
+    rows: dict[str, list[Row]] = {name: [] for name in SCHEMAS if name != "errors"}
+    rows["articles"].append(article_row(record))
+    for b in range(len(record.get("blocs", []))):
+        rows["blocs"].append(bloc_row(record, b))
+        rows["members"].extend(member_rows(record, b))
+        awards, recipients = award_rows(record, b)
+        rows["awards"].extend(awards)
+        rows["award_recipients"].extend(recipients)
+    rows["people"].extend(people_rows(record))
+    rows["mentions"].extend(mention_rows(record))
+    return rows
+
+
+def _fits(value: Any, dtype: str) -> bool:
+    """Whether a cell value fits its column (bools are not integers here)."""
+    if value is None:
+        return True
+    if dtype == INT:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, str)
+
+
+def check_rows(rows: Mapping[str, Sequence[Row]]) -> None:
+    """Raise TypeError naming the table and column of the first value its dtype cannot hold."""
+    for name, table_rows in rows.items():
+        for col, dtype in SCHEMAS[name]:
+            for row in table_rows:
+                value = row.get(col)
+                if not _fits(value, dtype):
+                    kind = "a whole number" if dtype == INT else "a string"
+                    raise TypeError(
+                        f"{name}.{col} must be {kind} or null, got {type(value).__name__} "
+                        f"{value!r}; the extractor produced a malformed value"
+                    )
+
+
+def tables_from_rows(
+    rows: Mapping[str, Sequence[Row]], errors: Sequence[ErrorRow] = ()
+) -> dict[str, pd.DataFrame]:
+    """Every output table, in `TABLE_NAMES` order, from rows gathered with `record_rows`."""
+    all_rows = {**rows, "errors": [error_row(e) for e in errors]}
+    return {name: frame(name, all_rows.get(name, [])) for name in SCHEMAS}
+
+
 def build_tables(
     records: Sequence[Mapping[str, Any]], errors: Sequence[ErrorRow] = ()
 ) -> dict[str, pd.DataFrame]:
     """Every output table, keyed by name in `TABLE_NAMES` order."""
-    rows: dict[str, list[Row]] = {name: [] for name in SCHEMAS}
+    rows: dict[str, list[Row]] = {name: [] for name in SCHEMAS if name != "errors"}
     for record in records:
-        rows["articles"].append(article_row(record))
-        for b in range(len(record.get("blocs", []))):
-            rows["blocs"].append(bloc_row(record, b))
-            rows["members"].extend(member_rows(record, b))
-            awards, recipients = award_rows(record, b)
-            rows["awards"].extend(awards)
-            rows["award_recipients"].extend(recipients)
-        rows["people"].extend(people_rows(record))
-        rows["mentions"].extend(mention_rows(record))
-    rows["errors"] = [error_row(e) for e in errors]
-    return {name: frame(name, rows[name]) for name in SCHEMAS}
+        for name, new in record_rows(record).items():
+            rows[name].extend(new)
+    return tables_from_rows(rows, errors)

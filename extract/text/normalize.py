@@ -2,7 +2,8 @@
 
 Steps: Unicode NFC; "Ð"→"Đ"; one tone-mark placement ("hoà"→"hòa"); invisible and odd
 spaces; a space after ",;:" glued to a word ("gồm:Hiệp hội"); dates glued to words
-("28/02/2022Văn phòng"); page residue removed by `rules/residue.yaml`; blank-line runs folded.
+("28/02/2022Văn phòng"); lines broken mid-sentence joined; page residue removed by
+`rules/residue.yaml`; blank-line runs folded.
 """
 
 from __future__ import annotations
@@ -107,6 +108,8 @@ _SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<=\S) +(?=[,;.](?:\s|$))")
 _TRAILING = re.compile(r"[ ]+(?=\n)|^[ ]+|[ ]+$", re.M)
 _BLANK_RUN = re.compile(r"\n{3,}")
+# A line broken mid-sentence (PDF or narrow column): the next line starts lower-case.
+_SOFT_BREAK = re.compile(rf"(?<=[{_VI_LETTER},])[ ]*\n(?=[a-zà-ỹđ])")
 
 
 # --- residue -----------------------------------------------------------------------------
@@ -179,6 +182,7 @@ def normalize(raw: str, *, residue: bool = True) -> Aligned:
     al = al.sub(_GLUED_PUNCT, lambda m: m.group(1) + " ")
     if residue:
         al = strip_residue(al)
+    al = al.sub(_SOFT_BREAK, lambda m: " ")
     al = al.sub(_SPACE_RUN, lambda m: " ")
     al = al.sub(_SPACE_BEFORE_PUNCT, lambda m: "")
     al = al.sub(_TRAILING, lambda m: "")
