@@ -178,6 +178,12 @@ def test_missing_spans_pad_with_null() -> None:
     assert len(ev["members"]) == 3 and ev["members"][1:] == [None, None]
 
 
+def test_empty_span_is_no_evidence() -> None:
+    facts = sample_facts()
+    facts.blocs[0].span = (0, 0)  # a bloc named from the URL, not the text
+    assert to_record(facts)["evidence"]["blocs"][0]["name"] is None
+
+
 def test_facts_found_counts_blocs_members_awards_people_roles(record: dict[str, Any]) -> None:
     assert facts_found(record) == 1 + 3 + 1 + 1 + 1
 

@@ -153,15 +153,15 @@ def _count_and_recipients(
     inside = re.match(r"(\d{1,3})\s", text[hit.start : hit.end])
     near = before[-30:] if hit.needs_trigger else before
     nums = list(NUMBER.finditer(near))
+    cho = re.search(r"\bcho\s+", after)
+    after_cho = NUMBER.match(text, hit.end + cho.end()) if cho else None
     if inside:
         count = int(inside.group(1))
-    elif nums:
+    elif after_cho:
+        count = int(after_cho.group(1))  # "tặng Bằng khen cho 03 đơn vị"
+    elif nums and not cho:
         count = int(nums[-1].group(1))
     names = _named_recipients(ctx, clause_start, hit, clause_end)
-    cho = re.search(r"\bcho\s+", after)
-    if cho and count is None:
-        m = NUMBER.match(text, hit.end + cho.end())
-        count = int(m.group(1)) if m else None
     recipients = [n for n, _ in names]
     return count, recipients, [s for _, s in names]
 
@@ -169,6 +169,9 @@ def _count_and_recipients(
 PASSIVE = re.compile(
     r"\s+được\s+(?:đề nghị\s+)?(?:nhận|tặng|trao|suy tôn|công nhận|tôn vinh)"
 )
+
+
+SUBJECT = re.compile(r"\s+(?:đăng ký|được đề nghị|đề nghị (?:nhận|được nhận))\s+$")
 
 
 def _not_issuer(name: str) -> bool:
@@ -187,8 +190,12 @@ def _named_recipients(
     passive = list(PASSIVE.finditer(text, ctx.sentence(hit.start)[0], hit.start))
     listed = re.search(r"(?:là|gồm)\s*:\s*", before)
     copula = re.search(r"\s+là\s+$", before)
+    subject = SUBJECT.search(before)
     if cho:
-        found = _recipients(ctx, hit.end + cho.end(), clause_end)
+        return _recipients(ctx, hit.end + cho.end(), clause_end)  # named by syntax, even a Bộ
+    elif subject and not NUMBER.search(before):
+        # "Sở Y tế đăng ký Cờ thi đua của Chính phủ": the organisation before the verb
+        found = _recipients(ctx, clause_start, clause_start + subject.start() + 1)[-1:]
     elif passive:
         # "Thanh tra tỉnh được nhận Cờ thi đua": the organisation right before "được"
         found = _recipients(ctx, ctx.sentence(hit.start)[0], passive[-1].start() + 1)[-1:]

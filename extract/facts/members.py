@@ -10,6 +10,7 @@ from extract.facts.context import Context
 from extract.facts.roles import _compiled as role_markers
 from extract.nlp.gazetteer import by_name
 from extract.nlp.lexicon import WORD, alternation, is_cap, lexicon
+from extract.nlp.blocs import comma_continues
 from extract.nlp.orgs import GLOSS, clean_name
 
 Span = tuple[int, int]
@@ -111,6 +112,8 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[str, int]]:
     for i, ch in enumerate(region):
         depth += ch == "("
         depth -= ch == ")"
+        if ch == "," and comma_continues(region, i):
+            continue  # "Sở Văn hóa, Thể thao và Du lịch" is one name
         if ch == sep and depth == 0:
             raw.append((region[pos:i], start + pos))
             pos = i + 1
@@ -191,6 +194,12 @@ def _clean_item(text: str, raw: str, off: int) -> Member | None:
     return Member(name, span, role)
 
 
+PLURAL_FIRST = re.compile(
+    r"^(?:(?P<head>[A-ZĐ].*?)\s+các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|phường|xã)"
+    r"(?:,\s*(?:tỉnh|thành phố|huyện|thị xã|thành))*|các\s+(?=[A-ZĐ]))\s*(?P<name>[A-ZĐ].*)$"
+)
+
+
 def _spread(members: list[Member], prefix: str | None) -> list[Member]:
     """Spread a shared head over bare items ("các Sở: Nội vụ, Tài chính")."""
     if not members:
@@ -198,6 +207,21 @@ def _spread(members: list[Member], prefix: str | None) -> list[Member]:
     head = prefix
     sub = None
     first = members[0].name
+    plural = PLURAL_FIRST.match(first)
+    if plural and plural.group("head") is None:
+        h = lexicon().head_re.match(plural.group("name"))
+        if h is not None and len(members) > 1:
+            name = plural.group("name")
+            plural = re.match(r"^(?P<head>)(?P<name>.*)$", name)  # "các Sở Nội vụ" -> "Sở Nội vụ"
+            members = [Member(name, members[0].span, members[0].role), *members[1:]]
+            first = name
+            head = h.group(0)
+            plural = None
+    if head is None and plural and lexicon().head_re.match(plural.group("head")):
+        # "VKSND các tỉnh Đắk Lắk, Đắk Nông" / "các Sở Nội vụ, Tài chính": the head is shared.
+        head = plural.group("head").strip()
+        members = [Member(f"{head} {plural.group('name')}", members[0].span, members[0].role), *members[1:]]
+        first = members[0].name
     if head is None:
         m = _cfg()["head"].match(first)
         rest = first[m.end() :].strip() if m else ""

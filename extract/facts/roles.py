@@ -56,11 +56,25 @@ def holder_name(org: OrgSpan) -> str | None:
     return name
 
 
+LOCALITY = re.compile(
+    r"(?:[Hh]uyện|[Tt]hành phố|[Tt]hị xã|[Qq]uận)\s+[A-ZĐ][\wÀ-ỹ']*(?:\s+[A-ZĐ][\wÀ-ỹ']*){0,3}"
+)
+
+
+def _localities(ctx: Context, start: int, end: int) -> list[OrgSpan]:
+    """Districts and towns, which hold roles in clusters of localities."""
+    return [
+        OrgSpan(m.start(), m.end(), m.group(0), "locality", "locality")
+        for m in LOCALITY.finditer(ctx.text, start, end)
+    ]
+
+
 def _holder_before(ctx: Context, pos: int) -> OrgSpan | None:
-    """The nearest organisation ending before pos in the same sentence."""
+    """The nearest organisation (or locality) ending before pos in the same sentence."""
     s_start, _ = ctx.sentence(pos)
     best = None
-    for org in ctx.tags.orgs:
+    candidates = ctx.tags.orgs + _localities(ctx, s_start, pos)
+    for org in sorted(candidates, key=lambda o: o.end):
         if org.end <= pos and org.start >= s_start and pos - org.end <= MAX_GAP:
             if holder_name(org) is not None:
                 best = org

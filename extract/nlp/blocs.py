@@ -40,6 +40,11 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple[re.
     return head, bare, comma, trailing
 
 
+def comma_continues(text: str, pos: int) -> bool:
+    """True when the comma at pos sits inside a name ("Sở Văn hóa, Thể thao và Du lịch")."""
+    return bool(_res()[2].match(text, pos))
+
+
 def bloc_key(name: str) -> str:
     """Folded name without the head word and punctuation, for grouping mentions."""
     key = re.sub(r"[^\w\s]", " ", fold(name))
@@ -99,6 +104,8 @@ def _extend(text: str, pos: int, with_comma: bool) -> int:
             break
         if stop_at(text, m.start(), prev, bloc=True):
             break
+        if tok == "và" and re.match(r"\s+(?:[Kk]hối|[Cc]ụm)\b", text[m.end() :]):
+            break  # "Khối thi đua số 3 và Khối thi đua số 5": two blocs
         if "/" in tok or re.fullmatch(r"\d{4,}", tok):
             break  # a date or a year follows the name
         if (prev.isdigit() or ROMAN.match(prev)) and tok in cfg["stop_after_number"]:

@@ -37,7 +37,10 @@ ROLE_FIELDS = ("leader", "deputy_leader", "next_leader")
 
 def span_json(span: Span | None) -> list[int] | None:
     """A span as a JSON `[start, end]` pair, or None when there is no evidence."""
-    return None if span is None else [int(span[0]), int(span[1])]
+    # An empty span (e.g. (0, 0) for a bloc named from the URL) points at no words: no evidence.
+    if span is None or span[0] >= span[1]:
+        return None
+    return [int(span[0]), int(span[1])]
 
 
 def jsonable(value: Any) -> Any:
