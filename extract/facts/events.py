@@ -37,7 +37,9 @@ def find_trigger(ctx: Context) -> Trigger | None:
     """The event trigger: in the lead, else anywhere in the text, else in the URL."""
     body = [
         s for s in ctx.tags.sentences
-        if s[0] >= ctx.body_start and len(ctx.text[s[0] : s[1]].split()) >= 12
+        if s[0] >= ctx.body_start
+        and (len(ctx.text[s[0] : s[1]].split()) >= 20 or ctx.text[s[1] - 1 : s[1]] in {".", ";"})
+        and len(ctx.text[s[0] : s[1]].split()) >= 8
     ]
     first_end = body[0][1] if body else ctx.lead_end
     title_end = ctx.article.title_span[1] if ctx.body_start else 0

@@ -10,7 +10,6 @@ from extract.facts.context import Context
 from extract.facts.roles import _compiled as role_markers
 from extract.nlp.gazetteer import by_name
 from extract.nlp.lexicon import WORD, alternation, is_cap, lexicon
-from extract.nlp.blocs import comma_continues
 from extract.nlp.orgs import GLOSS, clean_name
 
 Span = tuple[int, int]
@@ -71,6 +70,7 @@ def _cfg() -> dict[str, re.Pattern[str]]:
         ),
         "types": re.compile(rf"^(?:{alternation(m['item_types'])})(?!{WORD})"),
         "head": lexicon().head_re,
+        "comma_name": re.compile(rf",\s+(?:{alternation(m['comma_names'])})(?!{WORD})"),
     }
 
 
@@ -112,7 +112,7 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[str, int]]:
     for i, ch in enumerate(region):
         depth += ch == "("
         depth -= ch == ")"
-        if ch == "," and comma_continues(region, i):
+        if ch == "," and _cfg()["comma_name"].match(region, i):
             continue  # "Sở Văn hóa, Thể thao và Du lịch" is one name
         if ch == sep and depth == 0:
             raw.append((region[pos:i], start + pos))
@@ -295,7 +295,8 @@ def _read_list(ctx: Context, intro_start: int, start: int, end: int) -> MemberLi
         items.append(member)
     if len(items) < 2 and not (items and prefix):
         return None
-    return MemberList(start, end, _spread(items, prefix))
+    # The list ends with its last member, so what follows ("Năm 2021, X là Trưởng khối") is free.
+    return MemberList(start, items[-1].span[1], _spread(items, prefix))
 
 
 AWARD_BEFORE = re.compile(r"(?:[Cc]ờ thi đua|[Bb]ằng khen|[Gg]iấy khen|[Hh]uân chương|danh hiệu|tặng|trao)")

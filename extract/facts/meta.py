@@ -10,7 +10,13 @@ from extract.facts.context import Context
 from extract.html.bylines import byline_from_lines
 from extract.html.dates import find_page_date
 from extract.model import Bloc, Person
-from extract.nlp.gazetteer import Province, by_name, province_from_dateline, province_from_url
+from extract.nlp.gazetteer import (
+    Province,
+    by_name,
+    find_provinces,
+    province_from_dateline,
+    province_from_url,
+)
 from extract.nlp.lexicon import lexicon
 from extract.text.normalize import fold
 
@@ -33,6 +39,9 @@ def is_multi_province(ctx: Context, main: Bloc | None) -> bool:
         member_provs = {p.name for m in main.members for p in _provinces_in(m)}
         if len(member_provs) >= scope["min_member_provinces"]:
             return True
+        national = [m for m in main.members if _scope_re().search(m)]
+        if main.members and len(national) * 2 >= len(main.members):
+            return True  # members are national bodies ("... Việt Nam")
     distinct = {h.province.name for h in ctx.tags.provinces}
     return len(distinct) >= scope["max_text_provinces"]
 
@@ -45,14 +54,8 @@ def _around(sentence: str, name: str) -> str:
 
 def _provinces_in(member: str) -> list[Province]:
     """Provinces named inside a member name."""
-    words = member.split()
-    found = []
-    for n in (3, 2, 1):
-        for i in range(len(words) - n + 1):
-            prov = by_name(" ".join(words[i : i + n]))
-            if prov is not None and prov not in found:
-                found.append(prov)
-    return found
+    hits = find_provinces(member)
+    return list(dict.fromkeys(h.province for h in hits))
 
 
 def read_province(ctx: Context, main: Bloc | None) -> tuple[str | None, str | None, Span | None, str | None]:

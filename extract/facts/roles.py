@@ -73,7 +73,13 @@ def _holder_before(ctx: Context, pos: int) -> OrgSpan | None:
     """The nearest organisation (or locality) ending before pos in the same sentence."""
     s_start, _ = ctx.sentence(pos)
     best = None
-    candidates = ctx.tags.orgs + _localities(ctx, s_start, pos)
+    # A locality inside an organisation's name ("VKSND huyện Hớn Quản") or right after one as
+    # its address ("Công ty X, huyện Chư Prông") is not a holder of its own.
+    localities = [
+        loc for loc in _localities(ctx, s_start, pos)
+        if not any(o.start <= loc.start < o.end or 0 <= loc.start - o.end <= 2 for o in ctx.tags.orgs)
+    ]
+    candidates = ctx.tags.orgs + localities
     for org in sorted(candidates, key=lambda o: o.end):
         if org.end <= pos and org.start >= s_start and pos - org.end <= MAX_GAP:
             if holder_name(org) is not None:

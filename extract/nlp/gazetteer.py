@@ -67,7 +67,9 @@ def find_provinces(text: str) -> list[ProvinceHit]:
     hits = []
     for m in pattern.finditer(text):
         prov = lookup.get(fold(m.group(0)))
-        if prov is not None and not _inside_longer_place(text, m.start()):
+        if prov is not None and not _inside_longer_place(text, m.start()) and not _longer_name(
+            text, m.end()
+        ):
             hits.append(ProvinceHit(prov, m.start(), m.end(), m.group(0)))
     return hits
 
@@ -75,6 +77,19 @@ def find_provinces(text: str) -> list[ProvinceHit]:
 _NOT_PROVINCE_BEFORE = re.compile(
     r"(?:huyện|quận|thị xã|phường|xã|thị trấn|sông|đường|Đường|núi|hồ|Trường|ĐH|CĐ)\s+$"
 )
+
+
+_NEXT_CAP = re.compile(rf" ([A-ZĐ]{WORD}*)")
+
+
+def _longer_name(text: str, end: int) -> bool:
+    """True for "Thái Bình Dương": a capitalised word goes on with the name."""
+    m = _NEXT_CAP.match(text, end)
+    if m is None or m.group(1).isupper():
+        return False
+    from extract.nlp.lexicon import lexicon  # late: lexicon loads rules that use this module
+
+    return not lexicon().head_re.match(text, m.start(1)) and m.group(1) not in {"Trưởng", "Phó"}
 
 
 def _inside_longer_place(text: str, start: int) -> bool:
