@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -94,7 +94,9 @@ def _load_tsv(name: str, path: Path) -> RuleFile:
             raise RuleError(
                 f"rules/{name}:{lineno}: {len(cells)} cells for {len(columns)} columns."
             )
-        rows.append({c: (cells[i].strip() if i < len(cells) else "") for i, c in enumerate(columns)})
+        rows.append(
+            {c: (cells[i].strip() if i < len(cells) else "") for i, c in enumerate(columns)}
+        )
     if not columns:
         raise RuleError(f"rules/{name}: no `# columns:` header line.")
     required = columns[0]
@@ -104,7 +106,7 @@ def _load_tsv(name: str, path: Path) -> RuleFile:
     return RuleFile(name, path, description, rows, examples)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> RuleFile:
     """Load rule file `name` (e.g. "residue.yaml") from the rules folder, validated."""
     path = rules_dir() / name

@@ -32,9 +32,13 @@ class KindHit:
 def _cfg() -> dict[str, Any]:
     """Compiled award rules."""
     a = lexicon().awards
-    status = {k: re.compile(rf"(?<!{WORD})(?:{alternation(v)})(?!{WORD})") for k, v in a["status"].items()}
+    status = {
+        k: re.compile(rf"(?<!{WORD})(?:{alternation(v)})(?!{WORD})") for k, v in a["status"].items()
+    }
     return {
-        "kinds": [(re.compile(k["regex"]), k["award"], bool(k.get("needs_trigger"))) for k in a["kinds"]],
+        "kinds": [
+            (re.compile(k["regex"]), k["award"], bool(k.get("needs_trigger"))) for k in a["kinds"]
+        ],
         "issuers": [(re.compile(i["regex"]), i["issuer"]) for i in a["issuers"]],
         "status": status,
         "generic": re.compile(rf"(?<!{WORD})(?:{alternation(a['generic_before'])})\s+$"),
@@ -65,7 +69,9 @@ def _status(ctx: Context, sent_start: int, hit: KindHit, sent_end: int) -> str |
     window = before[-60:] if hit.needs_trigger else before
     if st["conferred"].search(window):
         return "conferred"
-    if not hit.needs_trigger and st["conferred"].search(ctx.text[hit.end : min(sent_end, hit.end + 40)]):
+    if not hit.needs_trigger and st["conferred"].search(
+        ctx.text[hit.end : min(sent_end, hit.end + 40)]
+    ):
         return "conferred"
     return None
 
@@ -107,7 +113,9 @@ def read_awards(ctx: Context, event: Event) -> list[Award]:
         issuers = _issuer_classes(text, clause_start, hit, clause_end)
         if not issuers:
             inherited = last_issuer.get(s_start)
-            issuers = [inherited] if inherited and hit.award in {"bang_khen", "co_thi_dua"} else [None]
+            issuers = (
+                [inherited] if inherited and hit.award in {"bang_khen", "co_thi_dua"} else [None]
+            )
         last_issuer[s_start] = issuers[-1]
         count, recipients, spans = _count_and_recipients(ctx, clause_start, hit, clause_end)
         if hit.award == "danh_hieu" and hit.needs_trigger and count is None and not recipients:
@@ -115,11 +123,15 @@ def read_awards(ctx: Context, event: Event) -> list[Award]:
         year = _award_year(text, hit, clause_end) or year_default
         for issuer in issuers:
             n = count if count is not None else (len(recipients) or None)
-            awards.append(Award(hit.award, issuer, n, status, year, recipients, (hit.start, hit.end), spans))
+            awards.append(
+                Award(hit.award, issuer, n, status, year, recipients, (hit.start, hit.end), spans)
+            )
     return _dedupe(awards, ctx)
 
 
-def _issuer_classes(text: str, clause_start: int, hit: KindHit, clause_end: int) -> list[str | None]:
+def _issuer_classes(
+    text: str, clause_start: int, hit: KindHit, clause_end: int
+) -> list[str | None]:
     """Issuers after the award ("của UBND tỉnh"), else before it ("đề nghị Thủ tướng ... tặng")."""
     after = text[hit.end : clause_end]
     m = re.match(r"\s*(?:của|do)\s+", after)
@@ -166,9 +178,7 @@ def _count_and_recipients(
     return count, recipients, [s for _, s in names]
 
 
-PASSIVE = re.compile(
-    r"\s+được\s+(?:đề nghị\s+)?(?:nhận|tặng|trao|suy tôn|công nhận|tôn vinh)"
-)
+PASSIVE = re.compile(r"\s+được\s+(?:đề nghị\s+)?(?:nhận|tặng|trao|suy tôn|công nhận|tôn vinh)")
 
 
 SUBJECT = re.compile(r"\s+(?:đăng ký|được đề nghị|đề nghị (?:nhận|được nhận))\s+$")

@@ -46,6 +46,8 @@ def build_context(article: Article, tags: Tagged) -> Context:
     first = text[article.title_span[0] : article.title_span[1]]
     # A long first line is the lead paragraph itself, not a headline.
     body_start = 0 if len(first.split()) > 30 else article.title_span[1]
-    body_sents = [s for s in tags.sentences if s[0] >= body_start and len(text[s[0] : s[1]].split()) > 3]
+    body_sents = [
+        s for s in tags.sentences if s[0] >= body_start and len(text[s[0] : s[1]].split()) > 3
+    ]
     lead_end = body_sents[min(2, len(body_sents) - 1)][1] if body_sents else len(text)
     return Context(article, tags, body_start, lead_end)

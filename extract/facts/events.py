@@ -36,7 +36,8 @@ def _rules() -> tuple[tuple[re.Pattern[str], dict[str, Any]], ...]:
 def find_trigger(ctx: Context) -> Trigger | None:
     """The event trigger: in the lead, else anywhere in the text, else in the URL."""
     body = [
-        s for s in ctx.tags.sentences
+        s
+        for s in ctx.tags.sentences
         if s[0] >= ctx.body_start
         and (len(ctx.text[s[0] : s[1]].split()) >= 20 or ctx.text[s[1] - 1 : s[1]] in {".", ";"})
         and len(ctx.text[s[0] : s[1]].split()) >= 8
@@ -51,8 +52,9 @@ def find_trigger(ctx: Context) -> Trigger | None:
                 continue
             m = pattern.search(ctx.text, zone_start, zone_end)
             if m:
-                return Trigger(entry["type"], entry["period"], m.start(), m.end(),
-                               entry.get("year_offset", 0))
+                return Trigger(
+                    entry["type"], entry["period"], m.start(), m.end(), entry.get("year_offset", 0)
+                )
     url = (ctx.article.url or "").lower()
     for pattern, entry in _rules():
         if entry.get("where") == "url" and pattern.search(url):

@@ -17,7 +17,8 @@ ROLE_NOTE = re.compile(r"\(([^()]{2,60})\)")
 COUNTED = re.compile(r"^\d{1,3}\s+")
 # A count followed by an award or a status word counts award recipients, not members.
 AWARDISH = re.compile(
-    r"^[^.;,]{0,12}?(?:đăng ký|đề nghị|xuất sắc|được (?:nhận|tặng|đề nghị)|[Cc]ờ thi đua|[Bb]ằng khen|[Gg]iấy khen)"
+    r"^[^.;,]{0,12}?(?:đăng ký|đề nghị|xuất sắc|được (?:nhận|tặng|đề nghị)"
+    r"|[Cc]ờ thi đua|[Bb]ằng khen|[Gg]iấy khen)"
 )
 
 
@@ -65,9 +66,7 @@ def _cfg() -> dict[str, re.Pattern[str]]:
         "intro": re.compile(intros),
         "stop": re.compile("|".join(f"(?:{p})" for p in m["list_stops"])),
         "not_count": re.compile(rf"(?:{alternation(m['not_count_before'])})\s+$"),
-        "compound": re.compile(
-            rf"(?:{alternation([c.casefold() for c in m['and_compounds']])})"
-        ),
+        "compound": re.compile(rf"(?:{alternation([c.casefold() for c in m['and_compounds']])})"),
         "types": re.compile(rf"^(?:{alternation(m['item_types'])})(?!{WORD})"),
         "head": lexicon().head_re,
         "comma_name": re.compile(rf",\s+(?:{alternation(m['comma_names'])})(?!{WORD})"),
@@ -92,9 +91,15 @@ def _split_and(item: str, offset: int) -> list[tuple[str, int]]:
         window = item[max(0, m.start() - 25) : m.end() + 25].casefold()
         if cfg["compound"].search(window):
             continue
-        starts_unit = bool(cfg["head"].match(right) or cfg["types"].match(right) or COUNTED.match(right))
-        if not (starts_unit or by_name(" ".join(right.split()[:3])) or by_name(" ".join(right.split()[:2]))
-                or (is_cap(right) and len(item[start : m.start()].split()) <= 3)):
+        starts_unit = bool(
+            cfg["head"].match(right) or cfg["types"].match(right) or COUNTED.match(right)
+        )
+        if not (
+            starts_unit
+            or by_name(" ".join(right.split()[:3]))
+            or by_name(" ".join(right.split()[:2]))
+            or (is_cap(right) and len(item[start : m.start()].split()) <= 3)
+        ):
             continue
         parts.append((item[start : m.start()], offset + start))
         start = m.end()
@@ -130,9 +135,19 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[str, int]]:
         stripped = re.sub(r"^\s*và\s+", "", chunk)
         lead = len(chunk) - len(stripped.lstrip())
         text_part = stripped.strip()
-        if out and sep == "," and text_part and not (is_cap(text_part) or _cfg()["types"].match(text_part) or text_part[0].isdigit()):
-            prev, poff = out[-1]
-            out[-1] = (text[poff : off + lead + len(text_part)], poff)  # "Quỹ bảo vệ, phát triển rừng"
+        if (
+            out
+            and sep == ","
+            and text_part
+            and not (
+                is_cap(text_part) or _cfg()["types"].match(text_part) or text_part[0].isdigit()
+            )
+        ):
+            _, poff = out[-1]
+            out[-1] = (
+                text[poff : off + lead + len(text_part)],
+                poff,
+            )  # "Quỹ bảo vệ, phát triển rừng"
             continue
         out.extend(_split_and(text_part, off + lead))
     return out
@@ -220,7 +235,10 @@ def _spread(members: list[Member], prefix: str | None) -> list[Member]:
     if head is None and plural and lexicon().head_re.match(plural.group("head")):
         # "VKSND các tỉnh Đắk Lắk, Đắk Nông" / "các Sở Nội vụ, Tài chính": the head is shared.
         head = plural.group("head").strip()
-        members = [Member(f"{head} {plural.group('name')}", members[0].span, members[0].role), *members[1:]]
+        members = [
+            Member(f"{head} {plural.group('name')}", members[0].span, members[0].role),
+            *members[1:],
+        ]
         first = members[0].name
     if head is None:
         m = _cfg()["head"].match(first)
@@ -251,7 +269,8 @@ def _spread(members: list[Member], prefix: str | None) -> list[Member]:
 
 
 PREFIX_RE = re.compile(
-    rf"(?:các\s+(?P<plural>[A-ZĐa-zđ][{WORD[1:-1]} ]{{1,30}}?)|(?P<head>[A-ZĐ][{WORD[1:-1]} ]{{1,30}}?)\s+(?:các|\d+)\s+"
+    rf"(?:các\s+(?P<plural>[A-ZĐa-zđ][{WORD[1:-1]} ]{{1,30}}?)"
+    rf"|(?P<head>[A-ZĐ][{WORD[1:-1]} ]{{1,30}}?)\s+(?:các|\d+)\s+"
     r"(?:tỉnh, thành phố|tỉnh, thành|tỉnh|thành phố|huyện, thị xã, thành phố|huyện))\s*:\s*$"
 )
 
@@ -299,7 +318,9 @@ def _read_list(ctx: Context, intro_start: int, start: int, end: int) -> MemberLi
     return MemberList(start, items[-1].span[1], _spread(items, prefix))
 
 
-AWARD_BEFORE = re.compile(r"(?:[Cc]ờ thi đua|[Bb]ằng khen|[Gg]iấy khen|[Hh]uân chương|danh hiệu|tặng|trao)")
+AWARD_BEFORE = re.compile(
+    r"(?:[Cc]ờ thi đua|[Bb]ằng khen|[Gg]iấy khen|[Hh]uân chương|danh hiệu|tặng|trao)"
+)
 
 
 def _after_award(text: str, intro: int) -> bool:
@@ -318,9 +339,9 @@ def find_member_lists(ctx: Context) -> list[MemberList]:
         colon = re.match(r"[^.;:\n]{0,60}?:\s*", text[start:])
         if _after_award(text, m.start()):
             continue  # "tặng Bằng khen cho 3 đơn vị gồm: ..." lists recipients, not members
-        if colon and not re.search(r"[,]", colon.group(0)[:-2].split(":")[0][-25:] or "x"):
-            start += colon.end()
-        elif colon and PREFIX_RE.search(text[m.start() : start + colon.end()]):
+        if (colon and not re.search(r"[,]", colon.group(0)[:-2].split(":")[0][-25:] or "x")) or (
+            colon and PREFIX_RE.search(text[m.start() : start + colon.end()])
+        ):
             start += colon.end()
         end = _list_end(ctx, start)
         found = _read_list(ctx, m.start(), start, end)
@@ -354,7 +375,9 @@ def find_counts(ctx: Context) -> list[Count]:
         s_start, s_end = ctx.sentence(m.start())
         sentence = ctx.text[s_start:s_end]
         named = any(s_start <= b.start < m.start() for b in ctx.tags.blocs)
-        if not named and re.search(r"\d+\s+(?:khối|cụm)|các (?:khối|cụm) thi đua|cụm, khối", sentence):
+        if not named and re.search(
+            r"\d+\s+(?:khối|cụm)|các (?:khối|cụm) thi đua|cụm, khối", sentence
+        ):
             continue  # a province-wide structure count, not one bloc's
         if int(value) > 0:
             out.append(Count(int(value), (m.start(), m.end())))

@@ -12,7 +12,6 @@ from extract.html.dates import find_page_date
 from extract.model import Bloc, Person
 from extract.nlp.gazetteer import (
     Province,
-    by_name,
     find_provinces,
     province_from_dateline,
     province_from_url,
@@ -43,7 +42,7 @@ def is_multi_province(ctx: Context, main: Bloc | None) -> bool:
         if main.members and len(national) * 2 >= len(main.members):
             return True  # members are national bodies ("... Việt Nam")
     distinct = {h.province.name for h in ctx.tags.provinces}
-    return len(distinct) >= scope["max_text_provinces"]
+    return len(distinct) >= int(scope["max_text_provinces"])
 
 
 def _around(sentence: str, name: str) -> str:
@@ -58,14 +57,18 @@ def _provinces_in(member: str) -> list[Province]:
     return list(dict.fromkeys(h.province for h in hits))
 
 
-def read_province(ctx: Context, main: Bloc | None) -> tuple[str | None, str | None, Span | None, str | None]:
+def read_province(
+    ctx: Context, main: Bloc | None
+) -> tuple[str | None, str | None, Span | None, str | None]:
     """(province as written, 2025 successor, evidence span, source) or Nones."""
     if is_multi_province(ctx, main):
         return None, None, None, None
     hits = ctx.tags.provinces
     if hits:
         counts = Counter(h.province.name for h in hits)
-        best = max(counts, key=lambda n: (counts[n], -next(h.start for h in hits if h.province.name == n)))
+        best = max(
+            counts, key=lambda n: (counts[n], -next(h.start for h in hits if h.province.name == n))
+        )
         hit = next(h for h in hits if h.province.name == best)
         written = hit.surface if hit.province.kind == "city" else hit.province.name
         return written, hit.province.successor_2025, (hit.start, hit.end), "text"
@@ -104,7 +107,7 @@ def read_author(ctx: Context) -> tuple[str | None, Span | None]:
 
 
 def _author_by_date(ctx: Context) -> str | None:
-    """"Thùy Trang 15/02/2023 11:07" under the headline: the name before the page date."""
+    """ "Thùy Trang 15/02/2023 11:07" under the headline: the name before the page date."""
     hit = find_page_date(ctx.text)
     if hit is None:
         return None

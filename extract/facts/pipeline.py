@@ -12,7 +12,7 @@ from extract.facts.members import Count, MemberList, find_counts, find_member_li
 from extract.facts.meta import read_author, read_people, read_province, read_published
 from extract.facts.roles import assign_roles, default_year, find_roles
 from extract.model import Article, Bloc, Facts, Role
-from extract.nlp.blocs import BlocMention, bloc_key
+from extract.nlp.blocs import BlocMention
 from extract.nlp.tagger import tag
 
 
@@ -53,7 +53,9 @@ def _url_bloc(url: str | None) -> str | None:
     m = re.search(r"(?:^|-)((?:khoi|cum)-(?!\d)(?:[a-z]+-?)+)", slug)
     if not m:
         return None
-    stop = re.compile(r"-(?:to-chuc|tong-ket|so-ket|ky-ket|tham|trien-khai|hop|nam|khoi|cum)(?:-|$).*$")
+    stop = re.compile(
+        r"-(?:to-chuc|tong-ket|so-ket|ky-ket|tham|trien-khai|hop|nam|khoi|cum)(?:-|$).*$"
+    )
     words = stop.sub("", m.group(1)).replace("-", " ").strip()
     return words if len(words.split()) >= 3 else None
 
@@ -84,7 +86,9 @@ def _owner(ctx: Context, pos: int, blocs: list[tuple[Bloc, list[BlocMention]]]) 
     return best
 
 
-def _attach_members(ctx: Context, blocs: list[tuple[Bloc, list[BlocMention]]], lists: list[MemberList]) -> None:
+def _attach_members(
+    ctx: Context, blocs: list[tuple[Bloc, list[BlocMention]]], lists: list[MemberList]
+) -> None:
     """Give each bloc its first member list and read role notes as roles."""
     for lst in lists:
         bloc = blocs[_owner(ctx, lst.start, blocs)][0]
@@ -98,7 +102,9 @@ def _attach_members(ctx: Context, blocs: list[tuple[Bloc, list[BlocMention]]], l
                 setattr(bloc, role, Role(m.name, None, m.span))
 
 
-def _attach_counts(ctx: Context, blocs: list[tuple[Bloc, list[BlocMention]]], counts: list[Count]) -> None:
+def _attach_counts(
+    ctx: Context, blocs: list[tuple[Bloc, list[BlocMention]]], counts: list[Count]
+) -> None:
     """A count goes to the bloc named before it in its sentence (else the main bloc)."""
     for c in counts:
         bloc = blocs[_owner(ctx, c.span[0], blocs)][0]
@@ -124,7 +130,11 @@ def extract_facts(article: Article) -> Facts:
         _attach_counts(ctx, blocs, find_counts(ctx))
         main = blocs[0][0]
         # A role note inside a member list ("Sóc Trăng (cụm phó)") was read with the list.
-        hits = [h for h in find_roles(ctx) if not any(lst.start <= h.span[1] <= lst.end for lst in lists)]
+        hits = [
+            h
+            for h in find_roles(ctx)
+            if not any(lst.start <= h.span[1] <= lst.end for lst in lists)
+        ]
         roles = assign_roles(hits, event)
         for bloc, _ in blocs:
             bloc.event = event

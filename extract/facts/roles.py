@@ -76,14 +76,17 @@ def _holder_before(ctx: Context, pos: int) -> OrgSpan | None:
     # A locality inside an organisation's name ("VKSND huyện Hớn Quản") or right after one as
     # its address ("Công ty X, huyện Chư Prông") is not a holder of its own.
     localities = [
-        loc for loc in _localities(ctx, s_start, pos)
-        if not any(o.start <= loc.start < o.end or 0 <= loc.start - o.end <= 2 for o in ctx.tags.orgs)
+        loc
+        for loc in _localities(ctx, s_start, pos)
+        if not any(
+            o.start <= loc.start < o.end or 0 <= loc.start - o.end <= 2 for o in ctx.tags.orgs
+        )
     ]
     candidates = ctx.tags.orgs + localities
     for org in sorted(candidates, key=lambda o: o.end):
-        if org.end <= pos and org.start >= s_start and pos - org.end <= MAX_GAP:
-            if holder_name(org) is not None:
-                best = org
+        near = org.end <= pos and org.start >= s_start and pos - org.end <= MAX_GAP
+        if near and holder_name(org) is not None:
+            best = org
     return best
 
 
@@ -143,24 +146,35 @@ def find_roles(ctx: Context) -> list[RoleHit]:
 
 
 def _handover(ctx: Context, m: re.Match[str]) -> list[RoleHit]:
-    """"A bàn giao nhiệm vụ Cụm trưởng năm Y cho B": B leads in Y, A led the year before."""
+    """ "A bàn giao nhiệm vụ Cụm trưởng năm Y cho B": B leads in Y, A led the year before."""
     nxt = _holder_after(ctx, m.end())
     if nxt is None:
         return []
     year, explicit, _ = _year(ctx, m.end(), m.start())
-    out = [RoleHit("next_leader", holder_name(nxt) or nxt.name, year, (m.start(), nxt.end), explicit)]
+    out = [
+        RoleHit("next_leader", holder_name(nxt) or nxt.name, year, (m.start(), nxt.end), explicit)
+    ]
     giver = _holder_before(ctx, m.start())
     if giver is not None:
         prev_year = year - 1 if year else None
-        out.append(RoleHit("leader", holder_name(giver) or giver.name, prev_year,
-                           (giver.start, m.end()), explicit))
+        out.append(
+            RoleHit(
+                "leader",
+                holder_name(giver) or giver.name,
+                prev_year,
+                (giver.start, m.end()),
+                explicit,
+            )
+        )
     return out
 
 
 def default_year(event: Event, role: str) -> int | None:
     """The term year when the text gives none (ANNOTATION.md)."""
     period = event.period or ""
-    single = int(period[:4]) if period[:4].isdigit() and not re.match(r"\d{4}-\d{4}", period) else None
+    single = (
+        int(period[:4]) if period[:4].isdigit() and not re.match(r"\d{4}-\d{4}", period) else None
+    )
     if single is None and event.type == "other" and event.date:
         single = int(event.date[:4])
     if single is None:

@@ -33,7 +33,8 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple[re.
     head = re.compile(rf"(?<!{WORD})(?:{alternation(cfg['heads'])})(?!{WORD})")
     bare = re.compile(
         rf"(?<!{WORD})(?:{alternation(cfg['bare_heads'])})"
-        rf"(?=\s+(?:(?!Trưởng|Phó|Khối|Cụm|Thi)[{'A-ZĐ'}\d]|các(?!\s+(?:khối|cụm|đơn vị|thành viên))))"
+        r"(?=\s+(?:(?!Trưởng|Phó|Khối|Cụm|Thi)[A-ZĐ\d]"
+        r"|các(?!\s+(?:khối|cụm|đơn vị|thành viên))))"
     )
     comma = re.compile(rf",\s+(?:{alternation(cfg['comma_words'])})(?!{WORD})")
     trailing = tuple(re.compile(t) for t in cfg["trailing"])
@@ -153,7 +154,7 @@ def find_bloc_mentions(text: str) -> list[BlocMention]:
 
 
 def _apply_renames(text: str, found: list[BlocMention]) -> list[BlocMention]:
-    """"X (nay được gọi là Y)": X takes Y's name, so both group as one bloc."""
+    """ "X (nay được gọi là Y)": X takes Y's name, so both group as one bloc."""
     markers = alternation(lexicon().blocs["rename_markers"])
     out = list(found)
     for i, old in enumerate(found):

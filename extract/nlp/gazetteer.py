@@ -67,8 +67,10 @@ def find_provinces(text: str) -> list[ProvinceHit]:
     hits = []
     for m in pattern.finditer(text):
         prov = lookup.get(fold(m.group(0)))
-        if prov is not None and not _inside_longer_place(text, m.start()) and not _longer_name(
-            text, m.end()
+        if (
+            prov is not None
+            and not _inside_longer_place(text, m.start())
+            and not _longer_name(text, m.end())
         ):
             hits.append(ProvinceHit(prov, m.start(), m.end(), m.group(0)))
     return hits

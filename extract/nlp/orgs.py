@@ -36,13 +36,13 @@ def clean_name(raw: str) -> str:
 def looks_like_person(text: str, pos: int) -> bool:
     """True when a personal name (surname + capitalised syllables) starts at pos."""
     lex = lexicon()
-    words = []
+    words: list[tuple[str, int]] = []
     for m in TOKEN.finditer(text, pos):
         word = m.group(0)
         between = text[(m.start() if not words else words[-1][1]) : m.start()]
         if words and (between.strip() or "\n" in between):
             break
-        if not is_cap(word) or not word[0].isalpha() or word.isupper() and len(word) > 1:
+        if not is_cap(word) or not word[0].isalpha() or (word.isupper() and len(word) > 1):
             break
         if words and word in lex.title_words:
             break
@@ -89,9 +89,9 @@ def _extend(text: str, start: int, head_end: int, complement: bool) -> int:
         if stop_at(text, m.start(), prev):
             break
         h = lex.head_re.match(text, m.start())
-        if h and is_cap(tok) and not complement and prev not in _JOINERS:
-            if is_cap(prev) or prev in _PLACE_WORDS or prev.isdigit():
-                break
+        opens_new = h and is_cap(tok) and not complement and prev not in _JOINERS
+        if opens_new and (is_cap(prev) or prev in _PLACE_WORDS or prev.isdigit()):
+            break
         if h and is_cap(tok) and prev == "và" and not complement:
             break
         if is_cap(tok) and looks_like_person(text, m.start()) and tok not in {"Đoàn"}:
@@ -134,7 +134,7 @@ def find_orgs(text: str, start: int = 0, end: int | None = None) -> list[OrgSpan
         if m.start() < pos:
             continue
         span = org_at(text, m.start())
-        if span is None or len(span.name.split()) < 2 and not span.name.isupper():
+        if span is None or (len(span.name.split()) < 2 and not span.name.isupper()):
             continue  # a lone "Hội" or "Ban" is a back-reference, not a name
         out.append(span)
         pos = span.end

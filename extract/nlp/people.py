@@ -60,9 +60,11 @@ def _segment_end(text: str, pos: int) -> int:
                 break
             end = g.end()
             continue
-        if tok in {",", ";", ")", ":", "-", "–", "—", "|"} or tok == "." and m.end() >= len(
-            text
-        ) or tok == "." and text[m.end() : m.end() + 1] in {" ", "\n"}:
+        if (
+            tok in {",", ";", ")", ":", "-", "–", "—", "|"}
+            or (tok == "." and m.end() >= len(text))
+            or (tok == "." and text[m.end() : m.end() + 1] in {" ", "\n"})
+        ):
             break
         if not tok[0].isalnum() and tok not in {"&", "/", "."}:
             break

@@ -49,8 +49,10 @@ class Tagged:
             Mention("DATE", d.start, d.end, self.text[d.start : d.end], d.value, "rules:dates")
             for d in self.dates
         ]
-        out += [Mention("ORG", o.start, o.end, self.text[o.start : o.end], o.name, "rules:orgs")
-                for o in self.orgs]
+        out += [
+            Mention("ORG", o.start, o.end, self.text[o.start : o.end], o.name, "rules:orgs")
+            for o in self.orgs
+        ]
         out += [
             Mention("PER", p.start, p.end, p.name, {"name": p.name, "role": p.role}, "rules:people")
             for p in self.people
@@ -59,8 +61,10 @@ class Tagged:
             Mention("LOC", h.start, h.end, h.surface, h.province.name, "gazetteer:provinces")
             for h in self.provinces
         ]
-        out += [Mention("BLOC", b.start, b.end, self.text[b.start : b.end], b.name, "rules:blocs")
-                for b in self.blocs]
+        out += [
+            Mention("BLOC", b.start, b.end, self.text[b.start : b.end], b.name, "rules:blocs")
+            for b in self.blocs
+        ]
         out += self.counts
         return sorted(out, key=lambda m: (m.start, m.label))
 
@@ -91,7 +95,10 @@ def split_sentences(text: str) -> list[Span]:
     return spans
 
 
-COUNT_RE = re.compile(r"(?<![\d/])(\d{1,3})(?:/\d{1,3})?\s+(đơn vị|tập thể|cá nhân|thành viên|trường|hội|sở|tỉnh)(?!\w)")
+COUNT_RE = re.compile(
+    r"(?<![\d/])(\d{1,3})(?:/\d{1,3})?\s+"
+    r"(đơn vị|tập thể|cá nhân|thành viên|trường|hội|sở|tỉnh)(?!\w)"
+)
 
 
 def find_counts(text: str) -> list[Mention]:
@@ -132,11 +139,11 @@ def to_doc(tagged: Tagged) -> Any:
     nlp = _nlp()
     tokens = list(TOKEN.finditer(tagged.text))
     words = [m.group(0) for m in tokens]
-    spaces = [
-        i + 1 < len(tokens) and tokens[i + 1].start() > m.end() for i, m in enumerate(tokens)
-    ]
+    spaces = [i + 1 < len(tokens) and tokens[i + 1].start() > m.end() for i, m in enumerate(tokens)]
     starts = {s for s, _ in tagged.sentences}
-    sent_starts = [m.start() in starts or i == 0 for i, m in enumerate(tokens)]
+    sent_starts: list[bool | int | None] = [
+        m.start() in starts or i == 0 for i, m in enumerate(tokens)
+    ]
     doc = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
     # Our token texts join with the original spacing, so map char offsets through a table.
     spans = []

@@ -68,8 +68,16 @@ _CRLF = re.compile(r"\r\n?")
 
 # Tone marks by base vowel; used to move a mark within "oa", "oe", "uy" (old style: hòa, thủy).
 _TONED = {
-    "a": "aàáảãạ", "e": "eèéẻẽẹ", "y": "yỳýỷỹỵ", "o": "oòóỏõọ", "u": "uùúủũụ",
-    "A": "AÀÁẢÃẠ", "E": "EÈÉẺẼẸ", "Y": "YỲÝỶỸỴ", "O": "OÒÓỎÕỌ", "U": "UÙÚỦŨỤ",
+    "a": "aàáảãạ",
+    "e": "eèéẻẽẹ",
+    "y": "yỳýỷỹỵ",
+    "o": "oòóỏõọ",
+    "u": "uùúủũụ",
+    "A": "AÀÁẢÃẠ",
+    "E": "EÈÉẺẼẸ",
+    "Y": "YỲÝỶỸỴ",
+    "O": "OÒÓỎÕỌ",
+    "U": "UÙÚỦŨỤ",
 }
 _TONE_OF = {ch: (base, i) for base, row in _TONED.items() for i, ch in enumerate(row)}
 _VI_LETTER = "A-Za-zÀ-ỹĐđ"
