@@ -62,7 +62,7 @@ def _generic(text: str, start: int) -> bool:
         return True
     if re.search(rf"(?<!{WORD})(?:{alternation(cfg['generic_before'])})\s+$", before):
         return True
-    return bool(re.search(r"(?<![:\d])\d+[ \t]+$", before))
+    return bool(re.search(r"(?<![:\d])\d{1,3}[ \t]+$", before))
 
 
 def _extend(text: str, pos: int, with_comma: bool) -> int:

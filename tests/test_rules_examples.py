@@ -1,0 +1,151 @@
+"""Every inline example of every rule file runs through the code that applies the rule."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from extract import rules
+from extract.evaluate import run_abbreviation_examples, run_province_alias_examples
+from extract.facts import extract_facts
+from extract.model import Article, Facts
+from extract.nlp.blocs import find_bloc_mentions
+from extract.nlp.dates import find_dates
+from extract.nlp.gazetteer import find_provinces, province_from_dateline, province_from_url
+from extract.nlp.orgs import find_orgs
+from extract.nlp.people import find_people
+from extract.text.normalize import normalize
+
+Example = dict[str, Any]
+
+
+def article(text: str) -> Article:
+    """An Article from a rule example's text (first line = title)."""
+    norm = normalize(text).text.strip()
+    first = norm.split("\n", 1)[0]
+    return Article(id="example", text=norm, title=first, title_span=(0, len(first)))
+
+
+def facts(text: str) -> Facts:
+    """Extract facts from an example text."""
+    return extract_facts(article(text))
+
+
+def check_residue(ex: Example) -> None:
+    assert normalize(ex["text"]).text.strip() == ex["expect"]
+
+
+def check_dates(ex: Example) -> None:
+    assert [d.value for d in find_dates(ex["text"])] == ex["expect"]
+
+
+def check_provinces(ex: Example) -> None:
+    hits = find_provinces(ex["text"])
+    assert hits, f"no province in {ex['text']!r}"
+    assert hits[0].province.name == ex["expect"]
+    assert hits[0].province.successor_2025 == ex["successor_2025"]
+
+
+def check_sites(ex: Example) -> None:
+    prov = province_from_url(ex["url"])
+    assert (prov.name if prov else None) == ex["expect"]
+
+
+def check_datelines(ex: Example) -> None:
+    hit = province_from_dateline(ex["text"])
+    assert (hit[0].name if hit else None) == ex["expect"]
+
+
+def check_orgs(ex: Example) -> None:
+    assert [o.name for o in find_orgs(ex["text"])] == ex["expect"]
+
+
+def check_blocs(ex: Example) -> None:
+    names = list(dict.fromkeys(b.name for b in find_bloc_mentions(ex["text"])))
+    assert names == ex["expect"]
+
+
+def check_people(ex: Example) -> None:
+    assert [[p.name, p.role] for p in find_people(ex["text"])] == ex["expect"]
+
+
+def check_event(ex: Example) -> None:
+    event = facts(ex["text"]).blocs[0].event
+    assert {"type": event.type, "date": event.date, "period": event.period} == ex["expect"]
+
+
+def check_roles(ex: Example) -> None:
+    bloc = facts(ex["text"]).blocs[0]
+    for role, want in ex["expect"].items():
+        got = getattr(bloc, role)
+        assert got is not None, f"no {role}"
+        assert {"org": got.org, "year": got.year} == want
+
+
+def check_members(ex: Example) -> None:
+    bloc = facts(ex["text"]).blocs[0]
+    got = {"member_count": bloc.member_count, "members": bloc.members}
+    assert {k: got[k] for k in ex["expect"]} == ex["expect"]
+
+
+def check_awards(ex: Example) -> None:
+    awards = facts(ex["text"]).blocs[0].awards
+    got = [[a.award, a.issuer, a.count, a.status] for a in awards]
+    assert got == ex["expect"]["awards"]
+
+
+def check_scope(ex: Example) -> None:
+    assert facts(ex["text"]).province == ex["expect"]["province"]
+
+
+RUNNERS: dict[str, Callable[[Example], None]] = {
+    "residue.yaml": check_residue,
+    "dates.yaml": check_dates,
+    "provinces.tsv": check_provinces,
+    "sites.tsv": check_sites,
+    "datelines.tsv": check_datelines,
+    "org_types.yaml": check_orgs,
+    "stopwords.yaml": check_blocs,
+    "blocs.yaml": check_blocs,
+    "people.yaml": check_people,
+    "events.yaml": check_event,
+    "roles.yaml": check_roles,
+    "members.yaml": check_members,
+    "awards.yaml": check_awards,
+    "scope.yaml": check_scope,
+}
+# Files whose examples run in their own module's tests.
+ELSEWHERE = {
+    "abbreviations.yaml": "run_abbreviation_examples (below)",
+    "province_aliases.yaml": "run_province_alias_examples (below)",
+    "page_dates.yaml": "tests/test_html.py",
+    "bylines.yaml": "tests/test_html.py",
+    "page_titles.yaml": "tests/test_html.py",
+}
+
+CASES = [
+    pytest.param(name, ex, id=f"{name}:{i}")
+    for name in sorted(RUNNERS)
+    for i, ex in enumerate(rules.load(name).examples)
+]
+
+
+@pytest.mark.parametrize(("name", "example"), CASES)
+def test_rule_example(name: str, example: Example) -> None:
+    """A rule file's inline example gives the stated result."""
+    RUNNERS[name](example)
+
+
+def test_every_rule_file_has_a_runner_and_examples() -> None:
+    """A new rule file must come with examples and a way to run them."""
+    for name in rules.all_rule_files():
+        assert name in RUNNERS or name in ELSEWHERE, f"rules/{name} has no example runner"
+        assert rules.load(name).examples, f"rules/{name} has no inline examples"
+
+
+def test_scorer_rule_examples() -> None:
+    """Abbreviation and province-alias examples (used by the scorer)."""
+    assert run_abbreviation_examples() == []
+    assert run_province_alias_examples() == []
