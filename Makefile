@@ -14,13 +14,13 @@ $(STAMP): pyproject.toml
 
 ## run: extract the bundled corpus into data/ (records.jsonl + Parquet/CSV tables)
 run: $(STAMP)
-	$(BIN)/thidua extract corpora/articles --out data
+	$(BIN)/thidua extract corpora/articles corpora/pages --out data
 
 ## test: lint, type-check and run the test suite
 test: $(STAMP)
 	$(BIN)/ruff check extract tests bench
 	$(BIN)/mypy
-	$(BIN)/pytest
+	$(BIN)/pytest -q
 
 ## eval: score extraction on the shared gold corpus beside the checkout
 eval: $(STAMP)

@@ -1,0 +1,78 @@
+"""NLP layer: sentences, the spaCy Doc, mention labels and offsets, gazetteers."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.nlp import gazetteer
+from extract.nlp.tagger import tag, to_doc
+
+TEXT = (
+    "Khối thi đua các hội đặc thù sơ kết 6 tháng đầu năm 2022\n\n"
+    "Ngày 5/7/2022, Liên hiệp các Hội KH&KT tỉnh Yên Bái - Trưởng khối thi đua các hội có "
+    "tính chất đặc thù tổ chức hội nghị. Đồng chí Nguyễn Thị Lan, Phó Giám đốc Sở Nội vụ "
+    "phát biểu. Năm 2022 cả khối có 01 đơn vị đăng ký Cờ thi đua của Chính phủ."
+)
+
+
+def test_mentions_carry_offsets_into_the_text() -> None:
+    """Every mention's text is exactly the text at its offsets."""
+    tagged = tag(TEXT)
+    labels = {m.label for m in tagged.mentions()}
+    assert {"DATE", "ORG", "PER", "LOC", "BLOC", "COUNT"} <= labels
+    for m in tagged.mentions():
+        if m.label != "PER":
+            assert TEXT[m.start : m.end] == m.text
+
+
+def test_values_are_normalised() -> None:
+    """DATE values are ISO, PER values carry the role, LOC the province."""
+    tagged = tag(TEXT)
+    dates = [m.value for m in tagged.mentions() if m.label == "DATE"]
+    assert "2022-07-05" in dates
+    per = next(m for m in tagged.mentions() if m.label == "PER")
+    assert per.value == {"name": "Nguyễn Thị Lan", "role": "Phó Giám đốc Sở Nội vụ"}
+    loc = next(m for m in tagged.mentions() if m.label == "LOC")
+    assert loc.value == "Yên Bái"
+
+
+def test_spacy_doc_has_sentences_and_entities() -> None:
+    """The Doc is built on our tokens, with our sentence starts and mentions."""
+    tagged = tag(TEXT)
+    doc = to_doc(tagged)
+    assert len(list(doc.sents)) >= 3
+    assert any(ent.label_ == "ORG" and "Liên hiệp" in ent.text for ent in doc.ents)
+    assert len(doc.spans["mentions"]) == len(tagged.mentions())
+    assert doc.text.replace(" ", "") == TEXT.replace(" ", "").replace("\n", "")
+
+
+def test_gazetteer_has_63_provinces_and_34_successors() -> None:
+    """The pre-2025 list and the 2025 merger (Resolution 202/2025/QH15)."""
+    provs = gazetteer.provinces()
+    assert len(provs) == 63
+    assert len({p.successor_2025 for p in provs}) == 34
+
+
+@pytest.mark.parametrize(
+    "name",
+    [p.name for p in gazetteer.provinces() if p.name not in {"Thừa Thiên Huế"}],
+)
+def test_successors_agree_with_underthesea(name: str) -> None:
+    """Our 2025 successor matches underthesea.address for every province it knows."""
+    from underthesea.address import convert_address
+
+    prov = gazetteer.by_name(name)
+    assert prov is not None
+    kind = "thành phố" if prov.kind == "city" else "tỉnh"
+    converted = convert_address(f"{kind} {name}").converted
+    if not converted:
+        pytest.skip(f"underthesea does not know {name}")
+    expected = converted.replace("Tỉnh ", "").replace("Thành phố Hồ Chí Minh", "TPHCM")
+    expected = expected.replace("Thành phố ", "").replace("TPHCM", "Thành phố Hồ Chí Minh")
+    assert prov.successor_2025 == expected
+
+
+def test_place_names_inside_other_names_are_not_provinces() -> None:
+    """"ĐH Thái Bình Dương" and "huyện Lâm Hà" are not provinces."""
+    hits = gazetteer.find_provinces("ĐH Thái Bình Dương và Trường Thái Bình Dương ở huyện Long An")
+    assert hits == []
