@@ -42,6 +42,11 @@ def _cfg() -> dict[str, Any]:
         "issuers": [(re.compile(i["regex"]), i["issuer"]) for i in a["issuers"]],
         "status": status,
         "generic": re.compile(rf"(?<!{WORD})(?:{alternation(a['generic_before'])})\s+$"),
+        "words": a["number_words"],
+        "word_count": re.compile(
+            rf"(?<!{WORD})({alternation(list(a['number_words']))})\s+(?:đơn vị|tập thể|hội|sở|"
+            r"trường|cơ quan|doanh nghiệp|cá nhân|huyện)(?!\w)"
+        ),
     }
 
 
@@ -120,6 +125,14 @@ def read_awards(ctx: Context, event: Event) -> list[Award]:
         count, recipients, spans = _count_and_recipients(ctx, clause_start, hit, clause_end)
         if hit.award == "danh_hieu" and hit.needs_trigger and count is None and not recipients:
             continue
+        later = [k for k in kinds[i + 1 :] if k.start < s_end and not k.needs_trigger]
+        if (
+            hit.award == "danh_hieu"
+            and hit.needs_trigger
+            and "dẫn" in text[hit.start : hit.end]
+            and later
+        ):
+            continue  # "suy tôn X là đơn vị dẫn đầu, đề nghị ... tặng Cờ thi đua": one award
         year = _award_year(text, hit, clause_end) or year_default
         for issuer in issuers:
             n = count if count is not None else (len(recipients) or None)
@@ -167,12 +180,15 @@ def _count_and_recipients(
     nums = list(NUMBER.finditer(near))
     cho = re.search(r"\bcho\s+", after)
     after_cho = NUMBER.match(text, hit.end + cho.end()) if cho else None
+    words = list(_cfg()["word_count"].finditer(near))
     if inside:
         count = int(inside.group(1))
     elif after_cho:
         count = int(after_cho.group(1))  # "tặng Bằng khen cho 03 đơn vị"
     elif nums and not cho:
         count = int(nums[-1].group(1))
+    elif words and not cho:
+        count = _cfg()["words"][words[-1].group(1)]  # "hai hội đăng ký Cờ thi đua"
     names = _named_recipients(ctx, clause_start, hit, clause_end)
     recipients = [n for n, _ in names]
     return count, recipients, [s for _, s in names]
@@ -181,7 +197,12 @@ def _count_and_recipients(
 PASSIVE = re.compile(r"\s+được\s+(?:đề nghị\s+)?(?:nhận|tặng|trao|suy tôn|công nhận|tôn vinh)")
 
 
-SUBJECT = re.compile(r"\s+(?:đăng ký|được đề nghị|đề nghị (?:nhận|được nhận))\s+$")
+SUBJECT = re.compile(
+    r"\s+(?:vinh dự\s+)?(?:đăng ký|được đề nghị|đề nghị (?:nhận|được nhận)|đón nhận|"
+    r"được nhận|được tặng|nhận)\s+$"
+)
+# "suy tôn X dẫn đầu cụm, đề nghị UBND tỉnh tặng Cờ thi đua": X is the recipient.
+CHOSEN = re.compile(r"(?:suy tôn|bình chọn|bầu chọn|bình xét)\s+$")
 
 
 def _not_issuer(name: str) -> bool:
@@ -205,7 +226,7 @@ def _named_recipients(
         return _recipients(ctx, hit.end + cho.end(), clause_end)  # named by syntax, even a Bộ
     elif subject and not NUMBER.search(before):
         # "Sở Y tế đăng ký Cờ thi đua của Chính phủ": the organisation before the verb
-        found = _recipients(ctx, clause_start, clause_start + subject.start() + 1)[-1:]
+        return _recipients(ctx, clause_start, clause_start + subject.start() + 1)[-1:]
     elif passive:
         # "Thanh tra tỉnh được nhận Cờ thi đua": the organisation right before "được"
         found = _recipients(ctx, ctx.sentence(hit.start)[0], passive[-1].start() + 1)[-1:]
@@ -214,7 +235,13 @@ def _named_recipients(
     elif copula:
         # "bầu chọn Trường ĐH Nha Trang là đơn vị xuất sắc nhất"
         found = _recipients(ctx, clause_start, hit.start - len(copula.group(0)) + 1)[-1:]
-    return [(n, s) for n, s in found if _not_issuer(n)]
+    found = [(n, s) for n, s in found if _not_issuer(n)]
+    if not found and not NUMBER.search(before):
+        s_start = ctx.sentence(hit.start)[0]
+        for org in ctx.tags.orgs:
+            if s_start <= org.start < hit.start and CHOSEN.search(text[s_start : org.start]):
+                return [(org.name, (org.start, org.end))]
+    return found
 
 
 def _award_year(text: str, hit: KindHit, clause_end: int) -> int | None:

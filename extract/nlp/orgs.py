@@ -56,6 +56,12 @@ def looks_like_person(text: str, pos: int) -> bool:
     return not (name in lex.not_people or two in lex.not_people or by_name(two) or by_name(name))
 
 
+def _and_compound(text: str, pos: int) -> bool:
+    """True when "và" before pos joins one name ("Văn phòng Đoàn ĐBQH và HĐND tỉnh")."""
+    window = text[max(0, pos - 30) : pos + 25].casefold()
+    return any(c.casefold() in window for c in lexicon().members["and_compounds"])
+
+
 def _extend(text: str, start: int, head_end: int, complement: bool) -> int:
     """End offset of the organisation name that starts with a head at start."""
     lex = lexicon()
@@ -92,7 +98,7 @@ def _extend(text: str, start: int, head_end: int, complement: bool) -> int:
         opens_new = h and is_cap(tok) and not complement and prev not in _JOINERS
         if opens_new and (is_cap(prev) or prev in _PLACE_WORDS or prev.isdigit()):
             break
-        if h and is_cap(tok) and prev == "và" and not complement:
+        if h and is_cap(tok) and prev == "và" and not _and_compound(text, m.start()):
             break
         if is_cap(tok) and looks_like_person(text, m.start()) and tok not in {"Đoàn"}:
             break
