@@ -64,9 +64,20 @@ def find_kinds(text: str, start: int = 0) -> list[KindHit]:
 
 
 def _status(ctx: Context, sent_start: int, hit: KindHit, sent_end: int) -> str | None:
-    """proposed > registered > conferred, read before the award in its sentence."""
-    before = ctx.text[sent_start : hit.start]
+    """proposed > registered > conferred, read before the award in its sentence.
+
+    A ";"-clause that says "đăng ký" or "đề nghị" itself decides; a clause with only
+    "được nhận" inherits the sentence's "đề nghị" ("đề nghị A được nhận X; 02 đơn vị được nhận Y").
+    """
     st = _cfg()["status"]
+    semi = ctx.text.rfind(";", sent_start, hit.start)
+    if semi >= 0:
+        clause = ctx.text[semi : hit.start]
+        if st["proposed"].search(clause):
+            return "proposed"
+        if st["registered"].search(clause):
+            return "registered"
+    before = ctx.text[sent_start : hit.start]
     if st["proposed"].search(before):
         return "proposed"
     if st["registered"].search(before):
