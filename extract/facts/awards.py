@@ -9,7 +9,7 @@ from typing import Any
 
 from extract.facts.context import Context
 from extract.model import Award, Event
-from extract.nlp.lexicon import WORD, alternation, lexicon
+from extract.nlp.lexicon import WORD, alternation, expand, lexicon
 
 NUMBER = re.compile(
     r"(?<![\d/.,-])(\d{1,3})(?:/\d{1,3})?\s+(?:đơn vị|tập thể|cá nhân|trường|hội|Hội|sở|tổ chức|"
@@ -36,10 +36,11 @@ def _cfg() -> dict[str, Any]:
         k: re.compile(rf"(?<!{WORD})(?:{alternation(v)})(?!{WORD})") for k, v in a["status"].items()
     }
     return {
-        "kinds": [
-            (re.compile(k["regex"]), k["award"], bool(k.get("needs_trigger"))) for k in a["kinds"]
+        "kinds": [  # rule regexes may use {UPPER}
+            (re.compile(expand(k["regex"])), k["award"], bool(k.get("needs_trigger")))
+            for k in a["kinds"]
         ],
-        "issuers": [(re.compile(i["regex"]), i["issuer"]) for i in a["issuers"]],
+        "issuers": [(re.compile(expand(i["regex"])), i["issuer"]) for i in a["issuers"]],
         "status": status,
         "generic": re.compile(rf"(?<!{WORD})(?:{alternation(a['generic_before'])})\s+$"),
         "words": a["number_words"],

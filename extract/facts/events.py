@@ -10,7 +10,7 @@ from typing import Any
 from extract.facts.context import Context
 from extract.model import Event
 from extract.nlp.dates import DateMention, is_document_date
-from extract.nlp.lexicon import lexicon
+from extract.nlp.lexicon import expand, lexicon
 
 SCHOOL_YEAR = re.compile(r"năm học\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
 PERIOD_WORDS = re.compile(r"(?:6|06|sáu) tháng|giữa năm|9 tháng")
@@ -30,7 +30,7 @@ class Trigger:
 @lru_cache(maxsize=1)
 def _rules() -> tuple[tuple[re.Pattern[str], dict[str, Any]], ...]:
     """Compiled event triggers in priority order."""
-    return tuple((re.compile(e["regex"], re.I), e) for e in lexicon().events)
+    return tuple((re.compile(expand(e["regex"]), re.I), e) for e in lexicon().events)
 
 
 def find_trigger(ctx: Context) -> Trigger | None:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from extract.facts.context import Context
 from extract.facts.roles import _compiled as role_markers
 from extract.nlp.gazetteer import by_name
-from extract.nlp.lexicon import WORD, alternation, is_cap, lexicon
+from extract.nlp.lexicon import UPPER, WORD, alternation, expand, is_cap, lexicon
 from extract.nlp.orgs import GLOSS, clean_name
 
 Span = tuple[int, int]
@@ -53,7 +53,7 @@ def _count_res() -> tuple[re.Pattern[str], ...]:
     """Member-count patterns, one regex each (they share the group name "n")."""
     m = lexicon().members
     units = alternation(m["unit_words"])
-    return tuple(re.compile(p.replace("{units}", units)) for p in m["count_patterns"])
+    return tuple(re.compile(expand(p.replace("{units}", units))) for p in m["count_patterns"])
 
 
 @lru_cache(maxsize=1)
@@ -168,7 +168,7 @@ def _split_glued(name: str, off: int) -> list[tuple[str, int]]:
     """Split items glued by the page: "...tỉnh Hòa Bình Hội Luật gia", "Kon TumGia Lai"."""
     out: list[tuple[str, int]] = []
     start = 0
-    for m in re.finditer(r"(?<=[a-zà-ỹđ])(?=[A-ZĐ][a-zà-ỹđ])", name):
+    for m in re.finditer(rf"(?<=[a-zà-ỹđ])(?=[{UPPER}][a-zà-ỹđ])", name):
         left = name[start : m.start()].split()
         if left and (by_name(" ".join(left[-2:])) or by_name(left[-1])):
             out.append((name[start : m.start()], off + start))
@@ -210,8 +210,8 @@ def _clean_item(text: str, raw: str, off: int) -> Member | None:
 
 
 PLURAL_FIRST = re.compile(
-    r"^(?:(?P<head>[A-ZĐ].*?)\s+các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|phường|xã)"
-    r"(?:,\s*(?:tỉnh|thành phố|huyện|thị xã|thành))*|các\s+(?=[A-ZĐ]))\s*(?P<name>[A-ZĐ].*)$"
+    rf"^(?:(?P<head>[{UPPER}].*?)\s+các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|phường|xã)"
+    rf"(?:,\s*(?:tỉnh|thành phố|huyện|thị xã|thành))*|các\s+(?=[{UPPER}]))\s*(?P<name>[{UPPER}].*)$"
 )
 
 
@@ -251,6 +251,13 @@ def _spread(members: list[Member], prefix: str | None) -> list[Member]:
     out = []
     for member in members:
         name = member.name
+        run = re.match(rf"^các\s+(?=[{UPPER}])", name)
+        if run and _cfg()["head"].match(name, run.end()) and prefix is None:
+            # "Văn phòng UBND tỉnh, các Sở Nội vụ, Tài chính": a new shared head starts here
+            name = name[run.end() :]
+            head = _cfg()["head"].match(name).group(0)  # type: ignore[union-attr]
+            out.append(Member(name, member.span, member.role))
+            continue
         typed = _cfg()["types"].match(name)
         if typed and typed.group(0) != "các":
             sub = typed.group(0)
@@ -269,20 +276,22 @@ def _spread(members: list[Member], prefix: str | None) -> list[Member]:
 
 
 PREFIX_RE = re.compile(
-    rf"(?:các\s+(?P<plural>[A-ZĐa-zđ][{WORD[1:-1]} ]{{1,30}}?)"
-    rf"|(?P<head>[A-ZĐ][{WORD[1:-1]} ]{{1,30}}?)\s+(?:các|\d+)\s+"
+    rf"(?:các\s+(?P<plural>[{UPPER}a-zđ][{WORD[1:-1]} ]{{1,30}}?)"
+    rf"|(?P<head>[{UPPER}][{WORD[1:-1]} ()]{{1,70}}?)\s+(?:các|\d+)\s+"
     r"(?:tỉnh, thành phố|tỉnh, thành|tỉnh|thành phố|huyện, thị xã, thành phố|huyện))\s*:\s*$"
 )
 
 
 def _shared_prefix(text: str, intro_start: int, list_start: int) -> str | None:
     """The head written before the list's colon ("Hội Luật gia các tỉnh, thành phố:")."""
-    window = text[max(intro_start - 5, 0) : list_start]
+    window = text[intro_start:list_start]
+    # The prefix starts after the intro word: "gồm TAND các tỉnh:", "gồm các sở:".
+    window = re.sub(r"^(?:[Bb]ao gồm|[Gg]ồm có|[Gg]ồm)\s+", "", window)
     m = PREFIX_RE.search(window)
     if not m:
         return None
     head = (m.group("plural") or m.group("head") or "").strip()
-    head = re.sub(r"^\d+\s+", "", head)
+    head = re.sub(r"\s*\([^()]*\)", "", re.sub(r"^\d+\s+", "", head))  # drop "(Liên hiệp hội)"
     head = head[:1].upper() + head[1:]
     if not lexicon().head_re.match(head):
         return None  # "... Việt Nam gồm 6 tỉnh:" names no shared head
@@ -336,7 +345,7 @@ def find_member_lists(ctx: Context) -> list[MemberList]:
     for m in _cfg()["intro"].finditer(text, ctx.body_start):
         start = m.end()
         # "gồm Hội Luật gia các tỉnh, thành phố: A, B" — the list proper starts after the colon
-        colon = re.match(r"[^.;:\n]{0,60}?:\s*", text[start:])
+        colon = re.match(r"[^.;:\n]{0,90}?:\s*", text[start:])
         if _after_award(text, m.start()):
             continue  # "tặng Bằng khen cho 3 đơn vị gồm: ..." lists recipients, not members
         if (colon and not re.search(r"[,]", colon.group(0)[:-2].split(":")[0][-25:] or "x")) or (

@@ -16,7 +16,7 @@ from extract.nlp.gazetteer import (
     province_from_dateline,
     province_from_url,
 )
-from extract.nlp.lexicon import lexicon
+from extract.nlp.lexicon import expand, lexicon
 from extract.text.normalize import fold
 
 Span = tuple[int, int]
@@ -25,7 +25,7 @@ Span = tuple[int, int]
 @lru_cache(maxsize=1)
 def _scope_re() -> re.Pattern[str]:
     """Markers of a multi-province or national bloc (rules/scope.yaml)."""
-    return re.compile("|".join(f"(?:{m})" for m in lexicon().scope["markers"]))
+    return re.compile("|".join(f"(?:{expand(m)})" for m in lexicon().scope["markers"]))
 
 
 def is_multi_province(ctx: Context, main: Bloc | None) -> bool:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from extract.facts.context import Context
 from extract.model import Event, Role
-from extract.nlp.lexicon import alternation, lexicon
+from extract.nlp.lexicon import UPPER, alternation, expand, lexicon
 from extract.nlp.orgs import OrgSpan
 
 MAX_GAP = 90  # characters between a holder and its role marker
@@ -33,7 +33,7 @@ class RoleHit:
 def _compiled() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     """Role markers from rules/roles.yaml."""
     return tuple(
-        (re.compile(m["regex"]), m["role"], m.get("holder", "before"))
+        (re.compile(expand(m["regex"])), m["role"], m.get("holder", "before"))
         for m in lexicon().roles["markers"]
     )
 
@@ -57,7 +57,8 @@ def holder_name(org: OrgSpan) -> str | None:
 
 
 LOCALITY = re.compile(
-    r"(?:[Hh]uyện|[Tt]hành phố|[Tt]hị xã|[Qq]uận)\s+[A-ZĐ][\wÀ-ỹ']*(?:\s+[A-ZĐ][\wÀ-ỹ']*){0,3}"
+    rf"(?:[Hh]uyện|[Tt]hành phố|[Tt]hị xã|[Qq]uận)\s+[{UPPER}][\wÀ-ỹ']*"
+    rf"(?:\s+[{UPPER}][\wÀ-ỹ']*){{0,3}}"
 )
 
 

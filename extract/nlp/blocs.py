@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.nlp.gazetteer import by_name
-from extract.nlp.lexicon import WORD, alternation, is_cap, is_title_at, lexicon, stop_at
+from extract.nlp.lexicon import UPPER, WORD, alternation, is_cap, is_title_at, lexicon, stop_at
 from extract.nlp.orgs import GLOSS, TOKEN, looks_like_person
 from extract.text.normalize import fold
 
@@ -33,7 +33,7 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple[re.
     head = re.compile(rf"(?<!{WORD})(?:{alternation(cfg['heads'])})(?!{WORD})")
     bare = re.compile(
         rf"(?<!{WORD})(?:{alternation(cfg['bare_heads'])})"
-        r"(?=\s+(?:(?!Trưởng|Phó|Khối|Cụm|Thi)[A-ZĐ\d]"
+        rf"(?=\s+(?:(?!Trưởng|Phó|Khối|Cụm|Thi)[{UPPER}\d]"
         r"|các(?!\s+(?:khối|cụm|đơn vị|thành viên))))"
     )
     comma = re.compile(rf",\s+(?:{alternation(cfg['comma_words'])})(?!{WORD})")

@@ -8,7 +8,7 @@ from functools import lru_cache
 from urllib.parse import urlparse
 
 from extract import rules
-from extract.nlp.lexicon import WORD, alternation
+from extract.nlp.lexicon import UPPER, WORD, alternation
 from extract.text.normalize import fold
 
 
@@ -81,7 +81,7 @@ _NOT_PROVINCE_BEFORE = re.compile(
 )
 
 
-_NEXT_CAP = re.compile(rf" ([A-ZĐ]{WORD}*)")
+_NEXT_CAP = re.compile(rf" ([{UPPER}]{WORD}*)")
 
 
 def _longer_name(text: str, end: int) -> bool:

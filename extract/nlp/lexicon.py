@@ -18,6 +18,11 @@ def is_cap(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
+def expand(regex: str) -> str:
+    """Expand the rule-file placeholder {UPPER} (every Vietnamese capital letter)."""
+    return regex.replace("{UPPER}", UPPER)
+
+
 def alternation(words: list[str]) -> str:
     """A regex alternation of literal phrases, longest first."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
