@@ -35,3 +35,7 @@ class TooLargeError(InputError):
 
 class UndecodableError(InputError):
     """The input's text encoding cannot be determined with confidence."""
+
+
+class OutputError(ThiduaError):
+    """The output folder or a file in it cannot be written."""

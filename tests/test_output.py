@@ -12,13 +12,13 @@ import pyarrow.parquet as pq
 import pytest
 
 from extract import SCHEMA_VERSION
+from extract.errors import OutputError
 from extract.model import Article, Award, Bloc, Event, Facts, Mention, Person, Role, Span
 from extract.output.records import BLOC_KEYS, RECORD_KEYS, facts_found, to_record
 from extract.output.tables import SCHEMAS, TABLE_NAMES, ErrorRow, build_tables
 from extract.output.writers import (
     MANIFEST_FILE,
     RECORDS_FILE,
-    OutputError,
     atomic_write,
     atomic_write_bytes,
     write_dataset,

@@ -21,7 +21,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from extract import SCHEMA_VERSION, __version__
-from extract.errors import ThiduaError
+from extract.errors import OutputError
 from extract.output.tables import INT, SCHEMAS, STR
 
 RECORDS_FILE = "records.jsonl"
@@ -30,10 +30,6 @@ MANIFEST_FILE = "manifest.json"
 CSV_ENCODING = "utf-8-sig"
 
 _ARROW_TYPES = {STR: pa.string(), INT: pa.int64()}
-
-
-class OutputError(ThiduaError):
-    """The output folder or a file in it cannot be written."""
 
 
 def atomic_write(path: Path, write: Callable[[IO[bytes]], None]) -> None:
