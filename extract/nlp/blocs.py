@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from extract.nlp.gazetteer import by_name
 from extract.nlp.lexicon import UPPER, WORD, alternation, is_cap, is_title_at, lexicon, stop_at
-from extract.nlp.orgs import GLOSS, TOKEN, looks_like_person
+from extract.nlp.orgs import GLOSS, TOKEN, looks_like_person, next_name_token
 from extract.text.normalize import fold
 
 ROMAN = re.compile(r"^[IVXLC]+$")
@@ -74,16 +74,10 @@ def _extend(text: str, pos: int, with_comma: bool) -> int:
     has_cac = False
     cursor = pos
     while words < MAX_WORDS:
-        m = TOKEN.search(text, cursor)
-        if m is None or "\n" in text[cursor : m.start()]:
+        m = next_name_token(text, cursor)
+        if m is None:
             break
         tok = m.group(0)
-        if tok == "(":
-            g = GLOSS.match(text, m.start())
-            if g is None:
-                break
-            cursor = g.end()
-            continue
         if tok == ",":
             if comma_re.match(text, m.start()):
                 cursor = m.end()

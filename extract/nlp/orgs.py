@@ -27,6 +27,18 @@ class OrgSpan:
     type: str
 
 
+def next_name_token(text: str, pos: int) -> re.Match[str] | None:
+    """The next token on the same line, stepping over glosses such as "(MTTQ)"."""
+    while True:
+        m = TOKEN.search(text, pos)
+        if m is None or "\n" in text[pos : m.start()]:
+            return None
+        gloss = GLOSS.match(text, m.start()) if m.group(0) == "(" else None
+        if gloss is None:
+            return m
+        pos = gloss.end()
+
+
 def clean_name(raw: str) -> str:
     """Drop abbreviation glosses and fold spaces ("Ngân hàng (NH) Nhà nước")."""
     text = GLOSS.sub(" ", raw)
@@ -70,16 +82,10 @@ def _extend(text: str, start: int, head_end: int, complement: bool) -> int:
     words = len(text[start:head_end].split())
     pos = head_end
     while words < MAX_WORDS:
-        m = TOKEN.search(text, pos)
-        if m is None or "\n" in text[pos : m.start()]:
+        m = next_name_token(text, pos)
+        if m is None:
             break
         tok = m.group(0)
-        if tok == "(":
-            g = GLOSS.match(text, m.start())
-            if g is None:
-                break
-            pos = g.end()
-            continue
         if tok in {"-", "–"}:
             nxt = TOKEN.search(text, m.end())
             if nxt is None or is_title_at(text, nxt.start()) or "\n" in text[m.end() : nxt.start()]:
