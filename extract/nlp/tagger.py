@@ -1,9 +1,10 @@
 """Tag an article: sentences, tokens, a spaCy Doc and mentions with character offsets.
 
-underthesea supplies sentence splitting and, only for sentences with an unconfirmed bare
-personal name, word segmentation (`use_token_normalize=False` so offsets hold). Everything
-else is rules: underthesea's `ner()` has no DATE label and misses most organisations here.
-spaCy gets a Doc built from our own tokens (its Vietnamese tokenizer needs pyvi).
+underthesea supplies sentence splitting (its output is mapped back to offsets). Mentions
+come from rules: underthesea's `ner()` has no DATE label and misses most organisations in
+this domain (it is the benchmark baseline in bench/), and word segmentation of every
+sentence would cost more than the rules need. spaCy gets a Doc built from our own tokens,
+since its Vietnamese tokenizer needs pyvi.
 """
 
 from __future__ import annotations
