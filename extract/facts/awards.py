@@ -15,7 +15,6 @@ NUMBER = re.compile(
     r"(?<![\d/.,-])(\d{1,3})(?:/\d{1,3})?\s+(?:đơn vị|tập thể|cá nhân|trường|hội|Hội|sở|tổ chức|"
     r"cơ quan|Đảng bộ|doanh nghiệp|huyện|xã|ngân hàng|chi nhánh)(?!\w)"
 )
-CLAUSE_BREAK = re.compile(r";")
 
 
 @dataclass(frozen=True)
@@ -174,8 +173,8 @@ def _issuer_classes(
         if found:
             # "đề nghị Thủ tướng Chính phủ, UBND tỉnh tặng": one group per issuer named together.
             tail = [c for c, pos in found if pos >= window.rfind("đề nghị")] or [found[-1][0]]
-            unique = list(dict.fromkeys(tail))
-            return unique  # type: ignore[return-value]
+            unique: list[str | None] = list(dict.fromkeys(tail))
+            return unique
     return []
 
 

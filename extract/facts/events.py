@@ -168,6 +168,4 @@ def read_event(ctx: Context) -> Event:
         if year is not None and date.month is not None and date.day is not None:
             event.date = f"{year}-{date.month:02d}-{date.day:02d}"
             event.date_span = (date.start, date.end)
-    if period is None and etype == "covenant_signing" and event.date:
-        event.period = None
     return event

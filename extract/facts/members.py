@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.facts.context import Context
-from extract.facts.roles import _compiled as role_markers
+from extract.facts.roles import role_markers
 from extract.nlp.gazetteer import by_name
 from extract.nlp.lexicon import UPPER, WORD, alternation, expand, is_cap, lexicon
 from extract.nlp.orgs import GLOSS, clean_name
@@ -194,7 +194,7 @@ def _looks_like_member(name: str) -> bool:
     return is_cap(name) or bool(_cfg()["types"].match(name)) or name[0].isdigit()
 
 
-def _clean_item(text: str, raw: str, off: int) -> Member | None:
+def _clean_item(raw: str, off: int) -> Member | None:
     """One list item: role notes read and removed, glosses dropped, span kept."""
     role = None
     for note in ROLE_NOTE.finditer(raw):
@@ -209,9 +209,10 @@ def _clean_item(text: str, raw: str, off: int) -> Member | None:
     return Member(name, span, role)
 
 
+# "VKSND các tỉnh Đắk Lắk": a head shared by the places that follow.
 PLURAL_FIRST = re.compile(
-    rf"^(?:(?P<head>[{UPPER}].*?)\s+các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|phường|xã)"
-    rf"(?:,\s*(?:tỉnh|thành phố|huyện|thị xã|thành))*|các\s+(?=[{UPPER}]))\s*(?P<name>[{UPPER}].*)$"
+    rf"^(?P<head>[{UPPER}].*?)\s+các\s+(?:tỉnh|thành phố|huyện|quận|thị xã|phường|xã)"
+    rf"(?:,\s*(?:tỉnh|thành phố|huyện|thị xã|thành))*\s*(?P<name>[{UPPER}].*)$"
 )
 
 
@@ -223,17 +224,8 @@ def _spread(members: list[Member], prefix: str | None) -> list[Member]:
     sub = None
     first = members[0].name
     plural = PLURAL_FIRST.match(first)
-    if plural and plural.group("head") is None:
-        h = lexicon().head_re.match(plural.group("name"))
-        if h is not None and len(members) > 1:
-            name = plural.group("name")
-            plural = re.match(r"^(?P<head>)(?P<name>.*)$", name)  # "các Sở Nội vụ" -> "Sở Nội vụ"
-            members = [Member(name, members[0].span, members[0].role), *members[1:]]
-            first = name
-            head = h.group(0)
-            plural = None
     if head is None and plural and lexicon().head_re.match(plural.group("head")):
-        # "VKSND các tỉnh Đắk Lắk, Đắk Nông" / "các Sở Nội vụ, Tài chính": the head is shared.
+        # "VKSND các tỉnh Đắk Lắk, Đắk Nông": the head is shared.
         head = plural.group("head").strip()
         members = [
             Member(f"{head} {plural.group('name')}", members[0].span, members[0].role),
@@ -252,11 +244,11 @@ def _spread(members: list[Member], prefix: str | None) -> list[Member]:
     for member in members:
         name = member.name
         run = re.match(rf"^các\s+(?=[{UPPER}])", name)
-        if run and _cfg()["head"].match(name, run.end()) and prefix is None:
-            # "Văn phòng UBND tỉnh, các Sở Nội vụ, Tài chính": a new shared head starts here
-            name = name[run.end() :]
-            head = _cfg()["head"].match(name).group(0)  # type: ignore[union-attr]
-            out.append(Member(name, member.span, member.role))
+        shared = _cfg()["head"].match(name, run.end()) if run and prefix is None else None
+        if run and shared:
+            # "các Sở Nội vụ, Tài chính" (anywhere in the list): a new shared head starts here
+            head = shared.group(0)
+            out.append(Member(name[run.end() :], member.span, member.role))
             continue
         typed = _cfg()["types"].match(name)
         if typed and typed.group(0) != "các":
@@ -315,7 +307,7 @@ def _read_list(ctx: Context, intro_start: int, start: int, end: int) -> MemberLi
     items: list[Member] = []
     parts = [p for raw, off in _chunks(text, start, end) for p in _split_glued(raw, off)]
     for part, poff in parts:
-        member = _clean_item(text, part, poff)
+        member = _clean_item(part, poff)
         if member is None:
             if items:
                 break  # "...; Năm 2021, X là Trưởng khối": the list has ended

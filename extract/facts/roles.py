@@ -14,7 +14,6 @@ from extract.nlp.orgs import OrgSpan
 MAX_GAP = 90  # characters between a holder and its role marker
 EXPLICIT_YEAR = re.compile(r"^[^.;,()\n]{0,45}?(?:năm|Năm)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
 SENTENCE_YEAR = re.compile(r"^\W*(?:Năm|Trong năm)\s+((?:19|20)\d{2})\s*,")
-THIS_YEAR = re.compile(r"(?:Năm nay|năm nay)")
 RANGE = re.compile(r"^[^.;()\n]{0,45}?(?:giai đoạn|nhiệm kỳ)\s+\d{4}\s*[-–]\s*\d{4}")
 
 
@@ -30,7 +29,7 @@ class RoleHit:
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+def role_markers() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     """Role markers from rules/roles.yaml."""
     return tuple(
         (re.compile(expand(m["regex"])), m["role"], m.get("holder", "before"))
@@ -126,7 +125,7 @@ def _is_next(ctx: Context, holder: OrgSpan, marker_start: int) -> bool:
 def find_roles(ctx: Context) -> list[RoleHit]:
     """Every role statement in the article, in text order."""
     hits: list[RoleHit] = []
-    for pattern, role, direction in _compiled():
+    for pattern, role, direction in role_markers():
         for m in pattern.finditer(ctx.text):
             if any(h.span[0] <= m.start() < h.span[1] for h in hits):
                 continue
@@ -190,7 +189,5 @@ def assign_roles(hits: list[RoleHit], event: Event) -> dict[str, Role]:
         if hit.role in out:
             continue
         year = hit.year if hit.explicit_year else default_year(event, hit.role)
-        if hit.role == "next_leader" and hit.explicit_year is False and year is None:
-            year = None
         out[hit.role] = Role(hit.org, year, hit.span)
     return out
