@@ -97,8 +97,9 @@ def _offset(tz: str) -> timezone:
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
 
 
-def _hour(hour: int, ampm: str | None, r: DateRules) -> int:
+def to_24h(hour: int, ampm: str | None, r: DateRules | None = None) -> int:
     """24-hour clock from a 12-hour one with SA/CH (AM/PM)."""
+    r = r or date_rules()
     marker = (ampm or "").casefold()
     if marker in r.pm and hour < 12:
         return hour + 12
@@ -119,7 +120,7 @@ def iso_from_match(m: re.Match[str], r: DateRules | None = None) -> str | None:
         return None
     if not g.get("H"):
         return day.isoformat()
-    hour = _hour(int(g["H"]), g.get("ampm"), r)
+    hour = to_24h(int(g["H"]), g.get("ampm"), r)
     try:
         moment = datetime(day.year, day.month, day.day, hour, int(g["M"]), int(g.get("S") or 0))
     except ValueError:

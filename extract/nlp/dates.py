@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract import rules
+from extract.html.dates import to_24h
 from extract.nlp.lexicon import WORD, alternation
 
 
@@ -43,7 +44,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     """Compiled date patterns, most specific first."""
     cfg = rules.load("dates.yaml").entries
     pre = rf"(?P<pre>(?<!{WORD})(?:{alternation(cfg['prefixes'])})\s*(?:\(\s*)?)"
-    ampm = alternation(cfg["pm"] + cfg["am"])
+    page = rules.load("page_dates.yaml").entries  # one list of AM/PM words for both parsers
+    ampm = alternation(page["pm"] + page["am"])
     time = rf"(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?::(?P<s>\d{{2}}))?(?:\s*(?P<ap>{ampm})(?!{WORD}))?"
     sep = r"\s*(?:,|\||-|–)?\s*(?:\[?GMT\+7\]?)?\s*"
     return (
@@ -78,14 +80,8 @@ def _time(m: re.Match[str]) -> str | None:
     """24-hour HH:MM:SS from a match's time groups."""
     if "h" not in m.groupdict() or m.group("h") is None:
         return None
-    hour, minute = int(m.group("h")), int(m.group("mi"))
-    sec = int(m.group("s") or 0)
-    ap = m.group("ap")
-    pm = set(rules.load("dates.yaml").entries["pm"])
-    if ap in pm and hour < 12:
-        hour += 12
-    elif ap and ap not in pm and hour == 12:
-        hour = 0
+    hour = to_24h(int(m.group("h")), m.group("ap"))
+    minute, sec = int(m.group("mi")), int(m.group("s") or 0)
     if hour > 23 or minute > 59 or sec > 59:
         return None
     return f"{hour:02d}:{minute:02d}:{sec:02d}"
