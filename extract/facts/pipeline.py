@@ -13,6 +13,7 @@ from extract.facts.meta import read_author, read_people, read_province, read_pub
 from extract.facts.roles import assign_roles, default_year, find_roles
 from extract.model import Article, Bloc, Facts, Role
 from extract.nlp.blocs import BlocMention
+from extract.nlp.lexicon import lexicon
 from extract.nlp.tagger import tag
 
 
@@ -53,9 +54,8 @@ def _url_bloc(url: str | None) -> str | None:
     m = re.search(r"(?:^|-)((?:khoi|cum)-(?!\d)(?:[a-z]+-?)+)", slug)
     if not m:
         return None
-    stop = re.compile(
-        r"-(?:to-chuc|tong-ket|so-ket|ky-ket|tham|trien-khai|hop|nam|khoi|cum)(?:-|$).*$"
-    )
+    stops = "|".join(re.escape(s) for s in lexicon().blocs["slug_stops"])
+    stop = re.compile(rf"-(?:{stops})(?:-|$).*$")
     words = stop.sub("", m.group(1)).replace("-", " ").strip()
     return words if len(words.split()) >= 3 else None
 
