@@ -39,3 +39,27 @@ class UndecodableError(InputError):
 
 class OutputError(ThiduaError):
     """The output folder or a file in it cannot be written."""
+
+
+class SourceError(RuleError):
+    """A source file (rules/sources/*.yaml) is malformed or names no usable start URL."""
+
+
+class CrawlError(ThiduaError):
+    """A crawl cannot start or its store cannot be used."""
+
+
+class StoreError(ThiduaError):
+    """The raw store (WARC files + state database) is missing, locked or damaged."""
+
+
+class LockedError(StoreError):
+    """Another run holds the store's lock."""
+
+
+class DatasetError(ThiduaError):
+    """The dataset folder is missing, holds no tables, or a table cannot be read."""
+
+
+class QueryError(ThiduaError):
+    """A SQL query over the dataset failed (unknown table or column, syntax, types)."""

@@ -33,6 +33,7 @@ class Article:
     published_span: Span | None = None  # set when the date was read from the text
     author: str | None = None  # byline from metadata (HTML)
     source_path: str | None = None
+    site_province: str | None = None  # the province of the site, from its source file
 
 
 @dataclass

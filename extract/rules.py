@@ -1,6 +1,7 @@
 """Load rule files from `rules/`: YAML (or TSV) data with a schema and inline examples.
 
-A YAML rule file has the keys `description`, `schema` (a JSON Schema for `entries`),
+A YAML rule file has the keys `description`, `schema` (a JSON Schema for `entries`, or the
+path of a shared one under `rules/`, e.g. "schemas/source.json"),
 `entries` and `examples`. A TSV rule file starts with comment lines: `# description: ...`,
 `# columns: a<TAB>b...` and `# example: {json}`; its rows become dicts keyed by column.
 """
@@ -50,6 +51,19 @@ def _validate(name: str, schema: Any, entries: Any) -> None:
         ) from exc
 
 
+def _schema(name: str, schema: Any) -> Any:
+    """The schema itself, or the shared one a string names (e.g. "schemas/source.json")."""
+    if not isinstance(schema, str):
+        return schema
+    path = rules_dir() / schema
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise RuleError(
+            f"rules/{name}: its schema {schema!r} cannot be read ({exc}); restore it from git."
+        ) from exc
+
+
 def _load_yaml(name: str, path: Path) -> RuleFile:
     """Parse and validate a YAML rule file."""
     try:
@@ -60,7 +74,7 @@ def _load_yaml(name: str, path: Path) -> RuleFile:
         raise RuleError(
             f"rules/{name}: needs the keys description, schema, entries (and examples)."
         )
-    _validate(name, data["schema"], data["entries"])
+    _validate(name, _schema(name, data["schema"]), data["entries"])
     examples = data.get("examples") or []
     if not isinstance(examples, list):
         raise RuleError(f"rules/{name}: `examples` must be a list of mappings.")
@@ -115,6 +129,13 @@ def load(name: str) -> RuleFile:
     if path.suffix == ".tsv":
         return _load_tsv(name, path)
     return _load_yaml(name, path)
+
+
+def load_path(path: Path) -> RuleFile:
+    """Load a YAML rule file that lives outside the rules folder (e.g. a demo site's source)."""
+    if not path.is_file():
+        raise RuleError(f"{path} not found; check the path.")
+    return _load_yaml(str(path), path)
 
 
 def all_rule_files() -> list[str]:

@@ -1,39 +1,54 @@
-"""Batch runner: inputs → articles → facts → records → dataset, one bad input never stops it."""
+"""Batch runner: inputs → articles → facts → records → dataset, one bad input never stops it.
+
+Two modes. A fresh run (`thidua extract`) writes the dataset from its inputs alone. An
+append run (`thidua run`) keeps the records already in the dataset, extracts only inputs it
+has not seen (new page id, new page content) and never adds a second record with the same
+id or the same text hash. Tables are always rebuilt from the full records list, so a run
+killed between two files leaves nothing that the next run does not repair.
+"""
 
 from __future__ import annotations
 
 import json
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
 from tqdm import tqdm
 
-from extract.errors import InputError
+from extract.errors import InputError, OutputError
 from extract.facts.pipeline import extract_facts
-from extract.html.inputs import iter_inputs, read_article
+from extract.items import InputItem, iter_items, relevant
 from extract.model import Article
 from extract.output.records import facts_found, to_record
 from extract.output.tables import ErrorRow, Row, check_rows, record_rows, tables_from_rows
-from extract.output.writers import write_dataset
+from extract.output.writers import RECORDS_FILE, atomic_write_bytes, jsonl_bytes, write_dataset
 
-__all__ = ["ErrorRow", "RunSummary", "run_extract"]
+__all__ = ["LEDGER_FILE", "ErrorRow", "RunSummary", "run_extract"]
+
+# Pages an append run looked at and decided not to add (not about blocs, duplicate text),
+# so the next run does not parse them again while their content is unchanged.
+LEDGER_FILE = "ledger.jsonl"
 
 
 @dataclass
 class RunSummary:
     """What one `run_extract` call did."""
 
-    articles_read: int  # inputs that became a record
+    articles_read: int  # inputs that became a new record
     failed: int  # inputs that produced no record
     warnings: int
-    facts_found: int  # blocs + members + awards + people + filled roles
+    facts_found: int  # blocs + members + awards + people + filled roles, in new records
     duration_s: float
     errors: list[ErrorRow] = field(default_factory=list)
     out_dir: Path | None = None
+    not_relevant: int = 0  # crawled pages not about emulation blocs
+    duplicates: int = 0  # same text as a record already in the dataset
+    already: int = 0  # skipped: already in the dataset or the ledger
+    total_records: int = 0  # records in the dataset after the run
 
 
 @dataclass
@@ -41,21 +56,30 @@ class _Batch:
     """Mutable state of one run: records so far and every problem met."""
 
     records: list[dict[str, Any]] = field(default_factory=list)
-    rows: dict[str, list[Row]] = field(default_factory=dict)
     errors: list[ErrorRow] = field(default_factory=list)
     failed: int = 0
     seen_ids: dict[str, str] = field(default_factory=dict)
+    hashes: set[str] = field(default_factory=set)
+    ledger: dict[str, dict[str, Any]] = field(default_factory=dict)
+    not_relevant: int = 0
+    duplicates: int = 0
+    already: int = 0
 
-    def fail(self, path: Path, article_id: str | None, stage: str, exc: BaseException) -> None:
+    def fail(self, label: str, article_id: str | None, stage: str, exc: BaseException) -> None:
         """Record a failed input as an error row."""
         self.failed += 1
         self.errors.append(
-            ErrorRow(str(path), article_id, stage, type(exc).__name__, _one_line(exc), "error")
+            ErrorRow(label, article_id, stage, type(exc).__name__, _one_line(exc), "error")
         )
 
-    def warn(self, path: Path, article_id: str | None, stage: str, kind: str, msg: str) -> None:
+    def warn(self, label: str, article_id: str | None, stage: str, kind: str, msg: str) -> None:
         """Record a warning; the input still produced a record."""
-        self.errors.append(ErrorRow(str(path), article_id, stage, kind, msg, "warning"))
+        self.errors.append(ErrorRow(label, article_id, stage, kind, msg, "warning"))
+
+    def remember(self, item: InputItem, outcome: str) -> None:
+        """Note in the ledger that an input was looked at and not added."""
+        if item.key is not None:
+            self.ledger[item.key] = {"key": item.key, "version": item.version, "outcome": outcome}
 
 
 def _one_line(exc: BaseException) -> str:
@@ -64,7 +88,7 @@ def _one_line(exc: BaseException) -> str:
     return text or type(exc).__name__
 
 
-def _say(message: str, stream: TextIO, bar: tqdm[Path] | None) -> None:
+def _say(message: str, stream: TextIO, bar: tqdm[InputItem] | None) -> None:
     """Write one line to stderr without tearing an active progress bar."""
     if bar is not None and not bar.disable:
         bar.write(message, file=stream)
@@ -72,61 +96,127 @@ def _say(message: str, stream: TextIO, bar: tqdm[Path] | None) -> None:
         print(message, file=stream)
 
 
-def _process(path: Path, batch: _Batch, max_bytes: int, say: Callable[[str], None]) -> None:
+def _skip_known(item: InputItem, batch: _Batch) -> bool:
+    """Whether an append run has already handled this input (same id, or same content)."""
+    if item.key is None:
+        return False
+    if item.key in batch.seen_ids:
+        return True
+    noted = batch.ledger.get(item.key)
+    return noted is not None and noted.get("version") == item.version
+
+
+def _process(item: InputItem, batch: _Batch, max_bytes: int, say: Callable[[str], None]) -> None:
     """Read, extract and serialise one input, capturing any failure in `batch`."""
+    if _skip_known(item, batch):
+        batch.already += 1
+        return
+    label = item.label
     try:
-        article, warnings = read_article(path, max_bytes=max_bytes)
+        article, warnings = item.read(max_bytes)
     except InputError as exc:
-        batch.fail(path, None, "read", exc)
-        say(f"thidua: skipped {path}: {_one_line(exc)}")
+        batch.fail(label, item.key, "read", exc)
+        say(f"thidua: skipped {label}: {_one_line(exc)}")
         return
     except Exception as exc:  # a reader bug must cost one input, not the batch
-        batch.fail(path, None, "read", exc)
-        say(f"thidua: skipped {path}: unexpected {type(exc).__name__}: {_one_line(exc)}")
+        batch.fail(label, item.key, "read", exc)
+        say(f"thidua: skipped {label}: unexpected {type(exc).__name__}: {_one_line(exc)}")
+        return
+    if item.filter_relevance and not relevant(article):
+        batch.not_relevant += 1
+        batch.remember(item, "not_relevant")
         return
     for warning in warnings:
-        batch.warn(path, article.id, "read", "ReadWarning", " ".join(warning.split()))
-    record = _extract(path, article, batch, say)
+        batch.warn(label, article.id, "read", "ReadWarning", " ".join(warning.split()))
+    record = _extract(label, article, batch, say)
     if record is None:
         return
     try:
         # Serialising and flattening now pin a bad value on its article, not the whole write.
         json.dumps(record, ensure_ascii=False)
-        rows = record_rows(record)
-        check_rows(rows)
+        check_rows(record_rows(record))
     except Exception as exc:
-        batch.fail(path, article.id, "write", exc)
-        say(f"thidua: skipped {path}: record cannot be written: {_one_line(exc)}")
+        batch.fail(label, article.id, "write", exc)
+        say(f"thidua: skipped {label}: record cannot be written: {_one_line(exc)}")
         return
-    _check_unique_id(path, article.id, batch)
+    digest = record.get("content_hash")
+    if item.key is not None and digest in batch.hashes:
+        # A crawled copy of an article already in the dataset (print page, other URL).
+        batch.duplicates += 1
+        batch.remember(item, "duplicate")
+        return
+    _check_unique_id(label, article.id, batch)
     batch.records.append(record)
-    for name, new in rows.items():
-        batch.rows.setdefault(name, []).extend(new)
+    if isinstance(digest, str):
+        batch.hashes.add(digest)
 
 
 def _extract(
-    path: Path, article: Article, batch: _Batch, say: Callable[[str], None]
+    label: str, article: Article, batch: _Batch, say: Callable[[str], None]
 ) -> dict[str, Any] | None:
     """Facts and record for one article, or None after recording the failure."""
     try:
         return to_record(extract_facts(article))
     except Exception as exc:  # an extractor bug must cost one input, not the batch
-        batch.fail(path, article.id, "extract", exc)
-        say(f"thidua: skipped {path}: extraction failed: {type(exc).__name__}: {_one_line(exc)}")
+        batch.fail(label, article.id, "extract", exc)
+        say(f"thidua: skipped {label}: extraction failed: {type(exc).__name__}: {_one_line(exc)}")
         return None
 
 
-def _check_unique_id(path: Path, article_id: str, batch: _Batch) -> None:
+def _check_unique_id(label: str, article_id: str, batch: _Batch) -> None:
     """Warn when two inputs share an id (same file stem), since tables join on article_id."""
-    first = batch.seen_ids.setdefault(article_id, str(path))
-    if first != str(path):
+    first = batch.seen_ids.setdefault(article_id, label)
+    if first != label:
         batch.warn(
-            path,
+            label,
             article_id,
             "extract",
             "DuplicateId",
             f"article id {article_id!r} also comes from {first}; rename one file so ids are unique",
         )
+
+
+# --- the dataset already on disk ------------------------------------------------------------
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """The objects of a JSON Lines file ([] when missing); OutputError when damaged."""
+    if not path.is_file():
+        return []
+    out = []
+    with path.open(encoding="utf-8") as handle:
+        for lineno, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                out.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise OutputError(
+                    f"{path}:{lineno} is not valid JSON ({exc.msg}); the dataset is damaged: "
+                    "rebuild it with `thidua extract STORE --out DIR`"
+                ) from exc
+    return out
+
+
+def _load_existing(out_dir: Path, batch: _Batch) -> list[dict[str, Any]]:
+    """Records already in the dataset; their ids and hashes now count as seen."""
+    old = _read_jsonl(out_dir / RECORDS_FILE)
+    for record in old:
+        batch.seen_ids[str(record.get("id"))] = "(dataset)"
+        digest = record.get("content_hash")
+        if isinstance(digest, str):
+            batch.hashes.add(digest)
+    batch.ledger = {str(e["key"]): e for e in _read_jsonl(out_dir / LEDGER_FILE) if "key" in e}
+    return old
+
+
+def _rows(records: Iterable[dict[str, Any]]) -> dict[str, list[Row]]:
+    """Table rows of every record."""
+    rows: dict[str, list[Row]] = {}
+    for record in records:
+        for name, new in record_rows(record).items():
+            rows.setdefault(name, []).extend(new)
+    return rows
 
 
 def run_extract(
@@ -136,26 +226,33 @@ def run_extract(
     max_bytes: int,
     progress: bool,
     stderr: TextIO | None = None,
+    append: bool = False,
+    all_pages: bool = False,
 ) -> RunSummary:
-    """Extract every input under `paths` and write the dataset to `out_dir`."""
+    """Extract every input under `paths` into the dataset at `out_dir` (kept with `append`)."""
     stream = stderr if stderr is not None else sys.stderr
     started = time.perf_counter()
-    inputs = list(iter_inputs(paths))  # InputError here (e.g. a missing path) aborts the run
+    items = list(iter_items(paths, all_pages=all_pages))  # InputError (missing path) aborts
     batch = _Batch()
-    bar: tqdm[Path] = tqdm(
-        inputs, desc="thidua", unit="article", file=stream, disable=not progress, leave=False
+    old = _load_existing(out_dir, batch) if append else []
+    bar: tqdm[InputItem] = tqdm(
+        items, desc="thidua", unit="page", file=stream, disable=not progress, leave=False
     )
 
     def say(message: str) -> None:
         _say(message, stream, bar)
 
     try:
-        for path in bar:
-            _process(path, batch, max_bytes, say)
+        for item in bar:
+            _process(item, batch, max_bytes, say)
     finally:
         bar.close()
-    tables = tables_from_rows(batch.rows, batch.errors)
-    write_dataset(out_dir, batch.records, tables, inputs=[str(p) for p in inputs])
+    records = old + batch.records
+    tables = tables_from_rows(_rows(records), batch.errors)
+    write_dataset(out_dir, records, tables, inputs=[str(p) for p in paths])
+    if append:
+        ledger = sorted(batch.ledger.values(), key=lambda e: str(e["key"]))
+        atomic_write_bytes(out_dir / LEDGER_FILE, jsonl_bytes(ledger))
     return RunSummary(
         articles_read=len(batch.records),
         failed=batch.failed,
@@ -164,4 +261,8 @@ def run_extract(
         duration_s=time.perf_counter() - started,
         errors=batch.errors,
         out_dir=out_dir,
+        not_relevant=batch.not_relevant,
+        duplicates=batch.duplicates,
+        already=batch.already,
+        total_records=len(records),
     )

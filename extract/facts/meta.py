@@ -12,6 +12,7 @@ from extract.html.dates import find_page_date
 from extract.model import Bloc, Person
 from extract.nlp.gazetteer import (
     Province,
+    by_name,
     find_provinces,
     province_from_dateline,
     province_from_url,
@@ -73,6 +74,9 @@ def read_province(
         written = hit.surface if hit.province.kind == "city" else hit.province.name
         return written, hit.province.successor_2025, (hit.start, hit.end), "text"
     site = province_from_url(ctx.article.url)
+    if site is None and ctx.article.site_province:
+        # A crawled page's source file names the site's province (hosts not in sites.tsv).
+        site = by_name(ctx.article.site_province)
     if site is not None:
         return site.name, site.successor_2025, None, "site"
     line = province_from_dateline(ctx.text)

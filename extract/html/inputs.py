@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -134,6 +134,64 @@ def _article(stem: str, raw: str, path: Path) -> Article:
     return Article(id=stem, text=text, title=title, title_span=span, source_path=str(path))
 
 
+def html_article(
+    article_id: str,
+    html: str,
+    where: str,
+    *,
+    url: str | None,
+    selectors: Mapping[str, str] | None = None,
+) -> Article:
+    """An Article from decoded HTML: main text, title, page date and byline."""
+    page = parse_html(html, url=url, selectors=selectors) if selectors else parse_html(html, url=url)
+    if not page.text.strip():
+        raise InputError(
+            "no article text found in the HTML page (a list, index or error page?); "
+            "give the article page itself, or save its text as .txt"
+        )
+    raw = f"{page.title}\n\n{page.text}" if page.title else page.text
+    article = _article(article_id, raw, Path(where))
+    article.source_path = where
+    article.url = url
+    article.published = page.published
+    article.author = normalize_text(page.author) if page.author else None
+    return article
+
+
+def charset_of(content_type: str | None) -> str | None:
+    """The charset parameter of a Content-Type header value."""
+    for part in (content_type or "").split(";")[1:]:
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            return value.strip().strip("\"'")
+    return None
+
+
+def read_page(
+    url: str,
+    body: bytes,
+    *,
+    article_id: str,
+    content_type: str | None = None,
+    selectors: Mapping[str, str] | None = None,
+    site_province: str | None = None,
+    where: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> tuple[Article, list[str]]:
+    """A crawled page (URL, raw body, Content-Type) as an Article, with warnings."""
+    if len(body) > max_bytes:
+        raise TooLargeError(
+            f"the page is {len(body):,} bytes, over the {max_bytes:,}-byte limit; "
+            "raise it with --max-bytes"
+        )
+    # The HTTP header wins over <meta charset>: it is what the browser uses too.
+    declared = charset_of(content_type) or sniff_charset(body)
+    decoded = decode_bytes(body, declared=declared, max_bytes=max_bytes)
+    article = html_article(article_id, decoded.text, where or url, url=url, selectors=selectors)
+    article.site_province = site_province
+    return article, [decoded.warning] if decoded.warning else []
+
+
 def read_article(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Article, list[str]]:
     """Read one `.txt`/`.html`/`.htm` input as an Article, with warnings (not fatal)."""
     suffix = path.suffix.lower()
@@ -148,16 +206,9 @@ def read_article(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Art
         article = _article(path.stem, decoded.text, path)
     else:
         decoded = decode_bytes(data, declared=sniff_charset(data), max_bytes=max_bytes)
-        page = parse_html(decoded.text, url=sidecar.url if sidecar else None)
-        if not page.text.strip():
-            raise InputError(
-                "no article text found in the HTML page (a list, index or error page?); "
-                "give the article page itself, or save its text as .txt"
-            )
-        raw = f"{page.title}\n\n{page.text}" if page.title else page.text
-        article = _article(path.stem, raw, path)
-        article.published = page.published
-        article.author = normalize_text(page.author) if page.author else None
+        article = html_article(
+            path.stem, decoded.text, str(path), url=sidecar.url if sidecar else None
+        )
     if decoded.warning:
         warnings.insert(0, decoded.warning)
     if sidecar is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -16,6 +17,7 @@ EXTRA_KEYS = (
     "schema_version",
     "url",
     "source_path",
+    "content_hash",
     "province_2025",
     "province_source",
     "text",
@@ -150,6 +152,11 @@ def mention_record(mention: Mention) -> dict[str, Any]:
     }
 
 
+def text_hash(text: str) -> str:
+    """sha256 of an article's normalised text: one article under two URLs has one hash."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def to_record(facts: Facts) -> dict[str, Any]:
     """The FORMAT.md record for one article, with evidence spans into `text` and mentions."""
     article = facts.article
@@ -164,6 +171,7 @@ def to_record(facts: Facts) -> dict[str, Any]:
         "schema_version": SCHEMA_VERSION,
         "url": article.url,
         "source_path": article.source_path,
+        "content_hash": text_hash(article.text),
         "province_2025": facts.province_2025,
         "province_source": facts.province_source,
         "text": article.text,

@@ -1,0 +1,150 @@
+"""Inputs of an extraction run: article files, a crawl store, or WARC files.
+
+Each input becomes an `InputItem` that reads itself into an Article on demand, so a broken
+input fails alone and a store of thousands of pages is never held in memory at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from extract.errors import InputError
+from extract.html.inputs import iter_inputs, read_article, read_page
+from extract.model import Article
+from extract.sources import is_relevant
+from extract.store.state import PageState, SourceInfo, Store, body_hash, is_store
+from extract.store.warc import WarcResponse, iter_responses
+from extract.urls import canonical_url, page_id
+
+WARC_SUFFIXES = (".warc.gz", ".warc")
+# Page kinds worth extracting: articles, and unclassified pages of generic crawls.
+ARTICLE_KINDS = ("article", "other")
+
+Reader = Callable[[int], tuple[Article, list[str]]]
+
+
+@dataclass(frozen=True)
+class InputItem:
+    """One input: a label for messages, a reader, and whether the bloc filter applies."""
+
+    label: str
+    read: Reader
+    key: str | None = None  # the article id when known before reading (crawled pages)
+    version: str | None = None  # hash of the raw page, when known before reading
+    filter_relevance: bool = False  # drop the article when it is not about blocs
+
+
+def is_warc(path: Path) -> bool:
+    """Whether `path` names a WARC file."""
+    return path.is_file() and path.name.lower().endswith(WARC_SUFFIXES)
+
+
+def _file_item(path: Path) -> InputItem:
+    """An item for an article file."""
+    return InputItem(str(path), lambda max_bytes: read_article(path, max_bytes=max_bytes))
+
+
+def _is_html(content_type: str | None, body_head: bytes) -> bool:
+    """Whether a stored answer is an HTML page."""
+    if content_type:
+        return "html" in content_type.lower()
+    return b"<html" in body_head.lower()
+
+
+def _store_item(store: Store, page: PageState, info: SourceInfo | None) -> InputItem:
+    """An item for a stored page; its body is read from the WARC file only when needed."""
+
+    def read(max_bytes: int) -> tuple[Article, list[str]]:
+        resp = store.body(page)
+        return _page_article(resp, page.url, info, f"store:{page.url}", max_bytes)
+
+    generic = info is None or info.generic or page.kind == "other"
+    return InputItem(
+        f"store:{page.url}",
+        read,
+        key=page.page_id,
+        version=page.content_hash,
+        filter_relevance=generic or info is None or info.relevance == "filter",
+    )
+
+
+def _page_article(
+    resp: WarcResponse, url: str, info: SourceInfo | None, where: str, max_bytes: int
+) -> tuple[Article, list[str]]:
+    """An Article from a stored response."""
+    content_type = resp.header("Content-Type")
+    if not _is_html(content_type, resp.body[:2000]):
+        raise InputError(f"not an HTML page ({content_type or 'no Content-Type'}); skipped")
+    return read_page(
+        url,
+        resp.body,
+        article_id=page_id(url),
+        content_type=content_type,
+        selectors=info.selectors if info else None,
+        site_province=info.province if info else None,
+        where=where,
+        max_bytes=max_bytes,
+    )
+
+
+def store_items(root: Path, *, all_pages: bool = False) -> Iterator[InputItem]:
+    """Items for the article pages of a store (every HTML page with `all_pages`)."""
+    with Store(root, create=False) as probe:
+        kinds = None if all_pages else ARTICLE_KINDS
+        pages = list(probe.pages(kinds=kinds))
+    # A long-lived read-only handle: items read bodies lazily after this generator yields.
+    store = Store(root, create=False)
+    infos = store.sources()
+    for page in pages:
+        if page.status not in (200, 304):
+            continue
+        yield _store_item(store, page, infos.get(page.source or ""))
+
+
+def warc_items(path: Path) -> Iterator[InputItem]:
+    """Items for the HTML responses of a WARC file; a URL stored twice counts once (the last)."""
+    latest: dict[str, WarcResponse] = {}
+    for resp in iter_responses(path):
+        if resp.status == 200 and _is_html(resp.header("Content-Type"), resp.body[:2000]):
+            latest[canonical_url(resp.url)] = resp
+    for url, resp in sorted(latest.items()):
+
+        def read(max_bytes: int, resp: WarcResponse = resp, url: str = url) -> tuple[
+            Article, list[str]
+        ]:
+            return _page_article(resp, url, None, f"warc:{url}", max_bytes)
+
+        yield InputItem(
+            f"warc:{url}",
+            read,
+            key=page_id(url),
+            version=body_hash(resp.body),
+            filter_relevance=True,
+        )
+
+
+def iter_items(paths: Sequence[Path], *, all_pages: bool = False) -> Iterator[InputItem]:
+    """Items from stores and WARC files (in the order given), then from article files."""
+    files: list[Path] = []
+    for given in paths:
+        if not given.exists():
+            raise InputError(f"{given}: no such file or folder; check the path")
+        if is_store(given):
+            yield from store_items(given, all_pages=all_pages)
+        elif is_warc(given):
+            yield from warc_items(given)
+        elif given.is_dir() and not any(iter_inputs([given])) and any(given.glob("*.warc*")):
+            for warc in sorted(given.glob("*.warc*")):
+                if is_warc(warc):
+                    yield from warc_items(warc)
+        else:
+            files.append(given)
+    for path in iter_inputs(files):
+        yield _file_item(path)
+
+
+def relevant(article: Article) -> bool:
+    """Whether an article is about emulation blocs (rules/relevance.yaml)."""
+    return is_relevant(article.text)
