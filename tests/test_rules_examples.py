@@ -16,7 +16,9 @@ from extract.nlp.dates import find_dates
 from extract.nlp.gazetteer import find_provinces, province_from_dateline, province_from_url
 from extract.nlp.orgs import find_orgs
 from extract.nlp.people import find_people
+from extract.sources import is_relevant, load_source_file, source_from_entries
 from extract.text.normalize import normalize
+from extract.urls import canonical_url, host_of
 
 Example = dict[str, Any]
 
@@ -100,6 +102,32 @@ def check_scope(ex: Example) -> None:
     assert facts(ex["text"]).province == ex["expect"]["province"]
 
 
+def check_urls(ex: Example) -> None:
+    assert canonical_url(ex["url"]) == ex["expect"]
+
+
+def check_relevance(ex: Example) -> None:
+    assert is_relevant(ex["text"]) == ex["expect"]
+
+
+def check_families(ex: Example) -> None:
+    entries = {
+        "name": "example",
+        "domains": [host_of(ex["url"])],
+        "family": ex["family"],
+        "start": {"home": [ex["url"]]},
+    }
+    assert source_from_entries(entries, "example").classify(ex["url"]) == ex["expect"]
+
+
+def check_source(name: str) -> Callable[[Example], None]:
+    def run(ex: Example) -> None:
+        source = load_source_file(rules.rules_dir() / name)
+        assert source.classify(canonical_url(ex["url"])) == ex["expect"], ex["url"]
+
+    return run
+
+
 RUNNERS: dict[str, Callable[[Example], None]] = {
     "residue.yaml": check_residue,
     "dates.yaml": check_dates,
@@ -115,7 +143,14 @@ RUNNERS: dict[str, Callable[[Example], None]] = {
     "members.yaml": check_members,
     "awards.yaml": check_awards,
     "scope.yaml": check_scope,
+    "urls.yaml": check_urls,
+    "relevance.yaml": check_relevance,
+    "site_families.yaml": check_families,
 }
+# Every crawl source file (rules/sources/*.yaml) runs its URL examples through `classify`.
+RUNNERS.update(
+    {name: check_source(name) for name in rules.all_rule_files() if name.startswith("sources/")}
+)
 # Files whose examples run in their own module's tests.
 ELSEWHERE = {
     "abbreviations.yaml": "run_abbreviation_examples (below)",
