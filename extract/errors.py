@@ -37,6 +37,10 @@ class UndecodableError(InputError):
     """The input's text encoding cannot be determined with confidence."""
 
 
+class NoArticleError(InputError):
+    """An HTML page holds no article text (a home, listing or error page)."""
+
+
 class OutputError(ThiduaError):
     """The output folder or a file in it cannot be written."""
 

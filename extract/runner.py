@@ -19,7 +19,7 @@ from typing import Any, TextIO
 
 from tqdm import tqdm
 
-from extract.errors import InputError, OutputError
+from extract.errors import InputError, NoArticleError, OutputError
 from extract.facts.pipeline import extract_facts
 from extract.items import InputItem, iter_items, relevant
 from extract.model import Article
@@ -115,6 +115,11 @@ def _process(item: InputItem, batch: _Batch, max_bytes: int, say: Callable[[str]
     try:
         article, warnings = item.read(max_bytes)
     except InputError as exc:
+        if isinstance(exc, NoArticleError) and item.filter_relevance:
+            # A crawled home, listing or index page: not an article, not an error.
+            batch.not_relevant += 1
+            batch.remember(item, "not_article")
+            return
         batch.fail(label, item.key, "read", exc)
         say(f"thidua: skipped {label}: {_one_line(exc)}")
         return

@@ -80,6 +80,7 @@ def scrapy_settings(
         "DOWNLOADER_MIDDLEWARES": {
             f"{_MW}.GuardMiddleware": 10,
             f"{_MW}.BackoffRetryMiddleware": 550,
+            f"{_MW}.RedirectLogMiddleware": 650,
             "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
         },
         "DEPTH_LIMIT": 0,

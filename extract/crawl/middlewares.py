@@ -13,7 +13,7 @@ import email.utils
 import logging
 from datetime import UTC, datetime
 from typing import Any, cast
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from scrapy import Request
 from scrapy.crawler import Crawler
@@ -94,6 +94,27 @@ class GuardMiddleware:
             request.headers[b"If-None-Match"] = known.etag.encode("latin-1")
         if known.last_modified:
             request.headers[b"If-Modified-Since"] = known.last_modified.encode("latin-1")
+
+
+class RedirectLogMiddleware:
+    """Sits outside Scrapy's redirect handling, so every 3xx is recorded, even to a dupe."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        """Keep the crawler to reach the spider's context."""
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RedirectLogMiddleware:
+        """Scrapy's factory."""
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        """Record `request.url -> Location` for redirect answers."""
+        location = response.headers.get(b"Location")
+        if 300 <= response.status < 400 and location:
+            target = urljoin(request.url, location.decode("latin-1"))
+            _context(self.crawler).store.note_redirect(request.url, target, response.status)
+        return response
 
 
 def retry_after_s(value: str | None, now: datetime | None = None) -> float | None:

@@ -142,8 +142,6 @@ class ThiduaSpider(Spider):
         depth = int(response.meta.get(META_DEPTH, 0))
         stats = self.ctx.stats[source.name]
         stats.bytes_received += len(response.body)
-        for origin in response.meta.get("redirect_urls", []):
-            self.ctx.store.note_redirect(origin, response.url, 301)
         body: bytes | None
         if response.status == 304:
             stats.not_modified += 1

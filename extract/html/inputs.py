@@ -9,7 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from extract.errors import InputError, SidecarError, TooLargeError
+from extract.errors import InputError, NoArticleError, SidecarError, TooLargeError
 from extract.html.dates import VIETNAM
 from extract.html.decode import DEFAULT_MAX_BYTES, decode_bytes, sniff_charset
 from extract.html.parse import parse_html
@@ -145,7 +145,7 @@ def html_article(
     """An Article from decoded HTML: main text, title, page date and byline."""
     page = parse_html(html, url=url, selectors=selectors) if selectors else parse_html(html, url=url)
     if not page.text.strip():
-        raise InputError(
+        raise NoArticleError(
             "no article text found in the HTML page (a list, index or error page?); "
             "give the article page itself, or save its text as .txt"
         )
