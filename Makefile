@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench eval clean
+.PHONY: run extract-corpus test lint typecheck bench bench-crawl eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,9 +12,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-## run: extract the bundled corpus into data/ (records.jsonl + Parquet/CSV tables)
+## run: the whole pipeline offline: crawl the bundled demo sites, extract, append to data/
 run: $(STAMP)
-	$(BIN)/thidua extract corpora/articles corpora/pages --out data
+	$(BIN)/thidua run --out data
+
+## extract-corpus: extract the bundled article files (corpora/articles, corpora/pages) into data-corpus/
+extract-corpus: $(STAMP)
+	$(BIN)/thidua extract corpora/articles corpora/pages --out data-corpus
 
 ## test: lint, type-check and run the test suite
 test: $(STAMP)
@@ -31,5 +35,9 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_extract.py
 
+## bench-crawl: crawl 2,200 local pages over 20 hosts; pages/s against the politeness limit
+bench-crawl: $(STAMP)
+	$(BIN)/python bench/bench_crawl.py
+
 clean:
-	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) data data-corpus .pytest_cache .mypy_cache .ruff_cache

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.errors import InputError
+from extract.errors import InputError, NoArticleError
 from extract.html.inputs import iter_inputs, read_article, read_page
 from extract.model import Article
 from extract.sources import is_relevant
@@ -76,7 +76,7 @@ def _page_article(
     """An Article from a stored response."""
     content_type = resp.header("Content-Type")
     if not _is_html(content_type, resp.body[:2000]):
-        raise InputError(f"not an HTML page ({content_type or 'no Content-Type'}); skipped")
+        raise NoArticleError(f"not an HTML page ({content_type or 'no Content-Type'})")
     return read_page(
         url,
         resp.body,

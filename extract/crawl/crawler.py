@@ -53,7 +53,10 @@ def scrapy_settings(
         "USER_AGENT": ctx_options.user_agent,
         "ROBOTSTXT_OBEY": ctx_options.obey_robots,
         "ROBOTSTXT_USER_AGENT": "thidua",
-        "CONCURRENT_REQUESTS": max(8, 2 * len(slots)),
+        "CONCURRENT_REQUESTS": max(16, 4 * len(slots)),
+        # Takes requests from the least busy host first: one host's long sitemap cannot
+        # fill the downloader while the other hosts wait (Scrapy's broad-crawl queue).
+        "SCHEDULER_PRIORITY_QUEUE": "scrapy.pqueues.DownloaderAwarePriorityQueue",
         "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
         "DOWNLOAD_DELAY": min_delay,
         "DOWNLOAD_SLOTS": slots,

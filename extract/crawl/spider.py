@@ -16,7 +16,13 @@ from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
 from extract.crawl.context import CrawlContext
-from extract.crawl.middlewares import META_DEPTH, META_KIND, META_SOURCE, META_UNCONDITIONAL
+from extract.crawl.middlewares import (
+    META_DEPTH,
+    META_KIND,
+    META_SOURCE,
+    META_UNCONDITIONAL,
+    slot_key,
+)
 from extract.errors import StoreError
 from extract.sources import Source
 from extract.urls import canonical_url
@@ -81,22 +87,33 @@ class ThiduaSpider(Spider):
         super().__init__(**kwargs)
         self.ctx = ctx
         self.scheduled: dict[str, int] = {s.name: 0 for s in ctx.sources}
+        # Canonical URLs already requested in this crawl: pages link to each other many
+        # times over, and only the first link may cost a request (and budget).
+        self.seen: set[str] = set()
         self._last_progress = time.monotonic()
 
     # --- requests --------------------------------------------------------------------------
 
     def _request(self, url: str, source: Source, kind: str, depth: int) -> Request | None:
-        """A request for `url` within the source's budget, or None."""
-        if self.scheduled[source.name] >= self.ctx.max_pages(source):
+        """A request for `url` within the source's budget, or None (also when already asked)."""
+        url = canonical_url(url)
+        if url in self.seen or self.scheduled[source.name] >= self.ctx.max_pages(source):
             return None
+        self.seen.add(url)
         self.scheduled[source.name] += 1
         self.ctx.stats[source.name].requested += 1
         return Request(
-            canonical_url(url),
+            url,
             callback=self.parse,
             errback=self.failed,
             priority=PRIORITY.get(kind, 0),
-            meta={META_SOURCE: source.name, META_KIND: kind, META_DEPTH: depth},
+            # The slot is known before scheduling, so the scheduler can take turns by host.
+            meta={
+                META_SOURCE: source.name,
+                META_KIND: kind,
+                META_DEPTH: depth,
+                "download_slot": slot_key(url),
+            },
         )
 
     async def start(self) -> AsyncIterator[Request]:
@@ -120,6 +137,8 @@ class ThiduaSpider(Spider):
         """Requests for the links worth following from a page at `depth`."""
         for link in links:
             url = canonical_url(link)
+            if url in self.seen:
+                continue
             kind = source.classify(url)
             if kind in ("offsite", "deny"):
                 continue

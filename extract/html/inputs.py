@@ -143,7 +143,7 @@ def html_article(
     selectors: Mapping[str, str] | None = None,
 ) -> Article:
     """An Article from decoded HTML: main text, title, page date and byline."""
-    page = parse_html(html, url=url, selectors=selectors) if selectors else parse_html(html, url=url)
+    page = parse_html(html, url=url, selectors=selectors)
     if not page.text.strip():
         raise NoArticleError(
             "no article text found in the HTML page (a list, index or error page?); "
