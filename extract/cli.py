@@ -198,6 +198,283 @@ def run_eval_command(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- query -----------------------------------------------------------------------------
+
+
+def configure_query(parser: argparse.ArgumentParser) -> None:
+    """Arguments of `thidua query`."""
+    parser.add_argument(
+        "sql",
+        metavar="SQL",
+        help="DuckDB SQL; every table is a view by its name ('SHOW TABLES', 'DESCRIBE blocs'); "
+        "'-' reads the SQL from stdin",
+    )
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=Path("data"),
+        metavar="DIR",
+        help="dataset folder (default: data)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("table", "csv", "json"),
+        default="table",
+        help="table (aligned for a terminal; default), csv (with header), json (list of objects)",
+    )
+
+
+def run_query_command(args: argparse.Namespace) -> int:
+    """`thidua query`: run SQL over the dataset's tables and print the result."""
+    from extract.output.query import (  # deferred: duckdb loads slowly
+        HOW_TO_CREATE,
+        article_count,
+        find_dataset,
+        format_result,
+        run_query,
+    )
+
+    sql = sys.stdin.read() if args.sql == "-" else args.sql
+    result = run_query(args.data, sql)
+    print(format_result(result, args.format))
+    if not result.rows and article_count(find_dataset(args.data)) == 0:
+        print(
+            f"thidua: note: the dataset in {args.data} has no articles; {HOW_TO_CREATE}",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+# --- report ----------------------------------------------------------------------------
+
+
+def configure_report(parser: argparse.ArgumentParser) -> None:
+    """Arguments of `thidua report`."""
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=Path("data"),
+        metavar="DIR",
+        help="dataset folder (default: data)",
+    )
+    parser.add_argument(
+        "--out", required=True, type=Path, metavar="FILE", help="HTML file to write"
+    )
+
+
+def run_report_command(args: argparse.Namespace) -> int:
+    """`thidua report`: write one self-contained HTML page of charts over the dataset."""
+    if args.out.is_dir():
+        _error(f"--out {args.out} is a folder; pass a file name such as report.html")
+        return EXIT_USAGE
+    from extract.output.report import write_report  # deferred: duckdb loads slowly
+
+    report = write_report(args.data, args.out)
+    drawn = sum(not c.empty for c in report.charts)
+    print(
+        f"thidua report: {drawn} of {len(report.charts)} charts have data; "
+        f"wrote {args.out} (open it in a browser; it needs no network)"
+    )
+    return EXIT_OK
+
+
+# --- crawl and run ---------------------------------------------------------------------------
+
+DEFAULT_OUT = Path("data")
+STORE_SUBDIR = "store"
+
+
+def positive_float(text: str) -> float:
+    """argparse type: a number ≥ 0."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} must not be negative")
+    return value
+
+
+def _crawl_arguments(parser: argparse.ArgumentParser) -> None:
+    """Arguments shared by `thidua crawl` and `thidua run`."""
+    from extract.crawl.context import DEFAULT_MAX_BYTES as CRAWL_MAX_BYTES
+    from extract.crawl.context import DEFAULT_RETRIES, DEFAULT_TIMEOUT_S, DEFAULT_USER_AGENT
+
+    parser.add_argument(
+        "urls",
+        nargs="*",
+        metavar="URL",
+        help="crawl these sites in generic mode (same-host links, bloc filter); no source file",
+    )
+    parser.add_argument(
+        "--sources",
+        nargs="+",
+        default=[],
+        metavar="SOURCE",
+        help="source files or folders (rules/sources/*.yaml), bundled source names, or 'all'",
+    )
+    parser.add_argument(
+        "--delay",
+        type=positive_float,
+        default=None,
+        metavar="S",
+        help="seconds between two requests to one host (default: each source's own rate)",
+    )
+    parser.add_argument(
+        "--max-pages",
+        type=positive_int,
+        default=None,
+        metavar="N",
+        help="at most N requests per source in this run (default: each source's window)",
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=positive_int,
+        default=CRAWL_MAX_BYTES,
+        metavar="N",
+        help=f"refuse pages larger than N bytes, decompressed too (default {CRAWL_MAX_BYTES:_})",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=positive_float,
+        default=DEFAULT_TIMEOUT_S,
+        metavar="S",
+        help=f"give up on a request after S seconds (default {DEFAULT_TIMEOUT_S:g})",
+    )
+    parser.add_argument(
+        "--retries",
+        type=non_negative_int,
+        default=DEFAULT_RETRIES,
+        metavar="N",
+        help=f"retries after 5xx/429/timeouts, with growing pauses (default {DEFAULT_RETRIES})",
+    )
+    parser.add_argument(
+        "--user-agent",
+        default=DEFAULT_USER_AGENT,
+        metavar="UA",
+        help="User-Agent header; keep it honest and add a contact address",
+    )
+    parser.add_argument(
+        "--proxy",
+        default=None,
+        metavar="URL",
+        help="send every request through this HTTP proxy (e.g. a local test server)",
+    )
+    parser.add_argument(
+        "--no-autothrottle", action="store_true",
+        help="keep each host at its fixed delay instead of slowing down when it answers slowly",
+    )
+    parser.add_argument("--no-progress", action="store_true", help="no progress lines")
+
+
+def _crawl_options(args: argparse.Namespace, store: Path) -> Any:
+    """CrawlOptions from parsed arguments."""
+    from extract.crawl.context import CrawlOptions
+
+    return CrawlOptions(
+        store=store,
+        user_agent=args.user_agent,
+        max_bytes=args.max_bytes,
+        timeout_s=args.timeout,
+        retries=args.retries,
+        delay_s=args.delay,
+        max_pages=args.max_pages,
+        proxy=args.proxy,
+        progress=not args.no_progress and sys.stderr.isatty(),
+        autothrottle=not args.no_autothrottle,
+    )
+
+
+def configure_crawl(parser: argparse.ArgumentParser) -> None:
+    """Arguments of `thidua crawl`."""
+    _crawl_arguments(parser)
+    parser.add_argument(
+        "--store",
+        required=True,
+        type=Path,
+        metavar="DIR",
+        help="raw store: WARC files and state database (created when missing)",
+    )
+    parser.add_argument("--json", action="store_true", help="print the crawl report as JSON")
+
+
+def run_crawl_command(args: argparse.Namespace) -> int:
+    """`thidua crawl`: fetch and store pages; 1 when a source answered nothing at all."""
+    from extract.crawl.crawler import run_crawl
+    from extract.jobs import resolve_sources
+
+    if not args.urls and not args.sources:
+        _error("give URLs to crawl, or --sources FILES|NAMES|all")
+        return EXIT_USAGE
+    sources = resolve_sources(args.urls, args.sources, args.delay)
+    report = run_crawl(sources, _crawl_options(args, args.store))
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(
+            f"thidua crawl: {report.pages_fetched} pages fetched ({report.stored} new or "
+            f"changed), {report.not_modified} not modified, {report.failed} failed, "
+            f"{report.bytes_received:,} bytes in {report.duration_s:.1f} s; store: {args.store}"
+        )
+    for name in report.failed_sources:
+        _error(f"source {name} failed completely: {report.sources[name]['errors'] or 'no answer'}")
+    return EXIT_FAILED if report.failed_sources else EXIT_OK
+
+
+def configure_run(parser: argparse.ArgumentParser) -> None:
+    """Arguments of `thidua run`."""
+    _crawl_arguments(parser)
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=DEFAULT_OUT,
+        metavar="DIR",
+        help=f"dataset folder; new articles are appended (default {DEFAULT_OUT})",
+    )
+    parser.add_argument(
+        "--store",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help=f"raw store (default: DIR/{STORE_SUBDIR} inside --out)",
+    )
+
+
+def run_run_command(args: argparse.Namespace) -> int:
+    """`thidua run`: crawl then extract new articles; 1 when a source failed completely."""
+    from extract.jobs import demo_server, print_report, resolve_sources, run_job
+
+    store = args.store or args.out / STORE_SUBDIR
+    progress = not args.no_progress and sys.stderr.isatty()
+    if args.urls or args.sources:
+        sources = resolve_sources(args.urls, args.sources, args.delay)
+        job = run_job(
+            sources,
+            _crawl_options(args, store),
+            args.out,
+            max_bytes=DEFAULT_MAX_BYTES,
+            progress=progress,
+        )
+    else:
+        with demo_server() as (server, sources):
+            print(
+                f"thidua run: no URL or source given; crawling the bundled demo sites "
+                f"({', '.join(s.domains[0] for s in sources)}) served on {server.base_url}"
+            )
+            args.proxy = server.base_url
+            if args.delay is None:
+                args.delay = 0.05
+            job = run_job(
+                sources,
+                _crawl_options(args, store),
+                args.out,
+                max_bytes=DEFAULT_MAX_BYTES,
+                progress=progress,
+            )
+    print_report(job)
+    return EXIT_FAILED if job.failed_sources else EXIT_OK
+
+
 COMMANDS: list[Command] = [
     Command(
         "extract",
@@ -206,6 +483,24 @@ COMMANDS: list[Command] = [
         run_extract_command,
     ),
     Command("eval", "score records.jsonl against gold records", configure_eval, run_eval_command),
+    Command(
+        "crawl", "fetch and store pages (WARC + state database)", configure_crawl, run_crawl_command
+    ),
+    Command(
+        "run",
+        "crawl, then append new articles to the dataset (no arguments: demo)",
+        configure_run,
+        run_run_command,
+    ),
+    Command(
+        "query", "run SQL (DuckDB) over a dataset's tables", configure_query, run_query_command
+    ),
+    Command(
+        "report",
+        "write an HTML page of charts over a dataset",
+        configure_report,
+        run_report_command,
+    ),
 ]
 
 

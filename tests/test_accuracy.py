@@ -66,8 +66,15 @@ def test_own_corpus_micro_f1(own_report: EvalReport) -> None:
 
 @pytest.mark.parametrize(
     ("field", "floor"),
-    [("bloc.name", 0.95), ("event.date", 0.95), ("leader.org", 0.85), ("members", 0.85),
-     ("member_count", 0.85), ("awards", 0.60), ("people", 0.90)],
+    [
+        ("bloc.name", 0.95),
+        ("event.date", 0.95),
+        ("leader.org", 0.85),
+        ("members", 0.85),
+        ("member_count", 0.85),
+        ("awards", 0.60),
+        ("people", 0.90),
+    ],
 )
 def test_own_corpus_fields(own_report: EvalReport, field: str, floor: float) -> None:
     """Per-field floors on our own corpus (measured values sit above them)."""

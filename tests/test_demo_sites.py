@@ -100,8 +100,15 @@ def demos() -> tuple[Demo, ...]:
     out = []
     for folder in b.site_folders():
         routes = json.loads((folder / "routes.json").read_text(encoding="utf-8"))
-        out.append(Demo(folder.name, b.load_site(folder), load_source_file(folder / "source.yaml"),
-                        folder / "www", routes))
+        out.append(
+            Demo(
+                folder.name,
+                b.load_site(folder),
+                load_source_file(folder / "source.yaml"),
+                folder / "www",
+                routes,
+            )
+        )
     return tuple(out)
 
 
@@ -193,8 +200,12 @@ def test_site_yaml_reads_the_same_with_pyyaml(key: str) -> None:
 
 
 def test_four_families_with_enough_pages() -> None:
-    assert sorted(d.site.family for d in demos()) == ["newspaper", "portal", "sharepoint",
-                                                      "wordpress"]
+    assert sorted(d.site.family for d in demos()) == [
+        "newspaper",
+        "portal",
+        "sharepoint",
+        "wordpress",
+    ]
     texts: list[str] = []
     for demo in demos():
         assert demo.site.host.endswith(".thidua.test")
@@ -312,8 +323,9 @@ def test_robots_txt_forbids_what_it_should(key: str) -> None:
     for url in [*demo.page_urls(), *demo.source.start_urls()]:
         assert demo.allowed(url), url
     all_links = {u for f in demo.html_files() for u in links(f, demo.url("/"))}
-    forbidden = [u for u in all_links
-                 if urlsplit(u).hostname == demo.site.host and not demo.allowed(u)]
+    forbidden = [
+        u for u in all_links if urlsplit(u).hostname == demo.site.host and not demo.allowed(u)
+    ]
     assert forbidden, "no link points into a disallowed area"
     # at least one forbidden link that the URL patterns alone would follow
     assert any(demo.source.classify(u) in ("article", "listing") for u in forbidden)

@@ -73,6 +73,6 @@ def test_successors_agree_with_underthesea(name: str) -> None:
 
 
 def test_place_names_inside_other_names_are_not_provinces() -> None:
-    """"ĐH Thái Bình Dương" and "huyện Lâm Hà" are not provinces."""
+    """ "ĐH Thái Bình Dương" and "huyện Lâm Hà" are not provinces."""
     hits = gazetteer.find_provinces("ĐH Thái Bình Dương và Trường Thái Bình Dương ở huyện Long An")
     assert hits == []

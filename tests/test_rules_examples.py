@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 import pytest
@@ -10,13 +12,16 @@ import pytest
 from extract import rules
 from extract.evaluate import run_abbreviation_examples, run_province_alias_examples
 from extract.facts import extract_facts
+from extract.html.dates import page_date_from_url
+from extract.html.legacy import fix_legacy_text, to_unicode
 from extract.model import Article, Facts
 from extract.nlp.blocs import find_bloc_mentions
 from extract.nlp.dates import find_dates
 from extract.nlp.gazetteer import find_provinces, province_from_dateline, province_from_url
 from extract.nlp.orgs import find_orgs
 from extract.nlp.people import find_people
-from extract.sources import is_relevant, load_source_file, source_from_entries
+from extract.output.linking import canonical_org_name, link_bloc, link_org
+from extract.sources import Source, is_relevant, source_from_entries
 from extract.text.normalize import normalize
 from extract.urls import canonical_url, host_of
 
@@ -102,6 +107,18 @@ def check_scope(ex: Example) -> None:
     assert facts(ex["text"]).province == ex["expect"]["province"]
 
 
+def check_legacy_table(ex: Example) -> None:
+    assert to_unicode(ex["legacy"], ex["encoding"]) == ex["expect"]
+
+
+def check_legacy_detection(ex: Example) -> None:
+    assert fix_legacy_text(ex["text"]) == (ex["expect"], ex["encoding"])
+
+
+def check_url_dates(ex: Example) -> None:
+    assert page_date_from_url(ex["url"]) == ex["expect"]
+
+
 def check_urls(ex: Example) -> None:
     assert canonical_url(ex["url"]) == ex["expect"]
 
@@ -120,10 +137,29 @@ def check_families(ex: Example) -> None:
     assert source_from_entries(entries, "example").classify(ex["url"]) == ex["expect"]
 
 
+def check_linking(ex: Example) -> None:
+    article = ex.get("article", "")
+    if ex["kind"] == "bloc":
+        orgs = tuple(ex.get("orgs", ()))
+        assert link_bloc(ex["name"], ex["province"], article, orgs).bloc_id == ex["expect"]
+    else:
+        assert link_org(ex["name"], ex["province"], article).org_id == ex["expect"]
+
+
+def check_org_aliases(ex: Example) -> None:
+    link = link_org(ex["name"], ex["province"], "example")
+    assert link.org_id == ex["expect"]
+    assert canonical_org_name(link, Counter({ex["name"]: 1})) == ex["canonical"]
+
+
+@cache
+def _source(name: str) -> Source:
+    return source_from_entries(rules.load(name).entries, name)
+
+
 def check_source(name: str) -> Callable[[Example], None]:
     def run(ex: Example) -> None:
-        source = load_source_file(rules.rules_dir() / name)
-        assert source.classify(canonical_url(ex["url"])) == ex["expect"], ex["url"]
+        assert _source(name).classify(canonical_url(ex["url"])) == ex["expect"], ex["url"]
 
     return run
 
@@ -143,9 +179,14 @@ RUNNERS: dict[str, Callable[[Example], None]] = {
     "members.yaml": check_members,
     "awards.yaml": check_awards,
     "scope.yaml": check_scope,
+    "legacy_encodings.tsv": check_legacy_table,
+    "legacy_detection.yaml": check_legacy_detection,
+    "url_dates.yaml": check_url_dates,
     "urls.yaml": check_urls,
     "relevance.yaml": check_relevance,
     "site_families.yaml": check_families,
+    "linking.yaml": check_linking,
+    "org_aliases.yaml": check_org_aliases,
 }
 # Every crawl source file (rules/sources/*.yaml) runs its URL examples through `classify`.
 RUNNERS.update(

@@ -1,4 +1,9 @@
-"""A page's publication date from the lines near its title, by `rules/page_dates.yaml`."""
+"""A page's publication date from the lines near its title (`rules/page_dates.yaml`) or its URL.
+
+Dates are Vietnam local time (UTC+7, no daylight saving) as ISO strings without an offset;
+a date with an offset (ISO metadata, "(GMT+0)") is converted. `page_date_from_url` reads the
+date an article URL carries (`rules/url_dates.yaml`), the last fallback for a page date.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from extract import rules
 from extract.errors import RuleError
@@ -17,6 +23,7 @@ VIETNAM = timezone(timedelta(hours=7))
 _PIECE = re.compile(r"\{(\w+)\}")
 _GMT = re.compile(r"[\[(]?\s*(?:GMT|UTC)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*[\])]?", re.I)
 _TRAIL_PUNCT = " \t|,.;:-–—()[]"
+_WEEKDAY_PUNCT = " \t,|-–"
 # A "." or ")" after a date ends a sentence or a remark: the date is the text's, not the page's.
 _SENTENCE_END = re.compile(r"[.)](?=\s|$)")
 _WORD_END = re.compile(r"([^\W\d_]+)\W*$")
@@ -89,12 +96,18 @@ def date_rules() -> DateRules:
 
 
 def _offset(tz: str) -> timezone:
-    """A fixed offset from "Z", "+07:00" or "+0700"."""
+    """A fixed offset from "Z", "+07:00", "+0700", "+07" or "+7" (as in "GMT+7")."""
     if tz.upper() == "Z":
         return UTC
     sign = -1 if tz[0] == "-" else 1
-    digits = tz[1:].replace(":", "")
-    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
+    body = tz[1:].strip()
+    if ":" in body:
+        hours, minutes = body.split(":", 1)
+    elif len(body) > 2:
+        hours, minutes = body[:-2], body[-2:]
+    else:
+        hours, minutes = body, "0"
+    return timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
 
 
 def to_24h(hour: int, ampm: str | None, r: DateRules | None = None) -> int:
@@ -173,15 +186,29 @@ def _labelled(prefix: str, r: DateRules) -> bool:
     return False
 
 
+def _weekday_head(prefix: str, r: DateRules) -> str | None:
+    """The text before a date without a trailing weekday (and "ngày"), if a weekday ends it."""
+    head = prefix.rstrip(_WEEKDAY_PUNCT).casefold()
+    head = head.removesuffix("ngày").rstrip(_WEEKDAY_PUNCT)
+    for day in r.weekdays:
+        if head.endswith(day) and not head[: len(head) - len(day)][-1:].isalnum():
+            return head[: len(head) - len(day)]
+    return None
+
+
 def _in_sentence(prefix: str, r: DateRules) -> bool:
     """Whether the date follows a word like "ngày"/"chiều": a date inside a sentence."""
     m = _WORD_END.search(prefix)
-    return bool(m and m.group(1).casefold() in r.sentence_words)
+    if not (m and m.group(1).casefold() in r.sentence_words):
+        return False
+    # "Thứ năm, 05/06/2023", "Thứ hai, ngày 05/06/2023": a dateline, not a sentence.
+    return _weekday_head(prefix, r) is None
 
 
 def _is_banner(prefix: str, rest: str, r: DateRules) -> bool:
     """A line that is only a weekday and a date (and time): a site's "today" banner shape."""
-    return prefix.strip(" \t,|-–").casefold() in r.weekdays and not rest.strip(_TRAIL_PUNCT)
+    head = _weekday_head(prefix, r)
+    return head is not None and not head.strip(_WEEKDAY_PUNCT) and not rest.strip(_TRAIL_PUNCT)
 
 
 def date_in_line(line: str, offset: int = 0, r: DateRules | None = None) -> PageDate | None:
@@ -239,3 +266,46 @@ def page_date_from_text(text: str) -> str | None:
     """The page date printed near the top of `text` as an ISO string, or None."""
     hit = find_page_date(text)
     return hit.value if hit else None
+
+
+# --- dates in URLs ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UrlDateRules:
+    """Compiled `rules/url_dates.yaml`."""
+
+    patterns: tuple[re.Pattern[str], ...]
+    min_year: int
+    max_year: int
+
+
+@lru_cache(maxsize=1)
+def url_date_rules() -> UrlDateRules:
+    """Load and compile `rules/url_dates.yaml`."""
+    e = rules.load("url_dates.yaml").entries
+    try:
+        patterns = tuple(re.compile(p["regex"], re.I) for p in e["patterns"])
+    except re.error as exc:
+        raise RuleError(
+            f"rules/url_dates.yaml: a pattern is not a valid regex ({exc}). Fix it."
+        ) from exc
+    return UrlDateRules(patterns, e["min_year"], e["max_year"])
+
+
+def page_date_from_url(url: str) -> str | None:
+    """The date ("YYYY-MM-DD") an article URL carries in its path, or None."""
+    r = url_date_rules()
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return None  # a malformed URL (bad IPv6 host) carries no usable date
+    for pattern in r.patterns:
+        for m in pattern.finditer(path):
+            try:
+                day = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                continue  # 30 February: not a date, maybe a later match is
+            if r.min_year <= day.year <= r.max_year:
+                return day.isoformat()
+    return None

@@ -1,8 +1,11 @@
-"""Bytes to text: BOMs, declared charsets, UTF-8, cp1258 and a last guess, or a typed error.
+"""Bytes to text: BOMs, declared charsets, UTF-8, TCVN3/VNI, cp1258 and a last guess.
 
 Order: size → empty → binary signatures → BOM → UTF-16/32 without BOM (NUL pattern) →
 binary (NUL/control bytes) → declared charset → strict UTF-8 → UTF-8 with a few bad bytes →
-cp1258 when the result looks Vietnamese → charset-normalizer when it looks Vietnamese.
+TCVN3 or VNI bytes (read as windows-1252) → cp1258 when the result looks Vietnamese →
+charset-normalizer when it looks Vietnamese. Whatever the codec, legacy TCVN3/VNI text left
+in the result (a UTF-8 page typed in ".VnTime", a `<font face="VNI-Times">` part) is then
+converted by `extract.html.legacy`, and the warning says so.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from extract.errors import (
     TooLargeError,
     UndecodableError,
 )
+from extract.html.legacy import fix_legacy_html, fix_legacy_text
 
 DEFAULT_MAX_BYTES = 5_000_000
 
@@ -31,6 +35,7 @@ class Decoded:
     text: str
     encoding: str
     warning: str | None
+    legacy: str | None = None  # "TCVN3" or "VNI" when (part of) the text was converted
 
 
 # --- signatures ------------------------------------------------------------------------
@@ -65,6 +70,11 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 # Single-byte Western charsets that pages declare by habit while serving UTF-8.
 _LAX_DECLARED = {"ascii", "iso8859-1", "cp1252", "latin-1"}
+# A declared charset that TCVN3/VNI pages carry too (the Vietnamese Windows code page):
+# legacy bytes are tried before it, and never match real cp1258 text.
+_LEGACY_HOSTS = {"cp1258"}
+# Markup near the top that makes a text an HTML page (legacy fonts sit in its elements).
+_HTML_START = re.compile(r"<(?:!doctype|html|head|body|meta|title|div|p|font|table)\b", re.I)
 
 _SAMPLE = 65_536
 _CONTROL = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]")
@@ -205,14 +215,14 @@ def _guess(data: bytes) -> tuple[str, str] | None:
     return (text, str(best.encoding)) if looks_vietnamese(text) else None
 
 
-def _finish(text: str, encoding: str, warning: str | None) -> Decoded:
+def _finish(text: str, encoding: str, warning: str | None, legacy: str | None = None) -> Decoded:
     """Drop a leading BOM character and reject text that is only whitespace."""
     text = text.removeprefix("\ufeff")
     if not text.strip():
         raise EmptyInputError(
             f"the file holds only whitespace (as {encoding}); give a file with the article text"
         )
-    return Decoded(text, encoding, warning)
+    return Decoded(text, encoding, warning, legacy)
 
 
 def _check_size(data: bytes, max_bytes: int) -> None:
@@ -227,10 +237,55 @@ def _check_size(data: bytes, max_bytes: int) -> None:
         raise EmptyInputError(f"the file {what}; give a file with the article text")
 
 
+def looks_html(text: str) -> bool:
+    """Whether decoded text is an HTML page rather than plain text."""
+    return _HTML_START.search(text[:4096]) is not None
+
+
+def _fix_legacy(text: str, html: bool) -> tuple[str, str | None]:
+    """Convert legacy TCVN3/VNI parts of decoded text (of a page, when `html`)."""
+    return fix_legacy_html(text) if html else fix_legacy_text(text)
+
+
+def _with_legacy(decoded: Decoded, html: bool | None) -> Decoded:
+    """`decoded` with legacy TCVN3/VNI text converted and a warning saying so."""
+    if decoded.legacy is not None:
+        return decoded
+    text, name = _fix_legacy(decoded.text, looks_html(decoded.text) if html is None else html)
+    if name is None:
+        return decoded
+    note = f"converted from {name}"
+    warning = f"{decoded.warning}; {note}" if decoded.warning else note
+    return Decoded(text, decoded.encoding, warning, name)
+
+
+def _legacy_bytes(data: bytes, html: bool | None) -> Decoded | None:
+    """Bytes that are TCVN3 or VNI text, converted; None when they are not."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")  # bytes cp1252 leaves undefined; no legacy letter uses them
+    fixed, name = _fix_legacy(text, looks_html(text) if html is None else html)
+    if name is None:
+        return None
+    return _finish(fixed, name.lower(), f"converted from {name} (bytes read as windows-1252)", name)
+
+
 def decode_bytes(
-    data: bytes, *, declared: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    data: bytes,
+    *,
+    declared: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    html: bool | None = None,
 ) -> Decoded:
     """Decode an input file's bytes to text, or raise a typed InputError saying why not."""
+    # `html`: whether the bytes are a page (None: tell from the text). Legacy TCVN3/VNI text
+    # is converted either way; in a page also inside elements set in a legacy font.
+    return _with_legacy(_decode(data, declared, max_bytes, html), html)
+
+
+def _decode(data: bytes, declared: str | None, max_bytes: int, html: bool | None) -> Decoded:
+    """Decode bytes by BOM, NUL pattern, declared charset and guesses (see the docstring)."""
     _check_size(data, max_bytes)
     what = _magic(data)
     if what:
@@ -258,14 +313,18 @@ def decode_bytes(
             f"the file {reason}, so it looks like binary data, not text; "
             "give the article as .txt or .html"
         )
-    return _decode_text(data, declared)
+    return _decode_text(data, declared, html)
 
 
-def _decode_text(data: bytes, declared: str | None) -> Decoded:
-    """Decode bytes already known to be text-like: declared, UTF-8, cp1258, guess."""
+def _decode_text(data: bytes, declared: str | None, html: bool | None) -> Decoded:
+    """Decode bytes already known to be text-like: declared, UTF-8, TCVN3/VNI, cp1258, guess."""
     codec = _codec_name(declared) if declared else None
     # A Western declaration is usually a stale template; it is only the last resort.
     trusted = codec if codec and codec != "utf-8" and codec not in _LAX_DECLARED else None
+    if trusted in _LEGACY_HOSTS and _strict(data, "utf-8") is None:
+        legacy = _legacy_bytes(data, html)
+        if legacy:
+            return legacy
     if trusted:
         text = _strict(data, trusted)
         if text is not None:
@@ -279,6 +338,10 @@ def _decode_text(data: bytes, declared: str | None) -> Decoded:
         return _finish(
             text, "utf-8", f"decoded as utf-8 with {bad} invalid byte sequence(s) replaced"
         )
+    # Before cp1258: TCVN3 bytes read as cp1258 can pass for Vietnamese (ă, ơ, ư appear).
+    legacy = _legacy_bytes(data, html)
+    if legacy:
+        return legacy
     cp1258 = _strict(data, "cp1258")
     if cp1258 is not None and looks_vietnamese(_compose(cp1258)):
         return _finish(_compose(cp1258), "cp1258", "decoded as cp1258 (not valid UTF-8)")

@@ -7,19 +7,25 @@ only related-news, share and comment boxes are.
 
 Main text: trafilatura (precision mode), or the largest article-body block (then every <p>)
 when trafilatura returns too little. Page date: <meta> tags and JSON-LD, then <time>, then
-the lines right after the headline (then just above it). Byline: <meta> author and byline
-elements, then a labelled line, then the article's last lines (`extract.html.bylines`).
+the lines right after the headline (then just above it), then a date in the URL. Byline:
+<meta> author and byline elements, then a labelled line, then the article's last lines
+(`extract.html.bylines`).
+
+A crawler that knows a site may pass CSS `selectors` for title, date, byline and body; what
+they find wins over the generic steps above, and a selector that finds nothing (usable) is
+named in `PageContent.missed` while the generic result stands in.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+import soupsieve
 import trafilatura
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
@@ -32,11 +38,16 @@ from extract.html.dates import (
     date_rules,
     find_page_date,
     page_date_from_text,
+    page_date_from_url,
     parse_date_value,
 )
 from extract.text.normalize import normalize_text
 
-__all__ = ["PageContent", "clean_title", "page_date_from_text", "parse_html"]
+__all__ = ["SELECTOR_KEYS", "PageContent", "clean_title", "page_date_from_text", "parse_html"]
+
+# What per-site CSS selectors may name; other keys are left to the caller (e.g. a crawler's
+# listing selectors) and ignored here.
+SELECTOR_KEYS = ("title", "date", "byline", "body")
 
 # Less than this from trafilatura is a teaser or a caption: try the fallback too.
 MIN_TRAFILATURA_CHARS = 200
@@ -81,7 +92,8 @@ _CHROME_ATTR = re.compile(
 _JUNK_TAGS = frozenset({"aside", "nav"})
 _JUNK_ATTR = re.compile(
     r"(?:^|[\s_-])(?:share|social|related|comment|widget|sidebar|tin-?lien-?quan|tin-?khac|"
-    r"sharedaddy|addthis|advert|quang-?cao)",
+    r"sharedaddy|addthis|advert|quang-?cao|tools?(?![a-z])|print|rating|font-?size|"
+    r"back-?to-?top|cong-?cu|luot-?xem)",
     re.I,
 )
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
@@ -96,6 +108,8 @@ class PageContent:
     text: str
     published: str | None
     author: str | None
+    # Per-site selectors (title, date, byline, body) that found nothing usable on this page.
+    missed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -355,16 +369,17 @@ def _region(headline: Tag | None, container: Tag | None) -> Tag | None:
     return None
 
 
-def _page(html: str) -> _Page:
-    """Parse `html` and find its landmarks."""
+def _page(html: str, selectors: Mapping[str, str] | None = None) -> tuple[_Page, _Chosen]:
+    """Parse `html`, apply per-site selectors and find the landmarks (selected ones first)."""
     soup = BeautifulSoup(html, "lxml")
-    title = normalize_text(_title(soup))
-    headline = _headline(soup, title)
-    container = _container(soup)
+    chosen = _choose(soup, selectors)
+    title = chosen.title or normalize_text(_title(soup))
+    headline = chosen.headline or _headline(soup, title)
+    container = chosen.body[0] if len(chosen.body) == 1 else _container(soup)
     region = _region(headline, container)
     root = region if region is not None else (soup.body or soup)
     lines = [ln for ln in page_lines(root) if not _in_chrome(ln.block, region)]
-    return _Page(soup, title, headline, container, region, lines)
+    return _Page(soup, title, headline, container, region, lines), chosen
 
 
 def _headline_at(page: _Page) -> tuple[int, int] | None:
@@ -435,12 +450,15 @@ def _lead(page: _Page, text: str) -> list[str]:
     return []  # the body never showed up near the headline: these lines are not a lead
 
 
-def _main_text(html: str, url: str | None, page: _Page) -> str:
-    """trafilatura's text unless it is missing or much shorter than the fallback's."""
-    text = _trafilatura_text(html, url)
-    fallback = _fallback_text(page)
-    if len(text) < MIN_TRAFILATURA_CHARS or len(text) < 0.4 * len(fallback):
-        text = max(text, fallback, key=len)
+def _main_text(html: str, url: str | None, page: _Page, chosen: _Chosen) -> str:
+    """The selected body, else trafilatura's text (the fallback's when that is much longer)."""
+    if chosen.text:
+        text = chosen.text
+    else:
+        text = _trafilatura_text(html, url)
+        fallback = _fallback_text(page)
+        if len(text) < MIN_TRAFILATURA_CHARS or len(text) < 0.4 * len(fallback):
+            text = max(text, fallback, key=len)
     if len(text) < MIN_ARTICLE_CHARS:
         return ""
     text = _drop_title(text, page.title)
@@ -587,13 +605,123 @@ def _author(page: _Page, text: str) -> str | None:
     return byline_from_lines(text.splitlines())
 
 
+# --- per-site selectors -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Chosen:
+    """What per-site selectors found; empty fields fall back to the generic steps."""
+
+    title: str = ""
+    headline: Tag | None = None
+    body: tuple[Tag, ...] = ()
+    text: str = ""
+    published: str | None = None
+    author: str | None = None
+    missed: tuple[str, ...] = ()
+
+
+def _select(soup: BeautifulSoup, key: str, selector: str) -> list[Tag]:
+    """Elements matching one per-site CSS selector, or RuleError when it is not valid CSS."""
+    try:
+        return list(soup.select(selector))
+    except soupsieve.SelectorSyntaxError as exc:
+        raise RuleError(
+            f"the {key!r} selector {selector!r} is not valid CSS ({exc.args[0]}); fix it in "
+            "the site's source file, e.g. 'div.detail-content' or 'h1.title'"
+        ) from exc
+
+
+def _outermost(tags: list[Tag]) -> tuple[Tag, ...]:
+    """Matched elements without those nested in an earlier match (no text read twice)."""
+    kept: list[Tag] = []
+    for tag in tags:
+        if not any(_within(tag, k) for k in kept):
+            kept.append(tag)
+    return tuple(kept)
+
+
+def _selected_body(tags: tuple[Tag, ...]) -> str:
+    """Text of the selected body elements, without share/related/comment boxes inside them."""
+    parts = [ln.text for tag in tags for ln in page_lines(tag) if not _in_chrome(ln.block, tag)]
+    return "\n\n".join(parts)
+
+
+def _value_of(tag: Tag) -> str:
+    """A date or byline element's value: datetime= or content= attribute, else its text."""
+    for attr in ("datetime", "content"):
+        value = tag.get(attr)
+        if isinstance(value, str) and value.strip():
+            return value
+    return _squash(tag.get_text(" "))
+
+
+def _choose(soup: BeautifulSoup, selectors: Mapping[str, str] | None) -> _Chosen:
+    """Apply per-site selectors (see SELECTOR_KEYS); keys without a usable match are missed."""
+    if not selectors:
+        return _Chosen()
+    found: dict[str, list[Tag]] = {
+        key: _select(soup, key, selectors[key])
+        for key in SELECTOR_KEYS
+        if (selectors.get(key) or "").strip()
+    }
+    missed = [key for key, tags in found.items() if not tags]
+    title = headline = None
+    if found.get("title"):
+        headline = found["title"][0]
+        title = normalize_text(clean_title(headline.get_text(" "), _meta(soup, "og:site_name")))
+    body = _outermost(found.get("body", []))
+    text = _selected_body(body) if body else ""
+    if body and len(text) < MIN_ARTICLE_CHARS:
+        body, text = (), ""
+        missed.append("body")
+    published = None
+    if found.get("date"):
+        published = parse_date_value(_value_of(found["date"][0]))
+        if published is None:
+            missed.append("date")
+    author = None
+    if found.get("byline"):
+        author = byline_from_line(normalize_text(_value_of(found["byline"][0])))
+        if author is None:
+            missed.append("byline")
+    if found.get("title") and not title:
+        headline = None
+        missed.append("title")
+    return _Chosen(
+        title=title or "",
+        headline=headline,
+        body=body,
+        text=text,
+        published=published,
+        author=author,
+        missed=tuple(k for k in SELECTOR_KEYS if k in missed),
+    )
+
+
 # --- entry point ---------------------------------------------------------------------------
 
 
-def parse_html(html: str, url: str | None = None) -> PageContent:
+def parse_html(
+    html: str, url: str | None = None, selectors: Mapping[str, str] | None = None
+) -> PageContent:
     """Title, main text, page date and byline of an HTML page ("" text when none)."""
-    page = _page(html)
-    text = _main_text(html, url, page)
-    published = _meta_date(page.soup) or _time_date(page) or _text_date(page)
-    author = _author(page, text) if text else None
-    return PageContent(title=page.title, text=text, published=published, author=author)
+    # `selectors` (CSS, keys in SELECTOR_KEYS) win over the generic steps where they match;
+    # the keys that found nothing usable are in `PageContent.missed`.
+    page, chosen = _page(html, selectors)
+    text = _main_text(html, url, page, chosen)
+    published = (
+        chosen.published
+        or _meta_date(page.soup)
+        or _time_date(page)
+        or _text_date(page)
+        or (page_date_from_url(url) if url else None)
+    )
+    author = chosen.author or (_author(page, text) if text else None)
+    return PageContent(
+        title=page.title,
+        text=text,
+        published=published,
+        author=author,
+        missed=chosen.missed,
+    )

@@ -15,6 +15,7 @@ from typing import Any
 import pandas as pd
 
 from extract import SCHEMA_VERSION
+from extract.output.linking import record_bloc_id, record_org_id
 
 STR = "string"
 INT = "Int64"
@@ -40,7 +41,7 @@ def _span_cols(prefix: str) -> tuple[tuple[str, str], ...]:
 
 
 _KEY: Schema = (("article_id", STR), ("schema_version", STR))
-_BLOC_KEY: Schema = (*_KEY, ("bloc_index", INT), ("bloc_name", STR))
+_BLOC_KEY: Schema = (*_KEY, ("bloc_index", INT), ("bloc_id", STR), ("bloc_name", STR))
 
 SCHEMAS: dict[str, Schema] = {
     "articles": (
@@ -49,6 +50,7 @@ SCHEMAS: dict[str, Schema] = {
         *_span_cols("title"),
         ("url", STR),
         ("source_path", STR),
+        ("content_hash", STR),
         ("published", STR),
         *_span_cols("published"),
         ("author", STR),
@@ -67,6 +69,7 @@ SCHEMAS: dict[str, Schema] = {
     "blocs": (
         *_KEY,
         ("bloc_index", INT),
+        ("bloc_id", STR),
         ("name", STR),
         *_span_cols("name"),
         ("event_type", STR),
@@ -76,12 +79,15 @@ SCHEMAS: dict[str, Schema] = {
         ("event_period", STR),
         *_span_cols("event_period"),
         ("leader_org", STR),
+        ("leader_org_id", STR),
         ("leader_year", INT),
         *_span_cols("leader"),
         ("deputy_leader_org", STR),
+        ("deputy_leader_org_id", STR),
         ("deputy_leader_year", INT),
         *_span_cols("deputy_leader"),
         ("next_leader_org", STR),
+        ("next_leader_org_id", STR),
         ("next_leader_year", INT),
         *_span_cols("next_leader"),
         ("member_count", INT),
@@ -93,6 +99,7 @@ SCHEMAS: dict[str, Schema] = {
         *_BLOC_KEY,
         ("member_index", INT),
         ("member", STR),
+        ("org_id", STR),
         *_span_cols("member"),
     ),
     "awards": (
@@ -103,7 +110,6 @@ SCHEMAS: dict[str, Schema] = {
         ("count", INT),
         ("status", STR),
         ("year", INT),
-        ("recipients", STR),
         ("n_recipients", INT),
         *_span_cols("award"),
     ),
@@ -112,6 +118,7 @@ SCHEMAS: dict[str, Schema] = {
         ("award_index", INT),
         ("recipient_index", INT),
         ("recipient", STR),
+        ("org_id", STR),
         *_span_cols("recipient"),
     ),
     "people": (
@@ -128,6 +135,7 @@ SCHEMAS: dict[str, Schema] = {
         ("label", STR),
         ("text", STR),
         ("value", STR),
+        ("role", STR),
         ("source", STR),
         *_span_cols("mention"),
     ),
@@ -143,19 +151,98 @@ SCHEMAS: dict[str, Schema] = {
 }
 
 TABLE_NAMES = tuple(SCHEMAS)
-RECIPIENT_SEP = "; "
+
+# Tables computed from the whole records list (extract.output.derived.analyst_tables).
+DERIVED_SCHEMAS: dict[str, Schema] = {
+    "entities": (
+        ("entity_id", STR),
+        ("schema_version", STR),
+        ("kind", STR),
+        ("canonical_name", STR),
+        ("scope", STR),
+        ("province", STR),
+        ("province_2025", STR),
+        ("n_mentions", INT),
+        ("n_articles", INT),
+        ("n_variants", INT),
+    ),
+    "entity_variants": (
+        ("entity_id", STR),
+        ("schema_version", STR),
+        ("kind", STR),
+        ("variant", STR),
+        ("n_mentions", INT),
+        ("n_articles", INT),
+    ),
+    "bloc_years": (
+        ("row_id", STR),
+        ("schema_version", STR),
+        ("bloc_id", STR),
+        ("bloc_name", STR),
+        ("province", STR),
+        ("province_2025", STR),
+        ("year", INT),
+        ("leader_org", STR),
+        ("leader_org_id", STR),
+        ("leader_source", STR),
+        ("deputy_leader_org", STR),
+        ("deputy_leader_org_id", STR),
+        ("next_leader_org", STR),
+        ("next_leader_org_id", STR),
+        ("member_count", INT),
+        ("n_members_listed", INT),
+        ("n_articles", INT),
+        ("conflicts", INT),
+    ),
+    "award_counts": (
+        ("row_id", STR),
+        ("schema_version", STR),
+        ("province", STR),
+        ("province_2025", STR),
+        ("year", INT),
+        ("bloc_id", STR),
+        ("bloc_name", STR),
+        ("award", STR),
+        ("issuer", STR),
+        ("status", STR),
+        ("total", INT),
+        ("n_groups", INT),
+        ("n_articles", INT),
+    ),
+    "derived_evidence": (
+        ("table", STR),
+        ("schema_version", STR),
+        ("row_id", STR),
+        ("field", STR),
+        ("value", STR),
+        ("status", STR),
+        ("article_id", STR),
+        ("bloc_index", INT),
+        ("award_index", INT),
+        ("evidence_start", INT),
+        ("evidence_end", INT),
+    ),
+}
+DERIVED_TABLE_NAMES = tuple(DERIVED_SCHEMAS)
 
 Row = dict[str, Any]
 
 
 def frame(name: str, rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     """A DataFrame for table `name` with exactly its schema's columns, order and dtypes."""
-    schema = SCHEMAS[name]
+    schema = schema_of(name)
     materialised = list(rows)
     data = {
         col: pd.Series([r.get(col) for r in materialised], dtype=dtype) for col, dtype in schema
     }
     return pd.DataFrame(data, columns=[col for col, _ in schema])
+
+
+def schema_of(name: str) -> Schema:
+    """The declared columns of any table, per-record or derived."""
+    if name in SCHEMAS:
+        return SCHEMAS[name]
+    return DERIVED_SCHEMAS[name]
 
 
 def _span(evidence: Mapping[str, Any], key: str, prefix: str) -> Row:
@@ -192,6 +279,7 @@ def article_row(record: Mapping[str, Any]) -> Row:
         **_span(ev, "title", "title"),
         "url": record.get("url"),
         "source_path": record.get("source_path"),
+        "content_hash": record.get("content_hash"),
         "published": record.get("published"),
         **_span(ev, "published", "published"),
         "author": record.get("author"),
@@ -208,11 +296,14 @@ def article_row(record: Mapping[str, Any]) -> Row:
     }
 
 
-def _role_cols(bloc: Mapping[str, Any], ev: Mapping[str, Any], field: str) -> Row:
-    """`<field>_org`, `<field>_year` and its span columns."""
+def _role_cols(
+    record: Mapping[str, Any], bloc: Mapping[str, Any], ev: Mapping[str, Any], field: str
+) -> Row:
+    """`<field>_org`, `<field>_org_id`, `<field>_year` and its span columns."""
     role = bloc.get(field) or {}
     return {
         f"{field}_org": role.get("org"),
+        f"{field}_org_id": record_org_id(record, role.get("org")),
         f"{field}_year": role.get("year"),
         **_span(ev, field, field),
     }
@@ -226,6 +317,7 @@ def bloc_row(record: Mapping[str, Any], index: int) -> Row:
     return {
         **_key(record),
         "bloc_index": index,
+        "bloc_id": record_bloc_id(record, index),
         "name": bloc["name"],
         **_span(ev, "name", "name"),
         "event_type": event.get("type"),
@@ -234,9 +326,9 @@ def bloc_row(record: Mapping[str, Any], index: int) -> Row:
         **_span(ev, "event.date", "event_date"),
         "event_period": event.get("period"),
         **_span(ev, "event.period", "event_period"),
-        **_role_cols(bloc, ev, "leader"),
-        **_role_cols(bloc, ev, "deputy_leader"),
-        **_role_cols(bloc, ev, "next_leader"),
+        **_role_cols(record, bloc, ev, "leader"),
+        **_role_cols(record, bloc, ev, "deputy_leader"),
+        **_role_cols(record, bloc, ev, "next_leader"),
         "member_count": bloc.get("member_count"),
         **_span(ev, "member_count", "member_count"),
         "n_members": len(bloc.get("members", [])),
@@ -249,11 +341,27 @@ def member_rows(record: Mapping[str, Any], index: int) -> list[Row]:
     bloc = record["blocs"][index]
     ev = _at(record.get("evidence", {}).get("blocs", []), index) or {}
     spans = ev.get("members", [])
-    key = {**_key(record), "bloc_index": index, "bloc_name": bloc["name"]}
+    key = _bloc_key(record, index)
     return [
-        {**key, "member_index": i, "member": m, **_pair(_at(spans, i), "member")}
+        {
+            **key,
+            "member_index": i,
+            "member": m,
+            "org_id": record_org_id(record, m),
+            **_pair(_at(spans, i), "member"),
+        }
         for i, m in enumerate(bloc.get("members", []))
     ]
+
+
+def _bloc_key(record: Mapping[str, Any], index: int) -> Row:
+    """The columns every row of a bloc's members, awards and recipients starts with."""
+    return {
+        **_key(record),
+        "bloc_index": index,
+        "bloc_id": record_bloc_id(record, index),
+        "bloc_name": record["blocs"][index]["name"],
+    }
 
 
 def award_rows(record: Mapping[str, Any], index: int) -> tuple[list[Row], list[Row]]:
@@ -262,7 +370,7 @@ def award_rows(record: Mapping[str, Any], index: int) -> tuple[list[Row], list[R
     ev = _at(record.get("evidence", {}).get("blocs", []), index) or {}
     award_spans = ev.get("awards", [])
     recipient_spans = ev.get("awards.recipients", [])
-    key = {**_key(record), "bloc_index": index, "bloc_name": bloc["name"]}
+    key = _bloc_key(record, index)
     awards: list[Row] = []
     recipients: list[Row] = []
     for a, award in enumerate(bloc.get("awards", [])):
@@ -276,8 +384,7 @@ def award_rows(record: Mapping[str, Any], index: int) -> tuple[list[Row], list[R
                 "count": award.get("count"),
                 "status": award.get("status"),
                 "year": award.get("year"),
-                # Joined for spreadsheet users; `award_recipients` keeps one name per cell.
-                "recipients": RECIPIENT_SEP.join(names) if names else None,
+                # The names themselves are rows of `award_recipients`: one value per cell.
                 "n_recipients": len(names),
                 **_pair(_at(award_spans, a), "award"),
             }
@@ -289,6 +396,7 @@ def award_rows(record: Mapping[str, Any], index: int) -> tuple[list[Row], list[R
                 "award_index": a,
                 "recipient_index": r,
                 "recipient": name,
+                "org_id": record_org_id(record, name),
                 **_pair(_at(spans, r), "recipient"),
             }
             for r, name in enumerate(names)
@@ -315,10 +423,18 @@ def people_rows(record: Mapping[str, Any]) -> list[Row]:
 
 
 def _value_cell(value: Any) -> str | None:
-    """A mention value in one cell: strings as they are, anything else as compact JSON."""
+    """A mention value in one cell: strings as they are, a person's name, else compact JSON."""
     if value is None or isinstance(value, str):
         return value
+    if isinstance(value, Mapping) and isinstance(value.get("name"), str):
+        return str(value["name"])  # PER: the role goes to its own column
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _role_cell(value: Any) -> str | None:
+    """The role stored with a PER mention's value, if any."""
+    role = value.get("role") if isinstance(value, Mapping) else None
+    return role if isinstance(role, str) else None
 
 
 def mention_rows(record: Mapping[str, Any]) -> list[Row]:
@@ -330,6 +446,7 @@ def mention_rows(record: Mapping[str, Any]) -> list[Row]:
             "label": m.get("label"),
             "text": m.get("text"),
             "value": _value_cell(m.get("value")),
+            "role": _role_cell(m.get("value")),
             "source": m.get("source"),
             "mention_start": m.get("start"),
             "mention_end": m.get("end"),

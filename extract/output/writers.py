@@ -22,7 +22,8 @@ import pyarrow.parquet as pq
 
 from extract import SCHEMA_VERSION, __version__
 from extract.errors import OutputError
-from extract.output.tables import INT, SCHEMAS, STR
+from extract.output.derived import analyst_tables
+from extract.output.tables import DERIVED_SCHEMAS, INT, SCHEMAS, STR
 
 RECORDS_FILE = "records.jsonl"
 MANIFEST_FILE = "manifest.json"
@@ -86,7 +87,7 @@ def csv_bytes(df: pd.DataFrame) -> bytes:
 
 def arrow_schema(name: str, df: pd.DataFrame) -> pa.Schema:
     """The Arrow schema of table `name`, tagged with the schema and package versions."""
-    known = dict(SCHEMAS.get(name, ()))
+    known = dict(SCHEMAS.get(name) or DERIVED_SCHEMAS.get(name, ()))
     fields = [
         pa.field(col, _ARROW_TYPES.get(known.get(col, STR), pa.string())) for col in df.columns
     ]
@@ -158,8 +159,13 @@ def write_dataset(
     *,
     inputs: Sequence[str] | None = None,
 ) -> None:
-    """Write records.jsonl, `<table>.parquet` + `<table>.csv` and, last, manifest.json."""
+    """Write records.jsonl, `<table>.parquet` + `<table>.csv` and, last, manifest.json.
+
+    The derived tables (entities, bloc_years, ...) are always recomputed here from `records`,
+    the one place they are made, so every writer of a dataset writes them consistently.
+    """
     prepare_dir(out_dir)
+    tables = {**tables, **analyst_tables(records)}
     try:
         atomic_write_bytes(out_dir / RECORDS_FILE, jsonl_bytes(records))
         for name, df in tables.items():

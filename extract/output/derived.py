@@ -1,0 +1,431 @@
+"""Tables derived from the whole records list: entities, bloc_years, award_counts, evidence.
+
+`analyst_tables(records)` is a pure function of the records (their order does not matter):
+an incremental run that rewrites every table from the full records list gets the same rows
+as a run over all inputs at once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from extract import SCHEMA_VERSION
+from extract.nlp.gazetteer import Province
+from extract.output.linking import (
+    BLOC,
+    ORG,
+    BlocLink,
+    OrgLink,
+    canonical_org_name,
+    org_mentions,
+    record_bloc_link,
+    record_org_id,
+)
+from extract.output.tables import DERIVED_SCHEMAS, Row, frame
+
+_YEAR = re.compile(r"^(\d{4})")
+
+# derived_evidence.status
+USED = "used"  # the row's value was taken from this statement
+AGREES = "agrees"  # another statement giving the same value
+CONFLICT = "conflict"  # a statement the row's value overrules
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """One statement about a bloc in one article, placed in a bloc year."""
+
+    bloc_id: str
+    year: int | None
+    field: str  # bloc | leader | deputy_leader | next_leader | member_count | member
+    value: str
+    entity: str | None  # org_id for organisations, the count as text for member_count
+    article_id: str
+    bloc_index: int
+    span: tuple[int, int] | None
+    direct: bool = True  # False: a leader known only as the previous year's next leader
+
+    def sort_key(self) -> tuple[str, int, str, str]:
+        """Order-independent tie-breaking: by article, bloc, field, value."""
+        return (self.article_id, self.bloc_index, self.field, self.value)
+
+
+def _year_of(value: Any) -> int | None:
+    """The leading four-digit year of an ISO date or period code, if any."""
+    if isinstance(value, str) and (m := _YEAR.match(value.strip())):
+        return int(m.group(1))
+    return None
+
+
+def bloc_year(bloc: Mapping[str, Any], record: Mapping[str, Any]) -> int | None:
+    """The year an article's bloc report is about: period, else meeting date, else page date."""
+    event = bloc.get("event") or {}
+    for value in (event.get("period"), event.get("date"), record.get("published")):
+        if (year := _year_of(value)) is not None:
+            return year
+    return None
+
+
+def _span(value: Any) -> tuple[int, int] | None:
+    """A `[start, end]` evidence pair, or None."""
+    if isinstance(value, Sequence) and len(value) == 2 and all(isinstance(v, int) for v in value):
+        return (int(value[0]), int(value[1]))
+    return None
+
+
+def _at(items: Any, i: int) -> Any:
+    """items[i] for a long enough list, else None."""
+    return items[i] if isinstance(items, list) and i < len(items) else None
+
+
+def _province_cols(prov: Province | None) -> Row:
+    """`province` and `province_2025` of an entity or row."""
+    if prov is None:
+        return {"province": None, "province_2025": None}
+    return {"province": prov.name, "province_2025": prov.successor_2025}
+
+
+# --- gathering ----------------------------------------------------------------------------
+
+
+@dataclass
+class _Gathered:
+    """Everything the derived tables are computed from."""
+
+    blocs: dict[str, BlocLink]
+    bloc_variants: dict[str, Counter[str]]
+    bloc_articles: dict[str, set[str]]
+    orgs: dict[str, OrgLink]
+    org_variants: dict[str, Counter[str]]
+    org_articles: dict[str, set[str]]
+    variant_articles: dict[tuple[str, str], set[str]]
+    statements: list[_Mention]
+    awards: list[tuple[str, int | None, Mapping[str, Any], str, int, int, Any]]
+
+
+def _role_statements(
+    bloc: Mapping[str, Any], ev: Mapping[str, Any], base: _Mention, record: Mapping[str, Any]
+) -> list[_Mention]:
+    """Leader, deputy and next-leader statements of one bloc, each placed in its year."""
+    out: list[_Mention] = []
+    for field in ("leader", "deputy_leader", "next_leader"):
+        role = bloc.get(field)
+        if not isinstance(role, Mapping):
+            continue
+        org = role.get("org")
+        if not isinstance(org, str) or not org.strip():
+            continue
+        year = role.get("year") if isinstance(role.get("year"), int) else None
+        if year is None and base.year is not None:
+            year = base.year + 1 if field == "next_leader" else base.year
+        oid = record_org_id(record, org)
+        span = _span(ev.get(field))
+        common = {"value": org, "entity": oid, "span": span}
+        if field == "next_leader":
+            # Stated in year Y-1 for year Y: Y-1's next leader and, unless said directly, Y's.
+            prev = year - 1 if year is not None else None
+            out.append(_with(base, year=prev, field="next_leader", **common))
+            if year is not None:
+                out.append(_with(base, year=year, field="leader", direct=False, **common))
+        else:
+            out.append(_with(base, year=year, field=field, **common))
+    return out
+
+
+def _with(base: _Mention, **changes: Any) -> _Mention:
+    """A copy of `base` with some fields changed."""
+    values = {f: getattr(base, f) for f in base.__dataclass_fields__}
+    values.update(changes)
+    return _Mention(**values)
+
+
+def _gather(records: Iterable[Mapping[str, Any]]) -> _Gathered:
+    """Links, variants and statements of every record."""
+    g = _Gathered(
+        {}, defaultdict(Counter), defaultdict(set), {}, defaultdict(Counter),
+        defaultdict(set), defaultdict(set), [], [],
+    )  # fmt: skip
+    for record in records:
+        article = str(record.get("id", ""))
+        evidence = record.get("evidence") or {}
+        for m in org_mentions(record):
+            oid = m.link.org_id
+            g.orgs.setdefault(oid, m.link)
+            g.org_variants[oid][m.name.strip()] += 1
+            g.org_articles[oid].add(article)
+            g.variant_articles[(oid, m.name.strip())].add(article)
+        for b, bloc in enumerate(record.get("blocs") or []):
+            name = bloc.get("name")
+            if not isinstance(name, str) or not name.strip():
+                continue
+            link = record_bloc_link(record, b)
+            bid = link.bloc_id
+            g.blocs.setdefault(bid, link)
+            g.bloc_variants[bid][name.strip()] += 1
+            g.bloc_articles[bid].add(article)
+            g.variant_articles[(bid, name.strip())].add(article)
+            ev = _at(evidence.get("blocs"), b) or {}
+            year = bloc_year(bloc, record)
+            base = _Mention(bid, year, "bloc", name, None, article, b, _span(ev.get("name")))
+            g.statements.append(base)
+            g.statements.extend(_role_statements(bloc, ev, base, record))
+            count = bloc.get("member_count")
+            if isinstance(count, int) and not isinstance(count, bool):
+                g.statements.append(
+                    _with(base, field="member_count", value=str(count), entity=str(count),
+                          span=_span(ev.get("member_count")))
+                )  # fmt: skip
+            for i, member in enumerate(bloc.get("members") or []):
+                if isinstance(member, str) and member.strip():
+                    g.statements.append(
+                        _with(base, field="member", value=member,
+                              entity=record_org_id(record, member),
+                              span=_span(_at(ev.get("members"), i)))
+                    )  # fmt: skip
+            for a, award in enumerate(bloc.get("awards") or []):
+                if isinstance(award, Mapping):
+                    award_year = award.get("year") if isinstance(award.get("year"), int) else year
+                    g.awards.append(
+                        (bid, award_year, award, article, b, a, _at(ev.get("awards"), a))
+                    )
+    return g
+
+
+# --- entities -----------------------------------------------------------------------------
+
+
+def _bloc_name(variants: Counter[str]) -> str:
+    """A bloc's display name: its most frequent written name (ties: longest, then A-Z)."""
+    return min(variants, key=lambda v: (-variants[v], -len(v), v))
+
+
+def entity_rows(g: _Gathered) -> tuple[list[Row], list[Row]]:
+    """`entities` and `entity_variants` rows."""
+    entities: list[Row] = []
+    variants: list[Row] = []
+    kinds: list[tuple[str, Mapping[str, Any], Mapping[str, Counter[str]], Mapping[str, set[str]]]]
+    kinds = [(ORG, g.orgs, g.org_variants, g.org_articles),
+             (BLOC, g.blocs, g.bloc_variants, g.bloc_articles)]  # fmt: skip
+    for kind, links, all_variants, articles in kinds:
+        for eid in sorted(links):
+            link = links[eid]
+            counts = all_variants[eid]
+            name = canonical_org_name(link, counts) if kind == ORG else _bloc_name(counts)
+            entities.append(
+                {
+                    "entity_id": eid,
+                    "schema_version": SCHEMA_VERSION,
+                    "kind": kind,
+                    "canonical_name": name,
+                    "scope": link.scope,
+                    **_province_cols(link.province),
+                    "n_mentions": sum(counts.values()),
+                    "n_articles": len(articles[eid]),
+                    "n_variants": len(counts),
+                }
+            )
+            variants.extend(
+                {
+                    "entity_id": eid,
+                    "schema_version": SCHEMA_VERSION,
+                    "kind": kind,
+                    "variant": v,
+                    "n_mentions": counts[v],
+                    "n_articles": len(g.variant_articles[(eid, v)]),
+                }
+                for v in sorted(counts, key=lambda v: (-counts[v], v))
+            )
+    return entities, variants
+
+
+# --- bloc years ---------------------------------------------------------------------------
+
+
+def _choose(candidates: Sequence[_Mention]) -> tuple[_Mention | None, list[tuple[_Mention, str]]]:
+    """The statement a field's value is taken from, and every candidate with its status.
+
+    Direct statements win over indirect ones (a leader known only as last year's next
+    leader); among them the most frequent entity wins, ties to the first by article id.
+    """
+    if not candidates:
+        return None, []
+    direct = [c for c in candidates if c.direct] or list(candidates)
+    votes = Counter(c.entity for c in direct)
+    ordered = sorted(direct, key=lambda c: (-votes[c.entity], c.sort_key()))
+    chosen = ordered[0]
+    statuses = [
+        (c, USED if c is chosen else AGREES if c.entity == chosen.entity else CONFLICT)
+        for c in sorted(candidates, key=_Mention.sort_key)
+    ]
+    return chosen, statuses
+
+
+def _row_id(*parts: Any) -> str:
+    """A derived row's id: its key values joined by "|" (null as empty)."""
+    return "|".join("" if p is None else str(p) for p in parts)
+
+
+def _evidence(table: str, row_id: str, field: str, m: _Mention, status: str) -> Row:
+    """One `derived_evidence` row for a bloc statement."""
+    return {
+        "table": table,
+        "schema_version": SCHEMA_VERSION,
+        "row_id": row_id,
+        "field": field,
+        "value": m.value,
+        "status": status,
+        "article_id": m.article_id,
+        "bloc_index": m.bloc_index,
+        "award_index": None,
+        "evidence_start": m.span[0] if m.span else None,
+        "evidence_end": m.span[1] if m.span else None,
+    }
+
+
+def _year_order(year: int | None) -> tuple[bool, int]:
+    """Sort years ascending with the unknown year last."""
+    return (year is None, year or 0)
+
+
+def bloc_year_rows(g: _Gathered, names: Mapping[str, str]) -> tuple[list[Row], list[Row]]:
+    """`bloc_years` rows and their `derived_evidence` rows."""
+    grouped: dict[tuple[str, int | None], list[_Mention]] = defaultdict(list)
+    for m in g.statements:
+        grouped[(m.bloc_id, m.year)].append(m)
+    rows: list[Row] = []
+    evidence: list[Row] = []
+    for bid, year in sorted(grouped, key=lambda k: (k[0], _year_order(k[1]))):
+        statements = grouped[(bid, year)]
+        rid = _row_id(bid, year)
+        row: Row = {
+            "row_id": rid,
+            "schema_version": SCHEMA_VERSION,
+            "bloc_id": bid,
+            "bloc_name": names[bid],
+            **_province_cols(g.blocs[bid].province),
+            "year": year,
+        }
+        conflicts = 0
+        for field in ("leader", "deputy_leader", "next_leader"):
+            chosen, statuses = _choose([m for m in statements if m.field == field])
+            row[f"{field}_org"] = chosen.value if chosen else None
+            row[f"{field}_org_id"] = chosen.entity if chosen else None
+            if field == "leader":
+                row["leader_source"] = (
+                    None if chosen is None else "leader" if chosen.direct else "next_leader"
+                )
+            conflicts += sum(s == CONFLICT for _, s in statuses)
+            evidence.extend(_evidence("bloc_years", rid, f"{field}_org", m, s) for m, s in statuses)
+        chosen, statuses = _choose([m for m in statements if m.field == "member_count"])
+        row["member_count"] = int(chosen.value) if chosen else None
+        conflicts += sum(s == CONFLICT for _, s in statuses)
+        evidence.extend(_evidence("bloc_years", rid, "member_count", m, s) for m, s in statuses)
+        members = sorted((m for m in statements if m.field == "member"), key=_Mention.sort_key)
+        row["n_members_listed"] = len({m.entity for m in members})
+        evidence.extend(_evidence("bloc_years", rid, "n_members_listed", m, USED) for m in members)
+        mentions = sorted((m for m in statements if m.field == "bloc"), key=_Mention.sort_key)
+        evidence.extend(_evidence("bloc_years", rid, "bloc_id", m, USED) for m in mentions)
+        row["n_articles"] = len({m.article_id for m in statements})
+        row["conflicts"] = conflicts
+        rows.append(row)
+    return rows, evidence
+
+
+# --- award counts -------------------------------------------------------------------------
+
+
+def award_count_rows(g: _Gathered, names: Mapping[str, str]) -> tuple[list[Row], list[Row]]:
+    """`award_counts` rows and their `derived_evidence` rows.
+
+    Articles reporting the same bloc, year, award, issuer and status are taken to report
+    the same decision: the total is the largest per-article sum, not the sum over articles.
+    """
+    Key = tuple[str, int | None, Any, Any, Any]
+    groups: dict[Key, list[tuple[Mapping[str, Any], str, int, int, Any]]] = defaultdict(list)
+    for bid, year, award, article, b, a, span in g.awards:
+        key = (bid, year, award.get("award"), award.get("issuer"), award.get("status"))
+        groups[key].append((award, article, b, a, span))
+    rows: list[Row] = []
+    evidence: list[Row] = []
+
+    def order(k: Key) -> tuple[Any, ...]:
+        return (k[0], _year_order(k[1]), *(str(v or "") for v in k[2:]))
+
+    for key in sorted(groups, key=order):
+        bid, year, kind, issuer, status = key
+        items = sorted(groups[key], key=lambda t: (t[1], t[2], t[3]))
+        per_article: dict[str, int | None] = {}
+        for award, article, *_ in items:
+            count = award.get("count")
+            count = count if isinstance(count, int) and not isinstance(count, bool) else None
+            known = per_article.get(article)
+            per_article[article] = (
+                count if known is None else known if count is None else known + count
+            )
+        totals = [v for v in per_article.values() if v is not None]
+        total = max(totals) if totals else None
+        used = min((a for a, v in per_article.items() if v == total), default=None)
+        rid = _row_id(bid, year, kind, issuer, status)
+        rows.append(
+            {
+                "row_id": rid,
+                "schema_version": SCHEMA_VERSION,
+                **_province_cols(g.blocs[bid].province),
+                "year": year,
+                "bloc_id": bid,
+                "bloc_name": names[bid],
+                "award": kind,
+                "issuer": issuer,
+                "status": status,
+                "total": total,
+                "n_groups": len(items),
+                "n_articles": len(per_article),
+            }
+        )
+        for award, article, b, a, span in items:
+            sums = per_article[article]
+            state = USED if article == used else AGREES if sums in (None, total) else CONFLICT
+            count = award.get("count")
+            pair = _span(span)
+            evidence.append(
+                {
+                    "table": "award_counts",
+                    "schema_version": SCHEMA_VERSION,
+                    "row_id": rid,
+                    "field": "total",
+                    "value": str(count) if isinstance(count, int) else None,
+                    "status": state,
+                    "article_id": article,
+                    "bloc_index": b,
+                    "award_index": a,
+                    "evidence_start": pair[0] if pair else None,
+                    "evidence_end": pair[1] if pair else None,
+                }
+            )
+    return rows, evidence
+
+
+# --- entry point --------------------------------------------------------------------------
+
+
+def analyst_tables(records: Sequence[Mapping[str, Any]]) -> dict[str, pd.DataFrame]:
+    """Every derived table, computed from the full list of records (order does not matter)."""
+    g = _gather(records)
+    entities, variants = entity_rows(g)
+    names = {e["entity_id"]: e["canonical_name"] for e in entities if e["kind"] == BLOC}
+    years, year_evidence = bloc_year_rows(g, names)
+    awards, award_evidence = award_count_rows(g, names)
+    rows = {
+        "entities": entities,
+        "entity_variants": variants,
+        "bloc_years": years,
+        "award_counts": awards,
+        "derived_evidence": [*year_evidence, *award_evidence],
+    }
+    return {name: frame(name, rows[name]) for name in DERIVED_SCHEMAS}

@@ -1,0 +1,304 @@
+"""`thidua report`: chart data, escaping, optional tables, and the page in headless Chromium."""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from extract.cli import main
+from extract.output.report import build_report, render_html, script_json, write_report
+from extract.output.tables import ErrorRow, build_tables
+from extract.output.writers import write_dataset, write_parquet
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / ".artifacts"
+CHART_IDS = [
+    "articles",
+    "leaders",
+    "awards-award",
+    "awards-issuer",
+    "awards-status",
+    "members",
+    "coverage",
+    "errors",
+    "runs",
+]
+# Made-up hostile text: it must show as text, never become markup or script.
+HOSTILE = '</script><script>document.title="pwned"</script><img src=x onerror=alert(1)> & "q"'
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--hide-scrollbars",
+    "--enable-logging=stderr",
+    "--v=0",
+]
+
+
+def _runs(folder: Path) -> None:
+    """Two run reports in the shape `thidua run` writes, and one broken file."""
+    runs = folder / "runs"
+    runs.mkdir()
+    for i, started in enumerate(["2025-01-02T03:00:00Z", "2025-01-03T03:00:00Z"]):
+        report = {
+            "started": started,
+            "finished": started.replace("03:00", "03:05"),
+            "pages_fetched": 120 + i,
+            "not_modified": 80,
+            "new_articles": 7 - i,
+            "facts": 60,
+            "errors": i,
+            "error_list": [
+                {"input": "x.html", "stage": "read", "kind": "InputError", "message": HOSTILE}
+            ]
+            if i
+            else [],
+            "failed_sources": ["demo-site"] if i else [],
+            "duration_s": 301.5,
+        }
+        (runs / f"run_{i}.json").write_text(json.dumps(report), encoding="utf-8")
+    (runs / "broken.json").write_text("{not json", encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def full_dataset(demo_dataset: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo dataset plus an error row, a hostile province name and run reports."""
+    folder = tmp_path_factory.mktemp("report") / "data"
+    shutil.copytree(demo_dataset, folder)
+    errors = pd.read_parquet(folder / "errors.parquet")
+    extra = build_tables([], [ErrorRow(HOSTILE, None, "read", "InputError", HOSTILE)])["errors"]
+    write_parquet(folder / "errors.parquet", "errors", pd.concat([errors, extra]))
+    articles = pd.read_parquet(folder / "articles.parquet")
+    articles.loc[0, "province"] = HOSTILE
+    write_parquet(folder / "articles.parquet", "articles", articles)
+    _runs(folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def empty_dataset(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A dataset with every table and no rows."""
+    folder = tmp_path_factory.mktemp("empty") / "data"
+    write_dataset(folder, [], build_tables([]))
+    return folder
+
+
+# --- without a browser ---------------------------------------------------------------------
+
+
+def test_full_report_has_data_for_every_chart(full_dataset: Path) -> None:
+    report = build_report(full_dataset)
+    assert [c.id for c in report.charts] == CHART_IDS
+    for chart in report.charts:
+        assert chart.title and chart.x_label and chart.y_label
+        assert not chart.empty, chart.id
+    assert report.errors_total >= 1
+    assert [r["new_articles"] for r in report.runs] == [7, 6]
+    runs = next(c for c in report.charts if c.id == "runs")
+    assert runs.data["categories"] == ["2025-01-02 03:00", "2025-01-03 03:00"]
+    page = render_html(report)
+    assert "Errors reported by these runs" in page and "demo-site" in page
+    assert any("broken.json" in n for n in report.notes)
+
+
+def test_empty_report_still_renders(empty_dataset: Path) -> None:
+    report = build_report(empty_dataset)
+    assert all(c.empty for c in report.charts)
+    page = render_html(report)
+    assert page.count('data-empty="true"') == len(CHART_IDS)
+
+
+def test_missing_tables_are_optional(demo_dataset: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copy(demo_dataset / "articles.parquet", folder)
+    charts = {c.id: c for c in build_report(folder).charts}
+    assert not charts["articles"].empty and not charts["coverage"].empty
+    assert charts["leaders"].empty and charts["members"].empty and charts["errors"].empty
+
+
+def test_leaders_come_from_bloc_years_when_present(demo_dataset: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    shutil.copytree(demo_dataset, folder)
+    bloc_years = pd.DataFrame(
+        {
+            "bloc_id": ["bloc:lao-cai:khoi-9"] * 3,
+            "bloc_name": ["Khối thi đua số 9"] * 3,
+            "province": ["Lào Cai"] * 3,
+            "year": [2021, 2023, 2024],
+            "leader_org": ["Sở Y tế", "Sở Tư pháp", "Sở Nội vụ"],
+            "leader_source": ["leader", "leader", "next_leader"],
+        }
+    )
+    bloc_years.to_parquet(folder / "bloc_years.parquet", index=False)
+    leaders = next(c for c in build_report(folder).charts if c.id == "leaders")
+    assert "bloc_years" in leaders.note
+    assert leaders.data["rows"] == ["Khối thi đua số 9 — Lào Cai"]
+    assert leaders.data["x"] == ["2021", "2022", "2023", "2024"]
+    items = [(i["year"], i["label"], i["elected"]) for i in leaders.data["items"]]
+    assert items == [
+        (2021, "Sở Y tế", False),
+        (2023, "Sở Tư pháp", False),
+        (2024, "Sở Nội vụ", True),
+    ]
+
+
+def test_text_is_escaped(full_dataset: Path) -> None:
+    page = render_html(build_report(full_dataset))
+    assert "<img" not in page and 'document.title="pwned"' not in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page  # the errors table, as text
+    assert "</script>" not in script_json({"name": HOSTILE})
+
+
+def test_page_needs_no_network(empty_dataset: Path) -> None:
+    page = html.unescape(render_html(build_report(empty_dataset)))
+    assert "default-src 'none'" in page
+    assert "http://" not in page.replace("http://www.w3.org/2000/svg", "")
+    assert "https://" not in page
+
+
+def test_cli(empty_dataset: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "sub" / "report.html"
+    assert main(["report", "--data", str(empty_dataset), "--out", str(out)]) == 0
+    assert "0 of 9 charts have data" in capsys.readouterr().out
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert main(["report", "--data", str(tmp_path / "none"), "--out", str(out)]) == 2
+    assert "make run" in capsys.readouterr().err
+    assert main(["report", "--data", str(empty_dataset), "--out", str(tmp_path)]) == 2
+    assert main(["report", "--data", str(empty_dataset)]) == 2  # --out is required
+
+
+# --- in headless Chromium ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def chromium() -> str:
+    """Debian's chromium; a missing browser skips locally but fails under CI."""
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if found:
+        return found
+    hint = "install it: apt-get install -y --no-install-recommends chromium"
+    if os.environ.get("CI"):
+        pytest.fail(f"CI is set but chromium is missing; {hint}")
+    pytest.skip(f"chromium is missing; {hint}")
+
+
+@dataclass
+class _Figure:
+    """One chart container of the rendered DOM."""
+
+    attrs: dict[str, str | None]
+    svg: int = 0
+    marks: int = 0
+    texts: list[str] = field(default_factory=list)
+
+
+class _Page(HTMLParser):
+    """What the rendered DOM holds per chart container, and page-wide attributes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.root: dict[str, str | None] = {}
+        self.charts: dict[str, _Figure] = {}
+        self.tags: set[str] = set()
+        self._current: _Figure | None = None
+        self._in_text = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        self.tags.add(tag)
+        if tag == "html":
+            self.root = a
+        if tag == "figure" and "chart" in (a.get("class") or ""):
+            self._current = _Figure(a)
+            self.charts[(a.get("id") or "").removeprefix("chart-")] = self._current
+        if self._current is not None:
+            self._current.svg += tag == "svg"
+            self._current.marks += "mark" in (a.get("class") or "").split()
+        self._in_text = tag == "text"
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "figure":  # chart figures hold no nested figures
+            self._current = None
+        self._in_text = False
+
+    def handle_data(self, data: str) -> None:
+        if self._current is not None and self._in_text:
+            self._current.texts.append(data)
+
+
+def _open(
+    chromium: str, page_file: Path, profile: Path, screenshot: Path | None
+) -> tuple[_Page, str]:
+    """Load `page_file` from file:// in headless Chromium; the parsed DOM and the browser log."""
+    args = [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "--dump-dom"]
+    if screenshot is not None:
+        args += ["--window-size=1200,6000", f"--screenshot={screenshot}"]
+    done = subprocess.run(
+        [*args, page_file.resolve().as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    page = _Page()
+    page.feed(done.stdout)
+    return page, done.stderr
+
+
+def _console_problems(log: str) -> list[str]:
+    """Console lines that report a script error or a blocked (network) request."""
+    bad = ("Uncaught", "Refused to", "Failed to load", "ERR_")
+    return [line for line in log.splitlines() if ":CONSOLE" in line and any(b in line for b in bad)]
+
+
+def test_report_renders_in_chromium(chromium: str, full_dataset: Path, tmp_path: Path) -> None:
+    page_file = tmp_path / "report.html"
+    write_report(full_dataset, page_file)
+    ARTIFACTS.mkdir(exist_ok=True)
+    screenshot = ARTIFACTS / "report.png"
+    page, log = _open(chromium, page_file, tmp_path / "profile", screenshot)
+    assert page.root.get("data-rendered") == "true"
+    assert page.root.get("data-js-errors") == "0"
+    assert _console_problems(log) == []
+    assert sorted(page.charts) == sorted(CHART_IDS)
+    for chart_id, chart in page.charts.items():
+        assert chart.attrs["data-state"] == "drawn", chart_id
+        assert chart.svg == 1 and chart.marks > 0, chart_id
+        assert chart.attrs["data-marks"] == str(chart.marks), chart_id
+    assert "img" not in page.tags  # hostile names stayed text
+    texts = [t for chart in page.charts.values() for t in chart.texts]
+    assert any(t.startswith("</script>") for t in texts)  # the hostile province, as text
+    assert screenshot.stat().st_size > 10_000
+    print(f"screenshot: {screenshot}")
+
+
+def test_empty_report_renders_in_chromium(
+    chromium: str, empty_dataset: Path, tmp_path: Path
+) -> None:
+    page_file = tmp_path / "report.html"
+    write_report(empty_dataset, page_file)
+    page, log = _open(chromium, page_file, tmp_path / "profile", None)
+    assert page.root.get("data-rendered") == "true"
+    assert page.root.get("data-js-errors") == "0"
+    assert _console_problems(log) == []
+    assert sorted(page.charts) == sorted(CHART_IDS)
+    for chart_id, chart in page.charts.items():
+        assert chart.attrs["data-state"] == "empty", chart_id
+        assert chart.svg == 1 and chart.marks == 0, chart_id
+        assert "no data" in chart.texts and len(chart.texts) == 3, chart_id  # + axis titles
