@@ -52,7 +52,9 @@ CHROMIUM_FLAGS = [
 def _runs(folder: Path) -> None:
     """Two run reports in the shape `thidua run` writes, and one broken file."""
     runs = folder / "runs"
-    runs.mkdir()
+    runs.mkdir(exist_ok=True)
+    for old in runs.glob("*.json"):  # the demo's own run report; these stand in for it
+        old.unlink()
     for i, started in enumerate(["2025-01-02T03:00:00Z", "2025-01-03T03:00:00Z"]):
         report = {
             "started": started,
@@ -78,7 +80,7 @@ def _runs(folder: Path) -> None:
 def full_dataset(demo_dataset: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo dataset plus an error row, a hostile province name and run reports."""
     folder = tmp_path_factory.mktemp("report") / "data"
-    shutil.copytree(demo_dataset, folder)
+    shutil.copytree(demo_dataset, folder, ignore=shutil.ignore_patterns("store"))
     errors = pd.read_parquet(folder / "errors.parquet")
     extra = build_tables([], [ErrorRow(HOSTILE, None, "read", "InputError", HOSTILE)])["errors"]
     write_parquet(folder / "errors.parquet", "errors", pd.concat([errors, extra]))
@@ -133,7 +135,7 @@ def test_missing_tables_are_optional(demo_dataset: Path, tmp_path: Path) -> None
 
 def test_leaders_come_from_bloc_years_when_present(demo_dataset: Path, tmp_path: Path) -> None:
     folder = tmp_path / "data"
-    shutil.copytree(demo_dataset, folder)
+    shutil.copytree(demo_dataset, folder, ignore=shutil.ignore_patterns("store"))
     bloc_years = pd.DataFrame(
         {
             "bloc_id": ["bloc:lao-cai:khoi-9"] * 3,
