@@ -8,13 +8,17 @@ import os
 import signal
 import sqlite3
 import time
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
 import pytest
-from sitekit import HOST, LocalTestSite, build_site, source_file, thidua, thidua_background
+from sitekit import HOST, ROOT, LocalTestSite, build_site, source_file, thidua, thidua_background
 
 from extract.crawl.localsite import Fault, LocalSites
+from extract.crawl.spider import ThiduaSpider
+from extract.html.legacy import legacy_codec
+from extract.sources import source_from_entries
 from extract.store.state import Store
 from extract.store.warc import iter_responses
 from extract.urls import canonical_url
@@ -290,3 +294,45 @@ def test_store_and_warc_files_re_extract_without_recrawling(
         assert rec["url"] in site.article_urls
         assert str(rec["published"]).startswith("2024-05-")  # "(GMT+7)" stamp, not the banner
         assert rec["blocs"] == rb[key]["blocs"] and rec["people"] == rb[key]["people"]
+
+
+def test_a_legacy_encoded_page_is_crawled_and_read_as_unicode(
+    site: LocalTestSite, server: LocalSites, tmp_path: Path
+) -> None:
+    reverse = {v: k for k, v in legacy_codec("VNI").table.items()}
+    url = site.article_urls[0]
+    page = (site.root / url.split(HOST, 1)[1].lstrip("/")).read_text(encoding="utf-8")
+    # An old portal: the same page in VNI, declared as windows-1252 like such sites do.
+    legacy = "".join(reverse.get(ch, ch) for ch in unicodedata.normalize("NFC", page))
+    body = legacy.replace('charset="utf-8"', 'charset="windows-1252"').encode("cp1252", "replace")
+    server.add_fault(
+        site.host, url.split(HOST, 1)[1], Fault.raw(body, "text/html; charset=windows-1252")
+    )
+    src = source_file(site, tmp_path)
+    store = tmp_path / "store"
+    crawl(server, src, store)
+    proc = thidua("extract", str(store), "--out", str(tmp_path / "out"))
+    assert proc.returncode == 0, proc.stderr
+    records = [json.loads(x) for x in (tmp_path / "out" / "records.jsonl").read_text().splitlines()]
+    (rec,) = [r for r in records if r["url"] == url]
+    original = (ROOT / "corpora" / "articles" / "own_001.txt").read_text(encoding="utf-8")
+    assert rec["title"] == original.splitlines()[0].strip()
+    assert rec["blocs"] and "Khối thi đua" in rec["blocs"][0]["name"]
+    errors = (tmp_path / "out" / "errors.csv").read_text(encoding="utf-8-sig")
+    assert "VNI" in errors  # the conversion is reported as a warning
+
+
+def test_articles_dated_before_the_window_are_not_fetched() -> None:
+    src = source_from_entries(
+        {
+            "name": "old",
+            "domains": ["x.thidua.test"],
+            "family": "wordpress",
+            "start": {"home": ["http://x.thidua.test/"]},
+            "window": {"since": "2020-01-01"},
+        },
+        "test",
+    )
+    assert ThiduaSpider._before_window("http://x.thidua.test/2019/05/03/khoi-thi-dua/", src)
+    assert not ThiduaSpider._before_window("http://x.thidua.test/2021/05/03/khoi-thi-dua/", src)
+    assert not ThiduaSpider._before_window("http://x.thidua.test/khoi-thi-dua-123456.html", src)

@@ -24,6 +24,7 @@ from extract.crawl.middlewares import (
     slot_key,
 )
 from extract.errors import StoreError
+from extract.html.dates import page_date_from_url
 from extract.sources import Source
 from extract.urls import canonical_url
 
@@ -146,9 +147,19 @@ class ThiduaSpider(Spider):
                 continue
             if kind != "article" and depth + 1 > source.max_depth:
                 continue
+            if kind == "article" and self._before_window(url, source):
+                continue
             request = self._request(url, source, kind, depth + 1)
             if request is not None:
                 yield request
+
+    @staticmethod
+    def _before_window(url: str, source: Source) -> bool:
+        """Whether an article's URL dates it before the source's crawl window."""
+        if not source.since:
+            return False
+        dated = page_date_from_url(url)
+        return dated is not None and dated[:10] < source.since
 
     # --- responses -------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ named in `PageContent.missed` while the generic result stands in.
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -42,6 +43,11 @@ from extract.html.dates import (
     parse_date_value,
 )
 from extract.text.normalize import normalize_text
+
+# trafilatura logs every page it finds empty ("parsed tree length: 0", "discarding data");
+# thidua reports such pages itself, once, in the errors table.
+for _name in ("trafilatura", "htmldate", "courlan"):
+    logging.getLogger(_name).setLevel(logging.CRITICAL)
 
 __all__ = ["SELECTOR_KEYS", "PageContent", "clean_title", "page_date_from_text", "parse_html"]
 
