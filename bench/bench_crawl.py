@@ -116,9 +116,9 @@ def main() -> int:
     parser.add_argument("--delay", type=float, default=0.25, help="seconds between requests")
     parser.add_argument("--html-pages", type=int, default=300, help="pages for HTML → records")
     parser.add_argument(
-        "--autothrottle", action="store_true",
-        help="let AutoThrottle slow down when the local server's latency grows (it is shared "
-        "with the crawler on this machine, so this measures the server more than the crawler)",
+        "--no-autothrottle", action="store_true",
+        help="fixed delays only: on a loaded machine the local server's own latency makes "
+        "AutoThrottle slow down, which measures the server more than the crawler",
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="thidua-bench-") as tmp:
@@ -131,7 +131,7 @@ def main() -> int:
         server = start_server(sites, work / "port")
         try:
             proxy = f"http://127.0.0.1:{(work / 'port').read_text().strip()}"
-            extra = () if args.autothrottle else ("--no-autothrottle",)
+            extra = ("--no-autothrottle",) if args.no_autothrottle else ()
             first, wall1 = crawl(sources, work / "store", proxy, *extra)
             second, wall2 = crawl(sources, work / "store", proxy, *extra)
         finally:
