@@ -62,3 +62,14 @@ def test_fold_and_normalize_text() -> None:
     """fold() is for matching only; normalize_text() for short values."""
     assert fold("Liên hiệp các Hội KH&KT tỉnh Đắk Lắk") == "lien hiep cac hoi kh&kt tinh dak lak"
     assert normalize_text("  Hoà   Bình ") == "Hòa Bình"
+
+
+def test_a_line_starting_with_a_vietnamese_capital_is_not_joined() -> None:
+    # [à-ỹ] ranges also hold capitals such as Đ, Ư, Ấ: only a lower-case letter continues.
+    assert normalize("Hội nghị có mặt\nĐồng chí Nguyễn Văn An").text == (
+        "Hội nghị có mặt\nĐồng chí Nguyễn Văn An"
+    )
+    assert normalize("Hội nghị có mặt\nƯu tiên hàng đầu").text == (
+        "Hội nghị có mặt\nƯu tiên hàng đầu"
+    )
+    assert normalize("Khối gồm các sở,\nđơn vị của tỉnh").text == "Khối gồm các sở, đơn vị của tỉnh"

@@ -117,7 +117,14 @@ _SPACE_BEFORE_PUNCT = re.compile(r"(?<=\S) +(?=[,;.](?:\s|$))")
 _TRAILING = re.compile(r"[ ]+(?=\n)|^[ ]+|[ ]+$", re.M)
 _BLANK_RUN = re.compile(r"\n{3,}")
 # A line broken mid-sentence (PDF or narrow column): the next line starts lower-case.
-_SOFT_BREAK = re.compile(rf"(?<=[{_VI_LETTER},])[ ]*\n(?=[a-zà-ỹđ])")
+# The next letter is checked with str.islower() in `_join_soft`: a range like [à-ỹ] also
+# holds capitals (Đ, Ă, Ơ, Ư, Ấ, ...), and a line starting "Đồng chí" is a new line.
+_SOFT_BREAK = re.compile(rf"(?<=[{_VI_LETTER},])[ ]*\n(?=([^\W\d_]))")
+
+
+def _join_soft(m: re.Match[str]) -> str:
+    """A soft line break (before a lower-case letter) becomes a space; others stay."""
+    return " " if m.group(1).islower() else m.group(0)
 
 
 # --- residue -----------------------------------------------------------------------------
@@ -190,7 +197,7 @@ def normalize(raw: str, *, residue: bool = True) -> Aligned:
     al = al.sub(_GLUED_PUNCT, lambda m: m.group(1) + " ")
     if residue:
         al = strip_residue(al)
-    al = al.sub(_SOFT_BREAK, lambda m: " ")
+    al = al.sub(_SOFT_BREAK, _join_soft)
     al = al.sub(_SPACE_RUN, lambda m: " ")
     al = al.sub(_SPACE_BEFORE_PUNCT, lambda m: "")
     al = al.sub(_TRAILING, lambda m: "")
