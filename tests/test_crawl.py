@@ -336,3 +336,43 @@ def test_articles_dated_before_the_window_are_not_fetched() -> None:
     assert ThiduaSpider._before_window("http://x.thidua.test/2019/05/03/khoi-thi-dua/", src)
     assert not ThiduaSpider._before_window("http://x.thidua.test/2021/05/03/khoi-thi-dua/", src)
     assert not ThiduaSpider._before_window("http://x.thidua.test/khoi-thi-dua-123456.html", src)
+
+
+def test_generic_mode_needs_no_source_file_and_keeps_bloc_articles(
+    site: LocalTestSite, server: LocalSites, tmp_path: Path
+) -> None:
+    # A page about something else, linked from the home page like the articles.
+    other = site.root / "thoi-su" / "gia-xang-giam-199999.html"
+    other.write_text(
+        "<html><body><article><h1>Giá xăng giảm nhẹ từ chiều nay</h1>"
+        + "<p>Liên Bộ Công Thương - Tài chính điều chỉnh giá bán lẻ xăng dầu trong nước, "
+        "giá xăng RON95 giảm 320 đồng mỗi lít so với kỳ trước.</p>"
+        * 6
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    home = site.root / "index.html"
+    home.write_text(
+        home.read_text(encoding="utf-8").replace(
+            "</body>", '<a href="/thoi-su/gia-xang-giam-199999.html">xăng</a></body>'
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "data"
+    proc = thidua(
+        "run",
+        f"http://{site.host}/",
+        "--proxy",
+        server.base_url,
+        "--delay",
+        "0",
+        "--out",
+        str(out),
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert {r.host for r in server.requests()} == {site.host}
+    assert server.count(path="/thoi-su/gia-xang-giam-199999.html") == 1  # fetched and stored
+    urls = {json.loads(x)["url"] for x in (out / "records.jsonl").read_text().splitlines()}
+    assert urls == set(site.article_urls)  # only the pages about blocs became records
+    report = json.loads(next((out / "runs").glob("*.json")).read_text(encoding="utf-8"))
+    assert report["not_about_blocs"] >= 1 and report["errors"] == 0
