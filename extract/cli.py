@@ -13,10 +13,13 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from extract import SCHEMA_VERSION, __version__
 from extract.errors import ThiduaError
+
+if TYPE_CHECKING:  # the crawl modules load slowly; imported where a command needs them
+    from extract.crawl.context import CrawlOptions
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -200,6 +203,19 @@ def run_eval_command(args: argparse.Namespace) -> int:
 
 # --- query -----------------------------------------------------------------------------
 
+DEFAULT_DATA = Path("data")
+
+
+def _data_argument(parser: argparse.ArgumentParser) -> None:
+    """`--data DIR`, the dataset folder that `query` and `report` read."""
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=DEFAULT_DATA,
+        metavar="DIR",
+        help=f"dataset folder (default: {DEFAULT_DATA})",
+    )
+
 
 def configure_query(parser: argparse.ArgumentParser) -> None:
     """Arguments of `thidua query`."""
@@ -209,13 +225,7 @@ def configure_query(parser: argparse.ArgumentParser) -> None:
         help="DuckDB SQL; every table is a view by its name ('SHOW TABLES', 'DESCRIBE blocs'); "
         "'-' reads the SQL from stdin",
     )
-    parser.add_argument(
-        "--data",
-        type=Path,
-        default=Path("data"),
-        metavar="DIR",
-        help="dataset folder (default: data)",
-    )
+    _data_argument(parser)
     parser.add_argument(
         "--format",
         choices=("table", "csv", "json"),
@@ -250,13 +260,7 @@ def run_query_command(args: argparse.Namespace) -> int:
 
 def configure_report(parser: argparse.ArgumentParser) -> None:
     """Arguments of `thidua report`."""
-    parser.add_argument(
-        "--data",
-        type=Path,
-        default=Path("data"),
-        metavar="DIR",
-        help="dataset folder (default: data)",
-    )
+    _data_argument(parser)
     parser.add_argument(
         "--out", required=True, type=Path, metavar="FILE", help="HTML file to write"
     )
@@ -280,11 +284,10 @@ def run_report_command(args: argparse.Namespace) -> int:
 
 # --- crawl and run ---------------------------------------------------------------------------
 
-DEFAULT_OUT = Path("data")
 STORE_SUBDIR = "store"
 
 
-def positive_float(text: str) -> float:
+def non_negative_float(text: str) -> float:
     """argparse type: a number ≥ 0."""
     try:
         value = float(text)
@@ -315,7 +318,7 @@ def _crawl_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--delay",
-        type=positive_float,
+        type=non_negative_float,
         default=None,
         metavar="S",
         help="seconds between two requests to one host (default: each source's own rate)",
@@ -336,7 +339,7 @@ def _crawl_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--timeout",
-        type=positive_float,
+        type=non_negative_float,
         default=DEFAULT_TIMEOUT_S,
         metavar="S",
         help=f"give up on a request after S seconds (default {DEFAULT_TIMEOUT_S:g})",
@@ -367,7 +370,7 @@ def _crawl_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-progress", action="store_true", help="no progress lines")
 
 
-def _crawl_options(args: argparse.Namespace, store: Path) -> Any:
+def _crawl_options(args: argparse.Namespace, store: Path) -> CrawlOptions:
     """CrawlOptions from parsed arguments."""
     from extract.crawl.context import CrawlOptions
 
@@ -427,9 +430,9 @@ def configure_run(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--out",
         type=Path,
-        default=DEFAULT_OUT,
+        default=DEFAULT_DATA,
         metavar="DIR",
-        help=f"dataset folder; new articles are appended (default {DEFAULT_OUT})",
+        help=f"dataset folder; new articles are appended (default {DEFAULT_DATA})",
     )
     parser.add_argument(
         "--store",

@@ -13,7 +13,6 @@ from pathlib import Path
 from extract.errors import InputError, NoArticleError
 from extract.html.inputs import iter_inputs, read_article, read_page
 from extract.model import Article
-from extract.sources import is_relevant
 from extract.store.state import PageState, SourceInfo, Store, body_hash, is_store
 from extract.store.warc import WarcResponse, iter_responses
 from extract.urls import canonical_url, page_id
@@ -91,13 +90,10 @@ def _page_article(
 
 def store_items(root: Path, *, all_pages: bool = False) -> Iterator[InputItem]:
     """Items for the article pages of a store (every HTML page with `all_pages`)."""
-    with Store(root, create=False) as probe:
-        kinds = None if all_pages else ARTICLE_KINDS
-        pages = list(probe.pages(kinds=kinds))
-    # A long-lived read-only handle: items read bodies lazily after this generator yields.
+    # Left open on purpose: items read their bodies lazily, after this generator has yielded.
     store = Store(root, create=False)
     infos = store.sources()
-    for page in pages:
+    for page in list(store.pages(kinds=None if all_pages else ARTICLE_KINDS)):
         if page.status not in (200, 304):
             continue
         yield _store_item(store, page, infos.get(page.source or ""))
@@ -135,16 +131,11 @@ def iter_items(paths: Sequence[Path], *, all_pages: bool = False) -> Iterator[In
             yield from store_items(given, all_pages=all_pages)
         elif is_warc(given):
             yield from warc_items(given)
-        elif given.is_dir() and not any(iter_inputs([given])) and any(given.glob("*.warc*")):
-            for warc in sorted(given.glob("*.warc*")):
-                if is_warc(warc):
-                    yield from warc_items(warc)
         else:
+            if given.is_dir():  # a folder of WARC files (article files in it come below)
+                for warc in sorted(p for p in given.iterdir() if is_warc(p)):
+                    yield from warc_items(warc)
             files.append(given)
     for path in iter_inputs(files):
         yield _file_item(path)
 
-
-def relevant(article: Article) -> bool:
-    """Whether an article is about emulation blocs (rules/relevance.yaml)."""
-    return is_relevant(article.text)

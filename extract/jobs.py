@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from extract.crawl.context import CrawlOptions
 from extract.crawl.crawler import CrawlReport, run_crawl
@@ -21,7 +21,14 @@ from extract.crawl.localsite import LocalSites, Site
 from extract.errors import SourceError
 from extract.output.writers import atomic_write_bytes, prepare_dir
 from extract.runner import RunSummary, run_extract
-from extract.sources import Source, generic_source, load_source_file, load_sources, select_sources
+from extract.sources import (
+    DEFAULT_DELAY_S,
+    Source,
+    generic_source,
+    load_source_file,
+    load_sources,
+    select_sources,
+)
 from extract.store.state import Store
 
 DEMO_DIR = Path(__file__).resolve().parent.parent / "corpora" / "sites"
@@ -118,7 +125,9 @@ def resolve_sources(
         bundled = load_sources()
         out.extend(bundled if "all" in names else select_sources(bundled, names))
     if urls:
-        out.append(generic_source(list(urls), delay=delay if delay is not None else 2.0))
+        out.append(
+            generic_source(list(urls), delay=delay if delay is not None else DEFAULT_DELAY_S)
+        )
     return out
 
 
@@ -162,7 +171,7 @@ def run_job(
     return JobReport(run_id, started, finished, crawl, summary, path)
 
 
-def print_report(job: JobReport, stream: Any = None) -> None:
+def print_report(job: JobReport, stream: TextIO | None = None) -> None:
     """The short human report of a run."""
     out = stream or sys.stdout
     d = job.to_json()

@@ -21,8 +21,9 @@ from tqdm import tqdm
 
 from extract.errors import InputError, NoArticleError, OutputError
 from extract.facts.pipeline import extract_facts
-from extract.items import InputItem, iter_items, relevant
+from extract.items import InputItem, iter_items
 from extract.model import Article
+from extract.nlp.relevance import is_relevant
 from extract.output.records import facts_found, to_record
 from extract.output.tables import ErrorRow, Row, check_rows, record_rows, tables_from_rows
 from extract.output.writers import RECORDS_FILE, atomic_write_bytes, jsonl_bytes, write_dataset
@@ -127,7 +128,7 @@ def _process(item: InputItem, batch: _Batch, max_bytes: int, say: Callable[[str]
         batch.fail(label, item.key, "read", exc)
         say(f"thidua: skipped {label}: unexpected {type(exc).__name__}: {_one_line(exc)}")
         return
-    if item.filter_relevance and not relevant(article):
+    if item.filter_relevance and not is_relevant(article.text):
         batch.not_relevant += 1
         batch.remember(item, "not_relevant")
         return

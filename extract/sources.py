@@ -1,4 +1,4 @@
-"""Crawl sources as data: rules/sources/*.yaml, site families and the relevance filter."""
+"""Crawl sources as data: rules/sources/*.yaml and the site families they build on."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from urllib.parse import urlsplit
 
 from extract import rules
 from extract.errors import RuleError, SourceError
-from extract.text.normalize import fold
 from extract.urls import host_of
 
 SOURCES_DIR = "sources"
@@ -94,7 +93,7 @@ def _compile(patterns: Iterable[str], where: str) -> tuple[re.Pattern[str], ...]
 
 @cache
 def families() -> dict[str, dict[str, Any]]:
-    """rules/site_families.yaml: URL patterns and HTML markers per family of site software."""
+    """rules/site_families.yaml: URL patterns per family of site software."""
     entries: dict[str, dict[str, Any]] = rules.load("site_families.yaml").entries
     return entries
 
@@ -205,41 +204,3 @@ def source_for_url(url: str, sources: Sequence[Source]) -> Source | None:
     """The first source whose domains include the URL's host."""
     host = host_of(url)
     return next((s for s in sources if s.allows_host(host)), None)
-
-
-def detect_family(html: str) -> str | None:
-    """The site family whose markers appear in raw HTML, if any."""
-    for name, fam in families().items():
-        if any(marker in html for marker in fam["markers"]):
-            return name
-    return None
-
-
-# --- relevance -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Relevance:
-    """Compiled rules/relevance.yaml."""
-
-    threshold: float
-    terms: tuple[tuple[str, float], ...]
-
-
-@cache
-def relevance_rules() -> Relevance:
-    """Load rules/relevance.yaml with its terms folded."""
-    entries = rules.load("relevance.yaml").entries
-    terms = tuple((fold(t["term"]), float(t["weight"])) for t in entries["terms"])
-    return Relevance(float(entries["threshold"]), terms)
-
-
-def relevance_score(text: str) -> float:
-    """Sum of the weights of the relevance terms found in `text` (each counted once)."""
-    folded = " ".join(fold(text).split())
-    return sum(weight for term, weight in relevance_rules().terms if term in folded)
-
-
-def is_relevant(text: str) -> bool:
-    """Whether a page's text is about emulation blocs."""
-    return relevance_score(text) >= relevance_rules().threshold

@@ -37,6 +37,16 @@ def server(site: LocalTestSite) -> LocalSites:
         yield srv
 
 
+def path_of(url: str) -> str:
+    """The path (and query) of a URL, as the server logs it."""
+    return url.split(HOST, 1)[1]
+
+
+def run_args(server: LocalSites, src: Path, out: Path, *extra: str) -> tuple[str, ...]:
+    """Arguments of `thidua run` over one source file through the local server."""
+    return ("run", "--sources", str(src), "--proxy", server.base_url, "--out", str(out), *extra)
+
+
 def crawl(server: LocalSites, src: Path, store: Path, *extra: str) -> dict[str, object]:
     """`thidua crawl --json` through the local server; the parsed report."""
     proc = thidua(
@@ -75,7 +85,7 @@ def test_crawl_is_polite_onsite_and_honest(
     paths = [r.path for r in server.requests(site.host)]
     # every article fetched once, under its canonical URL (tracking parameters dropped)
     for url in site.article_urls:
-        assert paths.count(url.split(HOST, 1)[1]) == 1
+        assert paths.count(path_of(url)) == 1
     assert not any("utm_" in p for p in paths)
     # robots.txt read first and obeyed; nothing fetched outside the source's domain
     assert paths[0] == "/robots.txt"
@@ -97,7 +107,7 @@ def test_second_run_fetches_no_body_and_adds_nothing(
 ) -> None:
     src = source_file(site, tmp_path)
     out = tmp_path / "data"
-    first = thidua("run", "--sources", str(src), "--proxy", server.base_url, "--out", str(out))
+    first = thidua(*run_args(server, src, out))
     assert first.returncode == 0, first.stderr
     records = (out / "records.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(records) == len(site.article_urls)
@@ -106,9 +116,9 @@ def test_second_run_fetches_no_body_and_adds_nothing(
     first_bytes = server.bytes_sent()
     server.reset_log()
 
-    second = thidua("run", "--sources", str(src), "--proxy", server.base_url, "--out", str(out))
+    second = thidua(*run_args(server, src, out))
     assert second.returncode == 0, second.stderr
-    article_paths = {u.split(HOST, 1)[1] for u in site.article_urls}
+    article_paths = {path_of(u) for u in site.article_urls}
     article_requests = [r for r in server.requests() if r.path in article_paths]
     assert article_requests and all(r.status == 304 for r in article_requests)
     assert all(r.body_bytes == 0 for r in article_requests)
@@ -123,9 +133,9 @@ def test_second_run_fetches_no_body_and_adds_nothing(
 def test_retries_back_off_and_give_up_cleanly(
     site: LocalTestSite, server: LocalSites, tmp_path: Path
 ) -> None:
-    path0 = site.article_urls[0].split(HOST, 1)[1]
-    path1 = site.article_urls[1].split(HOST, 1)[1]
-    path2 = site.article_urls[2].split(HOST, 1)[1]
+    path0 = path_of(site.article_urls[0])
+    path1 = path_of(site.article_urls[1])
+    path2 = path_of(site.article_urls[2])
     server.add_fault(site.host, path0, Fault.error(500, times=2))
     server.add_fault(site.host, path1, Fault.error(429, times=1, retry_after=1))
     server.add_fault(site.host, path2, Fault.error(503))  # never recovers
@@ -145,7 +155,7 @@ def test_retries_back_off_and_give_up_cleanly(
 def test_gzip_bomb_and_oversized_pages_are_refused(
     site: LocalTestSite, server: LocalSites, tmp_path: Path
 ) -> None:
-    bomb = site.article_urls[3].split(HOST, 1)[1]
+    bomb = path_of(site.article_urls[3])
     server.add_fault(site.host, bomb, Fault.gzip_bomb(50 * 1024 * 1024))
     src = source_file(site, tmp_path)
     crawl(server, src, tmp_path / "store", "--max-bytes", "1000000")
@@ -190,17 +200,7 @@ def test_a_source_that_fails_completely_exits_1(
     server.add_fault(site.host, "*", Fault.error(500))
     src = source_file(site, tmp_path)
     out = tmp_path / "data"
-    proc = thidua(
-        "run",
-        "--sources",
-        str(src),
-        "--proxy",
-        server.base_url,
-        "--out",
-        str(out),
-        "--retries",
-        "0",
-    )
+    proc = thidua(*run_args(server, src, out, "--retries", "0"))
     assert proc.returncode == 1
     assert "baothu failed completely" in proc.stdout
     report = json.loads(next((out / "runs").glob("*.json")).read_text(encoding="utf-8"))
@@ -222,7 +222,7 @@ def test_sigkill_and_resume_store_each_page_once(
     server.add_fault(site.host, "/thoi-su/*", Fault.slow(0.4))
     src = source_file(site, tmp_path)
     out = tmp_path / "data"
-    args = ("run", "--sources", str(src), "--proxy", server.base_url, "--out", str(out))
+    args = run_args(server, src, out)
     store = out / "store"
     # Kill once two pages are stored, then again once one more is: mid-crawl both times.
     for more in (2, 1):
@@ -301,13 +301,11 @@ def test_a_legacy_encoded_page_is_crawled_and_read_as_unicode(
 ) -> None:
     reverse = {v: k for k, v in legacy_codec("VNI").table.items()}
     url = site.article_urls[0]
-    page = (site.root / url.split(HOST, 1)[1].lstrip("/")).read_text(encoding="utf-8")
+    page = (site.root / path_of(url).lstrip("/")).read_text(encoding="utf-8")
     # An old portal: the same page in VNI, declared as windows-1252 like such sites do.
     legacy = "".join(reverse.get(ch, ch) for ch in unicodedata.normalize("NFC", page))
     body = legacy.replace('charset="utf-8"', 'charset="windows-1252"').encode("cp1252", "replace")
-    server.add_fault(
-        site.host, url.split(HOST, 1)[1], Fault.raw(body, "text/html; charset=windows-1252")
-    )
+    server.add_fault(site.host, path_of(url), Fault.raw(body, "text/html; charset=windows-1252"))
     src = source_file(site, tmp_path)
     store = tmp_path / "store"
     crawl(server, src, store)

@@ -25,7 +25,8 @@ from urllib.robotparser import RobotFileParser
 import pytest
 import yaml
 
-from extract.sources import Source, is_relevant, load_source_file
+from extract.nlp.relevance import is_relevant
+from extract.sources import Source, load_source_file
 from extract.urls import canonical_url, page_id
 
 ROOT = Path(__file__).resolve().parents[1]

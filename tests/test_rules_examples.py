@@ -20,8 +20,9 @@ from extract.nlp.dates import find_dates
 from extract.nlp.gazetteer import find_provinces, province_from_dateline, province_from_url
 from extract.nlp.orgs import find_orgs
 from extract.nlp.people import find_people
+from extract.nlp.relevance import is_relevant
 from extract.output.linking import canonical_org_name, link_bloc, link_org
-from extract.sources import Source, is_relevant, source_from_entries
+from extract.sources import Source, source_from_entries
 from extract.text.normalize import normalize
 from extract.urls import canonical_url, host_of
 

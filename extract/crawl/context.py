@@ -10,7 +10,6 @@ from pathlib import Path
 from extract import __version__
 from extract.sources import Source
 from extract.store.state import Store
-from extract.urls import host_of
 
 PROJECT_URL = "https://github.com/thidua/thidua"
 DEFAULT_USER_AGENT = (
@@ -82,11 +81,6 @@ class CrawlContext:
     def allowed_host(self, host: str) -> bool:
         """Whether any source may fetch from `host`."""
         return any(s.allows_host(host) for s in self.sources)
-
-    def owner(self, url: str) -> Source | None:
-        """The source whose domains include the URL's host."""
-        host = host_of(url)
-        return next((s for s in self.sources if s.allows_host(host)), None)
 
     def delay(self, source: Source) -> float:
         """Seconds between two requests to one host of `source`."""

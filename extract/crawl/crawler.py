@@ -40,10 +40,8 @@ class CrawlReport:
         return asdict(self)
 
 
-def scrapy_settings(
-    sources: list[Source], ctx_options: CrawlOptions, delays: dict[str, float]
-) -> dict[str, Any]:
-    """Scrapy settings for a polite crawl of `sources`."""
+def scrapy_settings(ctx_options: CrawlOptions, delays: dict[str, float]) -> dict[str, Any]:
+    """Scrapy settings for a polite crawl; `delays` gives each host slot its delay."""
     slots = {
         slot: {"concurrency": 1, "delay": delay, "jitter": 0.0} for slot, delay in delays.items()
     }
@@ -154,7 +152,7 @@ def run_crawl(
     started = time.monotonic()
     store.save_sources(source_info(s) for s in sources)
     ctx = CrawlContext(sources=sources, options=options, store=store)
-    process = CrawlerProcess(settings=scrapy_settings(sources, options, _delays(ctx)))
+    process = CrawlerProcess(settings=scrapy_settings(options, _delays(ctx)))
     logging.getLogger("scrapy").setLevel(logging.WARNING)
     process.crawl(ThiduaSpider, ctx=ctx)
     process.start()

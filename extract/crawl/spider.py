@@ -11,7 +11,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from scrapy import Request, Spider
-from scrapy.http import Response, TextResponse
+from scrapy.http import Response
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
@@ -96,8 +96,7 @@ class ThiduaSpider(Spider):
     # --- requests --------------------------------------------------------------------------
 
     def _request(self, url: str, source: Source, kind: str, depth: int) -> Request | None:
-        """A request for `url` within the source's budget, or None (also when already asked)."""
-        url = canonical_url(url)
+        """A request for canonical `url` within the source's budget, or None if already asked."""
         if url in self.seen or self.scheduled[source.name] >= self.ctx.max_pages(source):
             return None
         self.seen.add(url)
@@ -128,7 +127,7 @@ class ThiduaSpider(Spider):
             ]
             for kind, urls in kinds:
                 for url in urls:
-                    request = self._request(url, source, kind, 0)
+                    request = self._request(canonical_url(url), source, kind, 0)
                     if request is not None:
                         yield request
 
@@ -222,19 +221,14 @@ class ThiduaSpider(Spider):
         )
 
     def _links(self, response: Response, body: bytes, kind: str) -> list[str]:
-        """Links of a page, sitemap or feed."""
-        if (
-            kind == "sitemap"
-            or body.lstrip()[:200].find(b"<urlset") >= 0
-            or b"<sitemapindex" in body[:500]
-        ):
+        """Links of a page, sitemap or feed (a sitemap's children are only known by content)."""
+        head = body[:500]
+        if kind == "sitemap" or b"<urlset" in head or b"<sitemapindex" in head:
             pages, children = sitemap_links(body)
             return pages + children
-        if kind == "feed" or b"<rss" in body[:500] or b"<feed" in body[:500]:
+        if kind == "feed" or b"<rss" in head or b"<feed" in head:
             return feed_links(body)
-        if isinstance(response, TextResponse) or b"<html" in body[:2000].lower() or kind != "other":
-            return html_links(body, response.url)
-        return []
+        return html_links(body, response.url)
 
     def _stored_body(self, url: str) -> bytes | None:
         """The stored body of a URL answered 304, to follow its links again."""

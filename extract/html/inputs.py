@@ -125,13 +125,13 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         ) from exc
 
 
-def _article(stem: str, raw: str, path: Path) -> Article:
+def _article(stem: str, raw: str, where: str) -> Article:
     """Normalise `raw` and wrap it as an Article whose title is its first line."""
     text = normalize(raw).text.strip()
     if not text:
         raise InputError("no text left after normalisation; is the file only page residue?")
     title, span = _title_line(text)
-    return Article(id=stem, text=text, title=title, title_span=span, source_path=str(path))
+    return Article(id=stem, text=text, title=title, title_span=span, source_path=where)
 
 
 def html_article(
@@ -150,8 +150,7 @@ def html_article(
             "give the article page itself, or save its text as .txt"
         )
     raw = f"{page.title}\n\n{page.text}" if page.title else page.text
-    article = _article(article_id, raw, Path(where))
-    article.source_path = where
+    article = _article(article_id, raw, where)
     article.url = url
     article.published = page.published
     article.author = normalize_text(page.author) if page.author else None
@@ -203,7 +202,7 @@ def read_article(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Art
     sidecar, warnings = read_sidecar(path)
     if suffix in TEXT_SUFFIXES:
         decoded = decode_bytes(data, max_bytes=max_bytes)
-        article = _article(path.stem, decoded.text, path)
+        article = _article(path.stem, decoded.text, str(path))
     else:
         decoded = decode_bytes(data, declared=sniff_charset(data), max_bytes=max_bytes)
         article = html_article(

@@ -293,20 +293,6 @@ class Store:
             raise StoreError(f"{page.url} has no stored body; crawl it first")
         return read_at(self.warc_dir, page.location)
 
-    def counts(self) -> dict[str, int]:
-        """Pages by last status, plus stored bodies and WARC files."""
-        out = {
-            f"status_{r[0]}": int(r[1])
-            for r in self.db.execute("SELECT status, COUNT(*) FROM pages GROUP BY status")
-        }
-        out["stored"] = int(
-            self.db.execute("SELECT COUNT(*) FROM pages WHERE warc_file IS NOT NULL").fetchone()[0]
-        )
-        out["warc_files"] = (
-            len(list(self.warc_dir.glob("*.warc.gz"))) if self.warc_dir.is_dir() else 0
-        )
-        return out
-
     def sources(self) -> dict[str, SourceInfo]:
         """The sources the store was crawled for, by name."""
         rows = self.db.execute("SELECT * FROM sources").fetchall()
@@ -384,41 +370,25 @@ class Store:
         known = self.get(canon)
         header = {k.lower(): v for k, v in response_headers}
         seen = now_iso()
+        row: dict[str, Any] = {
+            "source": source,
+            "kind": kind,
+            "status": status,
+            "etag": header.get("etag"),
+            "last_modified": header.get("last-modified"),
+            "content_hash": digest,
+            "content_type": header.get("content-type"),
+            "final_url": final_url,
+        }
         if known is not None and known.content_hash == digest and known.location is not None:
-            self._upsert(
-                canon,
-                source=source,
-                kind=kind,
-                status=status,
-                etag=header.get("etag"),
-                last_modified=header.get("last-modified"),
-                content_hash=digest,
-                content_type=header.get("content-type"),
-                location=known.location,
-                final_url=final_url,
-                seen=seen,
-                changed=False,
-            )
+            self._upsert(canon, location=known.location, seen=seen, changed=False, **row)
             return False
         appender = self._appender_for_write()
         location = appender.append(
             final_url, method, request_headers, status, reason, response_headers, body
         )
         with self.transaction():
-            self._upsert(
-                canon,
-                source=source,
-                kind=kind,
-                status=status,
-                etag=header.get("etag"),
-                last_modified=header.get("last-modified"),
-                content_hash=digest,
-                content_type=header.get("content-type"),
-                location=location,
-                final_url=final_url,
-                seen=seen,
-                changed=True,
-            )
+            self._upsert(canon, location=location, seen=seen, changed=True, **row)
             self._mark_indexed(appender.name, appender.size())
         return True
 

@@ -11,10 +11,10 @@ import os
 import uuid
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
@@ -151,11 +151,11 @@ def _complete_member(handle: BinaryIO, offset: int, length: int) -> bool:
     return inflater.eof
 
 
-def _response(record: object, location: Location) -> WarcResponse:
+def _response(record: Any, location: Location) -> WarcResponse:
     """A WarcResponse from a warcio response record."""
-    rec_headers = record.rec_headers  # type: ignore[attr-defined]
-    http = record.http_headers  # type: ignore[attr-defined]
-    body = record.content_stream().read()  # type: ignore[attr-defined]
+    rec_headers = record.rec_headers
+    http = record.http_headers
+    body = record.content_stream().read()
     return WarcResponse(
         url=rec_headers.get_header("WARC-Target-URI") or "",
         status=int(http.get_statuscode() or 0),
@@ -195,16 +195,11 @@ def scan(path: Path, start: int = 0) -> ScanResult:
                 if not _complete_member(checker, offset, length):
                     return ScanResult(responses, end, True)
                 if resp is not None:
-                    responses.append(_relocated(resp, Location(path.name, offset, length)))
+                    responses.append(replace(resp, location=Location(path.name, offset, length)))
                 end = offset + length
         except Exception:
             return ScanResult(responses, end, True)
     return ScanResult(responses, end, end < size)
-
-
-def _relocated(resp: WarcResponse, location: Location) -> WarcResponse:
-    """The same response with its final location."""
-    return WarcResponse(resp.url, resp.status, resp.headers, resp.body, resp.fetched, location)
 
 
 def read_at(folder: Path, location: Location) -> WarcResponse:
@@ -217,7 +212,7 @@ def read_at(folder: Path, location: Location) -> WarcResponse:
                 if record.rec_type == "response":
                     return _response(record, location)
                 break
-    except (OSError, Exception) as exc:
+    except Exception as exc:
         raise StoreError(
             f"cannot read the WARC record at {path}:{location.offset} ({exc}); "
             "the store is damaged: re-crawl that page or restore the file"
