@@ -19,7 +19,7 @@ from typing import Any
 
 import duckdb
 
-from extract import SCHEMA_VERSION, __version__
+from extract import SCHEMA_VERSION, __version__, rules
 from extract.errors import DatasetError
 from extract.output.query import Dataset, connect, find_dataset, table_columns
 from extract.output.writers import MANIFEST_FILE, atomic_write_bytes, prepare_dir
@@ -299,14 +299,10 @@ def leader_chart(d: _Data) -> Chart:
     )
 
 
-_AWARD_NAMES = {
-    "co_thi_dua": "Cờ thi đua",
-    "bang_khen": "Bằng khen",
-    "giay_khen": "Giấy khen",
-    "huan_chuong": "Huân chương",
-    "danh_hieu": "Danh hiệu",
-    "other": "other",
-}
+def _award_names() -> dict[str, str]:
+    """How each award kind is named in charts (rules/awards.yaml, `labels`)."""
+    labels: dict[str, str] = rules.load("awards.yaml").entries["labels"]
+    return labels
 
 
 def award_chart(d: _Data, column: str, title: str) -> Chart:
@@ -320,7 +316,8 @@ def award_chart(d: _Data, column: str, title: str) -> Chart:
     for year, value, n in rows:
         name = str(value) if value is not None else "unknown"
         series[name][years.index(_year_label(year))] += int(n)
-    label = (lambda n: f"{_AWARD_NAMES.get(n, n)} ({n})") if column == "award" else str
+    kinds = _award_names()
+    label = (lambda n: f"{kinds.get(n, n)} ({n})") if column == "award" else str
     return Chart(
         f"awards-{column}",
         "bars",
