@@ -26,10 +26,10 @@ test: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/pytest -q
 
-## eval: score extraction on the shared gold corpus beside the checkout
+## eval: score extraction of the shared seeds + dev against their gold (beside the checkout)
 eval: $(STAMP)
 	$(BIN)/thidua extract ../shared/corpus/seeds ../shared/corpus/dev --out /tmp/thidua-shared
-	$(BIN)/thidua eval ../shared/corpus/gold /tmp/thidua-shared/records.jsonl
+	$(BIN)/thidua eval ../shared/corpus/gold /tmp/thidua-shared/records.jsonl --only-predicted
 
 ## bench: throughput and memory against underthesea's ner()
 bench: $(STAMP)

@@ -144,6 +144,12 @@ def configure_eval(parser: argparse.ArgumentParser) -> None:
         metavar="X",
         help="exit 1 when micro-averaged F1 is below X (0..1)",
     )
+    parser.add_argument(
+        "--only-predicted",
+        action="store_true",
+        help="score only the gold articles that have a prediction (one set of a gold folder "
+        "that holds several); the rest are left out, not counted as missing",
+    )
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument(
         "--details",
@@ -184,7 +190,7 @@ def run_eval_command(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     from extract.evaluate import format_report, report_to_json, score
 
-    report = score(args.gold_dir, args.records)
+    report = score(args.gold_dir, args.records, only_predicted=args.only_predicted)
     if args.json:
         data = report_to_json(report)
         if args.details is not None:

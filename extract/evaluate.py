@@ -6,14 +6,25 @@ micro-averaged over all articles (FORMAT.md, "How a prediction is scored"):
 - gold value and equal prediction: hit; prediction where gold is null: fp; gold value with
   no prediction: miss; a wrong value: fp and miss. Both null (or "" / empty): nothing.
 - Organisation names (members, leader/deputy_leader/next_leader .org) match when
-  `difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.85` on their
-  `org_key`: NFC and one tone placement, abbreviations from `rules/abbreviations.yaml`
-  expanded (whole tokens only; all-capital abbreviations case-sensitively), "&" read as
-  "và", then diacritics, case and punctuation removed and spaces collapsed.
+  `org_similarity >= 0.85`: 0.0 when the sorted digit numbers of the two names differ
+  ("TAND khu vực 15" vs "16"; "04" = "4"), otherwise the better of two
+  `difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()` values, on the full
+  `org_key` and on the key with administrative words dropped. `org_key`: NFC and one tone
+  placement, abbreviations from `rules/abbreviations.yaml` expanded (whole tokens only;
+  all-capital abbreviations case-sensitively), "&" read as "và", then diacritics, case and
+  punctuation removed and spaces collapsed. The reduced key also drops, after the
+  abbreviations and before diacritics are removed, every `admin_words` entry of
+  `rules/eval_matching.yaml` ("tỉnh", "huyện", "xã", "các", ...) that stands as a whole word
+  with a word after it, except inside a `not_admin` phrase ("xã hội", "Tỉnh ủy"): so
+  "huyện Quan Sơn" = "Quan Sơn", "Công an tỉnh Hà Nam" = "Công an Hà Nam", "Xã hội" stays.
 - Bloc names use `bloc_key` (the org key without a leading "khối/cụm thi đua" or bare
-  "khối"/"cụm") at ratio >= 0.8. Blocs are paired one to one, best similarity first; a
-  paired bloc's name is a hit; an unpaired gold (predicted) bloc counts its name and every
-  non-null slot as misses (false positives).
+  "khối"/"cụm") the same way at ratio >= 0.8; their numbers also count roman numerals in
+  capitals standing as a word ("VII") and number words after "số" ("số một"). A bloc key
+  that is only a number ("1", "so 1", "vii") and a key that starts with it and goes on
+  ("so 1 nganh thong tin va truyen thong") score max(ratio, 0.8), so they pair ("Cụm thi
+  đua số 1" = "Cụm thi đua số 1 ngành Thông tin và Truyền thông"). Blocs are paired one to
+  one, best similarity first; a paired bloc's name is a hit; an unpaired gold (predicted)
+  bloc counts its name and every non-null slot as misses (false positives).
 - members, awards and people are sets: each element is one slot, matched one to one
   (greedy, best similarity first). Awards match on the exact tuple
   (award, issuer, count, status); people on the name under `person_key`.
@@ -25,17 +36,20 @@ micro-averaged over all articles (FORMAT.md, "How a prediction is scored"):
   case-folded; diacritics are kept). province: `province_key` (the same, punctuation to
   spaces, a leading "tỉnh"/"thành phố"/"tp" dropped, `rules/province_aliases.yaml` applied).
 - people.role is informational (not in the micro row): over matched people, a hit when both
-  roles are null or their org keys match at >= 0.85; otherwise fp and/or miss.
+  roles are null or they match as organisation names (`same_org`); otherwise fp and/or miss.
 - A gold article without a prediction scores as an empty prediction (all misses) and is
   listed in `missing_predictions`; predictions without gold are ignored and listed.
   `articles_scored` counts gold articles, including those without a prediction.
+- Restriction (not in FORMAT.md): `score(..., only_predicted=True)` (`thidua eval
+  --only-predicted`) scores only the gold articles that have a prediction, `ids=` only
+  those with the given ids; the gold articles left out are listed in `unscored_gold`.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from difflib import SequenceMatcher
@@ -105,6 +119,7 @@ class EvalReport:
     missing_predictions: list[str]
     extra_predictions: list[str]
     details: list[dict[str, Any]] = field(default_factory=list)
+    unscored_gold: list[str] = field(default_factory=list)  # left out by an `ids` restriction
 
 
 @dataclass(frozen=True)
@@ -163,17 +178,111 @@ def expand_abbreviations(text: str) -> str:
     return pattern.sub(repl, text)
 
 
-def org_key(text: str) -> str:
-    """Matching key of an organisation name: abbreviations expanded, folded, no punctuation."""
-    expanded = expand_abbreviations(normalize_text(text)).replace("&", " và ")
+@dataclass(frozen=True)
+class MatchRules:
+    """Compiled `rules/eval_matching.yaml`."""
+
+    admin: re.Pattern[str]  # group "keep": a not_admin phrase; otherwise an admin word to drop
+    number_word: re.Pattern[str]  # a number prefix and word, group "word"
+    number_values: dict[str, int]  # casefolded number word -> value
+    roman: re.Pattern[str]  # a whole-word roman numeral in capitals
+    roman_alone: re.Pattern[str]  # the roman numeral regex alone, for one token
+    prefixes_folded: tuple[str, ...]  # number prefixes as they appear in a key ("so")
+    number_words_folded: frozenset[str]  # number words as they appear in a key ("mot")
+
+
+def _words_regex(words: Iterable[str]) -> str:
+    """Alternation of words (longest first); inner spaces stand for any run of spaces."""
+    ordered = sorted({normalize_text(w) for w in words}, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
+
+
+@lru_cache(maxsize=1)
+def match_rules() -> MatchRules:
+    """Load and compile `rules/eval_matching.yaml`."""
+    e = rules.load("eval_matching.yaml").entries
+    keep = _words_regex(e["not_admin"]) if e["not_admin"] else r"(?!)"
+    admin = re.compile(
+        rf"(?<!\w)(?:(?P<keep>{keep})(?!\w)"
+        rf"|(?:{_words_regex(e['admin_words'])})(?:\s+\.?|\.)\s*(?=\w))",
+        re.IGNORECASE,
+    )
+    values = {normalize_text(w).casefold(): v for w, v in e["number_words"].items()}
+    number_word = re.compile(
+        rf"(?<!\w)(?:{_words_regex(e['number_prefixes'])})\s+(?P<word>{_words_regex(values)})"
+        r"(?!\w)",
+        re.IGNORECASE,
+    )
+    try:
+        roman = re.compile(rf"(?<!\w)(?:{e['roman_numeral']})(?!\w)")
+        roman_alone = re.compile(e["roman_numeral"])
+    except re.error as exc:
+        raise RuleError(
+            f"rules/eval_matching.yaml: roman_numeral is not a valid regex ({exc}). Fix it."
+        ) from exc
+    return MatchRules(
+        admin=admin,
+        number_word=number_word,
+        number_values=values,
+        roman=roman,
+        roman_alone=roman_alone,
+        prefixes_folded=tuple(_SPACES.sub(" ", fold(p)).strip() for p in e["number_prefixes"]),
+        number_words_folded=frozenset(_SPACES.sub(" ", fold(w)).strip() for w in values),
+    )
+
+
+def drop_admin_words(text: str) -> str:
+    """Remove every administrative word that a word follows, except inside a not_admin phrase."""
+
+    def repl(m: re.Match[str]) -> str:
+        return m.group(0) if m.group("keep") is not None else ""
+
+    return match_rules().admin.sub(repl, text)
+
+
+def _roman_value(numeral: str) -> int:
+    """Value of a roman numeral in capitals ("XII" -> 12)."""
+    digits = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+    values = [digits[ch] for ch in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def name_numbers(text: str, *, bloc: bool = False) -> tuple[int, ...]:
+    """Sorted numbers of a name: digit runs; for a bloc also roman numerals and "số" + word."""
+    expanded = expand_abbreviations(normalize_text(text))
+    numbers = [int(d) for d in re.findall(r"\d+", expanded)]
+    if bloc:
+        r = match_rules()
+        numbers += [_roman_value(m.group(0)) for m in r.roman.finditer(expanded) if m.group(0)]
+        numbers += [
+            r.number_values[_SPACES.sub(" ", m.group("word")).casefold()]
+            for m in r.number_word.finditer(expanded)
+        ]
+    return tuple(sorted(numbers))
+
+
+def org_key(text: str, *, drop_admin: bool = False) -> str:
+    """Matching key of an organisation name: abbreviations expanded, folded, no punctuation.
+
+    With `drop_admin`, administrative words (rules/eval_matching.yaml) are removed after the
+    abbreviations are expanded and before diacritics are.
+    """
+    expanded = expand_abbreviations(normalize_text(text))
+    if drop_admin:
+        expanded = drop_admin_words(expanded)
+    expanded = expanded.replace("&", " và ")
     return _SPACES.sub(" ", _PUNCT.sub(" ", fold(expanded))).strip()
 
 
-def bloc_key(text: str) -> str:
-    """Matching key of a bloc name: the org key without a leading "khối/cụm (thi đua)"."""
-    key = org_key(text)
+def _strip_bloc_head(key: str) -> str:
+    """A key without a leading "khối/cụm (thi đua)"; a bare head keeps its whole key."""
     rest = _BLOC_HEAD.sub("", key, count=1)
-    return rest or key  # a bare "Khối thi đua" keeps its whole key
+    return rest or key
+
+
+def bloc_key(text: str, *, drop_admin: bool = False) -> str:
+    """Matching key of a bloc name: the org key without a leading "khối/cụm (thi đua)"."""
+    return _strip_bloc_head(org_key(text, drop_admin=drop_admin))
 
 
 def similarity(a: str, b: str) -> float:
@@ -183,6 +292,72 @@ def similarity(a: str, b: str) -> float:
     if a == b:
         return 1.0
     return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+@dataclass(frozen=True)
+class NameKeys:
+    """What a name is compared by: its key, its key without admin words, and its numbers."""
+
+    full: str
+    reduced: str
+    numbers: tuple[int, ...]
+
+
+@lru_cache(maxsize=65536)
+def org_keys(text: str) -> NameKeys:
+    """Keys of an organisation name (digit numbers only)."""
+    return NameKeys(org_key(text), org_key(text, drop_admin=True), name_numbers(text))
+
+
+@lru_cache(maxsize=65536)
+def bloc_keys(text: str) -> NameKeys:
+    """Keys of a bloc name (numbers include roman numerals and "số" + number word)."""
+    return NameKeys(bloc_key(text), bloc_key(text, drop_admin=True), name_numbers(text, bloc=True))
+
+
+def _keys_similarity(a: NameKeys, b: NameKeys) -> float:
+    """0.0 when the numbers differ, else the better of the full and the reduced similarity."""
+    if a.numbers != b.numbers:
+        return 0.0
+    return max(similarity(a.full, b.full), similarity(a.reduced, b.reduced))
+
+
+def org_similarity(a: str, b: str) -> float:
+    """Similarity of two organisation names (FORMAT.md; compared against ORG_THRESHOLD)."""
+    return _keys_similarity(org_keys(a), org_keys(b))
+
+
+def is_numbered_bloc_key(key: str) -> bool:
+    """A bloc key that is only a number: "1", "so 1", "vii", "so mot"."""
+    r = match_rules()
+    for prefix in r.prefixes_folded:
+        if key.startswith(prefix + " "):
+            rest = key[len(prefix) + 1 :]
+            if rest in r.number_words_folded:
+                return True
+            key = rest
+            break
+    return key.isdigit() or bool(r.roman_alone.fullmatch(key.upper()))
+
+
+def _qualifies(a: str, b: str) -> bool:
+    """One key is a numbered bloc name and the other is it followed by more words."""
+    short, long = sorted((a, b), key=len)
+    return bool(short) and long.startswith(short + " ") and is_numbered_bloc_key(short)
+
+
+def bloc_similarity(a: str, b: str) -> float:
+    """Similarity of two bloc names; a numbered name and it with a qualifier reach the threshold.
+
+    The qualifier case scores max(ratio, BLOC_THRESHOLD), so an exact name still wins the
+    one-to-one pairing over a qualified one.
+    """
+    ka, kb = bloc_keys(a), bloc_keys(b)
+    best = _keys_similarity(ka, kb)
+    qualified = _qualifies(ka.full, kb.full) or _qualifies(ka.reduced, kb.reduced)
+    if ka.numbers == kb.numbers and best < BLOC_THRESHOLD and qualified:
+        return BLOC_THRESHOLD
+    return best
 
 
 def person_key(text: str) -> str:
@@ -242,6 +417,22 @@ def run_province_alias_examples() -> list[str]:
     return _run_examples("province_aliases.yaml", province_key)
 
 
+def run_eval_matching_examples() -> list[str]:
+    """Check every example of rules/eval_matching.yaml: same_org/same_bloc(a, b) == match."""
+    failures = []
+    for i, ex in enumerate(rules.load("eval_matching.yaml").examples):
+        same, sim = (
+            (same_bloc, bloc_similarity) if ex["kind"] == "bloc" else (same_org, org_similarity)
+        )
+        if same(ex["a"], ex["b"]) != ex["match"]:
+            failures.append(
+                f"rules/eval_matching.yaml example {i + 1}: {ex['a']!r} and {ex['b']!r} "
+                f"(similarity {sim(ex['a'], ex['b']):.3f}) should "
+                f"{'' if ex['match'] else 'not '}match as {ex['kind']} names"
+            )
+    return failures
+
+
 # --- value comparisons ---------------------------------------------------------------------
 
 
@@ -262,8 +453,13 @@ def same_value(a: Any, b: Any) -> bool:
 
 
 def same_org(a: str, b: str) -> bool:
-    """Organisation names match at org-key similarity >= 0.85."""
-    return similarity(org_key(a), org_key(b)) >= ORG_THRESHOLD
+    """Organisation names match at `org_similarity` >= 0.85."""
+    return org_similarity(a, b) >= ORG_THRESHOLD
+
+
+def same_bloc(a: str, b: str) -> bool:
+    """Bloc names match at `bloc_similarity` >= 0.8."""
+    return bloc_similarity(a, b) >= BLOC_THRESHOLD
 
 
 def same_person(a: str, b: str) -> bool:
@@ -353,11 +549,6 @@ def score_set(
     return out
 
 
-def _org_sim(a: str, b: str) -> float:
-    """Similarity of two organisation names' keys."""
-    return similarity(org_key(a), org_key(b))
-
-
 def _award_tuple(award: dict[str, Any]) -> tuple[Any, ...]:
     """The scored part of an award: (award, issuer, count, status), strings stripped."""
     return tuple(
@@ -391,7 +582,11 @@ def score_bloc_slots(gold: dict[str, Any], pred: dict[str, Any]) -> list[Outcome
         "member_count", gold.get("member_count"), pred.get("member_count"), same_value
     )
     out += score_set(
-        "members", gold.get("members") or [], pred.get("members") or [], _org_sim, ORG_THRESHOLD
+        "members",
+        gold.get("members") or [],
+        pred.get("members") or [],
+        org_similarity,
+        ORG_THRESHOLD,
     )
     g_awards = [_award_tuple(a) for a in gold.get("awards") or []]
     p_awards = [_award_tuple(a) for a in pred.get("awards") or []]
@@ -404,7 +599,7 @@ def _bloc_sim(a: dict[str, Any], b: dict[str, Any]) -> float:
     an, bn = _present(a.get("name")), _present(b.get("name"))
     if an is None or bn is None:
         return 0.0
-    return similarity(bloc_key(an), bloc_key(bn))
+    return bloc_similarity(an, bn)
 
 
 def score_blocs(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> list[Outcome]:
@@ -559,8 +754,22 @@ def _aggregate(
         )
 
 
-def score_records(gold: dict[str, dict[str, Any]], pred: dict[str, dict[str, Any]]) -> EvalReport:
-    """Score predictions against gold, both keyed by article id (the pure core of `score`)."""
+def score_records(
+    gold: dict[str, dict[str, Any]],
+    pred: dict[str, dict[str, Any]],
+    ids: Collection[str] | None = None,
+) -> EvalReport:
+    """Score predictions against gold, both keyed by article id (the pure core of `score`).
+
+    With `ids`, only the gold articles with those ids are scored; the other gold articles
+    are left out (listed in `unscored_gold`, not in `missing_predictions`). Ids without gold
+    are ignored.
+    """
+    unscored: list[str] = []
+    if ids is not None:
+        wanted = set(ids)
+        unscored = sorted(k for k in gold if k not in wanted)
+        gold = {k: v for k, v in gold.items() if k in wanted}
     counts = {f: FieldScore(f, informational=f in INFORMATIONAL_FIELDS) for f in FIELDS}
     details: list[dict[str, Any]] = []
     for article_id in sorted(gold):
@@ -580,8 +789,9 @@ def score_records(gold: dict[str, dict[str, Any]], pred: dict[str, dict[str, Any
         micro=micro,
         articles_scored=len(gold),
         missing_predictions=sorted(set(gold) - set(pred)),
-        extra_predictions=sorted(set(pred) - set(gold)),
+        extra_predictions=sorted(set(pred) - set(gold) - set(unscored)),
         details=details,
+        unscored_gold=unscored,
     )
 
 
@@ -640,9 +850,24 @@ def load_predictions(records_path: Path) -> dict[str, dict[str, Any]]:
     return pred
 
 
-def score(gold_dir: Path, records_path: Path) -> EvalReport:
-    """Score a records JSONL against a folder of gold `<id>.json` records."""
-    return score_records(load_gold(Path(gold_dir)), load_predictions(Path(records_path)))
+def score(
+    gold_dir: Path,
+    records_path: Path,
+    *,
+    only_predicted: bool = False,
+    ids: Collection[str] | None = None,
+) -> EvalReport:
+    """Score a records JSONL against a folder of gold `<id>.json` records.
+
+    `only_predicted` scores only the gold articles that have a prediction (one corpus set
+    out of a gold folder that holds several); `ids` scores only the gold articles with those
+    ids, so one without a prediction still counts as all misses. Given both, both apply.
+    """
+    gold = load_gold(Path(gold_dir))
+    pred = load_predictions(Path(records_path))
+    if only_predicted:
+        ids = set(pred) if ids is None else set(ids) & set(pred)
+    return score_records(gold, pred, ids)
 
 
 # --- output ------------------------------------------------------------------------------------
@@ -672,6 +897,10 @@ def format_report(report: EvalReport) -> str:
     if any(f.informational for f in report.fields):
         lines.append("* informational, not in the micro total")
     lines.append(f"articles scored: {report.articles_scored}")
+    if report.unscored_gold:
+        lines.append(
+            f"gold articles left out (outside the ids scored): {len(report.unscored_gold)}"
+        )
     for label, ids in (
         ("missing predictions", report.missing_predictions),
         ("predictions without gold (ignored)", report.extra_predictions),
@@ -704,5 +933,6 @@ def report_to_json(report: EvalReport) -> dict[str, Any]:
         "articles_scored": report.articles_scored,
         "missing_predictions": list(report.missing_predictions),
         "extra_predictions": list(report.extra_predictions),
+        "unscored_gold": list(report.unscored_gold),
         "details": list(report.details),
     }

@@ -269,6 +269,21 @@ def test_eval_json_and_details(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert "Lào Cai" in capsys.readouterr().out
 
 
+def test_eval_only_predicted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    gold, records = _eval_files(tmp_path, GOLD_RECORD)
+    other = {**GOLD_RECORD, "id": "other_set_1"}
+    (gold / "other_set_1.json").write_text(json.dumps(other, ensure_ascii=False), "utf-8")
+    assert main(["eval", str(gold), str(records), "--min-f1", "0.99"]) == 1  # other_set_1 missing
+    assert "missing predictions: other_set_1" in capsys.readouterr().out
+    assert main(["eval", str(gold), str(records), "--min-f1", "0.99", "--only-predicted"]) == 0
+    out = capsys.readouterr().out
+    assert "articles scored: 1" in out and "left out (outside the ids scored): 1" in out
+    assert main(["eval", str(gold), str(records), "--only-predicted", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["articles_scored"] == 1 and report["unscored_gold"] == ["other_set_1"]
+    assert report["missing_predictions"] == [] and report["micro"]["f1"] == 1.0
+
+
 def test_eval_errors_exit_two(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     gold, records = _eval_files(tmp_path, GOLD_RECORD)
     records.write_text("{not json\n", encoding="utf-8")

@@ -8,18 +8,27 @@ from typing import Any
 
 import pytest
 
-from extract.errors import EvalError
+from extract import evaluate, rules
+from extract.errors import EvalError, RuleError
 from extract.evaluate import (
     FIELDS,
     FieldScore,
     bloc_key,
+    bloc_similarity,
+    drop_admin_words,
     format_report,
+    is_numbered_bloc_key,
+    name_numbers,
     org_key,
+    org_similarity,
     province_key,
     report_to_json,
     run_abbreviation_examples,
+    run_eval_matching_examples,
     run_province_alias_examples,
+    same_bloc,
     same_org,
+    same_province,
     same_published,
     score,
     score_records,
@@ -205,6 +214,244 @@ def test_bloc_key_ignores_head_word() -> None:
     assert bloc_key("Khối thi đua") == "khoi thi dua"
 
 
+# --- administrative words (FORMAT.md: "may be dropped on either side") -------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("huyện Quan Sơn", "Quan Sơn"),
+        ("Huyện Quan Sơn", "quan sơn"),
+        ("UBND huyện Quan Sơn", "Ủy ban nhân dân Quan Sơn"),
+        ("Công an tỉnh Hà Nam", "Công an Hà Nam"),
+        ("Công an Tỉnh Hà Nam", "Công an tỉnh Hà Nam"),
+        ("Thành phố Hải Phòng", "Hải Phòng"),
+        ("TP. Hải Phòng", "Hải Phòng"),  # "TP" is expanded first, then dropped
+        ("Hội Nông dân thị xã Sơn Tây", "Hội Nông dân Sơn Tây"),
+        ("Đảng ủy phường Bình Cơ", "Đảng ủy xã Bình Cơ"),  # dropped on both sides
+        ("Liên hiệp các Hội KH&KT tỉnh Lâm Đồng", "Liên hiệp Hội Khoa học và Kỹ thuật Lâm Đồng"),
+    ],
+)
+def test_admin_words_may_be_dropped(a: str, b: str) -> None:
+    assert same_org(a, b)
+    assert org_similarity(a, b) == 1.0
+    gold = record(blocs=[bloc(members=[a])])
+    pred = record(blocs=[bloc(members=[b])])
+    assert counts(gold, pred, "members") == (1, 0, 0)
+
+
+def test_admin_words_are_recognised_before_folding() -> None:
+    # "Xa", "cắc" fold to "xa", "cac" but are not the words "xã", "các": they stay.
+    assert org_key("Hội Xa Quan Sơn", drop_admin=True) == "hoi xa quan son"
+    assert org_key("Hội cắc Quan Sơn", drop_admin=True) == "hoi cac quan son"
+    assert org_key("Hội xã Quan Sơn", drop_admin=True) == "hoi quan son"
+    assert org_key("Hội các Quan Sơn", drop_admin=True) == "hoi quan son"
+    # ... and the full key keeps every word.
+    assert org_key("huyện Quan Sơn") == "huyen quan son"
+
+
+def test_admin_word_inside_a_common_word_or_name_stays() -> None:
+    assert drop_admin_words("Xã hội") == "Xã hội"
+    assert drop_admin_words("Bảo hiểm xã hội tỉnh Hà Nam") == "Bảo hiểm xã hội Hà Nam"
+    assert org_key("Sở LĐ-TB&XH tỉnh Hà Nam", drop_admin=True) == (
+        "so lao dong thuong binh va xa hoi ha nam"
+    )
+    assert org_key("HTX Nông nghiệp huyện Quan Sơn", drop_admin=True) == (
+        "hop tac xa nong nghiep quan son"
+    )
+    assert org_key("Ban Tổ chức Tỉnh ủy", drop_admin=True) == "ban to chuc tinh uy"
+    assert not same_org("Bảo hiểm Xã hội Hà Nam", "Bảo hiểm Hà Nam")
+    assert not same_org("Ban Tổ chức Tỉnh ủy", "Ban Tổ chức Huyện ủy")
+    assert not same_org("Tỉnh đoàn", "Huyện đoàn")
+
+
+def test_trailing_admin_word_stays() -> None:
+    # Nothing follows it, so there is no name it qualifies.
+    assert org_key("Hội Nông dân tỉnh", drop_admin=True) == "hoi nong dan tinh"
+    assert not same_org("Hội Chữ thập đỏ tỉnh", "Hội Chữ thập đỏ thành phố")
+
+
+def test_admin_words_in_bloc_names() -> None:
+    assert same_bloc("Khối thi đua các cơ quan Nội chính", "Khối thi đua cơ quan Nội chính")
+    assert same_bloc("Cụm thi đua các huyện miền núi", "Cụm thi đua huyện miền núi")
+    gold = record(blocs=[bloc("Khối thi đua các hội có tính chất đặc thù", member_count=9)])
+    pred = record(blocs=[bloc("Khối thi đua hội có tính chất đặc thù", member_count=9)])
+    assert counts(gold, pred, "bloc.name") == (1, 0, 0)
+    assert counts(gold, pred, "member_count") == (1, 0, 0)
+
+
+# --- provinces ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "pred",
+    ["TP.HCM", "TPHCM", "TP HCM", "Tp.HCM", "TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh", "HCM"],
+)
+def test_ho_chi_minh_city_spellings_are_one_province(pred: str) -> None:
+    assert same_province("Hồ Chí Minh", pred)
+    assert counts(record(province="Hồ Chí Minh"), record(province=pred), "province") == (1, 0, 0)
+
+
+def test_other_provinces_stay_apart() -> None:
+    assert not same_province("Hồ Chí Minh", "Hà Nội")
+    assert not same_province("TP.HCM", "TP. Hà Nội")
+    assert same_province("Thành phố Hà Nội", "Hà Nội")
+
+
+# --- numbers (FORMAT.md: "names whose numbers differ never match") --------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("TAND khu vực 15", "TAND khu vực 16"),
+        ("Tòa án nhân dân khu vực 1", "TAND khu vực 11"),
+        ("Hội Chữ thập đỏ Phường 1", "Hội Chữ thập đỏ Phường 11"),
+        ("Công ty TNHH MTV Ia Sao 2", "Công ty TNHH MTV Ia Sao1"),
+        ("TAND khu vực 15", "TAND khu vực"),  # a number on one side only
+        ("Trường THCS số 2 Quan Sơn", "Trường THCS số 2 3 Quan Sơn"),  # multisets
+    ],
+)
+def test_org_names_with_different_numbers_never_match(a: str, b: str) -> None:
+    assert org_similarity(a, b) == 0.0
+    assert not same_org(a, b)
+
+
+def test_org_names_with_equal_numbers_still_match() -> None:
+    assert same_org("TAND khu vực 15", "Tòa án nhân dân khu vực 15")
+    assert same_org("TAND khu vực 15 - TP.HCM", "TAND khu vực 15 Thành phố Hồ Chí Minh")
+    assert same_org("Công ty TNHH MTV Ia Sao 2", "Công ty TNHH MTV Ia Sao 02")  # 02 == 2
+    assert name_numbers("Cụm 4 và Khối 04") == (4, 4)
+
+
+def test_wrong_number_is_not_a_hit_in_a_list() -> None:
+    gold = record(blocs=[bloc(members=["TAND khu vực 15", "TAND khu vực 16"])])
+    pred = record(blocs=[bloc(members=["TAND khu vực 16", "TAND khu vực 17"])])
+    assert counts(gold, pred, "members") == (1, 1, 1)
+    gold = record(blocs=[bloc(leader={"org": "TAND khu vực 15", "year": 2025})])
+    pred = record(blocs=[bloc(leader={"org": "TAND khu vực 16", "year": 2025})])
+    assert counts(gold, pred, "leader.org") == (0, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Cụm 4", "Cụm 6"),
+        ("Cụm thi đua số 1", "Cụm thi đua số 10"),
+        ("Cụm thi đua số II", "Cụm thi đua số III"),
+        ("Khối thi đua XII", "Khối thi đua XI"),
+        ("Cụm thi đua số IV TANDTC", "Cụm thi đua số VI TANDTC"),
+        ("Cụm thi đua số một", "Cụm thi đua số hai"),
+        ("Cụm thi đua 7 tỉnh miền núi phía Bắc", "Cụm thi đua các tỉnh miền núi phía Bắc"),
+    ],
+)
+def test_bloc_names_with_different_numbers_never_match(a: str, b: str) -> None:
+    assert bloc_similarity(a, b) == 0.0
+    assert not same_bloc(a, b)
+
+
+def test_bloc_numbers_roman_and_words() -> None:
+    assert name_numbers("Cụm thi đua số VII", bloc=True) == (7,)
+    assert name_numbers("Cụm thi đua số II TANDTC", bloc=True) == (2,)  # TANDTC is no numeral
+    assert name_numbers("Cụm thi đua Số Một", bloc=True) == (1,)
+    assert name_numbers("Cụm thi đua số mười một", bloc=True) == (11,)
+    assert name_numbers("Khối Văn hóa - Xã hội", bloc=True) == ()  # "năm" etc. only after "số"
+    assert name_numbers("Khối thi đua VII") == ()  # organisation names count digits only
+    assert same_bloc("Cụm thi đua số VII ngành Y tế", "Cụm thi đua số 7 ngành Y tế")
+
+
+def test_blocs_with_different_numbers_do_not_pair() -> None:
+    gold = record(blocs=[bloc("Cụm thi đua số 4", member_count=5)])
+    pred = record(blocs=[bloc("Cụm thi đua số 6", member_count=5)])
+    assert counts(gold, pred, "bloc.name") == (0, 1, 1)
+    assert counts(gold, pred, "member_count") == (0, 1, 1)
+
+
+# --- numbered bloc names with a qualifier ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Cụm thi đua số 1", "Cụm thi đua số 1 ngành Thông tin và Truyền thông"),
+        ("Cụm thi đua số 1 ngành Thông tin và Truyền thông", "Cụm số 1"),
+        ("Cụm thi đua số II", "Cụm thi đua số II TANDTC"),
+        ("Cụm thi đua số 5", "Cụm thi đua số 5 Bảo hiểm Xã hội Việt Nam"),
+        ("Khối 9", "Khối thi đua 9 khu vực miền Trung"),
+        ("Cụm thi đua 4", "Cụm thi đua 4 khu vực Đông Nam bộ"),
+        ("Khối thi đua số một", "Khối thi đua số một các tỉnh miền núi"),
+    ],
+)
+def test_numbered_bloc_matches_its_qualified_name(a: str, b: str) -> None:
+    assert same_bloc(a, b)
+    gold = record(blocs=[bloc(a, member_count=5)])
+    pred = record(blocs=[bloc(b, member_count=5)])
+    assert counts(gold, pred, "bloc.name") == (1, 0, 0)
+    assert counts(gold, pred, "member_count") == (1, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Cụm thi đua số 1", "Cụm thi đua số 2 ngành Thông tin và Truyền thông"),
+        ("Cụm thi đua số 1", "Cụm thi đua số 10 ngành Thông tin và Truyền thông"),
+        ("Cụm thi đua số 1", "Cụm thi đua số 1 năm 2023"),  # another number comes with it
+        # Only a bare numbered name takes a qualifier; two different qualifiers do not match.
+        ("Cụm thi đua số 1 ngành Y tế", "Cụm thi đua số 1 ngành Thông tin và Truyền thông"),
+        ("Khối thi đua Kinh tế", "Khối thi đua Kinh tế ngành Nông nghiệp và Phát triển nông thôn"),
+    ],
+)
+def test_qualifier_rule_needs_the_same_numbered_name(a: str, b: str) -> None:
+    assert not same_bloc(a, b)
+
+
+def test_numbered_bloc_key() -> None:
+    for key in ("1", "so 1", "12", "vii", "so ii", "so mot", "so muoi mot"):
+        assert is_numbered_bloc_key(key), key
+    for key in ("", "so", "kinh te", "so 1 nganh y te", "mot", "van hoa xa hoi"):
+        assert not is_numbered_bloc_key(key), key
+
+
+def test_exact_bloc_name_wins_over_the_qualified_one() -> None:
+    gold = record(blocs=[bloc("Cụm thi đua số 1", member_count=5)])
+    pred = record(
+        blocs=[
+            bloc("Cụm thi đua số 1 ngành Y tế", member_count=9),
+            bloc("Cụm thi đua số 1", member_count=5),
+        ]
+    )
+    assert counts(gold, pred, "bloc.name") == (1, 1, 0)
+    assert counts(gold, pred, "member_count") == (1, 1, 0)
+
+
+# --- the rule file behind these rules -------------------------------------------------------
+
+
+def test_eval_matching_rule_file_examples() -> None:
+    assert run_eval_matching_examples() == []
+
+
+def test_broken_roman_numeral_regex_names_the_rule_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = rules.rules_dir() / "eval_matching.yaml"
+    text = source.read_text("utf-8")
+    broken = text.replace("roman_numeral: '(?=[IVX])", "roman_numeral: '(?=[IVX]")
+    assert broken != text
+    (tmp_path / "eval_matching.yaml").write_text(broken, "utf-8")
+    monkeypatch.setenv("THIDUA_RULES", str(tmp_path))
+    rules.load.cache_clear()
+    evaluate.match_rules.cache_clear()
+    try:
+        with pytest.raises(RuleError, match=r"rules/eval_matching\.yaml: roman_numeral"):
+            evaluate.match_rules()
+    finally:
+        monkeypatch.delenv("THIDUA_RULES")
+        rules.load.cache_clear()
+        evaluate.match_rules.cache_clear()
+    assert evaluate.match_rules().roman.pattern  # the real file compiles again
+
+
 # --- blocs --------------------------------------------------------------------------------
 
 
@@ -360,6 +607,46 @@ def _write_jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
     return path
 
 
+def test_restriction_to_ids() -> None:
+    gold = {
+        "a1": record("a1", author="X"),
+        "a2": record("a2", author="Y"),
+        "c2_1": record("c2_1", author="Z"),
+    }
+    pred = {"a1": record("a1", author="X")}
+    report = score_records(gold, pred, ids=["a1", "a2", "nogold"])
+    assert report.articles_scored == 2
+    assert report.missing_predictions == ["a2"]  # still scored, as all misses
+    assert report.unscored_gold == ["c2_1"]
+    assert report.extra_predictions == []
+    row = next(f for f in report.fields if f.field == "author")
+    assert (row.hits, row.fp, row.miss) == (1, 0, 1)
+    assert "gold articles left out (outside the ids scored): 1" in format_report(report)
+    assert report_to_json(report)["unscored_gold"] == ["c2_1"]
+    # Without a restriction nothing is left out.
+    assert score_records(gold, pred).unscored_gold == []
+
+
+def test_score_only_predicted(tmp_path: Path) -> None:
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    for rid, author in (("a1", "X"), ("a2", "Y"), ("c2_1", "Z")):
+        (gold_dir / f"{rid}.json").write_text(json.dumps(record(rid, author=author)), "utf-8")
+    records = _write_jsonl(
+        tmp_path / "records.jsonl", [record("a1", author="X"), record("c2_1", author="W")]
+    )
+    everything = score(gold_dir, records)
+    assert everything.articles_scored == 3 and everything.missing_predictions == ["a2"]
+    report = score(gold_dir, records, only_predicted=True)
+    assert report.articles_scored == 2
+    assert report.missing_predictions == [] and report.unscored_gold == ["a2"]
+    assert (report.micro.hits, report.micro.fp, report.micro.miss) == (1, 1, 1)
+    both = score(gold_dir, records, only_predicted=True, ids=["a1", "a2"])
+    assert both.articles_scored == 1 and both.micro.hits == 1
+    just_ids = score(gold_dir, records, ids=["a2"])
+    assert just_ids.articles_scored == 1 and just_ids.missing_predictions == ["a2"]
+
+
 def test_score_reads_files(tmp_path: Path) -> None:
     gold_dir = tmp_path / "gold"
     gold_dir.mkdir()
@@ -413,6 +700,7 @@ def test_unreadable_inputs(tmp_path: Path) -> None:
 def test_rule_file_examples() -> None:
     assert run_abbreviation_examples() == []
     assert run_province_alias_examples() == []
+    assert run_eval_matching_examples() == []
 
 
 def test_shared_gold_scores_perfectly_against_itself(tmp_path: Path) -> None:

@@ -10,7 +10,11 @@ from typing import Any
 import pytest
 
 from extract import rules
-from extract.evaluate import run_abbreviation_examples, run_province_alias_examples
+from extract.evaluate import (
+    run_abbreviation_examples,
+    run_eval_matching_examples,
+    run_province_alias_examples,
+)
 from extract.facts import extract_facts
 from extract.html.dates import page_date_from_url
 from extract.html.legacy import fix_legacy_text, to_unicode
@@ -197,6 +201,7 @@ RUNNERS.update(
 ELSEWHERE = {
     "abbreviations.yaml": "run_abbreviation_examples (below)",
     "province_aliases.yaml": "run_province_alias_examples (below)",
+    "eval_matching.yaml": "run_eval_matching_examples (below)",
     "page_dates.yaml": "tests/test_html.py",
     "bylines.yaml": "tests/test_html.py",
     "page_titles.yaml": "tests/test_html.py",
@@ -223,6 +228,7 @@ def test_every_rule_file_has_a_runner_and_examples() -> None:
 
 
 def test_scorer_rule_examples() -> None:
-    """Abbreviation and province-alias examples (used by the scorer)."""
+    """Abbreviation, province-alias and name-matching examples (used by the scorer)."""
     assert run_abbreviation_examples() == []
     assert run_province_alias_examples() == []
+    assert run_eval_matching_examples() == []
