@@ -355,7 +355,11 @@ def bloc_similarity(a: str, b: str) -> float:
     ka, kb = bloc_keys(a), bloc_keys(b)
     best = _keys_similarity(ka, kb)
     qualified = _qualifies(ka.full, kb.full) or _qualifies(ka.reduced, kb.reduced)
-    if ka.numbers == kb.numbers and best < BLOC_THRESHOLD and qualified:
+    # The qualifier may carry numbers of its own ("Khối thi đua số 3, Quân đoàn 12"): the
+    # numbered name it qualifies is a prefix, so its number already agrees. A year is no
+    # qualifier ("Cụm thi đua số 1 năm 2023" names a bloc's year, not the bloc).
+    years = [n for n in (*ka.numbers, *kb.numbers) if 1900 <= n <= 2100]
+    if best < BLOC_THRESHOLD and qualified and not years:
         return BLOC_THRESHOLD
     return best
 

@@ -1,4 +1,4 @@
-"""BLOC mentions: names of emulation blocs and clusters (Khối/Cụm thi đua)."""
+"""BLOC mentions: names of emulation blocs and clusters (Khối/Cụm thi đua), rules/blocs.yaml."""
 
 from __future__ import annotations
 
@@ -6,13 +6,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extract import rules
+from extract.errors import RuleError
 from extract.nlp.gazetteer import by_name
-from extract.nlp.lexicon import UPPER, WORD, alternation, is_cap, is_title_at, lexicon, stop_at
+from extract.nlp.lexicon import UPPER, WORD, alternation, expand, is_cap, is_title_at, stop_at
 from extract.nlp.orgs import GLOSS, TOKEN, looks_like_person, next_name_token
 from extract.text.normalize import fold
 
-ROMAN = re.compile(r"^[IVXLC]+$")
+ROMAN = re.compile(r"^[IVX]{1,5}$")
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 MAX_WORDS = 18
+RULE_FILE = "blocs.yaml"
 
 
 @dataclass(frozen=True)
@@ -20,98 +24,293 @@ class BlocMention:
     """A bloc named in the text; `key` is its folded name without the head word."""
 
     start: int
-    end: int
-    name: str
+    end: int  # end of everything read as the name, qualifier included
+    name: str  # the name as written: head and descriptor, or head through its number
     key: str
     full: bool  # written with "thi đua" in its head
+    kind: str = "khoi"  # khoi | cum: the head word, folded
+    number: int | None = None  # "số 3", "03", "VII"
+    rule: str = "full-head"  # the head rule that opened the mention
+
+
+@dataclass(frozen=True)
+class HeadRule:
+    """One named head pattern."""
+
+    name: str
+    pattern: re.Pattern[str]
+    full: bool
+
+
+@dataclass(frozen=True)
+class BlocRules:
+    """Compiled rules/blocs.yaml."""
+
+    heads: tuple[HeadRule, ...]
+    number: re.Pattern[str]
+    context: re.Pattern[str]
+    bare_deny: re.Pattern[str]
+    not_after: re.Pattern[str]
+    generic_before: re.Pattern[str]
+    role_after: re.Pattern[str]
+    rename: re.Pattern[str]
+    parent: re.Pattern[str]
+    about: re.Pattern[str]
+    and_stop: re.Pattern[str]
+    comma_not: re.Pattern[str]
+    region: re.Pattern[str]
+    trailing: tuple[re.Pattern[str], ...]
+    comma: re.Pattern[str]
+    slug_stops: tuple[str, ...]
+
+
+def _words(words: list[str]) -> str:
+    """Whole-word alternation of literal phrases."""
+    return rf"(?<!{WORD})(?:{alternation(words)})(?!{WORD})"
 
 
 @lru_cache(maxsize=1)
-def _res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple[re.Pattern[str], ...]]:
-    """Head, bare-head, comma-continuation and trailing-word patterns from rules/blocs.yaml."""
-    cfg = lexicon().blocs
-    head = re.compile(rf"(?<!{WORD})(?:{alternation(cfg['heads'])})(?!{WORD})")
-    bare = re.compile(
-        rf"(?<!{WORD})(?:{alternation(cfg['bare_heads'])})"
-        rf"(?=\s+(?:(?!Trưởng|Phó|Khối|Cụm|Thi)[{UPPER}\d]"
-        r"|các(?!\s+(?:khối|cụm|đơn vị|thành viên))))"
-    )
-    comma = re.compile(rf",\s+(?:{alternation(cfg['comma_words'])})(?!{WORD})")
-    trailing = tuple(re.compile(t) for t in cfg["trailing"])
-    return head, bare, comma, trailing
+def bloc_rules() -> BlocRules:
+    """Load and compile rules/blocs.yaml once."""
+    e = rules.load(RULE_FILE).entries
+    try:
+        heads = tuple(
+            HeadRule(
+                h["name"],
+                re.compile(rf"(?<!{WORD})(?:{expand(h['regex'])})(?!{WORD})", re.I),
+                h["full"],
+            )
+            for h in e["heads"]
+        )
+        return BlocRules(
+            heads=heads,
+            number=re.compile(expand(e["number"])),
+            context=re.compile(expand(e["context"]), re.I),
+            bare_deny=re.compile(_words(e["bare_deny"])),
+            not_after=re.compile(rf"(?:{alternation(e['not_after'])})\s+$"),
+            generic_before=re.compile(
+                rf"(?<!{WORD})(?:{alternation(e['generic_before'])})\s+$", re.I
+            ),
+            role_after=re.compile(rf"\s+(?:{alternation(e['role_after'])})(?!{WORD})"),
+            rename=re.compile(rf"\s*\(\s*(?:{alternation(e['rename_markers'])})\s"),
+            parent=re.compile(rf"(?:{alternation(e['parent_words'])})\s+(?=[{UPPER}])"),
+            about=re.compile(_words(e["about_words"])),
+            and_stop=re.compile(rf"và\s+(?:{alternation(e['and_stops'])}|\d)(?!{WORD})", re.I),
+            comma_not=re.compile(_words(e["comma_not"])),
+            region=re.compile(_words(e["regions"])),
+            trailing=tuple(re.compile(expand(t)) for t in e["trailing"]),
+            comma=re.compile(rf",\s+(?:{alternation(e['comma_words'])})(?!{WORD})"),
+            slug_stops=tuple(e["slug_stops"]),
+        )
+    except re.error as exc:
+        raise RuleError(
+            f"rules/{RULE_FILE}: a pattern is not a valid regex ({exc}). Fix it."
+        ) from exc
 
 
 def comma_continues(text: str, pos: int) -> bool:
     """True when the comma at pos sits inside a name ("Sở Văn hóa, Thể thao và Du lịch")."""
-    return bool(_res()[2].match(text, pos))
+    return bool(bloc_rules().comma.match(text, pos))
+
+
+def roman_value(token: str) -> int | None:
+    """The value of a roman numeral token ("VII" -> 7), None when it is not one."""
+    if not ROMAN.match(token):
+        return None
+    total, prev = 0, 0
+    for ch in reversed(token):
+        value = ROMAN_VALUES[ch]
+        total += -value if value < prev else value
+        prev = max(prev, value)
+    return total
+
+
+def number_value(token: str) -> int | None:
+    """A bloc number from digits or a roman numeral."""
+    return int(token) if token.isdigit() else roman_value(token)
 
 
 def bloc_key(name: str) -> str:
     """Folded name without the head word and punctuation, for grouping mentions."""
     key = re.sub(r"[^\w\s]", " ", fold(name))
-    key = re.sub(r"^\s*(?:khoi|cum)(?:\s+thi\s+dua)?(?:\s+yeu\s+nuoc)?\b", "", key)
+    key = re.sub(
+        r"^\s*(?:khoi|cum)(?:\s+giao\s+uoc)?(?:\s+thi\s+dua)?(?:\s+yeu\s+nuoc)?\b", "", key
+    )
     key = re.sub(r"^\s*so\s+(?=\w+\b)", "", key)  # "số 3" and "3" name the same bloc
     return re.sub(r"\s+", " ", key).strip()
 
 
 def _generic(text: str, start: int) -> bool:
     """True when words before the head make it generic or part of another name."""
-    cfg = lexicon().blocs
+    r = bloc_rules()
     before = text[max(0, start - 20) : start]
-    if re.search(rf"(?:{alternation(cfg['not_after'])})\s+$", before):
-        return True
-    if re.search(rf"(?<!{WORD})(?:{alternation(cfg['generic_before'])})\s+$", before):
+    if r.not_after.search(before) or r.generic_before.search(before):
         return True
     return bool(re.search(r"(?<![:\d])\d{1,3}[ \t]+$", before))
 
 
-def _extend(text: str, pos: int, with_comma: bool) -> int:
-    """End of a bloc name whose head ends at pos."""
-    lex = lexicon()
-    cfg = lex.blocs
-    _, _, comma_re, _ = _res()
-    end, words, prev = pos, 0, ""
-    has_cac = False
+def _sentence_at(text: str, pos: int) -> str:
+    """The line around pos, cut at sentence stops (a cheap sentence for context checks)."""
+    start = max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos)) + 1
+    end_nl = text.find("\n", pos)
+    end_dot = text.find(". ", pos)
+    ends = [e for e in (end_nl, end_dot) if e >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
+def _bare_ok(text: str, head_end: int) -> bool:
+    """A bare "Khối"/"Cụm" opens a bloc before a number, "các", a capital or a bloc noun."""
+    r = bloc_rules()
+    rest = text[head_end : head_end + 40]
+    m = re.match(r"[ \t]+(\S+)", rest)
+    if m is None or r.role_after.match(rest):
+        return False
+    word = m.group(1).strip(",.;:()")
+    if not word:
+        return False
+    if _number_at(text, head_end + m.start(1)) is not None:
+        return True
+    if word in {"Trưởng", "Phó", "Khối", "Cụm", "Thi", "thi"}:
+        return False
+    if stop_at(text, head_end + m.start(1), "", bloc=True):
+        return False  # "Khối trình bày ...": a verb follows, the head is a back-reference
+    if looks_like_person(text, head_end + m.start(1)):
+        return False
+    if word in {"các", "Các"}:
+        return not re.match(r"\s*(?:khối|cụm|đơn vị|thành viên)\b", rest[m.end() :], re.I)
+    if is_cap(word):
+        return True
+    if r.bare_deny.match(rest, m.start(1)):
+        return False
+    return bool(r.context.search(_sentence_at(text, head_end)))
+
+
+def _number_at(text: str, pos: int) -> re.Match[str] | None:
+    """A bloc number right at pos ("số 3", "03", "VII")."""
+    m = bloc_rules().number.match(text, pos)
+    if m is None or number_value(m.group("n")) is None:
+        return None
+    if re.match(
+        r"\s*(?:tháng|ngày|năm(?!\s+\d{4})|giờ|%|đơn vị|người|tỉnh|huyện)", text[m.end() :]
+    ):
+        return None  # "3 tháng", "5 đơn vị": a quantity, not a bloc number
+    return m
+
+
+def _segment_ok(text: str, pos: int) -> bool:
+    """True when the words after a dash still name the bloc ("Văn hóa - Xã hội")."""
+    words = 0
     cursor = pos
+    while True:
+        m = next_name_token(text, cursor)
+        if m is None:
+            return words > 0
+        tok = m.group(0)
+        if not tok[0].isalnum():
+            return words > 1 or (words > 0 and tok not in {":", "("})
+        if words == 0 and (is_title_at(text, m.start()) or looks_like_person(text, m.start())):
+            return False
+        if stop_at(text, m.start(), "", bloc=True) or re.fullmatch(r"\d+(?:/\d+)*", tok):
+            return words > 0 and words <= 5
+        words += 1
+        if words > 5:
+            return False
+        cursor = m.end()
+
+
+def _place_at(text: str, pos: int) -> int:
+    """End of a province or region named at pos, else -1."""
+    r = bloc_rules().region.match(text, pos)
+    if r:
+        return r.end()
+    words = TOKEN.findall(text[pos : pos + 40])[:4]
+    for n in (4, 3, 2, 1):
+        cand = " ".join(words[:n])
+        if cand and cand[0].isupper() and by_name(cand) is not None:
+            found = text.find(words[n - 1], pos) + len(words[n - 1])
+            return found
+    return -1
+
+
+def _extend(text: str, pos: int, numbered: bool) -> int:
+    """End of a bloc name whose head (and number) ends at pos."""
+    r = bloc_rules()
+    end, words, prev, cursor = pos, 0, "", pos
+    places = False  # the name lists places: "các tỉnh A, B và C"
     while words < MAX_WORDS:
         m = next_name_token(text, cursor)
         if m is None:
             break
         tok = m.group(0)
         if tok == ",":
-            if comma_re.match(text, m.start()):
+            if r.comma.match(text, m.start()):
                 cursor = m.end()
                 continue
             nxt = TOKEN.search(text, m.end())
-            if not (with_comma and words and nxt):
+            if numbered or not (words and nxt) or "\n" in text[m.end() : nxt.start()]:
                 break
             word = nxt.group(0)
-            lower_ok = word[0].islower() and not stop_at(text, nxt.start(), tok, bloc=True)
-            caps_ok = word.isupper() and len(word) <= 5 and has_cac
+            place_end = _place_at(text, nxt.start())
+            if places and place_end > 0:
+                end = cursor = place_end
+                continue
+            lower_ok = (
+                word[0].islower()
+                and not r.comma_not.match(text, nxt.start())
+                and not r.and_stop.match("và " + text[nxt.start() : nxt.start() + 30])
+                and not stop_at(text, nxt.start(), tok, bloc=True)
+                and not is_title_at(text, nxt.start())
+            )
+            caps_ok = word.isupper() and len(word) <= 5 and prev.isupper() and len(prev) <= 5
             if not (lower_ok or caps_ok):
                 break
             cursor = m.end()
             continue
-        if tok in {"-", "–", "/", "&"}:
+        if tok in {"-", "–", "—"}:
+            if numbered or not words or not _segment_ok(text, m.end()):
+                break
+            cursor = m.end()
+            continue
+        if tok in {"&", "/"}:
             cursor = m.end()
             continue
         if not tok[0].isalnum():
             break
-        if stop_at(text, m.start(), prev, bloc=True):
+        if r.about.match(text, m.start()):
+            nxt = TOKEN.search(text, m.end())
+            if nxt is None or not is_cap(nxt.group(0)):
+                break
+        elif tok == "và":
+            if r.and_stop.match(text, m.start()) or re.match(
+                r"\s+(?:[Kk]hối|[Cc]ụm)\b", text[m.end() :]
+            ):
+                break
+            nxt = TOKEN.search(text, m.end())
+            if nxt is not None and (
+                looks_like_person(text, nxt.start()) or is_title_at(text, nxt.start())
+            ):
+                break
+        elif r.parent.match(text, m.start()) and words:
+            break  # "... của Liên hiệp các Hội X Việt Nam": the parent body is not the name
+        elif stop_at(text, m.start(), prev, bloc=True):
             break
-        if tok == "và" and re.match(r"\s+(?:[Kk]hối|[Cc]ụm)\b", text[m.end() :]):
-            break  # "Khối thi đua số 3 và Khối thi đua số 5": two blocs
         if "/" in tok or re.fullmatch(r"\d{4,}", tok):
             break  # a date or a year follows the name
-        if (prev.isdigit() or ROMAN.match(prev)) and tok in cfg["stop_after_number"]:
-            break
         if tok.isdigit() and re.match(r"\s+(?:tháng|ngày|năm(?!\s+\d{4}))", text[m.end() :]):
             break
         if words and is_cap(tok) and is_title_at(text, m.start()):
             break
         if is_cap(tok) and looks_like_person(text, m.start()):
             break
-        has_cac = has_cac or tok in {"các", "Các"}
+        if numbered:
+            break  # a numbered name ends with its number; what follows is a qualifier
+        place_end = _place_at(text, m.start()) if is_cap(tok) else -1
+        if place_end > 0:
+            # "Tây Nguyên", "Bà Rịa - Vũng Tàu": a place is one step, and the name may list more
+            places = True
+            end = cursor = place_end
+            prev, words = text[m.start() : place_end].split()[-1], words + 1
+            continue
         end, prev, cursor = m.end(), tok, m.end()
         words += 1
     return end
@@ -119,43 +318,88 @@ def _extend(text: str, pos: int, with_comma: bool) -> int:
 
 def _clean(raw: str) -> str:
     """Drop glosses and trailing province words from a raw name."""
-    _, _, _, trailing = _res()
+    r = bloc_rules()
     name = re.sub(r"\s+", " ", GLOSS.sub(" ", raw)).strip(" ,;:-–")
     name = re.sub(r"\s+([,;])", r"\1", name)
-    for pattern in trailing:
-        name = pattern.sub("", name).strip()
-    tail = re.search(r"\s+(?:của\s+)?(?:trên địa bàn\s+)?(?:tỉnh|thành phố)\s+(.+)$", name)
+    for _ in range(2):
+        for pattern in r.trailing:
+            name = pattern.sub("", name).strip()
+    # "... tỉnh Yên Bái" names where the bloc is; "các huyện, thị xã và thành phố Huế" lists it
+    tail = re.search(
+        r"(?<!và)(?<!,)\s+(?:của\s+)?(?:trên địa bàn\s+)?(?:tỉnh|thành phố)\s+(.+)$", name
+    )
     if tail and by_name(tail.group(1)):
         name = name[: tail.start()].strip()
     return name
 
 
+def _numbered(text: str, head_end: int) -> tuple[int, int] | None:
+    """(value, end) of a bloc number at or just after the head ("cấp tỉnh số VII")."""
+    m = re.match(
+        r"[ \t]+(?:[^\W\d]+[ \t]+){0,3}?(?=số[ \t])|[ \t]+", text[head_end : head_end + 40]
+    )
+    if m is None:
+        return None
+    num = _number_at(text, head_end + m.end())
+    if num is None:
+        return None
+    return number_value(num.group("n")) or 0, num.end()
+
+
+def _mention_at(text: str, m: re.Match[str], rule: HeadRule) -> BlocMention | None:
+    """The bloc mention opened by a head match, or None for a generic or role use."""
+    if _generic(text, m.start()) or bloc_rules().role_after.match(text, m.end()):
+        return None
+    if not rule.full and not _bare_ok(text, m.end()):
+        return None
+    kind = "cum" if fold(m.group(0)).startswith("cum") else "khoi"
+    num = _numbered(text, m.end())
+    if num is not None:
+        value, num_end = num
+        full_end = _extend(text, num_end, numbered=True)
+        name = re.sub(r"\s+", " ", text[m.start() : num_end])
+        return BlocMention(
+            m.start(),
+            max(full_end, num_end),
+            name,
+            bloc_key(name),
+            rule.full,
+            kind,
+            value,
+            rule.name,
+        )
+    end = _extend(text, m.end(), numbered=False)
+    name = _clean(text[m.start() : end])
+    key = bloc_key(name)
+    if not key:
+        return None
+    return BlocMention(m.start(), end, name, key, rule.full, kind, None, rule.name)
+
+
 def find_bloc_mentions(text: str) -> list[BlocMention]:
     """Every named bloc mention (generic "khối thi đua" references are skipped)."""
-    head, bare, _, _ = _res()
     found: list[BlocMention] = []
-    for pattern, full in ((head, True), (bare, False)):
-        for m in pattern.finditer(text):
-            if any(b.start <= m.start() < b.end for b in found) or _generic(text, m.start()):
+    taken: list[tuple[int, int]] = []
+    for rule in bloc_rules().heads:
+        for m in rule.pattern.finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
                 continue
-            end = _extend(text, m.end(), with_comma=True)
-            name = _clean(text[m.start() : end])
-            key = bloc_key(name)
-            if not key:
-                continue
-            found.append(BlocMention(m.start(), end, name, key, full))
+            mention = _mention_at(text, m, rule)
+            taken.append((m.start(), m.end() if mention is None else mention.end))
+            if mention is not None:
+                found.append(mention)
     return _apply_renames(text, sorted(found, key=lambda b: b.start))
 
 
 def _apply_renames(text: str, found: list[BlocMention]) -> list[BlocMention]:
     """ "X (nay được gọi là Y)": X takes Y's name, so both group as one bloc."""
-    markers = alternation(lexicon().blocs["rename_markers"])
     out = list(found)
     for i, old in enumerate(found):
-        after = text[old.end : old.end + 40]
-        if not re.match(rf"\s*\(\s*(?:{markers})\s", after):
+        if not bloc_rules().rename.match(text, old.end):
             continue
         new = next((b for b in found if b.start > old.end and b.start - old.end < 40), None)
         if new is not None:
-            out[i] = BlocMention(old.start, old.end, new.name, new.key, new.full)
+            out[i] = BlocMention(
+                old.start, old.end, new.name, new.key, new.full, new.kind, new.number, old.rule
+            )
     return out

@@ -65,7 +65,7 @@ class Lexicon:
 def _stop_res(entries: list[dict[str, Any]], scope: str) -> re.Pattern[str]:
     """Compile stop phrases valid for the given scope (org or bloc)."""
     phrases = [e["phrase"] for e in entries if e.get("scope", "both") in {scope, "both"}]
-    return re.compile(rf"(?<!{WORD})(?:{alternation(phrases)})(?!{WORD})")
+    return re.compile(rf"(?<!{WORD})(?:{alternation(phrases)})(?!{WORD})", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -89,8 +89,8 @@ def lexicon() -> Lexicon:
         heads=heads,
         head_re=head_re,
         stop_re=_stop_res(stops, "org"),
-        stop_unless={e["phrase"]: tuple(e.get("unless_after", [])) for e in stops},
-        stop_unless_next={e["phrase"]: tuple(e.get("not_followed_by", [])) for e in stops},
+        stop_unless={e["phrase"].lower(): tuple(e.get("unless_after", [])) for e in stops},
+        stop_unless_next={e["phrase"].lower(): tuple(e.get("not_followed_by", [])) for e in stops},
         bloc_stop_re=_stop_res(stops, "bloc"),
         surnames=frozenset(people["surnames"]),
         honorific_re=re.compile(rf"(?<!{WORD})(?:{alternation(people['honorifics'])})\s+$"),
@@ -113,10 +113,15 @@ def stop_at(text: str, pos: int, prev: str, *, bloc: bool = False) -> bool:
     if m is None:
         return False
     phrase = m.group(0)
-    if any(prev.endswith(u) for u in lex.stop_unless.get(phrase, ())):
+    if phrase[0].isupper() and is_cap(prev) and not phrase.isupper():
+        return False  # a capitalised word inside a capitalised name ("Ban Tổ chức")
+    phrase = phrase.lower()
+    if any(prev.lower().endswith(u.lower()) for u in lex.stop_unless.get(phrase, ())):
         return False
-    rest = text[m.end() : m.end() + 20].lstrip()
-    return not any(rest.startswith(w) for w in lex.stop_unless_next.get(phrase, ()))
+    rest = text[m.end() : m.end() + 25].lstrip()
+    return not any(
+        re.match(rf"{re.escape(w)}(?!{WORD})", rest) for w in lex.stop_unless_next.get(phrase, ())
+    )
 
 
 def is_title_at(text: str, pos: int) -> bool:
