@@ -62,6 +62,7 @@ from jsonschema.exceptions import best_match
 
 from extract import rules
 from extract.errors import EvalError, RuleError
+from extract.nlp.abbreviations import expand_abbreviations
 from extract.text.normalize import fold, normalize_text
 
 ORG_THRESHOLD = 0.85
@@ -134,48 +135,10 @@ class Outcome:
 
 # --- abbreviations and matching keys ------------------------------------------------------
 
-_SEPARATOR = re.compile(r"[&\-–.]")
 _PUNCT = re.compile(r"[^\w\s]|_")
 _SPACES = re.compile(r"\s+")
 _BLOC_HEAD = re.compile(r"^(?:khoi|cum)(?: thi dua)?(?: |$)")
 _PLACE_PREFIX = re.compile(r"^(?:tỉnh|thành phố|tp) (?=\S)")
-
-
-def _abbr_pattern(abbr: str) -> str:
-    """Regex body for one abbreviation: separators optional and interchangeable."""
-    parts: list[str] = []
-    for ch in abbr:
-        if _SEPARATOR.fullmatch(ch):
-            parts.append(r"\s*[&\-–.]?\s*")
-        elif ch.isspace():
-            parts.append(r"\s+")
-        else:
-            parts.append(re.escape(ch))
-    body = "".join(parts)
-    # Capitals-only abbreviations are case-sensitive: "TƯ" is one, the word "tư" is not.
-    return body if abbr == abbr.upper() else f"(?i:{body})"
-
-
-@lru_cache(maxsize=1)
-def _abbreviations() -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """Compile rules/abbreviations.yaml into one alternation (longest first) and expansions."""
-    entries = sorted(rules.load("abbreviations.yaml").entries, key=lambda e: -len(e["abbr"]))
-    bodies = [
-        f"(?P<a{i}>{_abbr_pattern(normalize_text(e['abbr']))})" for i, e in enumerate(entries)
-    ]
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(bodies) + r")(?!\w)")
-    return pattern, tuple(normalize_text(e["expansion"]) for e in entries)
-
-
-def expand_abbreviations(text: str) -> str:
-    """Replace every whole-token abbreviation with its expansion (one pass, no re-expansion)."""
-    pattern, expansions = _abbreviations()
-
-    def repl(m: re.Match[str]) -> str:
-        group = m.lastgroup or ""
-        return f" {expansions[int(group[1:])]} "
-
-    return pattern.sub(repl, text)
 
 
 @dataclass(frozen=True)

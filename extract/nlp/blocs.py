@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from extract import rules
 from extract.errors import RuleError
+from extract.nlp.abbreviations import expand_abbreviations
 from extract.nlp.gazetteer import by_name
 from extract.nlp.lexicon import UPPER, WORD, alternation, expand, is_cap, is_title_at, stop_at
 from extract.nlp.orgs import GLOSS, TOKEN, looks_like_person, next_name_token
@@ -62,6 +63,7 @@ class BlocRules:
     trailing: tuple[re.Pattern[str], ...]
     comma: re.Pattern[str]
     slug_stops: tuple[str, ...]
+    empty: re.Pattern[str]  # folded descriptors that name no bloc
 
 
 def _words(words: list[str]) -> str:
@@ -101,6 +103,9 @@ def bloc_rules() -> BlocRules:
             trailing=tuple(re.compile(expand(t)) for t in e["trailing"]),
             comma=re.compile(rf",\s+(?:{alternation(e['comma_words'])})(?!{WORD})"),
             slug_stops=tuple(e["slug_stops"]),
+            empty=re.compile(
+                rf"(?:(?:{'|'.join(re.escape(fold(w)) for w in e['empty_words'])})\s*)+"
+            ),
         )
     except re.error as exc:
         raise RuleError(
@@ -132,7 +137,8 @@ def number_value(token: str) -> int | None:
 
 def bloc_key(name: str) -> str:
     """Folded name without the head word and punctuation, for grouping mentions."""
-    key = re.sub(r"[^\w\s]", " ", fold(name))
+    # "các trường ĐH, CĐ" and "các trường Đại học, Cao đẳng" are one name
+    key = re.sub(r"[^\w\s]", " ", fold(expand_abbreviations(name).replace("&", " và ")))
     key = re.sub(
         r"^\s*(?:khoi|cum)(?:\s+giao\s+uoc)?(?:\s+thi\s+dua)?(?:\s+yeu\s+nuoc)?\b", "", key
     )
@@ -190,6 +196,8 @@ def _number_at(text: str, pos: int) -> re.Match[str] | None:
     m = bloc_rules().number.match(text, pos)
     if m is None or number_value(m.group("n")) is None:
         return None
+    if m.start("n") > m.start():
+        return m  # "số 3 tỉnh Gia Lai": after "số" it is a bloc number
     if re.match(
         r"\s*(?:tháng|ngày|năm(?!\s+\d{4})|giờ|%|đơn vị|người|tỉnh|huyện)", text[m.end() :]
     ):
@@ -371,8 +379,8 @@ def _mention_at(text: str, m: re.Match[str], rule: HeadRule) -> BlocMention | No
     end = _extend(text, m.end(), numbered=False)
     name = _clean(text[m.start() : end])
     key = bloc_key(name)
-    if not key:
-        return None
+    if not key or bloc_rules().empty.fullmatch(key):
+        return None  # "Cụm thi đua khen thưởng", "cụm thi đua khối": no name of its own
     return BlocMention(m.start(), end, name, key, rule.full, kind, None, rule.name)
 
 

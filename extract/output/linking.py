@@ -18,7 +18,8 @@ from typing import Any
 
 from extract import rules
 from extract.errors import RuleError
-from extract.evaluate import expand_abbreviations, province_key
+from extract.evaluate import province_key
+from extract.nlp.abbreviations import expand_abbreviations
 from extract.nlp.gazetteer import Province, by_name, provinces
 from extract.text.normalize import fold, normalize_text
 

@@ -1,0 +1,183 @@
+"""Blocs as entities: mentions grouped into blocs, the main bloc, and which bloc owns a fact.
+
+A bloc is the set of its mentions: a numbered bloc is every mention with its head kind and
+number ("Cụm 4" is never "Cụm 6"); other mentions group by their folded names, a short
+headline form with the full body name, and a parenthesised alias with the name it follows.
+A fact belongs to the bloc named in its own clause, else in its sentence, else to the main
+bloc: the one the article is about (named in the title and lead, named most).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from extract.facts.context import Context
+from extract.nlp.blocs import BlocMention, bloc_rules, number_value
+from extract.nlp.lexicon import WORD
+
+Span = tuple[int, int]
+SIMILAR = 0.8
+
+
+@dataclass
+class BlocEntity:
+    """One bloc of the article: its mentions and the name it is given."""
+
+    mentions: list[BlocMention]
+    name: str
+    span: Span
+    kind: str
+    number: int | None
+    rule: str  # the head rule of the mention that names it
+    score: float = 0.0
+    owned: list[int] = field(default_factory=list)  # positions of facts it was given
+
+
+def _same_name(a: str, b: str) -> bool:
+    """True when two folded bloc keys name the same bloc (a short form inside the full one)."""
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short) or (len(short.split()) >= 2 and f" {short} " in f" {long} "):
+        return True
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= SIMILAR
+
+
+def _alias_of(text: str, mention: BlocMention, before: list[BlocMention]) -> int | None:
+    """Index in `before` of the mention this one stands in parentheses after, if any."""
+    for i in range(len(before) - 1, -1, -1):
+        prev = before[i]
+        gap = text[prev.end : mention.start]
+        if re.fullmatch(r"\s*\(\s*", gap):
+            return i
+        if prev.end < mention.start - 3:
+            break
+    return None
+
+
+def _joins(group: list[BlocMention], m: BlocMention, one_number: bool) -> bool:
+    """True when mention m names the same bloc as the group.
+
+    Numbers must agree; the head word too ("Khối 1" is not "Cụm 1"), unless the article
+    numbers only one bloc ("Cụm thi đua 3" in the title, "khối thi đua số 3" in the body).
+    """
+    numbered = [g for g in group if g.number is not None]
+    if m.number is not None and numbered:
+        return any(g.number == m.number and (one_number or g.kind == m.kind) for g in numbered)
+    if m.number is not None or numbered:
+        return False  # a numbered and an unnumbered mention join only as aliases
+    return any(_same_name(g.key, m.key) for g in group)
+
+
+def group_mentions(text: str, mentions: list[BlocMention]) -> list[list[BlocMention]]:
+    """Mentions grouped by bloc, in order of first mention."""
+    groups: list[list[BlocMention]] = []
+    where: list[int] = []  # group index of each mention so far
+    one_number = len({m.number for m in mentions if m.number is not None}) == 1
+    for i, m in enumerate(mentions):
+        alias = _alias_of(text, m, mentions[:i])
+        target = where[alias] if alias is not None else None
+        if target is None:
+            target = next((k for k, g in enumerate(groups) if _joins(g, m, one_number)), None)
+        if target is None:
+            groups.append([m])
+            where.append(len(groups) - 1)
+        else:
+            groups[target].append(m)
+            where.append(target)
+    return groups
+
+
+def _representative(group: list[BlocMention], body_start: int) -> BlocMention:
+    """The bloc's name: its first full ("thi đua") mention in the body, else its first."""
+    body = [m for m in group if m.start >= body_start] or group
+    full = [m for m in body if m.full]
+    numbered = [m for m in (full or body) if m.number is not None]
+    return (numbered or full or body)[0]
+
+
+def _score(ctx: Context, group: list[BlocMention]) -> float:
+    """How much the article is about this bloc: title, lead and how often it is named."""
+    title = any(m.start < ctx.body_start for m in group)
+    lead = any(ctx.body_start <= m.start < ctx.lead_end for m in group)
+    # The lead outweighs the title: a headline often shortens or abbreviates the name.
+    return 1.5 * title + 2.0 * lead + min(len(group), 5) - 0.001 * group[0].start
+
+
+def url_bloc(url: str | None) -> str | None:
+    """A bloc name from the URL slug, for articles whose text never names the bloc."""
+    if not url:
+        return None
+    slug = url.rstrip("/").rsplit("/", 1)[-1].lower()
+    m = re.search(r"(?:^|-)((?:khoi|cum)-(?:[a-z0-9]+-?)+)", slug)
+    if not m:
+        return None
+    stops = "|".join(re.escape(s) for s in bloc_rules().slug_stops)
+    words = re.sub(rf"-(?:{stops})(?:-|$).*$", "", m.group(1)).replace("-", " ").strip()
+    number = re.search(r"\b(?:so )?(\d{1,2})\b", words)
+    if number and number_value(number.group(1)) is not None:
+        return words[: number.end()]  # "cum thi dua so 4 ..." keeps its number, drops the rest
+    return words if len(words.split()) >= 3 else None
+
+
+def find_blocs(ctx: Context) -> list[BlocEntity]:
+    """The article's blocs, the main one first."""
+    mentions = ctx.tags.blocs
+    out: list[BlocEntity] = []
+    for group in group_mentions(ctx.text, mentions):
+        rep = _representative(group, ctx.body_start)
+        number = next((m.number for m in group if m.number is not None), None)
+        out.append(
+            BlocEntity(
+                group,
+                rep.name,
+                (rep.start, rep.end),
+                rep.kind,
+                number,
+                rep.rule,
+                _score(ctx, group),
+            )
+        )
+    if not out:
+        name = url_bloc(ctx.article.url)
+        if name:
+            out.append(BlocEntity([], name, (0, 0), "khoi", None, "url-slug", 0.0))
+        return out
+    main = max(range(len(out)), key=lambda i: out[i].score)
+    return [out[main], *out[:main], *out[main + 1 :]]
+
+
+def _mentions_in(entities: list[BlocEntity], start: int, end: int) -> list[tuple[int, BlocMention]]:
+    """(entity index, mention) of every mention inside [start, end), in text order."""
+    found = [(i, m) for i, e in enumerate(entities) for m in e.mentions if start <= m.start < end]
+    return sorted(found, key=lambda x: x[1].start)
+
+
+CLAUSE_BREAK = re.compile(rf"[;\n]|\((?=\s*(?:[Kk]hối|[Cc]ụm){WORD}*\s)")
+
+
+def clause_of(ctx: Context, pos: int) -> Span:
+    """The clause around pos: its sentence cut at ";" and before a parenthesised bloc list."""
+    s_start, s_end = ctx.sentence(pos)
+    start = s_start
+    for m in CLAUSE_BREAK.finditer(ctx.text, s_start, pos):
+        start = m.end()
+    m = CLAUSE_BREAK.search(ctx.text, pos, s_end)
+    return (start, m.start() if m else s_end)
+
+
+def owner(ctx: Context, entities: list[BlocEntity], span: Span) -> int:
+    """Index of the bloc a fact at span belongs to: named in its clause, its sentence, else main."""
+    if len(entities) < 2:
+        return 0
+    pos = span[0]
+    for start, end in (clause_of(ctx, pos), ctx.sentence(pos)):
+        found = _mentions_in(entities, start, end)
+        before = [(i, m) for i, m in found if m.start <= pos]
+        if before:
+            return before[-1][0]
+        if found:
+            return found[0][0]
+    return 0
