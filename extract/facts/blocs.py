@@ -116,6 +116,8 @@ def url_bloc(url: str | None) -> str | None:
         return None
     stops = "|".join(re.escape(s) for s in bloc_rules().slug_stops)
     words = re.sub(rf"-(?:{stops})(?:-|$).*$", "", m.group(1)).replace("-", " ").strip()
+    if not re.sub(r"^(?:khoi|cum)(?: thi dua)?", "", words).strip():
+        return None  # "khoi-thi-dua-nam-2015": the slug names no bloc
     number = re.search(r"\b(?:so )?(\d{1,2})\b", words)
     if number and number_value(number.group(1)) is not None:
         return words[: number.end()]  # "cum thi dua so 4 ..." keeps its number, drops the rest

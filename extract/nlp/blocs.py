@@ -64,6 +64,7 @@ class BlocRules:
     comma: re.Pattern[str]
     slug_stops: tuple[str, ...]
     empty: re.Pattern[str]  # folded descriptors that name no bloc
+    level: re.Pattern[str]  # folded descriptors that name a level of blocs
 
 
 def _words(words: list[str]) -> str:
@@ -103,6 +104,7 @@ def bloc_rules() -> BlocRules:
             trailing=tuple(re.compile(expand(t)) for t in e["trailing"]),
             comma=re.compile(rf",\s+(?:{alternation(e['comma_words'])})(?!{WORD})"),
             slug_stops=tuple(e["slug_stops"]),
+            level=re.compile(rf"(?:{'|'.join(re.escape(fold(w)) for w in e['level_words'])})\b"),
             empty=re.compile(
                 rf"(?:(?:{'|'.join(re.escape(fold(w)) for w in e['empty_words'])})\s*)+"
             ),
@@ -232,7 +234,7 @@ def _place_at(text: str, pos: int) -> int:
     if r:
         return r.end()
     words = TOKEN.findall(text[pos : pos + 40])[:4]
-    for n in (4, 3, 2, 1):
+    for n in range(len(words), 0, -1):
         cand = " ".join(words[:n])
         if cand and cand[0].isupper() and by_name(cand) is not None:
             found = text.find(words[n - 1], pos) + len(words[n - 1])
@@ -365,7 +367,13 @@ def _mention_at(text: str, m: re.Match[str], rule: HeadRule) -> BlocMention | No
     if num is not None:
         value, num_end = num
         full_end = _extend(text, num_end, numbered=True)
-        name = re.sub(r"\s+", " ", text[m.start() : num_end])
+        # The head, its capitalised words and the number as written ("Khối thi đua Doanh
+        # nghiệp số 7"); lower-case words between ("Cụm thi đua cấp tỉnh số VII") qualify it.
+        between = text[m.end() : num_end].split()
+        first_cap = next((i for i, w in enumerate(between[:-1]) if is_cap(w)), None)
+        kept = between[first_cap:-1] if first_cap is not None else between[-2:-1]
+        kept = [w for w in kept if is_cap(w) or w.lower() == "số" or first_cap is not None]
+        name = re.sub(r"\s+", " ", " ".join([m.group(0), *kept, between[-1]]))
         return BlocMention(
             m.start(),
             max(full_end, num_end),
@@ -379,8 +387,10 @@ def _mention_at(text: str, m: re.Match[str], rule: HeadRule) -> BlocMention | No
     end = _extend(text, m.end(), numbered=False)
     name = _clean(text[m.start() : end])
     key = bloc_key(name)
-    if not key or bloc_rules().empty.fullmatch(key):
-        return None  # "Cụm thi đua khen thưởng", "cụm thi đua khối": no name of its own
+    if not key or bloc_rules().empty.fullmatch(key) or bloc_rules().level.match(key):
+        # "Cụm thi đua khen thưởng", "cụm thi đua khối": no name of its own; "cụm thi đua
+        # cấp chi cục": a level of blocs, not one bloc
+        return None
     return BlocMention(m.start(), end, name, key, rule.full, kind, None, rule.name)
 
 
