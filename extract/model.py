@@ -43,6 +43,7 @@ class Role:
     org: str
     year: int | None
     span: Span
+    rule: str = ""  # the rule behind the statement: "<marker>/<connector>"
 
 
 @dataclass

@@ -164,10 +164,10 @@ def clause_of(ctx: Context, pos: int) -> Span:
     """The clause around pos: its sentence cut at ";" and before a parenthesised bloc list."""
     s_start, s_end = ctx.sentence(pos)
     start = s_start
-    for m in CLAUSE_BREAK.finditer(ctx.text, s_start, pos):
-        start = m.end()
-    m = CLAUSE_BREAK.search(ctx.text, pos, s_end)
-    return (start, m.start() if m else s_end)
+    for brk in CLAUSE_BREAK.finditer(ctx.text, s_start, pos):
+        start = brk.end()
+    nxt = CLAUSE_BREAK.search(ctx.text, pos, s_end)
+    return (start, nxt.start() if nxt else s_end)
 
 
 def owner(ctx: Context, entities: list[BlocEntity], span: Span) -> int:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.facts.context import Context
-from extract.facts.roles import role_markers
+from extract.facts.roles import role_of_note
 from extract.nlp.gazetteer import by_name
 from extract.nlp.lexicon import UPPER, WORD, alternation, expand, is_cap, lexicon
 from extract.nlp.orgs import GLOSS, clean_name
@@ -71,14 +71,6 @@ def _cfg() -> dict[str, re.Pattern[str]]:
         "head": lexicon().head_re,
         "comma_name": re.compile(rf",\s+(?:{alternation(m['comma_names'])})(?!{WORD})"),
     }
-
-
-def _role_of(note: str) -> str | None:
-    """The role a parenthetical note gives ("Khối trưởng", "làm phó khối"), if any."""
-    for pattern, role, direction in role_markers():
-        if direction == "before" and pattern.search(note):
-            return role
-    return None
 
 
 def _split_and(item: str, offset: int) -> list[tuple[str, int]]:
@@ -198,7 +190,7 @@ def _clean_item(raw: str, off: int) -> Member | None:
     """One list item: role notes read and removed, glosses dropped, span kept."""
     role = None
     for note in ROLE_NOTE.finditer(raw):
-        role = role or _role_of(note.group(1))
+        role = role or role_of_note(note.group(1))
     body = ROLE_NOTE.sub(lambda m: "" if not GLOSS.fullmatch(m.group(0)) else m.group(0), raw)
     name = clean_name(body)
     name = re.sub(r"^(?:và|cùng)\s+", "", name).strip(" .")

@@ -8,26 +8,29 @@ from extract.facts.context import Context, build_context
 from extract.facts.events import read_event
 from extract.facts.members import Count, MemberList, find_counts, find_member_lists
 from extract.facts.meta import read_author, read_people, read_province, read_published
-from extract.facts.roles import RoleHit, assign_roles, default_year, find_roles
-from extract.model import Article, Bloc, Event, Facts, Role
+from extract.facts.roles import RoleHit, assign_roles, find_roles
+from extract.model import Article, Bloc, Event, Facts
 from extract.nlp.tagger import tag
 
 Owned = list[tuple[Bloc, BlocEntity]]
 
 
-def _attach_members(ctx: Context, blocs: Owned, lists: list[MemberList]) -> None:
-    """Give each bloc its first member list and read role notes as roles."""
+def _attach_members(ctx: Context, blocs: Owned, lists: list[MemberList]) -> list[RoleHit]:
+    """Give each bloc its first member list; role notes in it become role statements."""
     entities = [e for _, e in blocs]
+    notes: list[RoleHit] = []
     for lst in lists:
         bloc = blocs[owner(ctx, entities, (lst.start, lst.end))][0]
         if bloc.members:
             continue
         bloc.members = [m.name for m in lst.members]
         bloc.member_spans = [m.span for m in lst.members]
-        for m in lst.members:
-            role = m.role
-            if role and getattr(bloc, role) is None:
-                setattr(bloc, role, Role(m.name, None, m.span))
+        notes += [
+            RoleHit(m.role, m.name, None, m.span, False, "member-note", 0.7)
+            for m in lst.members
+            if m.role
+        ]
+    return notes
 
 
 def _attach_counts(ctx: Context, blocs: Owned, counts: list[Count]) -> None:
@@ -50,16 +53,11 @@ def _attach_roles(ctx: Context, blocs: Owned, hits: list[RoleHit], event: Event)
     """Each bloc's roles from the statements that belong to it."""
     entities = [e for _, e in blocs]
     per_bloc: dict[int, list[RoleHit]] = {}
-    for h in hits:
+    for h in sorted(hits, key=lambda h: h.span[0]):
         per_bloc.setdefault(owner(ctx, entities, h.span), []).append(h)
     for i, (bloc, _) in enumerate(blocs):
-        roles = assign_roles(per_bloc.get(i, []), event)
-        for name in ("leader", "deputy_leader", "next_leader"):
-            noted, said = getattr(bloc, name), roles.get(name)
-            if said is not None and (noted is None or said.span[0] < noted.span[0]):
-                setattr(bloc, name, said)  # the first statement of the role wins
-            elif noted is not None:
-                noted.year = said.year if said is not None else default_year(event, name)
+        for name, role in assign_roles(per_bloc.get(i, []), event).items():
+            setattr(bloc, name, role)
 
 
 def extract_facts(article: Article) -> Facts:
@@ -71,7 +69,7 @@ def extract_facts(article: Article) -> Facts:
     event = read_event(ctx)
     if blocs:
         lists = find_member_lists(ctx)
-        _attach_members(ctx, blocs, lists)
+        notes = _attach_members(ctx, blocs, lists)
         _attach_counts(ctx, blocs, find_counts(ctx))
         # A role note inside a member list ("Sóc Trăng (cụm phó)") was read with the list.
         hits = [
@@ -81,7 +79,7 @@ def extract_facts(article: Article) -> Facts:
         ]
         for bloc, _ in blocs:
             bloc.event = event
-        _attach_roles(ctx, blocs, hits, event)
+        _attach_roles(ctx, blocs, hits + notes, event)
         for award in read_awards(ctx, event):
             blocs[owner(ctx, entities, award.span)][0].awards.append(award)
     kept = [b for i, (b, _) in enumerate(blocs) if _keep(i, b)]

@@ -1,4 +1,11 @@
-"""Bloc roles: leader, deputy and next leader, with the year of their term."""
+"""Bloc roles: leader, deputy and next leader, with the year of their term (rules/roles.yaml).
+
+Every role marker ("Trưởng khối", "Cụm phó") is a candidate statement when an organisation is
+joined to it by a connector, before it ("X (đơn vị Trưởng khối)", "do X làm Cụm trưởng") or
+after it ("Cụm phó là X", "giao nhiệm vụ Cụm trưởng ... cho X"). The term is decided per
+statement: words of election or handover, or a year later than the reviewed period, make it
+the next term. Per role the best joined statement wins; ties go to the first.
+"""
 
 from __future__ import annotations
 
@@ -6,188 +13,427 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extract import rules
+from extract.errors import RuleError
 from extract.facts.context import Context
 from extract.model import Event, Role
-from extract.nlp.lexicon import UPPER, alternation, expand, lexicon
+from extract.nlp.lexicon import UPPER, WORD, lexicon
 from extract.nlp.orgs import OrgSpan
 
+RULE_FILE = "roles.yaml"
 MAX_GAP = 90  # characters between a holder and its role marker
-EXPLICIT_YEAR = re.compile(r"^[^.;,()\n]{0,45}?(?:năm|Năm)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)")
-SENTENCE_YEAR = re.compile(r"^\W*(?:Năm|Trong năm)\s+((?:19|20)\d{2})\s*,")
-RANGE = re.compile(r"^[^.;()\n]{0,45}?(?:giai đoạn|nhiệm kỳ)\s+\d{4}\s*[-–]\s*\d{4}")
+YEAR_AFTER = re.compile(
+    r"^[^.;()\n]{0,60}?(?<![\wÀ-ỹ])(?:năm|Năm)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)"
+)
+SENTENCE_YEAR = re.compile(
+    r"^\W*(?:Năm|Trong năm|Sang năm|Bước sang năm)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)\s*,?\s"
+)
+RANGE = re.compile(
+    r"^[^.;()\n]{0,60}?(?:giai đoạn|nhiệm kỳ|năm học)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}"
+)
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A named role-marker pattern."""
+
+    name: str
+    pattern: re.Pattern[str]
+    role: str  # leader | deputy_leader
+    bloc_after: bool
+    next: bool
+
+
+@dataclass(frozen=True)
+class Connector:
+    """A named pattern joining a holder to a marker, with its weight."""
+
+    name: str
+    pattern: re.Pattern[str]
+    side: str  # before | after
+    weight: float
+    term: str | None  # current | next: the connector itself says which term
+    needs_before: re.Pattern[str] | None  # words the clause must hold before the marker
+    needs_person: bool  # the gap must name a person ("Cụm trưởng, ông A, Giám đốc Sở X")
+    year_shift: int  # "A bàn giao Cụm trưởng năm 2025 cho B": A's term is the year before
+
+
+@dataclass(frozen=True)
+class RoleRules:
+    """Compiled rules/roles.yaml."""
+
+    roles: tuple[str, ...]
+    markers: tuple[Marker, ...]
+    before: tuple[Connector, ...]
+    after: tuple[Connector, ...]
+    next_words: re.Pattern[str]
+    current_words: re.Pattern[str]
+    document: re.Pattern[str]
+    generic_holder: re.Pattern[str]
+    not_holders: re.Pattern[str]
+    drop_prefixes: tuple[str, ...]
+    gap_noise: re.Pattern[str]  # a person, their other titles or an address inside a gap
+    carry: re.Pattern[str]  # a sentence opening that continues the one before
+    title_end: re.Pattern[str]  # a person's title ending a gap ("là bà X - Chủ tịch ")
+
+
+@lru_cache(maxsize=1)
+def role_rules() -> RoleRules:
+    """Load and compile rules/roles.yaml once."""
+    e = rules.load(RULE_FILE).entries
+    try:
+        markers = tuple(
+            Marker(
+                m["name"],
+                re.compile(rf"(?<!{WORD})(?:{m['regex']})(?!{WORD})", re.I),
+                m["role"],
+                bool(m.get("bloc_after")),
+                bool(m.get("next")),
+            )
+            for m in e["markers"]
+        )
+        connectors = tuple(
+            Connector(
+                c["name"],
+                re.compile(c["regex"], re.I),
+                c["side"],
+                c["weight"],
+                c.get("term"),
+                re.compile(c["needs_before"], re.I) if c.get("needs_before") else None,
+                bool(c.get("needs_person")),
+                int(c.get("year_shift", 0)),
+            )
+            for c in e["connectors"]
+        )
+        return RoleRules(
+            roles=tuple(e["roles"]),
+            markers=markers,
+            before=tuple(c for c in connectors if c.side == "before"),
+            after=tuple(c for c in connectors if c.side == "after"),
+            next_words=re.compile(rf"(?<!{WORD}){e['next_words']}", re.I),
+            current_words=re.compile(rf"(?<!{WORD}){e['current_words']}", re.I),
+            document=re.compile(e["document_words"], re.I),
+            generic_holder=re.compile(e["generic_holders"], re.I),
+            not_holders=re.compile("|".join(f"(?:{n})" for n in e["not_holders"]), re.I),
+            carry=re.compile(rf"^\W*{e['carry_words']}", re.I),
+            title_end=re.compile(rf"\s*[-–,]?\s*(?:{lexicon().title_re.pattern})\s*$"),
+            gap_noise=re.compile(
+                rf"\s*[-–,]?\s*(?:(?:{lexicon().honorific_re.pattern[:-4]}|"
+                rf"{lexicon().title_re.pattern})\s+)*\x00+",
+            ),
+            drop_prefixes=tuple(e["drop_prefixes"]),
+        )
+    except re.error as exc:
+        raise RuleError(
+            f"rules/{RULE_FILE}: a pattern is not a valid regex ({exc}). Fix it."
+        ) from exc
 
 
 @dataclass(frozen=True)
 class RoleHit:
-    """A role found in the text: which role, who holds it, and the evidence."""
+    """A role statement: which role, who holds it, its year and term, and the evidence."""
 
-    role: str  # leader | deputy_leader | next_leader
+    role: str  # leader | deputy_leader (the marker's role; the term decides next_leader)
     org: str
     year: int | None
     span: tuple[int, int]
     explicit_year: bool
+    rule: str = ""  # "<marker>/<connector>"
+    weight: float = 1.0
+    next_term: bool = False  # election, handover or "tân" wording
+    current_term: bool = False  # "đương nhiệm", "năm qua"
 
 
-@lru_cache(maxsize=1)
-def role_markers() -> tuple[tuple[re.Pattern[str], str, str], ...]:
-    """Role markers from rules/roles.yaml."""
-    return tuple(
-        (re.compile(expand(m["regex"])), m["role"], m.get("holder", "before"))
-        for m in lexicon().roles["markers"]
-    )
-
-
-@lru_cache(maxsize=1)
-def _next_re() -> re.Pattern[str]:
-    """Words that make the holder the next term's leader."""
-    return re.compile(rf"(?:{alternation(lexicon().roles['next_triggers'])})")
+def role_of_note(note: str) -> str | None:
+    """The role a parenthetical or trailing note gives ("Khối trưởng", "làm phó khối")."""
+    for marker in role_rules().markers:
+        if not marker.bloc_after and marker.pattern.search(note):
+            return marker.role
+    return None
 
 
 def holder_name(org: OrgSpan) -> str | None:
-    """The holder's name without generic prefixes; None for advisory bodies."""
-    cfg = lexicon().roles
-    if any(org.name.startswith(n) for n in cfg["not_holders"]):
+    """The holder's name without generic prefixes; None for advisory or generic bodies."""
+    r = role_rules()
+    if r.not_holders.fullmatch(org.name) or r.generic_holder.match(org.name):
         return None
     name = org.name
-    for prefix in cfg["drop_prefixes"]:
+    for prefix in r.drop_prefixes:
         if name.startswith(prefix) and len(name) > len(prefix) + 2:
             name = name[len(prefix) :]
     return name
 
 
 LOCALITY = re.compile(
-    rf"(?:[Hh]uyện|[Tt]hành phố|[Tt]hị xã|[Qq]uận)\s+[{UPPER}][\wÀ-ỹ']*"
-    rf"(?:\s+[{UPPER}][\wÀ-ỹ']*){{0,3}}"
+    rf"(?<!{WORD})(?:[Hh]uyện|[Tt]hành phố|[Tt]hị xã|[Qq]uận|[Pp]hường|[Xx]ã|[Tt]hị trấn)\s+"
+    rf"[{UPPER}0-9][\wÀ-ỹ'’]*(?:\s+[{UPPER}0-9][\wÀ-ỹ'’]*){{0,3}}"
 )
 
 
-def _localities(ctx: Context, start: int, end: int) -> list[OrgSpan]:
-    """Districts and towns, which hold roles in clusters of localities."""
-    return [
+def _holders(ctx: Context, start: int, end: int) -> list[OrgSpan]:
+    """Organisations and localities (districts, towns, communes, wards) in [start, end)."""
+    orgs = [o for o in ctx.tags.orgs if start <= o.start and o.end <= end]
+    # A locality inside an organisation's name ("VKSND huyện Hớn Quản") or right after one
+    # as its address ("Công ty X, huyện Chư Prông") is not a holder of its own.
+    places = [
         OrgSpan(m.start(), m.end(), m.group(0), "locality", "locality")
         for m in LOCALITY.finditer(ctx.text, start, end)
-    ]
-
-
-def _holder_before(ctx: Context, pos: int) -> OrgSpan | None:
-    """The nearest organisation (or locality) ending before pos in the same sentence."""
-    s_start, _ = ctx.sentence(pos)
-    best = None
-    # A locality inside an organisation's name ("VKSND huyện Hớn Quản") or right after one as
-    # its address ("Công ty X, huyện Chư Prông") is not a holder of its own.
-    localities = [
-        loc
-        for loc in _localities(ctx, s_start, pos)
         if not any(
-            o.start <= loc.start < o.end or 0 <= loc.start - o.end <= 2 for o in ctx.tags.orgs
+            o.start <= m.start() < o.end or 0 <= m.start() - o.end <= 2 for o in ctx.tags.orgs
         )
     ]
-    candidates = ctx.tags.orgs + localities
-    for org in sorted(candidates, key=lambda o: o.end):
-        near = org.end <= pos and org.start >= s_start and pos - org.end <= MAX_GAP
-        if near and holder_name(org) is not None:
-            best = org
-    return best
+    return sorted(orgs + places, key=lambda o: o.start)
 
 
-def _holder_after(ctx: Context, pos: int) -> OrgSpan | None:
-    """The first organisation after "cho" following pos in the same sentence."""
-    _, s_end = ctx.sentence(pos)
-    cho = ctx.text.find(" cho ", pos, s_end)
-    if cho < 0:
-        return None
-    return next((o for o in ctx.tags.orgs if cho < o.start < s_end), None)
+def _gap(ctx: Context, start: int, end: int, noise: list[tuple[int, int]]) -> str:
+    """The text between two offsets without personal names, their titles or addresses."""
+    chars = list(ctx.text[start:end])
+    spans = [(p.start, p.end) for p in ctx.tags.people] + noise
+    for s, e in spans:
+        if start <= s and e <= end:
+            chars[s - start : e - start] = "\x00" * (e - s)
+    gap = "".join(chars)
+    return role_rules().gap_noise.sub("", gap) if "\x00" in gap else gap
 
 
-def _year(ctx: Context, marker_end: int, holder_start: int) -> tuple[int | None, bool, bool]:
-    """(year, explicit, is_range) read around a role marker."""
-    after = ctx.text[marker_end : marker_end + 80]
+def _year(ctx: Context, marker_end: int, clause_start: int) -> tuple[int | None, bool]:
+    """(year, explicit) of the term read after the marker or opening its sentence."""
+    after = ctx.text[marker_end : marker_end + 90]
     if RANGE.match(after):
-        return None, True, True
-    m = EXPLICIT_YEAR.match(after)
+        return None, True  # "năm học 2022-2023": a term, but not one year
+    m = YEAR_AFTER.match(after)
     if m:
-        return int(m.group(1)), True, False
-    s_start, _ = ctx.sentence(holder_start)
-    m = SENTENCE_YEAR.match(ctx.text[s_start : s_start + 30])
-    if m:
-        return int(m.group(1)), True, False
-    return None, False, False
+        return int(m.group(1)), True
+    s_start, _ = ctx.sentence(marker_end - 1)
+    for start in (clause_start, s_start):
+        m = SENTENCE_YEAR.match(ctx.text[start : start + 40])
+        if m:
+            return int(m.group(1)), True
+    if role_rules().carry.match(ctx.text[s_start : s_start + 30]) and s_start > 0:
+        # "... giao ước thi đua năm 2023. Theo đó, X là Cụm trưởng": the year before carries
+        prev_start, _ = ctx.sentence(s_start - 2)
+        years = ctx.years_in(prev_start, s_start)
+        if len(set(years)) == 1:
+            return years[0], True
+    return None, False
 
 
-def _is_next(ctx: Context, holder: OrgSpan, marker_start: int) -> bool:
-    """True when a next-term trigger ("suy tôn", "bầu") governs the holder."""
-    s_start, _ = ctx.sentence(holder.start)
-    before = ctx.text[max(s_start, holder.start - 45) : holder.start]
-    between = ctx.text[holder.end : marker_start]
-    return bool(_next_re().search(before) or _next_re().search(between))
+def _clause_start(ctx: Context, pos: int) -> int:
+    """Start of the ";"-clause around pos."""
+    s_start, _ = ctx.sentence(pos)
+    return max(s_start, ctx.text.rfind(";", s_start, pos) + 1)
+
+
+def _is_plural(ctx: Context, m: re.Match[str]) -> bool:
+    """A role noun in a plural or a coordination ("cụm trưởng, cụm phó các cụm") names no one."""
+    before = ctx.text[max(0, m.start() - 12) : m.start()]
+    if re.search(r"(?:các|những|mỗi|từng)\s+$", before, re.I):
+        return True
+    after = ctx.text[m.end() : m.end() + 40]
+    if not re.match(r"\s*(?:,|và|/)\s*", after):
+        return False
+    rest = after[re.match(r"\s*(?:,|và|/)\s*", after).end() :]  # type: ignore[union-attr]
+    coordinated = any(k.pattern.match(rest) for k in role_rules().markers)
+    return coordinated and not re.search(r"lần lượt", ctx.text[m.end() : m.end() + 60])
+
+
+def _before(ctx: Context, marker: Marker, m: re.Match[str]) -> RoleHit | None:
+    """The statement with its holder before the marker, if one is joined to it."""
+    s_start, _ = ctx.sentence(m.start())
+    candidates = [o for o in _holders(ctx, s_start, m.start()) if m.start() - o.end <= MAX_GAP]
+    noise = _addresses(ctx, s_start, m.start())
+    for org in reversed(candidates):
+        name = holder_name(org)
+        if name is None:
+            # "Chủ tịch UBTƯ MTTQ, Phó Chủ tịch Hội đồng thi đua, Khối trưởng": a person's
+            # other title names an advisory body; the holder is the one before it.
+            noise.append((org.start, org.end))
+            continue
+        gap = _gap(ctx, org.end, m.start(), noise)
+        connector = next((c for c in role_rules().before if c.pattern.fullmatch(gap)), None)
+        if connector is None:
+            return None  # the nearest organisation is not joined to the marker
+        return _hit(ctx, marker, connector, name, (org.start, m.end()), m, org.start)
+    return None
+
+
+def _addresses(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+    """Localities written right after an organisation as its address ("Công ty X, huyện Y")."""
+    return [
+        (mm.start(), mm.end())
+        for mm in LOCALITY.finditer(ctx.text, start, end)
+        if any(0 <= mm.start() - o.end <= 2 for o in ctx.tags.orgs)
+    ]
+
+
+def _skip_bloc_and_year(ctx: Context, pos: int) -> int:
+    """Past a bloc name and a year right after a marker ("Cụm trưởng Cụm thi đua số 5 năm 2018")."""
+    for b in ctx.tags.blocs:
+        if 0 <= b.start - pos <= 2:
+            pos = b.end
+            break
+    m = re.match(r"[\s,]*(?:năm(?: học)?\s+(?:19|20)\d{2}(?:\s*[-–]\s*\d{2,4})?)", ctx.text[pos:])
+    return pos + m.end() if m else pos
+
+
+def _after(ctx: Context, marker: Marker, m: re.Match[str]) -> list[RoleHit]:
+    """Statements with the holder after the marker ("Cụm phó là X", "... cho X")."""
+    _, s_end = ctx.sentence(m.start())
+    pos = _skip_bloc_and_year(ctx, m.end())
+    holders = [o for o in _holders(ctx, pos, s_end) if o.start - pos <= MAX_GAP]
+    clause = ctx.text[_clause_start(ctx, m.start()) : m.start()]
+    for connector in role_rules().after:
+        if connector.needs_before and not connector.needs_before.search(clause[-120:]):
+            continue  # "... cho X" gives the role only in a handover or an assignment
+        for org in holders:
+            raw = ctx.text[pos : org.start]
+            if connector.needs_person and not (
+                any(pos <= p.start < org.end + 12 for p in ctx.tags.people)
+                or role_rules().title_end.search(raw)
+            ):
+                continue
+            # "là bà X - Chủ tịch <holder>", ", Chi cục trưởng <holder>": the person's title
+            gap = role_rules().title_end.sub("", _gap(ctx, pos, org.start, []))
+            if not connector.pattern.fullmatch(gap) or "\n" in raw:
+                continue
+            name = holder_name(org)
+            if name is None:
+                break
+            hit = _hit(ctx, marker, connector, name, (m.start(), org.end), m, m.start())
+            return [hit, *_handover_giver(ctx, marker, m, pos, org, hit)]
+    return []
+
+
+def _handover_giver(
+    ctx: Context, marker: Marker, m: re.Match[str], pos: int, taker: OrgSpan, hit: RoleHit
+) -> list[RoleHit]:
+    """ "bàn giao Cụm trưởng năm Y từ A cho B": A led the year before."""
+    giver = next(
+        (
+            o
+            for o in _holders(ctx, pos, taker.start)
+            if re.search(r"\btừ\s+$", ctx.text[pos : o.start])
+        ),
+        None,
+    )
+    if giver is None or not hit.next_term or holder_name(giver) is None:
+        return []
+    year = hit.year - 1 if hit.year else None
+    return [
+        RoleHit(
+            marker.role,
+            holder_name(giver) or giver.name,
+            year,
+            (giver.start, giver.end),
+            hit.explicit_year,
+            f"{marker.name}/handover-giver",
+            hit.weight,
+            current_term=True,
+        )
+    ]
+
+
+def _hit(
+    ctx: Context,
+    marker: Marker,
+    connector: Connector,
+    name: str,
+    span: tuple[int, int],
+    m: re.Match[str],
+    holder_start: int,
+) -> RoleHit:
+    """A statement with its year and the words that decide its term."""
+    clause_start = _clause_start(ctx, holder_start)
+    year, explicit = _year(ctx, m.end(), clause_start)
+    if year is not None:
+        year += connector.year_shift
+    r = role_rules()
+    around = ctx.text[clause_start : m.start()]
+    next_term = marker.next or connector.term == "next" or bool(r.next_words.search(around))
+    current = connector.term == "current" or bool(
+        r.current_words.search(ctx.text[clause_start : m.end() + 20])
+    )
+    return RoleHit(
+        marker.role,
+        name,
+        year,
+        span,
+        explicit,
+        f"{marker.name}/{connector.name}",
+        connector.weight,
+        next_term and not current,
+        current,
+    )
 
 
 def find_roles(ctx: Context) -> list[RoleHit]:
     """Every role statement in the article, in text order."""
     hits: list[RoleHit] = []
-    for pattern, role, direction in role_markers():
-        for m in pattern.finditer(ctx.text):
-            if any(h.span[0] <= m.start() < h.span[1] for h in hits):
+    taken: list[tuple[int, int]] = []
+    r = role_rules()
+    for marker in r.markers:
+        for m in marker.pattern.finditer(ctx.text):
+            if any(s <= m.start() < e for s, e in taken):
                 continue
-            if direction == "after":
-                hits.extend(_handover(ctx, m))
+            taken.append((m.start(), m.end()))
+            if marker.bloc_after and not any(0 <= b.start - m.end() <= 2 for b in ctx.tags.blocs):
                 continue
-            holder = _holder_before(ctx, m.start())
-            if holder is None:
+            clause = ctx.text[_clause_start(ctx, m.start()) : m.start()]
+            if _is_plural(ctx, m) or r.document.search(clause):
                 continue
-            year, explicit, is_range = _year(ctx, m.end(), holder.start)
-            kind = role
-            if role == "leader" and _is_next(ctx, holder, m.start()):
-                kind = "next_leader"
-            name = holder_name(holder) or holder.name
-            hit = RoleHit(kind, name, year, (holder.start, m.end()), explicit or is_range)
-            hits.append(hit)
+            found = _after(ctx, marker, m)
+            before = _before(ctx, marker, m)
+            if before is not None and (not found or before.weight >= found[0].weight):
+                found = [before, *[h for h in found if h.rule.endswith("handover-giver")]]
+            hits.extend(found)
     return sorted(hits, key=lambda h: h.span[0])
 
 
-def _handover(ctx: Context, m: re.Match[str]) -> list[RoleHit]:
-    """ "A bàn giao nhiệm vụ Cụm trưởng năm Y cho B": B leads in Y, A led the year before."""
-    nxt = _holder_after(ctx, m.end())
-    if nxt is None:
-        return []
-    year, explicit, _ = _year(ctx, m.end(), m.start())
-    out = [
-        RoleHit("next_leader", holder_name(nxt) or nxt.name, year, (m.start(), nxt.end), explicit)
-    ]
-    giver = _holder_before(ctx, m.start())
-    if giver is not None:
-        prev_year = year - 1 if year else None
-        out.append(
-            RoleHit(
-                "leader",
-                holder_name(giver) or giver.name,
-                prev_year,
-                (giver.start, m.end()),
-                explicit,
-            )
-        )
-    return out
+def _period_year(event: Event) -> int | None:
+    """The single year under review, if the event names one."""
+    period = event.period or ""
+    if period[:4].isdigit() and not re.match(r"\d{4}-\d{4}", period):
+        return int(period[:4])
+    if event.type == "other" and event.date:
+        return int(event.date[:4])
+    return None
+
+
+def is_next_term(hit: RoleHit, event: Event) -> bool:
+    """True when the statement gives the role for the term after the reviewed one."""
+    period = _period_year(event)
+    if hit.year is not None and period is not None and hit.explicit_year:
+        if event.type == "covenant_signing":
+            return hit.year > period
+        return hit.year > period
+    return hit.next_term
 
 
 def default_year(event: Event, role: str) -> int | None:
     """The term year when the text gives none (ANNOTATION.md)."""
-    period = event.period or ""
-    single = (
-        int(period[:4]) if period[:4].isdigit() and not re.match(r"\d{4}-\d{4}", period) else None
-    )
-    if single is None and event.type == "other" and event.date:
-        single = int(event.date[:4])
+    single = _period_year(event)
     if single is None:
         return None
     return single + 1 if role == "next_leader" and event.type != "covenant_signing" else single
 
 
+def _resolved(hit: RoleHit, event: Event) -> tuple[str, int | None]:
+    """(role slot, year) of a statement once its term is decided."""
+    nxt = is_next_term(hit, event)
+    slot = "next_leader" if hit.role == "leader" and nxt else hit.role
+    if hit.explicit_year:
+        return slot, hit.year
+    if hit.role == "deputy_leader" and nxt:
+        return slot, default_year(event, "next_leader")  # a deputy for the next term
+    return slot, default_year(event, slot)
+
+
 def assign_roles(hits: list[RoleHit], event: Event) -> dict[str, Role]:
-    """The first hit per role, with the default year filled in."""
-    out: dict[str, Role] = {}
-    for hit in hits:
-        if hit.role in out:
-            continue
-        year = hit.year if hit.explicit_year else default_year(event, hit.role)
-        out[hit.role] = Role(hit.org, year, hit.span)
-    return out
+    """The best statement per role: the better joined, then the first."""
+    best: dict[str, tuple[float, int, Role]] = {}
+    for i, hit in enumerate(hits):
+        slot, year = _resolved(hit, event)
+        score = hit.weight + (0.5 if hit.explicit_year and year is not None else 0.0)
+        if slot not in best or score > best[slot][0]:
+            best[slot] = (score, i, Role(hit.org, year, hit.span, hit.rule))
+    return {slot: role for slot, (_, _, role) in best.items()}

@@ -48,6 +48,7 @@ class Lexicon:
     stop_re: re.Pattern[str]
     stop_unless: dict[str, tuple[str, ...]]
     stop_unless_next: dict[str, tuple[str, ...]]
+    stop_always: frozenset[str]  # stops whatever their case ("Phó cụm" after a name)
     bloc_stop_re: re.Pattern[str]
     surnames: frozenset[str]
     honorific_re: re.Pattern[str]
@@ -91,6 +92,7 @@ def lexicon() -> Lexicon:
         stop_re=_stop_res(stops, "org"),
         stop_unless={e["phrase"].lower(): tuple(e.get("unless_after", [])) for e in stops},
         stop_unless_next={e["phrase"].lower(): tuple(e.get("not_followed_by", [])) for e in stops},
+        stop_always=frozenset(e["phrase"].lower() for e in stops if e.get("always")),
         bloc_stop_re=_stop_res(stops, "bloc"),
         surnames=frozenset(people["surnames"]),
         honorific_re=re.compile(rf"(?<!{WORD})(?:{alternation(people['honorifics'])})\s+$"),
@@ -113,7 +115,12 @@ def stop_at(text: str, pos: int, prev: str, *, bloc: bool = False) -> bool:
     if m is None:
         return False
     phrase = m.group(0)
-    if phrase[0].isupper() and is_cap(prev) and not phrase.isupper():
+    if (
+        phrase[0].isupper()
+        and is_cap(prev)
+        and not phrase.isupper()
+        and phrase.lower() not in lex.stop_always
+    ):
         return False  # a capitalised word inside a capitalised name ("Ban Tổ chức")
     phrase = phrase.lower()
     if any(prev.lower().endswith(u.lower()) for u in lex.stop_unless.get(phrase, ())):
