@@ -6,7 +6,13 @@ from extract.facts.awards import read_awards
 from extract.facts.blocs import BlocEntity, find_blocs, owner
 from extract.facts.context import Context, build_context
 from extract.facts.events import read_event
-from extract.facts.members import Count, MemberList, find_counts, find_member_lists
+from extract.facts.members import (
+    Count,
+    MemberList,
+    find_counts,
+    find_member_lists,
+    member_score,
+)
 from extract.facts.meta import read_author, read_people, read_province, read_published
 from extract.facts.roles import RoleHit, assign_roles, find_roles
 from extract.model import Article, Bloc, Event, Facts
@@ -16,18 +22,22 @@ Owned = list[tuple[Bloc, BlocEntity]]
 
 
 def _attach_members(ctx: Context, blocs: Owned, lists: list[MemberList]) -> list[RoleHit]:
-    """Give each bloc its first member list; role notes in it become role statements."""
+    """Give each bloc its best member list; role notes in it become role statements."""
     entities = [e for _, e in blocs]
-    notes: list[RoleHit] = []
+    best: dict[int, tuple[float, MemberList]] = {}
     for lst in lists:
-        bloc = blocs[owner(ctx, entities, (lst.start, lst.end))][0]
-        if bloc.members:
-            continue
-        bloc.members = [m.name for m in lst.members]
-        bloc.member_spans = [m.span for m in lst.members]
+        i = owner(ctx, entities, (lst.start, lst.end))
+        score = member_score(lst) or 0.0
+        if i not in best or score > best[i][0]:
+            best[i] = (score, lst)
+    notes: list[RoleHit] = []
+    for i, (_, lst) in best.items():
+        bloc = blocs[i][0]
+        bloc.members = [m.name for m in lst.items]
+        bloc.member_spans = [m.span for m in lst.items]
         notes += [
             RoleHit(m.role, m.name, None, m.span, False, "member-note", 0.7)
-            for m in lst.members
+            for m in lst.items
             if m.role
         ]
     return notes

@@ -1,0 +1,495 @@
+"""One enumeration parser for every list of units: members, award recipients, attendees.
+
+An enumeration is a run of items after an intro ("gồm:", "các đơn vị trong Khối:", "cùng các
+VKSND huyện ..."), inside parentheses after a bloc or a counted group, or as its own clause.
+Separators nest: ";" groups of "," items, "và" before a new unit, parentheses inside an item
+("Agribank (các chi nhánh: A, B)"). A shared head written before the list or in its first item
+is spread over the bare items that follow. Role notes are read and removed. rules/members.yaml
+holds every word list and pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from extract import rules
+from extract.errors import RuleError
+from extract.facts.roles import role_of_note
+from extract.nlp.gazetteer import by_name
+from extract.nlp.lexicon import UPPER, WORD, alternation, expand, is_cap, lexicon
+from extract.nlp.orgs import GLOSS, OrgSpan, clean_name
+
+Span = tuple[int, int]
+RULE_FILE = "members.yaml"
+MAX_ITEM_WORDS = 28  # long official names are items too
+PAREN = re.compile(r"\(([^()]{1,400})\)")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One unit of an enumeration as written, with its evidence and any role note."""
+
+    name: str
+    span: Span
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Enumeration:
+    """A list of units: where it stands, its items, what it lists and the intro's rule."""
+
+    start: int
+    end: int
+    items: tuple[Item, ...]
+    kind: str  # members | recipients | attendees | ranking | guests | people | unknown
+    rule: str  # the intro that opened it
+    count: int | None = None  # a number the intro states ("gồm 9 đơn vị:")
+
+
+@dataclass(frozen=True)
+class Intro:
+    """A named pattern that opens an enumeration."""
+
+    name: str
+    pattern: re.Pattern[str]
+    kind: str | None
+
+
+@dataclass(frozen=True)
+class MemberRules:
+    """Compiled rules/members.yaml."""
+
+    intros: tuple[Intro, ...]
+    stop: re.Pattern[str]
+    kinds: tuple[tuple[str, re.Pattern[str]], ...]
+    counts: tuple[tuple[str, re.Pattern[str]], ...]
+    not_count: re.Pattern[str]
+    compound: re.Pattern[str]
+    types: re.Pattern[str]
+    comma_name: re.Pattern[str]
+    guests: re.Pattern[str]
+    award_after: re.Pattern[str]
+    plural_type: re.Pattern[str]
+    plural_head: re.Pattern[str]  # "các Trường Chính trị", "các sở" ending an intro
+
+
+def _compile(regex: str, units: str, flags: int = re.I) -> re.Pattern[str]:
+    """One rule regex with {UPPER} and {units} expanded."""
+    return re.compile(expand(regex.replace("{units}", units)), flags)
+
+
+@lru_cache(maxsize=1)
+def member_rules() -> MemberRules:
+    """Load and compile rules/members.yaml once."""
+    e = rules.load(RULE_FILE).entries
+    units = alternation(e["unit_words"])
+    types = alternation(e["item_types"])
+    try:
+        return MemberRules(
+            intros=tuple(
+                Intro(i["name"], _compile(i["regex"], units), i.get("kind")) for i in e["intros"]
+            ),
+            stop=re.compile("|".join(f"(?:{p})" for p in e["list_stops"])),
+            kinds=tuple((k["kind"], _compile(k["regex"], units)) for k in e["kinds"]),
+            counts=tuple((c["name"], _compile(c["regex"], units)) for c in e["count_patterns"]),
+            not_count=re.compile(rf"(?:{alternation(e['not_count_before'])})\s+$", re.I),
+            compound=re.compile(alternation([c.casefold() for c in e["and_compounds"]])),
+            types=re.compile(rf"^(?:{types})(?!{WORD})"),
+            comma_name=re.compile(rf",\s+(?:{alternation(e['comma_names'])})(?!{WORD})"),
+            guests=re.compile(e["guest_words"], re.I),
+            award_after=re.compile(e["award_after"], re.I),
+            plural_head=re.compile(
+                rf"(?:^|\s)các\s+((?:{alternation([h.head for h in lexicon().heads if h.plural])})"
+                rf"(?:\s+[{UPPER}][\wÀ-ỹ&.]*){{0,4}})\s*$",
+                re.I,
+            ),
+            plural_type=re.compile(
+                rf"(?:các|\d{{1,3}})\s+(?:{types})(?:\s*,\s*(?:{types}))*(?!{WORD})", re.I
+            ),
+        )
+    except re.error as exc:
+        raise RuleError(
+            f"rules/{RULE_FILE}: a pattern is not a valid regex ({exc}). Fix it."
+        ) from exc
+
+
+# --- splitting -----------------------------------------------------------------------------
+
+
+def _depth_split(text: str, start: int, end: int, sep: str) -> list[Span]:
+    """Spans of text[start:end] split at `sep` outside parentheses."""
+    parts: list[Span] = []
+    depth, pos = 0, start
+    for i in range(start, end):
+        ch = text[i]
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch == sep and depth == 0:
+            if sep == "," and not _list_comma(text, i, end):
+                continue
+            parts.append((pos, i))
+            pos = i + 1
+    parts.append((pos, end))
+    return parts
+
+
+def _list_comma(text: str, i: int, end: int) -> bool:
+    """True when the comma at i separates items (not "Sở Văn hóa, Thể thao và Du lịch")."""
+    r = member_rules()
+    if r.comma_name.match(text, i):
+        return False
+    nxt = re.match(r"\s*(\S+)", text[i + 1 : end])
+    if nxt is None:
+        return True
+    word = nxt.group(1)
+    # "Quỹ bảo vệ, phát triển rừng", "Cục Cảnh sát quản lý trại giam, cơ sở giáo dục": a
+    # lower-case word that opens no unit continues the name
+    return not (word[0].islower() and not r.types.match(word) and word not in {"và", "cùng"})
+
+
+def _starts_unit(text: str) -> bool:
+    """True when text opens a unit: an org head, a type word, a count or a place."""
+    r = member_rules()
+    words = [w.strip(".,;:()") for w in text.split()]
+    return bool(
+        (lexicon().head_re.match(text) and is_cap(text))
+        or r.types.match(text)
+        or re.match(r"\d{1,3}\s", text)
+        or (words and (by_name(" ".join(words[:3])) or by_name(" ".join(words[:2]))))
+    )
+
+
+def _is_place(text: str) -> bool:
+    """True for a bare place name ("Đồng Nai", "Bà Rịa - Vũng Tàu", "TP.HCM")."""
+    return by_name(text.strip()) is not None
+
+
+def _split_and(text: str, start: int, end: int) -> list[Span]:
+    """Split "A và B" unless "và" belongs to one name ("Sở Kế hoạch và Đầu tư")."""
+    r = member_rules()
+    parts: list[Span] = []
+    pos = start
+    for m in re.finditer(r"\s+và\s+", text[start:end]):
+        at, right_at = start + m.start(), start + m.end()
+        window = text[max(pos, at - 25) : right_at + 25].casefold()
+        if r.compound.search(window):
+            continue
+        left, right = text[pos:at].strip(), text[right_at:end].strip(" .;,")
+        left_bare = not lexicon().head_re.match(left)
+        new_unit = bool(lexicon().head_re.match(right) and is_cap(right)) or bool(
+            member_rules().types.match(right)
+        )
+        # "Xuân Lộc và Cẩm Mỹ": two bare places (short capitalised names) are two items
+        places = left_bare and is_cap(right) and len(left.split()) <= 4 and len(right.split()) <= 4
+        if new_unit or (places and _starts_unit(right)) or (places and is_cap(left)):
+            parts.append((pos, at))
+            pos = right_at
+    parts.append((pos, end))
+    return parts
+
+
+def _split_glued(text: str, start: int, end: int) -> list[Span]:
+    """Split items glued by the page: "...tỉnh Hòa Bình Hội Luật gia", "Kon TumGia Lai"."""
+    out: list[Span] = []
+    pos = start
+    for m in re.finditer(rf"(?<=[a-zà-ỹđ])(?=[{UPPER}][a-zà-ỹđ])", text[start:end]):
+        at = start + m.start()
+        left = text[pos:at].split()
+        if left and (by_name(" ".join(left[-2:])) or by_name(left[-1])):
+            out.append((pos, at))
+            pos = at
+    for m in lexicon().head_re.finditer(text, pos + 1, end):
+        words = text[pos : m.start()].split()
+        if not words or not is_cap(m.group(0)):
+            continue
+        if by_name(" ".join(words[-2:])) or by_name(" ".join(words[-3:])) or words[-1] == "tỉnh":
+            out.append((pos, m.start()))
+            pos = m.start()
+    out.append((pos, end))
+    return out
+
+
+def split_items(text: str, start: int, end: int) -> list[Span]:
+    """Raw item spans of a list: ";" groups of "," items, then "và", then glued items."""
+    top = ";" if any(ch == ";" for ch in _outside_parens(text, start, end)) else ","
+    spans: list[Span] = []
+    for g_start, g_end in _depth_split(text, start, end, top):
+        groups = _depth_split(text, g_start, g_end, ",") if top == ";" else [(g_start, g_end)]
+        for s, e in groups:
+            for a, b in _split_and(text, s, e):
+                spans.extend(_split_glued(text, a, b))
+    return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _outside_parens(text: str, start: int, end: int) -> str:
+    """text[start:end] with parenthesised parts blanked."""
+    out, depth = [], 0
+    for ch in text[start:end]:
+        depth += ch == "("
+        out.append(ch if depth == 0 else " ")
+        depth -= ch == ")" and depth > 0
+    return "".join(out)
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    """A span without surrounding spaces, punctuation and a leading "và"/"cùng"."""
+    while start < end and text[start] in " \t,;:.–-":
+        start += 1
+    m = re.match(r"(?:và|cùng|với)\s+", text[start:end])
+    if m:
+        start += m.end()
+    while end > start and text[end - 1] in " \t,;:.":
+        end -= 1
+    return start, end
+
+
+# --- items ---------------------------------------------------------------------------------
+
+
+def _role_tail(name: str) -> tuple[str, str | None]:
+    """A trailing role note without parentheses ("X – Cụm trưởng", "X Trưởng cụm")."""
+    m = re.search(r"\s*(?:[-–,]\s*)?(?:(?:là|làm)\s+)?(?:đơn vị\s+)?(\S+\s+\S+(?:\s+\S+)?)$", name)
+    if m:
+        for cut in range(m.start(1), len(name)):
+            if cut == m.start(1) or name[cut - 1] == " ":
+                role = role_of_note(name[cut:])
+                if role and re.fullmatch(
+                    r"(?i:(?:phó\s+)?(?:trưởng\s+)?(?:khối|cụm)(?:\s+(?:trưởng|phó))?)",
+                    name[cut:].strip(),
+                ):
+                    return name[: m.start()].rstrip(" ,–-"), role
+    return name, None
+
+
+def _looks_like_unit(name: str) -> bool:
+    """A unit names an organisation or place: capitalised or a typed lower-case phrase."""
+    if not name or len(name.split()) > MAX_ITEM_WORDS:
+        return False
+    if re.match(r"(?:Năm|năm|Trong|Tại|Ngày|Theo|Sau|Với|Qua)\s", name):
+        return False
+    return is_cap(name) or bool(member_rules().types.match(name)) or name[0].isdigit()
+
+
+def make_item(text: str, start: int, end: int) -> Item | None:
+    """One list item: role notes read and removed, glosses and asides dropped, span kept."""
+    raw = text[start:end]
+    role = None
+    for note in PAREN.finditer(raw):
+        if member_rules().guests.search(note.group(1)):
+            return None  # "Sóc Trăng (khách mời)": a guest, not a member
+        role = role or role_of_note(note.group(1))
+    body = PAREN.sub(lambda m: m.group(0) if GLOSS.fullmatch(m.group(0)) else " ", raw)
+    name = clean_name(body)
+    name, tail_role = _role_tail(name)
+    role = role or tail_role
+    name = re.sub(r"^(?:và|cùng|với)\s+", "", name).strip(" .")
+    counted = re.match(r"^\d{1,3}\s+(?=\S)", name)
+    if counted and member_rules().types.match(name[counted.end() :]):
+        name = name[counted.end() :]  # "2 thành phố Biên Hòa, Long Khánh"
+    if not _looks_like_unit(name):
+        return None
+    return Item(name, (start, end), role)
+
+
+def _sub_list(text: str, item: Item) -> list[Item] | None:
+    """ "Agribank (các chi nhánh: Đồng Nai, Bắc Đồng Nai)": the head over a nested list."""
+    raw = text[item.span[0] : item.span[1]]
+    m = re.search(r"\(\s*(?:các\s+)?([^():]{1,30}):\s*([^()]+)\)", raw)
+    if m is None:
+        return None
+    head = f"{raw[: m.start()].strip()} {m.group(1).strip()}"
+    off = item.span[0] + m.start(2)
+    subs = [make_item(text, s, e) for s, e in split_items(text, off, off + len(m.group(2)))]
+    return [Item(f"{head} {s.name}", s.span, s.role) for s in subs if s is not None] or None
+
+
+# --- shared heads --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Head:
+    """A head shared by bare items, and whether a type word goes with it."""
+
+    text: str
+    keep_type: bool  # "Hội CCB xã A, xã B": items keep their own type word
+
+
+def intro_head(text: str, clause_start: int, list_start: int, orgs: list[OrgSpan]) -> Head | None:
+    """The head written before the list ("Hội Luật gia các tỉnh:", "các Trường Chính trị gồm:")."""
+    window = text[clause_start:list_start]
+    window = re.sub(
+        r"\s*(?:trong|thuộc|của)\s+(?:khối|cụm)(?:\s+thi đua)?\s*", " ", window, flags=re.I
+    )
+    window = re.sub(r"\s*(?:gồm có|gồm|bao gồm|là|sau|như)?\s*:?\s*$", "", window, flags=re.I)
+    r = member_rules()
+    typed = None
+    for m in r.plural_type.finditer(window):
+        typed = m
+    if typed is not None and re.fullmatch(
+        r"(?:\s+[{UPPER}][\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){0,3})?\s*".replace("{UPPER}", UPPER),
+        window[typed.end() :],
+    ):
+        at = clause_start + typed.start()
+        # the organisation right before "các tỉnh" / "5 phường" is the head ("HNB các tỉnh:")
+        org = next((o for o in orgs if o.start < at <= o.end + 1), None)
+        if org is not None:
+            return Head(clean_name(text[org.start : at]), keep_type=False)
+        return None
+    plural = r.plural_head.search(window)
+    if plural is None:
+        return None
+    word = plural.group(1)
+    return Head(word[:1].upper() + word[1:], keep_type=False)
+
+
+def _item_head(first: Item) -> tuple[Head | None, Item]:
+    """A head shared from the first item ("VKSND các tỉnh A", "Hội CCB xã A", "LĐLĐ Bình Thuận")."""
+    name = first.name
+    m = re.match(
+        rf"^(?P<head>[{UPPER}].*?)\s+(?P<pl>(?:các|\d{{1,3}})\s+(?:\S+)(?:\s*,\s*\S+)*)\s+(?P<rest>[{UPPER}].*)$",
+        name,
+    )
+    if (
+        m
+        and lexicon().head_re.match(m.group("head"))
+        and member_rules().plural_type.fullmatch(m.group("pl"))
+    ):
+        head = m.group("head").strip()
+        return Head(head, keep_type=False), replace(first, name=f"{head} {m.group('rest')}")
+    h = lexicon().head_re.match(name)
+    if h is None or not is_cap(h.group(0)):
+        return None, first
+    rest = name[h.end() :].strip()
+    typed = member_rules().types.match(rest)
+    if typed and typed.group(0) != "các":
+        return Head(name[: h.end()], keep_type=True), first  # "Hội CCB xã A" (head before type)
+    number = re.match(r"^(.*\S)\s+(\d{1,4})$", name)
+    if number:
+        return Head(number.group(1), keep_type=False), first  # "Lữ đoàn 368, 299"
+    if rest and _is_place(rest) and h.group(0) not in {"Sở", "Ban"}:
+        return Head(name[: h.end()], keep_type=False), first  # "LĐLĐ Bình Thuận, Đồng Nai"
+    words = name.split()
+    for n in (3, 2, 1):
+        if len(words) > n and _is_place(" ".join(words[-n:])):
+            return Head(" ".join(words[:-n]), keep_type=False), first  # "Hội Nhà báo Cần Thơ"
+    return None, first
+
+
+def _bare(name: str) -> bool:
+    """True for an item that names no organisation of its own (a place, a type and a place)."""
+    r = member_rules()
+    if lexicon().head_re.match(name) and is_cap(name):
+        return False
+    typed = r.types.match(name)
+    return (
+        bool(typed)
+        or _is_place(name)
+        or name.isdigit()
+        or (is_cap(name) and len(name.split()) <= 4)
+    )
+
+
+def spread(items: list[Item], head: Head | None) -> list[Item]:
+    """Spread a shared head over the bare items (the intro's head, else the first item's)."""
+    if not items:
+        return items
+    out = list(items)
+    if head is None:
+        head, out[0] = _item_head(out[0])
+        start = 1
+    else:
+        start = 0
+    if head is None:
+        return _spread_types(out)
+    result = out[:start]
+    for item in out[start:]:
+        name = item.name
+        plural = re.match(rf"^các\s+(?=[{UPPER}])", name)
+        if plural and lexicon().head_re.match(name, plural.end()):
+            # "..., các Sở Nội vụ, Tài chính": a new shared head starts here
+            new_head, first = _item_head(replace(item, name=name[plural.end() :]))
+            head = new_head or Head(lexicon().head_re.match(name, plural.end()).group(0), False)  # type: ignore[union-attr]
+            result.append(first)
+            continue
+        if not _bare(name):
+            result.append(item)
+            continue
+        typed = member_rules().types.match(name)
+        if typed and not head.keep_type:
+            name = name[typed.end() :].strip()  # "Ban Chỉ huy Quân sự các xã: phường A" -> "... A"
+        result.append(replace(item, name=f"{head.text} {name}".strip()))
+    return result
+
+
+def _spread_types(items: list[Item]) -> list[Item]:
+    """ "huyện Quan Sơn, Quan Hóa": a type word spreads over the bare places after it."""
+    out: list[Item] = []
+    typ = None
+    for item in items:
+        m = member_rules().types.match(item.name)
+        if m and m.group(0) != "các":
+            typ = m.group(0)
+            out.append(item)
+        elif m and m.group(0) == "các":
+            rest = item.name[m.end() :].strip()
+            t2 = member_rules().types.match(rest)
+            typ = t2.group(0) if t2 else typ
+            out.append(replace(item, name=rest))
+        elif typ and _is_place(item.name):
+            out.append(replace(item, name=f"{typ} {item.name}"))
+        else:
+            out.append(item)
+    return out
+
+
+# --- reading a list ------------------------------------------------------------------------
+
+
+def read_items(text: str, start: int, end: int) -> list[Item]:
+    """The items of text[start:end] until the first that is not a unit."""
+    items: list[Item] = []
+    for s, e in split_items(text, start, end):
+        item = make_item(text, s, e)
+        if item is None:
+            if items:
+                break  # "...; Năm 2021, X là Trưởng khối": the list has ended
+            continue
+        if (
+            item.role is None
+            and items
+            and re.fullmatch(
+                r"(?i:(?:phó\s+)?(?:trưởng\s+)?(?:khối|cụm)(?:\s+(?:trưởng|phó))?)", item.name
+            )
+        ):
+            items[-1] = replace(items[-1], role=role_of_note(item.name))  # "X, Cụm Trưởng"
+            continue
+        items.extend(_sub_list(text, item) or [item])
+    return items
+
+
+def list_end(text: str, start: int, limit: int) -> int:
+    """Where a list starting at start ends: a stop phrase, a guest marker, a line end or limit."""
+    r = member_rules()
+    end = limit
+    for pattern in (r.stop,):
+        m = pattern.search(text, start, end)
+        if m:
+            end = m.start()
+    nl = text.find("\n", start, end)
+    return nl if nl >= 0 else end
+
+
+def kind_of(text: str, clause_start: int, list_start: int, orgs: list[OrgSpan]) -> str:
+    """What the clause before a list says it enumerates: the evidence nearest the list.
+
+    Words inside an organisation's name ("Ban Thi đua - Khen thưởng") are not evidence.
+    """
+    best, best_end = "unknown", -1
+    for kind, pattern in member_rules().kinds:
+        for m in pattern.finditer(text, clause_start, list_start):
+            inside = any(o.start <= m.start() < o.end for o in orgs)
+            if not inside and m.end() > best_end:
+                best, best_end = kind, m.end()
+    return best
