@@ -73,6 +73,8 @@ class MemberRules:
     award_after: re.Pattern[str]
     plural_type: re.Pattern[str]
     plural_head: re.Pattern[str]  # "các Trường Chính trị", "các sở" ending an intro
+    joiner: re.Pattern[str]  # words that open the next item ("và", "cùng")
+    shared_tail: re.Pattern[str]  # a qualifier the last item of a run shares ("Tỉnh ủy")
 
 
 def _compile(regex: str, units: str, flags: int = re.I) -> re.Pattern[str]:
@@ -100,6 +102,8 @@ def member_rules() -> MemberRules:
             comma_name=re.compile(rf",\s+(?:{alternation(e['comma_names'])})(?!{WORD})"),
             guests=re.compile(e["guest_words"], re.I),
             award_after=re.compile(e["award_after"], re.I),
+            joiner=re.compile(rf"(?:{alternation(e['joiners'])})(?!{WORD})"),
+            shared_tail=re.compile(rf"\s+(?:{alternation(e['shared_tails'])})$"),
             plural_head=re.compile(
                 rf"(?:^|\s)các\s+((?:{alternation([h.head for h in lexicon().heads if h.plural])})"
                 rf"(?:\s+[{UPPER}][\wÀ-ỹ&.]*){{0,4}})\s*$",
@@ -144,9 +148,10 @@ def _list_comma(text: str, i: int, end: int) -> bool:
     if nxt is None:
         return True
     word = nxt.group(1)
+    rest = text[i + 1 + nxt.start(1) : end]
     # "Quỹ bảo vệ, phát triển rừng", "Cục Cảnh sát quản lý trại giam, cơ sở giáo dục": a
     # lower-case word that opens no unit continues the name
-    return not (word[0].islower() and not r.types.match(word) and word not in {"và", "cùng"})
+    return not (word[0].islower() and not r.types.match(rest) and not r.joiner.match(rest))
 
 
 def _starts_unit(text: str) -> bool:
@@ -182,8 +187,9 @@ def _split_and(text: str, start: int, end: int) -> list[Span]:
             member_rules().types.match(right)
         )
         # "Xuân Lộc và Cẩm Mỹ": two bare places (short capitalised names) are two items
-        places = left_bare and is_cap(right) and len(left.split()) <= 4 and len(right.split()) <= 4
-        if new_unit or (places and _starts_unit(right)) or (places and is_cap(left)):
+        short = len(left.split()) <= 4 and (len(right.split()) <= 4 or _is_place(right))
+        places = left_bare and is_cap(right) and short
+        if new_unit or (places and (_starts_unit(right) or is_cap(left))):
             parts.append((pos, at))
             pos = right_at
     parts.append((pos, end))
@@ -237,9 +243,11 @@ def _trim(text: str, start: int, end: int) -> Span:
     """A span without surrounding spaces, punctuation and a leading "và"/"cùng"."""
     while start < end and text[start] in " \t,;:.–-":
         start += 1
-    m = re.match(r"(?:và|cùng|với)\s+", text[start:end])
+    m = member_rules().joiner.match(text, start, end)
     if m:
-        start += m.end()
+        start = m.end()
+        while start < end and text[start] == " ":
+            start += 1
     while end > start and text[end - 1] in " \t,;:.":
         end -= 1
     return start, end
@@ -284,7 +292,8 @@ def make_item(text: str, start: int, end: int) -> Item | None:
     name = clean_name(body)
     name, tail_role = _role_tail(name)
     role = role or tail_role
-    name = re.sub(r"^(?:và|cùng|với)\s+", "", name).strip(" .")
+    joined = member_rules().joiner.match(name)
+    name = (name[joined.end() :] if joined else name).strip(" .")
     counted = re.match(r"^\d{1,3}\s+(?=\S)", name)
     if counted and member_rules().types.match(name[counted.end() :]):
         name = name[counted.end() :]  # "2 thành phố Biên Hòa, Long Khánh"
@@ -333,9 +342,17 @@ def intro_head(text: str, clause_start: int, list_start: int, orgs: list[OrgSpan
     ):
         at = clause_start + typed.start()
         # the organisation right before "các tỉnh" / "5 phường" is the head ("HNB các tỉnh:")
-        org = next((o for o in orgs if o.start < at <= o.end + 1), None)
+        org = next(
+            (
+                o
+                for o in orgs
+                if o.start < at and re.fullmatch(r"\s*(?:\([^()]{1,40}\))?\s*", text[o.end : at])
+            ),
+            None,
+        )
         if org is not None:
-            return Head(clean_name(text[org.start : at]), keep_type=False)
+            head_text = clean_name(PAREN.sub(" ", text[org.start : at]))
+            return Head(head_text, keep_type=False)
         return None
     plural = r.plural_head.search(window)
     if plural is None:
@@ -391,36 +408,76 @@ def _bare(name: str) -> bool:
     )
 
 
-def spread(items: list[Item], head: Head | None) -> list[Item]:
-    """Spread a shared head over the bare items (the intro's head, else the first item's)."""
+def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[Item]:
+    """Spread a shared head over the bare items (the intro's head, else the first item's).
+
+    `plural`: the intro ended with "các" ("gồm các Sở Nội vụ, Tài chính"), so the first
+    item's head word is shared.
+    """
     if not items:
         return items
     out = list(items)
-    if head is None:
+    start = 0
+    if head is None and plural:
+        h = lexicon().head_re.match(out[0].name)
+        head = Head(h.group(0), keep_type=False) if h else None
+        start = 1
+    elif head is None:
         head, out[0] = _item_head(out[0])
         start = 1
-    else:
-        start = 0
-    if head is None:
+    if head is None and not any(_plural_run(i.name) for i in out):
         return _spread_types(out)
     result = out[:start]
+    run: list[int] = []  # indices in result of the current "các <Head>" run
     for item in out[start:]:
         name = item.name
-        plural = re.match(rf"^các\s+(?=[{UPPER}])", name)
-        if plural and lexicon().head_re.match(name, plural.end()):
+        plural_run = _plural_run(name)
+        if plural_run is not None:
             # "..., các Sở Nội vụ, Tài chính": a new shared head starts here
-            new_head, first = _item_head(replace(item, name=name[plural.end() :]))
-            head = new_head or Head(lexicon().head_re.match(name, plural.end()).group(0), False)  # type: ignore[union-attr]
+            new_head, first = _item_head(replace(item, name=name[plural_run:]))
+            head = new_head or Head(_head_word(name[plural_run:]), keep_type=False)
             result.append(first)
+            run = [len(result) - 1]
             continue
-        if not _bare(name):
+        if head is None or not _bare(name):
             result.append(item)
+            run = []
             continue
         typed = member_rules().types.match(name)
         if typed and not head.keep_type:
             name = name[typed.end() :].strip()  # "Ban Chỉ huy Quân sự các xã: phường A" -> "... A"
         result.append(replace(item, name=f"{head.text} {name}".strip()))
-    return result
+        if run:
+            run.append(len(result) - 1)
+    return _shared_tail(result, run)
+
+
+def _plural_run(name: str) -> int | None:
+    """Offset of the head in "các Sở Nội vụ" (a plural head opening a run), else None."""
+    m = re.match(rf"^các\s+(?=[{UPPER}])", name)
+    if m and lexicon().head_re.match(name, m.end()):
+        return m.end()
+    return None
+
+
+def _head_word(name: str) -> str:
+    """The organisation head word that opens name."""
+    h = lexicon().head_re.match(name)
+    return h.group(0) if h else name.split()[0]
+
+
+def _shared_tail(items: list[Item], run: list[int]) -> list[Item]:
+    """ "các Ban Tổ chức, Tuyên giáo, Dân vận Tỉnh ủy": the last item's qualifier is shared."""
+    if len(run) < 2:
+        return items
+    tail = member_rules().shared_tail.search(items[run[-1]].name)
+    if tail is None:
+        return items
+    out = list(items)
+    for i in run[:-1]:
+        if not out[i].name.endswith(tail.group(0)):
+            out[i] = replace(out[i], name=out[i].name + tail.group(0))
+    return out
 
 
 def _spread_types(items: list[Item]) -> list[Item]:
