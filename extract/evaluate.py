@@ -238,8 +238,20 @@ def org_key(text: str, *, drop_admin: bool = False) -> str:
 
 
 def _strip_bloc_head(key: str) -> str:
-    """A key without a leading "khối/cụm (thi đua)"; a bare head keeps its whole key."""
+    """A key without a leading "khối/cụm (thi đua)" and "số"; a bare head keeps its key.
+
+    "Cụm 6" and "Cụm thi đua số 6" are one name: "số" only says a number follows.
+    """
     rest = _BLOC_HEAD.sub("", key, count=1)
+    r = match_rules()
+    for prefix in r.prefixes_folded:
+        after = rest[len(prefix) + 1 :]
+        number = after.split(" ", 1)[0]
+        if rest.startswith(prefix + " ") and (
+            number.isdigit() or r.roman_alone.fullmatch(number.upper())
+        ):
+            rest = after
+            break
     return rest or key
 
 

@@ -380,6 +380,9 @@ def test_blocs_with_different_numbers_do_not_pair() -> None:
         ("Khối 9", "Khối thi đua 9 khu vực miền Trung"),
         ("Cụm thi đua 4", "Cụm thi đua 4 khu vực Đông Nam bộ"),
         ("Khối thi đua số một", "Khối thi đua số một các tỉnh miền núi"),
+        # "số" only says a number follows
+        ("Cụm 6", "Cụm thi đua số 6"),
+        ("Khối số 3", "Khối thi đua 3 ngành Y tế"),
         # the qualifier may carry a number of its own
         ("Khối thi đua số 3", "Khối thi đua số 3, Quân đoàn 12"),
         ("Khối thi đua 5 – Quận 1", "Khối thi đua 5"),
