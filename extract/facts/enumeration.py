@@ -73,6 +73,11 @@ class MemberRules:
     award_after: re.Pattern[str]
     plural_type: re.Pattern[str]
     plural_head: re.Pattern[str]  # "các Trường Chính trị", "các sở" ending an intro
+    intro_tail: re.Pattern[str]  # "trong cụm gồm:" after a head, before the list
+    head_rest: re.Pattern[str]  # words that may follow "các tỉnh" before the list
+    gap: re.Pattern[str]  # what may stand between a head and its "các tỉnh"
+    counted_head: re.Pattern[str]  # "5 cục DTNN khu vực:" (a counted head phrase)
+    units: re.Pattern[str]  # bare unit words ("đơn vị", "tỉnh, thành phố")
     joiner: re.Pattern[str]  # words that open the next item ("và", "cùng")
     shared_tail: re.Pattern[str]  # a qualifier the last item of a run shares ("Tỉnh ủy")
 
@@ -93,7 +98,7 @@ def member_rules() -> MemberRules:
             intros=tuple(
                 Intro(i["name"], _compile(i["regex"], units), i.get("kind")) for i in e["intros"]
             ),
-            stop=re.compile("|".join(f"(?:{p})" for p in e["list_stops"])),
+            stop=re.compile("|".join(f"(?:{expand(p)})" for p in e["list_stops"])),
             kinds=tuple((k["kind"], _compile(k["regex"], units)) for k in e["kinds"]),
             counts=tuple((c["name"], _compile(c["regex"], units)) for c in e["count_patterns"]),
             not_count=re.compile(rf"(?:{alternation(e['not_count_before'])})\s+$", re.I),
@@ -104,6 +109,15 @@ def member_rules() -> MemberRules:
             award_after=re.compile(e["award_after"], re.I),
             joiner=re.compile(rf"(?:{alternation(e['joiners'])})(?!{WORD})"),
             shared_tail=re.compile(rf"\s+(?:{alternation(e['shared_tails'])})$"),
+            intro_tail=re.compile(rf"(?:{e['intro_tail']})$", re.I),
+            head_rest=re.compile(e["head_rest"]),
+            gap=re.compile(r"\s*(?:\([^()]{1,40}\))?\s*"),
+            counted_head=re.compile(
+                rf"(?:gồm|có|với|của)\s+\d{{1,3}}\s+((?!{types}(?!{WORD}))[\wÀ-ỹ&.]+"
+                rf"(?:\s+[\wÀ-ỹ&.]+){{0,5}})\s*$",
+                re.I,
+            ),
+            units=re.compile(rf"(?:{units})(?:\s+thành viên)?", re.I),
             plural_head=re.compile(
                 rf"(?:^|\s)các\s+((?:{alternation([h.head for h in lexicon().heads if h.plural])})"
                 rf"(?:\s+[{UPPER}][\wÀ-ỹ&.]*){{0,4}})\s*$",
@@ -183,8 +197,12 @@ def _split_and(text: str, start: int, end: int) -> list[Span]:
             continue
         left, right = text[pos:at].strip(), text[right_at:end].strip(" .;,")
         left_bare = not lexicon().head_re.match(left)
-        new_unit = bool(lexicon().head_re.match(right) and is_cap(right)) or bool(
-            member_rules().types.match(right)
+        new_unit = (
+            bool(lexicon().head_re.match(right) and is_cap(right))
+            or bool(member_rules().types.match(right))
+            or bool(
+                re.match(r"\d{1,3}\s", right) and member_rules().types.match(right.split(" ", 1)[1])
+            )
         )
         # "Xuân Lộc và Cẩm Mỹ": two bare places (short capitalised names) are two items
         short = len(left.split()) <= 4 and (len(right.split()) <= 4 or _is_place(right))
@@ -325,35 +343,36 @@ class Head:
     keep_type: bool  # "Hội CCB xã A, xã B": items keep their own type word
 
 
-def intro_head(text: str, clause_start: int, list_start: int, orgs: list[OrgSpan]) -> Head | None:
-    """The head written before the list ("Hội Luật gia các tỉnh:", "các Trường Chính trị gồm:")."""
-    window = text[clause_start:list_start]
-    window = re.sub(
-        r"\s*(?:trong|thuộc|của)\s+(?:khối|cụm)(?:\s+thi đua)?\s*", " ", window, flags=re.I
-    )
-    window = re.sub(r"\s*(?:gồm có|gồm|bao gồm|là|sau|như)?\s*:?\s*$", "", window, flags=re.I)
+def intro_head(
+    text: str, clause_start: int, list_start: int, orgs: list[OrgSpan], blocs: list[Span]
+) -> Head | None:
+    """The head written before the list ("Hội Luật gia các tỉnh:", "các Trường Chính trị gồm:").
+
+    A bloc named between the head and the list ("Công an các tỉnh trong Cụm thi đua số 2
+    gồm:") is stepped over.
+    """
     r = member_rules()
+    chars = list(text[clause_start:list_start])
+    for b_start, b_end in blocs:
+        if clause_start <= b_start and b_end <= list_start:
+            chars[b_start - clause_start : b_end - clause_start] = " " * (b_end - b_start)
+    window = r.intro_tail.sub("", "".join(chars))
     typed = None
     for m in r.plural_type.finditer(window):
         typed = m
-    if typed is not None and re.fullmatch(
-        r"(?:\s+[{UPPER}][\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){0,3})?\s*".replace("{UPPER}", UPPER),
-        window[typed.end() :],
-    ):
+    if typed is not None and r.head_rest.fullmatch(window[typed.end() :]):
         at = clause_start + typed.start()
         # the organisation right before "các tỉnh" / "5 phường" is the head ("HNB các tỉnh:")
         org = next(
-            (
-                o
-                for o in orgs
-                if o.start < at and re.fullmatch(r"\s*(?:\([^()]{1,40}\))?\s*", text[o.end : at])
-            ),
+            (o for o in orgs if o.start < at and r.gap.fullmatch(text[o.end : at])),
             None,
         )
         if org is not None:
-            head_text = clean_name(PAREN.sub(" ", text[org.start : at]))
-            return Head(head_text, keep_type=False)
+            return Head(clean_name(PAREN.sub(" ", text[org.start : at])), keep_type=False)
         return None
+    counted = r.counted_head.search(r.intro_tail.sub("", text[clause_start:list_start]))
+    if counted is not None and not r.units.fullmatch(counted.group(1)):
+        return Head(counted.group(1), keep_type=False)  # "gồm 5 cục DTNN khu vực:"
     plural = r.plural_head.search(window)
     if plural is None:
         return None

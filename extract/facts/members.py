@@ -38,6 +38,11 @@ class Count:
     rule: str = ""
 
 
+def _blocs(ctx: Context) -> list[Span]:
+    """Spans of the bloc mentions."""
+    return [(b.start, b.end) for b in ctx.tags.blocs]
+
+
 def _sentence_limit(ctx: Context, start: int) -> int:
     """The end of start's sentence, or the next bloc named in it."""
     _, s_end = ctx.sentence(start)
@@ -63,12 +68,13 @@ def _after_intro(ctx: Context, intro_start: int, start: int) -> Enumeration | No
     colon = re.match(r"[^.;:\n]{0,90}?:\s*", text[start:])
     if colon and (
         "," not in colon.group(0)[:-2].split(":")[0][-25:]
-        or intro_head(text, intro_start, start + colon.end(), ctx.tags.orgs) is not None
+        or intro_head(text, intro_start, start + colon.end(), ctx.tags.orgs, _blocs(ctx))
+        is not None
     ):
         start += colon.end()
     end = list_end(text, start, _sentence_limit(ctx, start))
     clause_start = _clause_start(ctx, intro_start)
-    head = intro_head(text, clause_start, start, ctx.tags.orgs)
+    head = intro_head(text, clause_start, start, ctx.tags.orgs, _blocs(ctx))
     plural = bool(re.search(r"\s(?:các|những)\s*$", text[intro_start:start], re.I))
     items = spread(read_items(text, start, end), head, plural and head is None)
     if len(items) < 2 and not (items and head):
@@ -94,7 +100,8 @@ def _parenthesised(ctx: Context) -> list[Enumeration]:
         if not (after_bloc or counted):
             continue
         start = open_at + 1
-        items = spread(read_items(text, start, open_at + 1 + len(inner)), None)
+        head = intro_head(text, _clause_start(ctx, open_at), open_at, ctx.tags.orgs, _blocs(ctx))
+        items = spread(read_items(text, start, open_at + 1 + len(inner)), head)
         if len(items) >= 2:
             kind = kind_of(text, _clause_start(ctx, open_at), open_at, ctx.tags.orgs)
             kind = "members" if after_bloc and kind == "unknown" else kind
