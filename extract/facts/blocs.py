@@ -106,13 +106,14 @@ def _score(ctx: Context, group: list[BlocMention]) -> float:
     return 1.5 * title + 2.0 * lead + min(len(group), 5) - 0.001 * group[0].start
 
 
-def url_bloc(url: str | None) -> str | None:
-    """A bloc name from the URL slug, for articles whose text never names the bloc."""
-    if not url:
+def url_bloc(url: str | None, text: str) -> str | None:
+    """A bloc name from the URL slug, for articles about emulation whose text names no bloc."""
+    if not url or not bloc_rules().context.search(text):
         return None
     slug = url.rstrip("/").rsplit("/", 1)[-1].lower()
+    slug = re.sub(r"(?:-\d{3,})+(?:\.\w+)?$", "", re.sub(r"\.\w+$", "", slug))  # "...-155210.html"
     m = re.search(r"(?:^|-)((?:khoi|cum)-(?:[a-z0-9]+-?)+)", slug)
-    if not m:
+    if not m or bloc_rules().slug_deny.match(m.group(1)):
         return None
     stops = "|".join(re.escape(s) for s in bloc_rules().slug_stops)
     words = re.sub(rf"-(?:{stops})(?:-|$).*$", "", m.group(1)).replace("-", " ").strip()
@@ -143,7 +144,7 @@ def find_blocs(ctx: Context) -> list[BlocEntity]:
             )
         )
     if not out:
-        name = url_bloc(ctx.article.url)
+        name = url_bloc(ctx.article.url, ctx.text)
         if name:
             out.append(BlocEntity([], name, (0, 0), "khoi", None, "url-slug", 0.0))
         return out

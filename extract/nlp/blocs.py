@@ -56,13 +56,16 @@ class BlocRules:
     role_after: re.Pattern[str]
     rename: re.Pattern[str]
     parent: re.Pattern[str]
+    national_parent: re.Pattern[str]
     about: re.Pattern[str]
+    about_stop: re.Pattern[str]  # "về việc", "về dự": "về" is a verb or a preposition here
     and_stop: re.Pattern[str]
     comma_not: re.Pattern[str]
     region: re.Pattern[str]
     trailing: tuple[re.Pattern[str], ...]
     comma: re.Pattern[str]
     slug_stops: tuple[str, ...]
+    slug_deny: re.Pattern[str]  # folded bare_deny words: "khoi-pho", "cum-cong-nghiep"
     empty: re.Pattern[str]  # folded descriptors that name no bloc
     level: re.Pattern[str]  # folded descriptors that name a level of blocs
 
@@ -97,13 +100,18 @@ def bloc_rules() -> BlocRules:
             role_after=re.compile(rf"\s+(?:{alternation(e['role_after'])})(?!{WORD})"),
             rename=re.compile(rf"\s*\(\s*(?:{alternation(e['rename_markers'])})\s"),
             parent=re.compile(rf"(?:{alternation(e['parent_words'])})\s+(?=[{UPPER}])"),
+            national_parent=re.compile(e["national_parent"]),
             about=re.compile(_words(e["about_words"])),
+            about_stop=re.compile(_words(e["about_stops"]), re.I),
             and_stop=re.compile(rf"và\s+(?:{alternation(e['and_stops'])}|\d)(?!{WORD})", re.I),
             comma_not=re.compile(_words(e["comma_not"])),
             region=re.compile(_words(e["regions"])),
             trailing=tuple(re.compile(expand(t)) for t in e["trailing"]),
             comma=re.compile(rf",\s+(?:{alternation(e['comma_words'])})(?!{WORD})"),
             slug_stops=tuple(e["slug_stops"]),
+            slug_deny=re.compile(
+                rf"(?:khoi|cum)-(?!thi-dua|giao-uoc)(?:{alternation(e['slug_deny'])})(?:-|$)"
+            ),
             level=re.compile(rf"(?:{'|'.join(re.escape(fold(w)) for w in e['level_words'])})\b"),
             empty=re.compile(
                 rf"(?:(?:{'|'.join(re.escape(fold(w)) for w in e['empty_words'])})\s*)+"
@@ -166,8 +174,12 @@ def _sentence_at(text: str, pos: int) -> str:
     return text[start : min(ends) if ends else len(text)]
 
 
-def _bare_ok(text: str, head_end: int) -> bool:
-    """A bare "Khối"/"Cụm" opens a bloc before a number, "các", a capital or a bloc noun."""
+def _bare_ok(text: str, head_end: int, emulation: bool) -> bool:
+    """A bare "Khối"/"Cụm" opens a bloc before a number, "các", a capital or a bloc noun.
+
+    Only where blocs are spoken of: the article names a bloc with "thi đua" (`emulation`)
+    or the sentence speaks of emulation; elsewhere "khối A00", "Cụm B" are other things.
+    """
     r = bloc_rules()
     rest = text[head_end : head_end + 40]
     m = re.match(r"[ \t]+(\S+)", rest)
@@ -175,6 +187,9 @@ def _bare_ok(text: str, head_end: int) -> bool:
         return False
     word = m.group(1).strip(",.;:()")
     if not word:
+        return False
+    in_context = emulation or bool(r.context.search(_sentence_at(text, head_end)))
+    if not in_context:
         return False
     if _number_at(text, head_end + m.start(1)) is not None:
         return True
@@ -187,7 +202,7 @@ def _bare_ok(text: str, head_end: int) -> bool:
     if word in {"các", "Các"}:
         return not re.match(r"\s*(?:khối|cụm|đơn vị|thành viên)\b", rest[m.end() :], re.I)
     if is_cap(word):
-        return True
+        return word.replace("-", "").isalpha() and len(word) > 1  # not "khối A00", "Cụm B"
     if r.bare_deny.match(rest, m.start(1)):
         return False
     return bool(r.context.search(_sentence_at(text, head_end)))
@@ -226,6 +241,23 @@ def _segment_ok(text: str, pos: int) -> bool:
         if words > 5:
             return False
         cursor = m.end()
+
+
+def _coordination(text: str, pos: int) -> bool:
+    """True when a comma opens the middle of a coordinated descriptor ("Đảng, Mặt trận và các
+    đoàn thể"): a few words, then "và" and more descriptor, before any stop or punctuation."""
+    r = bloc_rules()
+    words, cursor = 0, pos
+    while words <= 4:
+        m = next_name_token(text, cursor)
+        if m is None or not m.group(0)[0].isalnum():
+            return False
+        if m.group(0) == "và":
+            return words > 0 and not r.and_stop.match(text, m.start())
+        if stop_at(text, m.start(), "", bloc=True) or looks_like_person(text, m.start()):
+            return False
+        words, cursor = words + 1, m.end()
+    return False
 
 
 def _place_at(text: str, pos: int) -> int:
@@ -272,7 +304,7 @@ def _extend(text: str, pos: int, numbered: bool) -> int:
                 and not is_title_at(text, nxt.start())
             )
             caps_ok = word.isupper() and len(word) <= 5 and prev.isupper() and len(prev) <= 5
-            if not (lower_ok or caps_ok):
+            if not (lower_ok or caps_ok or _coordination(text, nxt.start())):
                 break
             cursor = m.end()
             continue
@@ -287,8 +319,15 @@ def _extend(text: str, pos: int, numbered: bool) -> int:
         if not tok[0].isalnum():
             break
         if r.about.match(text, m.start()):
+            # "quản lý nhà nước về văn hóa - xã hội" keeps "về"; "về việc", "về dự" do not
             nxt = TOKEN.search(text, m.end())
-            if nxt is None or not is_cap(nxt.group(0)):
+            if (
+                nxt is None
+                or stop_at(text, nxt.start(), tok, bloc=True)
+                or not nxt.group(0)[0].isalpha()
+            ):
+                break
+            if r.about_stop.match(text, nxt.start()):
                 break
         elif tok == "và":
             if r.and_stop.match(text, m.start()) or re.match(
@@ -300,7 +339,9 @@ def _extend(text: str, pos: int, numbered: bool) -> int:
                 looks_like_person(text, nxt.start()) or is_title_at(text, nxt.start())
             ):
                 break
-        elif r.parent.match(text, m.start()) and words:
+        elif (
+            r.parent.match(text, m.start()) or r.national_parent.match(text, m.start())
+        ) and words:
             break  # "... của Liên hiệp các Hội X Việt Nam": the parent body is not the name
         elif stop_at(text, m.start(), prev, bloc=True):
             break
@@ -356,11 +397,11 @@ def _numbered(text: str, head_end: int) -> tuple[int, int] | None:
     return number_value(num.group("n")) or 0, num.end()
 
 
-def _mention_at(text: str, m: re.Match[str], rule: HeadRule) -> BlocMention | None:
+def _mention_at(text: str, m: re.Match[str], rule: HeadRule, emulation: bool) -> BlocMention | None:
     """The bloc mention opened by a head match, or None for a generic or role use."""
     if _generic(text, m.start()) or bloc_rules().role_after.match(text, m.end()):
         return None
-    if not rule.full and not _bare_ok(text, m.end()):
+    if not rule.full and not _bare_ok(text, m.end(), emulation):
         return None
     kind = "cum" if fold(m.group(0)).startswith("cum") else "khoi"
     num = _numbered(text, m.end())
@@ -398,11 +439,12 @@ def find_bloc_mentions(text: str) -> list[BlocMention]:
     """Every named bloc mention (generic "khối thi đua" references are skipped)."""
     found: list[BlocMention] = []
     taken: list[tuple[int, int]] = []
+    emulation = any(r.full and r.pattern.search(text) for r in bloc_rules().heads)
     for rule in bloc_rules().heads:
         for m in rule.pattern.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
                 continue
-            mention = _mention_at(text, m, rule)
+            mention = _mention_at(text, m, rule, emulation)
             taken.append((m.start(), m.end() if mention is None else mention.end))
             if mention is not None:
                 found.append(mention)
