@@ -23,7 +23,10 @@ from extract.nlp.orgs import OrgSpan
 RULE_FILE = "roles.yaml"
 MAX_GAP = 90  # characters between a holder and its role marker
 YEAR_AFTER = re.compile(
-    r"^[^.;()\n]{0,60}?(?<![\wÀ-ỹ])(?:năm|Năm)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)"
+    r"^[^.;()\n]{0,110}?(?<![\wÀ-ỹ])(?:năm|Năm)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)"
+)
+YEAR_BEFORE = re.compile(
+    r"(?<![\wÀ-ỹ])(?:năm|Năm)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)[^.;()\n]{0,40}$"
 )
 SENTENCE_YEAR = re.compile(
     r"^\W*(?:Năm|Trong năm|Sang năm|Bước sang năm)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)\s*,?\s"
@@ -196,7 +199,9 @@ def _gap(ctx: Context, start: int, end: int, noise: list[tuple[int, int]]) -> st
     return role_rules().gap_noise.sub("", gap) if "\x00" in gap else gap
 
 
-def _year(ctx: Context, marker_end: int, clause_start: int) -> tuple[int | None, bool]:
+def _year(
+    ctx: Context, marker_end: int, clause_start: int, holder_start: int
+) -> tuple[int | None, bool]:
     """(year, explicit) of the term read after the marker or opening its sentence."""
     after = ctx.text[marker_end : marker_end + 90]
     if RANGE.match(after):
@@ -204,6 +209,9 @@ def _year(ctx: Context, marker_end: int, clause_start: int) -> tuple[int | None,
     m = YEAR_AFTER.match(after)
     if m:
         return int(m.group(1)), True
+    m = YEAR_BEFORE.search(ctx.text[clause_start:holder_start])
+    if m:
+        return int(m.group(1)), True  # "thống nhất năm 2017 huyện X làm Cụm trưởng"
     s_start, _ = ctx.sentence(marker_end - 1)
     for start in (clause_start, s_start):
         m = SENTENCE_YEAR.match(ctx.text[start : start + 40])
@@ -344,7 +352,7 @@ def _hit(
 ) -> RoleHit:
     """A statement with its year and the words that decide its term."""
     clause_start = _clause_start(ctx, holder_start)
-    year, explicit = _year(ctx, m.end(), clause_start)
+    year, explicit = _year(ctx, m.end(), clause_start, holder_start)
     if year is not None:
         year += connector.year_shift
     r = role_rules()
@@ -376,14 +384,14 @@ def find_roles(ctx: Context) -> list[RoleHit]:
             if any(s <= m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            if marker.bloc_after and not any(0 <= b.start - m.end() <= 2 for b in ctx.tags.blocs):
-                continue
             clause = ctx.text[_clause_start(ctx, m.start()) : m.start()]
             if _is_plural(ctx, m) or r.document.search(clause):
                 continue
             found = _after(ctx, marker, m)
             before = _before(ctx, marker, m)
-            if before is not None and (not found or before.weight >= found[0].weight):
+            if before is not None and found and before.current_term and found[0].next_term:
+                found = [before, found[0]]  # "A bàn giao Cụm trưởng cho B": both are said
+            elif before is not None and (not found or before.weight >= found[0].weight):
                 found = [before, *[h for h in found if h.rule.endswith("handover-giver")]]
             hits.extend(found)
     return sorted(hits, key=lambda h: h.span[0])

@@ -55,6 +55,8 @@ class Lexicon:
     title_re: re.Pattern[str]
     title_words: frozenset[str]
     not_people: frozenset[str]
+    not_before_name: frozenset[str]  # "Trường THPT Lý Tự Trọng": a name after these is no person
+    comma_re: re.Pattern[str]  # ", Thể thao và Du lịch": a comma inside an official name
     blocs: dict[str, Any]
     events: list[dict[str, Any]]
     roles: dict[str, Any]
@@ -99,6 +101,10 @@ def lexicon() -> Lexicon:
         title_re=re.compile(rf"(?<!{WORD})(?:{alternation(titles)})(?!{WORD})"),
         title_words=frozenset(t.split()[0] for t in titles),
         not_people=frozenset(people["not_people"]),
+        not_before_name=frozenset(people["not_before_name"]),
+        comma_re=re.compile(
+            rf",\s+(?:{alternation(rules.load('blocs.yaml').entries['comma_words'])})(?!{WORD})"
+        ),
         blocs=rules.load("blocs.yaml").entries,
         events=rules.load("events.yaml").entries,
         roles=rules.load("roles.yaml").entries,
@@ -115,13 +121,14 @@ def stop_at(text: str, pos: int, prev: str, *, bloc: bool = False) -> bool:
     if m is None:
         return False
     phrase = m.group(0)
+    inside_name = is_cap(prev) or not bloc  # an organisation name is being extended
     if (
         phrase[0].isupper()
-        and is_cap(prev)
+        and inside_name
         and not phrase.isupper()
         and phrase.lower() not in lex.stop_always
     ):
-        return False  # a capitalised word inside a capitalised name ("Ban Tổ chức")
+        return False  # a capitalised word inside a capitalised name ("Ủy ban Kiểm tra")
     phrase = phrase.lower()
     if any(prev.lower().endswith(u.lower()) for u in lex.stop_unless.get(phrase, ())):
         return False

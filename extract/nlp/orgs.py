@@ -96,6 +96,9 @@ def _extend(text: str, start: int, head_end: int, complement: bool) -> int:
                 break  # "X – đơn vị Cụm trưởng": a spaced dash before lower case ends the name
             pos = m.end()
             continue
+        if tok == "," and lex.comma_re.match(text, m.start()):
+            pos = m.end()  # "Sở Văn hóa, Thể thao và Du lịch"
+            continue
         if not tok[0].isalnum():
             break
         if stop_at(text, m.start(), prev):
@@ -106,7 +109,8 @@ def _extend(text: str, start: int, head_end: int, complement: bool) -> int:
             break
         if h and is_cap(tok) and prev == "và" and not _and_compound(text, m.start()):
             break
-        if is_cap(tok) and looks_like_person(text, m.start()) and tok not in {"Đoàn"}:
+        named_after = prev in lex.not_before_name  # "Trường THPT Lý Tự Trọng", "đường Lê Lợi"
+        if is_cap(tok) and looks_like_person(text, m.start()) and not named_after:
             break
         end, prev, pos = m.end(), tok, m.end()
         words += 1
