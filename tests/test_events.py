@@ -6,6 +6,7 @@ has several wordings, positive and negative.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -79,6 +80,56 @@ YEAR_END_WORDINGS = [
 @pytest.mark.parametrize(("text", "want"), YEAR_END_WORDINGS)
 def test_year_end_review_in_many_wordings(text: str, want: tuple[str, str, str]) -> None:
     """Tổng kết, đánh giá xếp hạng, bình xét suy tôn: each reported review is year_end_review."""
+    assert triple(read(text)) == want
+
+
+MORE_REPORTED_MEETINGS = [
+    (
+        "Tin\n\nKhối thi đua các cơ quan Nội chính đã long trọng tổ chức Hội nghị tổng kết công "
+        "tác thi đua, khen thưởng năm 2022 vào sáng 6/1/2023.",
+        ("year_end_review", "2023-01-06", "2022"),
+    ),
+    (
+        "Tin\n\nVừa qua, Khối thi đua các doanh nghiệp nhà nước tổ chức tổng kết công tác thi "
+        "đua năm 2020.",
+        ("year_end_review", None, "2020"),
+    ),
+    (
+        "Tin\n\nLễ ký kết giao ước thi đua năm 2024 của Cụm thi đua các xã vùng biển đã diễn "
+        "ra sáng 2/3.",
+        ("covenant_signing", "2024-03-02", "2024"),
+    ),
+    (
+        "Tin\n\nĐoàn kiểm tra của Khối thi đua Kinh tế tổng hợp đã kiểm tra, chấm điểm thi đua "
+        "năm 2023 tại 8 đơn vị trong khối từ ngày 20/11.",
+        ("inspection", "2023-11-20", "2023"),
+    ),
+    (
+        "Tin\n\nNgày 5/11/2022, Cụm thi đua số 3 tiến hành thẩm định kết quả thi đua năm 2022 "
+        "của các đơn vị.",
+        ("inspection", "2022-11-05", "2022"),
+    ),
+    (
+        "Tin\n\nNgày 27/7/2023, Cụm thi đua số 2 tổ chức chương trình về nguồn tại Khu di tích "
+        "Pác Bó.",
+        ("other", "2023-07-27", None),
+    ),
+    (
+        "Tin\n\nSáng 20/3, Khối thi đua Ngân hàng phát động phong trào thi đua năm 2024 và ký "
+        "kết giao ước thi đua.",
+        ("covenant_signing", "2024-03-20", "2024"),
+    ),
+    (
+        "Tin\n\nChiều 5/12, các đơn vị của Cụm thi đua Văn phòng HĐND họp đánh giá, chấm điểm, "
+        "xếp hạng thi đua năm 2023.",
+        ("year_end_review", "2023-12-05", "2023"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MORE_REPORTED_MEETINGS)
+def test_meetings_reported_in_other_wordings(text: str, want: tuple[str, str, str]) -> None:
+    """Passive, post-posed dates, "Vừa qua", "Lễ ... đã diễn ra", inspections, visits."""
     assert triple(read(text)) == want
 
 
@@ -220,6 +271,38 @@ def test_covenant_with_the_same_years_results_stays_a_covenant() -> None:
         "đại biểu thảo luận.\n\nNăm 2023, các đơn vị trong Khối đã hoàn thành tốt nhiệm vụ."
     )
     assert triple(read(text)) == ("covenant_signing", "2024-03-05", "2024")
+
+
+COVENANT_WITH_RESULTS_FIRST = [
+    "Khối thi đua Y tế ký kết giao ước thi đua năm 2024\n\nNăm 2023, các đơn vị trong Khối "
+    "đã hoàn thành tốt nhiệm vụ được giao. Chiều 5/3, Khối thi đua Y tế tổ chức hội nghị ký "
+    "kết giao ước thi đua năm 2024.",
+    "Khối thi đua Y tế ký giao ước năm 2024\n\nTrong năm 2023, nhiều bệnh viện của Khối đã "
+    "đạt danh hiệu Tập thể lao động xuất sắc. Chiều 5/3, các đơn vị trong Khối thi đua Y tế "
+    "ký kết giao ước thi đua năm 2024.",
+]
+
+
+@pytest.mark.parametrize("text", COVENANT_WITH_RESULTS_FIRST)
+def test_covenant_headline_with_last_years_results(text: str) -> None:
+    """A covenant headline and report stay a covenant though last year's results come first."""
+    assert triple(read(text)) == ("covenant_signing", "2024-03-05", "2024")
+
+
+OPENING_REVIEW_THEN_COVENANT = [
+    "Năm 2022, các đơn vị trong Cụm thi đua Biên phòng đã hoàn thành xuất sắc nhiệm vụ, "
+    "giữ vững chủ quyền biên giới.\nHội nghị đã thống nhất nội dung ký kết giao ước thi đua "
+    "năm 2023 với chủ đề đoàn kết, kỷ cương.",
+    "Trong năm 2022, Cụm thi đua Biên phòng đã đạt nhiều kết quả nổi bật trên mọi mặt công "
+    "tác.\nTại hội nghị, các đồn trong cụm đã ký giao ước thi đua năm 2023.",
+]
+
+
+@pytest.mark.parametrize("text", OPENING_REVIEW_THEN_COVENANT)
+def test_article_opening_with_the_years_review_is_the_review(text: str) -> None:
+    """No headline: an article that opens with the year's results and signs later reviews."""
+    got = read(text)
+    assert (got.type, got.period) == ("year_end_review", "2022")
 
 
 def test_cited_document_trigger_does_not_decide() -> None:
@@ -464,6 +547,13 @@ def test_meeting_year_resolution(text: str, published: str | None, want: str) ->
     assert read(text, published=published).date == want
 
 
+def test_a_late_page_date_does_not_move_the_meeting() -> None:
+    """A page put up months after the meeting (a re-post) leaves the text's year."""
+    text = "Tin\n\nChiều 4/1, Khối thi đua Đoàn thể tổ chức tổng kết công tác thi đua năm 2022."
+    assert read(text, published="2024-03-01").date == "2023-01-04"
+    assert read(text, published="2023-01-06").date == "2023-01-04"
+
+
 def test_a_range_gives_its_first_day() -> None:
     """ "Trong hai ngày 23 và 24/11/2023" and "các ngày 04, 05/4" give the first day."""
     two_days = "Tin\n\nTrong hai ngày 23 và 24/11/2023, Cụm thi đua số 1 tổ chức hội thao."
@@ -494,6 +584,14 @@ def test_url_slug_does_not_override_the_reported_meeting() -> None:
     assert triple(read(text, url=url)) == ("mid_year_review", "2021-07-14", "2021-H1")
 
 
+def test_a_section_name_in_the_url_is_not_a_vote() -> None:
+    """Only the slug votes: "/kiem-tra-giam-sat/" is the site's section, not an inspection."""
+    text = "Tin\n\nChiều 9/9, Cụm thi đua số 2 tổ chức giao lưu bóng đá."
+    url = "https://vnx.vn/kiem-tra-giam-sat/cum-thi-dua-so-2-giao-luu-bong-da-5568.html"
+    assert read(text, url=url).type == "other"
+    assert events.url_slug(url) == "cum-thi-dua-so-2-giao-luu-bong-da-5568.html"
+
+
 def test_no_trigger_no_url_is_other() -> None:
     """Nothing said about a meeting: other, no period."""
     got = read("Tin\n\nCụm thi đua số 3 có 9 đơn vị thành viên.")
@@ -503,36 +601,55 @@ def test_no_trigger_no_url_is_other() -> None:
 # --- the rule files compile once, typed, and fail loudly ------------------------------------
 
 
-@pytest.mark.parametrize("name", ["events.yaml", "dates.yaml"])
-def test_a_broken_regex_names_its_file(
-    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A pattern that does not compile raises RuleError naming the rule file."""
+def _clear_rule_caches() -> None:
+    """Forget every compiled rule file."""
+    rules.load.cache_clear()
+    events.event_rules.cache_clear()
+    dates.date_rules.cache_clear()
+
+
+@pytest.fixture
+def rules_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A writable copy of the rules folder, in use until the test ends."""
     src = rules.rules_dir()
     for f in src.rglob("*"):
         if f.is_file():
             dest = tmp_path / f.relative_to(src)
             dest.parent.mkdir(parents=True, exist_ok=True)
             dest.write_bytes(f.read_bytes())
-    broken = (tmp_path / name).read_text(encoding="utf-8")
-    key, bad = {
-        "events.yaml": ('regex: "tổng kết"', 'regex: "(tổng kết"'),
-        "dates.yaml": ("regex: '(?<!{WORD})năm", "regex: '((?<!{WORD})năm"),
-    }[name]
-    assert key in broken
-    (tmp_path / name).write_text(broken.replace(key, bad), encoding="utf-8")
     monkeypatch.setenv("THIDUA_RULES", str(tmp_path))
-    rules.load.cache_clear()
-    events.event_rules.cache_clear()
-    dates.date_rules.cache_clear()
-    try:
-        with pytest.raises(RuleError, match=f"rules/{name}"):
-            events.event_rules() if name == "events.yaml" else dates.date_rules()
-    finally:
-        monkeypatch.undo()
-        rules.load.cache_clear()
-        events.event_rules.cache_clear()
-        dates.date_rules.cache_clear()
+    _clear_rule_caches()
+    yield tmp_path
+    monkeypatch.undo()
+    _clear_rule_caches()
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    """Replace one piece of a rule file (which must be there)."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_a_broken_events_regex_names_its_file(rules_copy: Path) -> None:
+    """A trigger that does not compile raises RuleError naming rules/events.yaml."""
+    _edit(rules_copy / "events.yaml", 'regex: "tổng kết"', 'regex: "(tổng kết"')
+    with pytest.raises(RuleError, match=r"rules/events\.yaml"):
+        events.event_rules()
+
+
+def test_a_broken_dates_regex_names_its_file(rules_copy: Path) -> None:
+    """A date pattern that does not compile raises RuleError naming rules/dates.yaml."""
+    _edit(rules_copy / "dates.yaml", "regex: '(?<!{WORD})năm", "regex: '((?<!{WORD})năm")
+    with pytest.raises(RuleError, match=r"rules/dates\.yaml"):
+        dates.date_rules()
+
+
+def test_an_upper_case_trigger_is_refused(rules_copy: Path) -> None:
+    """Triggers run on the case-folded text, so the rule file must write them in lower case."""
+    _edit(rules_copy / "events.yaml", 'regex: "tổng kết"', 'regex: "Tổng kết"')
+    with pytest.raises(RuleError, match="lower case"):
+        events.event_rules()
 
 
 def test_rules_are_typed_and_compiled_once() -> None:

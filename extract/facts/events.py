@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
+from urllib.parse import urlsplit
 
 from extract import rules
 from extract.errors import RuleError
@@ -35,9 +36,11 @@ YEAR = re.compile(
 )
 # A page can go up a few days before its clock says so (time zones, scheduled posts).
 _PAGE_SLACK = timedelta(days=7)
+_PAGE_NEAR_DAYS = 31  # a report goes up within weeks of the meeting
 _SHORT_LINE_WORDS = 14
 _LINE_START_CHARS = 12
 SCHOOL_YEAR_START = 8  # a school year runs from August or September to the next summer
+_SLUG_MIN_HYPHENS = 3  # a slug has words; "tin-tuc" is a section
 _LABEL_CHARS = 40  # a page-date label ("Cập nhật lúc 14:2, ngày") stands right before its date
 
 
@@ -85,6 +88,22 @@ class Weights:
     url_agree: float
     min_score: float
     combine_min: float
+    explicit: float
+
+
+@dataclass(frozen=True)
+class DateWeights:
+    """Feature weights of a meeting-date candidate's score."""
+
+    event_sentence: float
+    report: float
+    trigger: float
+    negated: float
+    prefixed: float
+    opening: float
+    opening_chars: float  # "near the sentence's start": within this many characters
+    lead: float
+    min_score: float
 
 
 @dataclass(frozen=True)
@@ -101,12 +120,25 @@ class EventRules:
     quarter: re.Pattern[str]
     url_year: re.Pattern[str]
     weights: Weights
+    date_weights: DateWeights
+
+
+_ESCAPE = re.compile(r"\\.")
 
 
 def _compile(regex: str, what: str) -> re.Pattern[str]:
-    """Compile a case-insensitive, multi-line regex or raise RuleError naming the file."""
+    """Compile a lower-case, multi-line regex or raise RuleError naming the file.
+
+    The patterns run on the case-folded text (same offsets), so they match regardless of
+    case at the speed of case-sensitive matching.
+    """
+    if any(ch.isupper() for ch in _ESCAPE.sub("", regex)):
+        raise RuleError(
+            f"rules/{_RULE_FILE}: {what} has upper-case letters; write it in lower case "
+            "(it matches the case-folded text, so it matches any case)."
+        )
     try:
-        return re.compile(regex, re.I | re.M)
+        return re.compile(regex, re.M)
     except re.error as exc:
         raise RuleError(
             f"rules/{_RULE_FILE}: {what} is not a valid regex ({exc}). Fix it."
@@ -151,6 +183,7 @@ def event_rules() -> EventRules:
         quarter=_compile(p["quarter"], "periods.quarter"),
         url_year=_compile(p["url_year"], "periods.url_year"),
         weights=Weights(**{k: float(v) for k, v in e["weights"].items()}),
+        date_weights=DateWeights(**{k: float(v) for k, v in e["date_weights"].items()}),
     )
 
 
@@ -161,6 +194,9 @@ def event_rules() -> EventRules:
 class Layout:
     """The article's sentences, title, first body sentence and the dates that can be meetings."""
 
+    folded: str  # the text in lower case, same offsets: every trigger and cue runs on it
+    page_date: str | None  # the page's date (metadata or a date line near the headline)
+    page_span: Span | None
     starts: tuple[int, ...]
     sentences: tuple[Span, ...]
     title: Span | None
@@ -177,10 +213,17 @@ def _line(text: str, pos: int) -> Span:
     return start, end if end >= 0 else len(text)
 
 
-def on_page_date_line(ctx: Context, d: DateMention) -> bool:
+def casefold(text: str) -> str:
+    """The text in lower case with the same offsets (a letter whose lower case is longer stays)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _page_date_line(ctx: Context, d: DateMention, page_span: Span | None) -> bool:
     """A date on a page-date line: site clock, "Cập nhật ...", the date under the headline."""
-    published = read_published(ctx)[1]
-    if published and published[0] < d.end and d.start < published[1]:
+    if page_span and page_span[0] < d.end and d.start < page_span[1]:
         return True
     start, end = _line(ctx.text, d.start)
     line = ctx.text[start:end]
@@ -195,24 +238,32 @@ def on_page_date_line(ctx: Context, d: DateMention) -> bool:
         return True
     if near_start and short and any(head.startswith(day) for day in r.weekdays if len(day) > 2):
         return True
-    hit = date_in_line(line, start)
-    if hit is not None and hit.start < d.end and d.start < hit.end:
-        return True
+    # A long line with a page date has a label (above) or is a sentence (below).
+    if len(line) <= r.max_line_chars:
+        hit = date_in_line(line, start)
+        if hit is not None and hit.start < d.end and d.start < hit.end:
+            return True
     return not d.prefixed and (short or d.start - start <= _LINE_START_CHARS)
 
 
 def layout(ctx: Context) -> Layout:
-    """Sentences and zones of the article, and its candidate meeting dates."""
+    """Sentences and zones of the article, its page date and its candidate meeting dates."""
     text = ctx.text
+    page_date, page_span = read_published(ctx)
     sentences = tuple(ctx.tags.sentences)
     title = ctx.article.title_span if ctx.body_start else None
     body = [s for s in sentences if s[0] >= ctx.body_start and len(text[s[0] : s[1]].split()) > 3]
     days = [d for d in ctx.tags.dates if d.day is not None]
     meeting = tuple(
-        d for d in days if not_meeting_reason(text, d) is None and not on_page_date_line(ctx, d)
+        d
+        for d in days
+        if not_meeting_reason(text, d) is None and not _page_date_line(ctx, d, page_span)
     )
     spans = tuple((d.start, d.end) for d in ctx.tags.dates if d.kind != "year")
     return Layout(
+        casefold(text),
+        page_date,
+        page_span,
         tuple(s[0] for s in sentences),
         sentences,
         title,
@@ -270,9 +321,9 @@ class Candidate:
         return self.rule.type
 
 
-def _cue_hits(ctx: Context, c_start: int, c_end: int, sent: Span) -> list[Cue]:
+def _cue_hits(lay: Layout, c_start: int, c_end: int, sent: Span) -> list[Cue]:
     """The cues around one trigger match, within its sentence."""
-    text, hits = ctx.text, []
+    text, hits = lay.folded, []
     for cue in event_rules().cues:
         if cue.where == "before":
             found = cue.regex.search(text, max(sent[0], c_start - cue.window), c_start)
@@ -293,7 +344,7 @@ def _score(ctx: Context, lay: Layout, rule: TriggerRule, m: re.Match[str]) -> Ca
     score, features = rule.weight, [zone]
     score += {"title": w.title, "first": w.first, "lead": w.lead}.get(zone, 0.0)
     kinds: dict[str, str] = {}
-    for cue in _cue_hits(ctx, m.start(), m.end(), sent):
+    for cue in _cue_hits(lay, m.start(), m.end(), sent):
         kinds.setdefault(cue.kind, cue.name)
     negated = bool(NEGATIVE & kinds.keys())
     for kind, name in kinds.items():
@@ -313,17 +364,32 @@ def candidates(ctx: Context, lay: Layout) -> list[Candidate]:
     """Every trigger match in the text, scored."""
     out = []
     for rule in event_rules().triggers:
-        for m in rule.regex.finditer(ctx.text):
+        for m in rule.regex.finditer(lay.folded):
             out.append(_score(ctx, lay, rule, m))
     return sorted(out, key=lambda c: c.start)
 
 
+def url_slug(url: str | None) -> str:
+    """The URL's slug in lower case: its longest path segment with words joined by "-".
+
+    Only the slug votes: section names elsewhere in the path ("/kiem-tra-giam-sat/") do not.
+    """
+    if not url:
+        return ""
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return ""
+    slugs = [seg for seg in path.lower().split("/") if seg.count("-") >= _SLUG_MIN_HYPHENS]
+    return max(slugs, key=len) if slugs else ""
+
+
 def url_votes(url: str | None) -> list[Candidate]:
     """The URL slug's votes: one candidate per URL trigger that matches."""
-    if not url:
+    slug = url_slug(url)
+    if not slug:
         return []
     r = event_rules()
-    slug = url.lower()
     return [
         Candidate(rule, -1, -1, (-1, -1), r.weights.url_vote, ("url",))
         for rule in r.url_triggers
@@ -372,9 +438,10 @@ def _review_at_covenant(
 ) -> Candidate | None:
     """A review of the year before the covenant's, held at the same meeting (ANNOTATION.md).
 
-    A review candidate counts when it scores at least `combine_min` and its own sentence names
-    the year before the covenant's year, or when it opens an article whose covenant comes later;
-    a URL review vote counts as well.
+    A review candidate counts when its wording is explicit (weight at least `explicit`), it
+    scores at least `combine_min` and its own sentence names the year before the covenant's
+    year; or when it opens the article (title or first sentence) before any covenant mention;
+    a URL review vote counts too.
     """
     w = event_rules().weights
     signed = _in_sentence(ctx, lay, covenant)
@@ -385,19 +452,23 @@ def _review_at_covenant(
             for c in cands
             if c.type in REVIEWS
             and c.score >= w.combine_min
+            and c.rule.weight >= w.explicit
             and getattr(_in_sentence(ctx, lay, c), "value", None) == before
         ]
         if reviews:
             return max(reviews, key=lambda c: (c.score, -c.start))
-    if _zone(lay, covenant.start) not in OPENING:
-        # An article that opens with the review and reports the covenant later.
-        opening = [
-            c
-            for c in cands
-            if c.type in REVIEWS and c.score >= w.combine_min and _zone(lay, c.start) in OPENING
-        ]
-        if opening:
-            return max(opening, key=lambda c: (c.score, -c.start))
+    # An article that opens with the review and tells of the covenant only after it.
+    signed_at = min(c.start for c in cands if c.type == covenant.type and c.score > 0)
+    opening = [
+        c
+        for c in cands
+        if c.type in REVIEWS
+        and c.score >= w.combine_min
+        and c.start < signed_at
+        and _zone(lay, c.start) in OPENING
+    ]
+    if opening:
+        return max(opening, key=lambda c: (c.score, -c.start))
     return next((v for v in votes if v.type in REVIEWS), None)
 
 
@@ -418,7 +489,7 @@ def _year_span(ctx: Context, lay: Layout, start: int, end: int) -> Period | None
     r = event_rules()
     found: list[tuple[int, Period]] = []
     for name, pattern in (("school_year", r.school_year), ("stage", r.stage)):
-        m = pattern.search(ctx.text, start, end)
+        m = pattern.search(lay.folded, start, end)
         if m:
             found.append((m.start(), Period(f"{m.group(1)}-{m.group(2)}", m.span(), name)))
     years = _bare_years(ctx, lay, start, end)
@@ -460,7 +531,7 @@ def _fallback_year(
     for how, zone in zones:
         if zone is None:
             continue
-        school = r.school_year.search(ctx.text, *zone)
+        school = r.school_year.search(lay.folded, *zone)
         if school and etype != "covenant_signing":
             return Period(f"{school.group(1)}-{school.group(2)}", school.span(), "school_year")
         years = _bare_years(ctx, lay, *zone)
@@ -471,7 +542,7 @@ def _fallback_year(
         if etype == "year_end_review" and meeting.month <= 6:
             year -= 1  # a review early in the year looks back on the year before
         return Period(str(year), (meeting.start, meeting.end), "meeting_date")
-    m = r.url_year.search((ctx.article.url or "").lower())
+    m = r.url_year.search(url_slug(ctx.article.url))
     if m:
         return Period(m.group(1), None, "url")
     every = [y for y, _ in _bare_years(ctx, lay, 0, len(ctx.text))]
@@ -507,7 +578,8 @@ def read_period(
         return None
     if kind in {"H1", "9M"}:
         return _half_period(ctx, lay, chosen, cands, meeting)
-    if chosen.start >= 0 and event_rules().quarter.search(ctx.text, chosen.end, chosen.sentence[1]):
+    quarter = event_rules().quarter
+    if chosen.start >= 0 and quarter.search(lay.folded, chosen.end, chosen.sentence[1]):
         return None  # a quarter has no period form in FORMAT.md
     own = _in_sentence(ctx, lay, chosen)
     if own is not None:
@@ -532,8 +604,8 @@ def _half_period(
     r = event_rules()
     part = chosen.rule.period
     if chosen.rule.name.endswith("bare") or chosen.start < 0:
-        zone = ctx.text[chosen.sentence[0] : chosen.sentence[1]] if chosen.start >= 0 else ""
-        zone += " " + ctx.text[: lay.lead_end]
+        zone = lay.folded[chosen.sentence[0] : chosen.sentence[1]] if chosen.start >= 0 else ""
+        zone += " " + lay.folded[: lay.lead_end]
         if r.nine_months.search(zone):
             part = "9M"
         elif not r.half.search(zone):
@@ -556,48 +628,40 @@ def _half_period(
 # --- date ----------------------------------------------------------------------------------
 
 
-_DATE_WEIGHTS = {
-    "event_sentence": 4.0,
-    "report": 2.0,
-    "trigger": 1.0,
-    "prefixed": 2.0,
-    "opening": 1.0,
-    "lead": 1.5,
-}
-_DATE_MIN = 1.5
-_OPENING_CHARS = 25
+def _negated(c: Candidate) -> bool:
+    """Whether a background, planned, document or anniversary cue stands by the trigger."""
+    return any(f.split(":", 1)[0] in NEGATIVE for f in c.features)
 
 
 def choose_date(
-    ctx: Context, lay: Layout, chosen: Candidate | None, cands: list[Candidate]
+    lay: Layout, chosen: Candidate | None, cands: list[Candidate]
 ) -> DateMention | None:
-    """The meeting day: the best-scored date that can be a meeting day."""
-    report = [c.sentence for c in cands if any(f.startswith("report:") for f in c.features)]
-    trig = [c.sentence for c in cands if c.score > 0]
-    best: tuple[float, int, DateMention] | None = None
+    """The meeting day: the best-scored date that can be a meeting day (`date_weights`)."""
+    w = event_rules().date_weights
+    held = [c for c in cands if c.score > 0 and not _negated(c)]
+    report = {c.sentence for c in held if any(f.startswith("report:") for f in c.features)}
+    trig = {c.sentence for c in held}
+    negated = {c.sentence for c in cands if _negated(c)} - trig
+    best: tuple[float, DateMention] | None = None
     for d in lay.meeting_dates:
         sent = _sentence(lay, d.start)
         score = 0.0
         if chosen is not None and chosen.start >= 0 and chosen.sentence == sent:
-            score += _DATE_WEIGHTS["event_sentence"]
-        if sent in report:
-            score += _DATE_WEIGHTS["report"]
-        if sent in trig:
-            score += _DATE_WEIGHTS["trigger"]
-        if d.prefixed:
-            score += _DATE_WEIGHTS["prefixed"]
-        if d.start - sent[0] <= _OPENING_CHARS:
-            score += _DATE_WEIGHTS["opening"]
-        if d.start < lay.lead_end:
-            score += _DATE_WEIGHTS["lead"]
-        if score >= _DATE_MIN and (best is None or score > best[0]):
-            best = (score, d.start, d)
-    return best[2] if best else None
+            score += w.event_sentence
+        score += w.report if sent in report else 0.0
+        score += w.trigger if sent in trig else 0.0
+        score += w.negated if sent in negated else 0.0
+        score += w.prefixed if d.prefixed else 0.0
+        score += w.opening if d.start - sent[0] <= w.opening_chars else 0.0
+        score += w.lead if d.start < lay.lead_end else 0.0
+        if score >= w.min_score and (best is None or score > best[0]):
+            best = (score, d)
+    return best[1] if best else None
 
 
-def _published(ctx: Context) -> date | None:
+def _published(lay: Layout) -> date | None:
     """The page date as a date, if any."""
-    value = read_published(ctx)[0]
+    value = lay.page_date
     if not value:
         return None
     try:
@@ -606,13 +670,16 @@ def _published(ctx: Context) -> date | None:
         return None
 
 
-def _year_from_page(pub: date, month: int, day: int) -> int:
-    """The year that puts the meeting on or shortly before the page date."""
-    try:
-        same = date(pub.year, month, day)
-    except ValueError:
-        same = date(pub.year, month, 28)  # 29 February: the year is what matters
-    return pub.year if same <= pub + _PAGE_SLACK else pub.year - 1
+def _from_page(pub: date, month: int, day: int) -> tuple[int, int]:
+    """The year that puts the meeting on or shortly before the page date, and the days between."""
+    for year in (pub.year, pub.year - 1):
+        try:
+            meeting = date(year, month, day)
+        except ValueError:
+            meeting = date(year, month, 28)  # 29 February: the year is what matters
+        if meeting <= pub + _PAGE_SLACK:
+            return year, (pub - meeting).days
+    return pub.year - 1, _PAGE_NEAR_DAYS + 1  # unreachable: a year back is always before
 
 
 def _period_year(period: Period, etype: str, month: int) -> int | None:
@@ -645,7 +712,7 @@ def resolve_year(
     """The meeting's year and how it was read: the text, checked against the page date.
 
     The order is ANNOTATION.md's: the date's sentence, the title, the period; a page date
-    settles the year when it agrees within a year (the meeting is on or before the page).
+    settles the year when it agrees within a year and went up soon after the meeting.
     """
     if d.year is not None:
         return d.year, "written"
@@ -662,10 +729,12 @@ def resolve_year(
     if year is not None:
         year, shift = _shifted(year, period, etype, d.month)
         how += shift
-    pub = _published(ctx)
+    pub = _published(lay)
     if pub is not None:
-        from_page = _year_from_page(pub, d.month, d.day)
-        if year is None or abs(from_page - year) <= 1:
+        from_page, days = _from_page(pub, d.month, d.day)
+        # The page settles a year the text leaves open, or one it shifts for the period,
+        # when the page went up soon after the meeting (a later page may be a re-post).
+        if year is None or (abs(from_page - year) <= 1 and days <= _PAGE_NEAR_DAYS):
             return from_page, "page_date"
     return year, how
 
@@ -679,7 +748,7 @@ def read_event(ctx: Context) -> Event:
     cands = candidates(ctx, lay)
     chosen = choose_candidate(ctx, lay, cands, url_votes(ctx.article.url))
     event = Event(type=chosen.type if chosen else "other")
-    meeting = choose_date(ctx, lay, chosen, cands)
+    meeting = choose_date(lay, chosen, cands)
     period: Period | None = None
     if chosen is not None:
         event.type_rule = chosen.rule.name
