@@ -124,6 +124,16 @@ MORE_REPORTED_MEETINGS = [
         "xếp hạng thi đua năm 2023.",
         ("year_end_review", "2023-12-05", "2023"),
     ),
+    (
+        "Tin\n\nHôm qua (9/1), Cụm thi đua các huyện miền núi tổ chức hội nghị đánh giá kết quả "
+        "hoạt động của cụm năm 2023.",
+        ("year_end_review", "2024-01-09", "2023"),
+    ),
+    (
+        "Tin\n\nSáng 12/7, Khối thi đua các sở tổ chức hội nghị đánh giá kết quả thực hiện "
+        "nhiệm vụ 6 tháng đầu năm 2023.",
+        ("mid_year_review", "2023-07-12", "2023-H1"),
+    ),
 ]
 
 
@@ -475,6 +485,7 @@ NOT_MEETING_DAYS = [
     "thực hiện Kế hoạch số 12/KH-UBND ngày 5/3/2023 của UBND tỉnh",
     "thời gian thi đua tính đến hết ngày 31/12/2023",
     "các đơn vị gửi hồ sơ trước ngày 15/11/2023",
+    "Thời gian thi đua từ ngày 01/01/2024",
 ]
 
 

@@ -53,7 +53,7 @@ class TriggerRule:
 
     name: str
     type: str
-    period: str  # H1 | 9M | year | covenant | none
+    period: str  # H1 | 9M | part (H1 or 9M from the wording near) | year | covenant | none
     regex: re.Pattern[str]
     weight: float
     year_offset: int = 0
@@ -576,7 +576,7 @@ def read_period(
     kind = chosen.rule.period
     if kind == "none":
         return None
-    if kind in {"H1", "9M"}:
+    if kind in {"H1", "9M", "part"}:
         return _half_period(ctx, lay, chosen, cands, meeting)
     quarter = event_rules().quarter
     if chosen.start >= 0 and quarter.search(lay.folded, chosen.end, chosen.sentence[1]):
@@ -603,17 +603,19 @@ def _half_period(
     """ "2022-H1" or "2022-9M": the part of the year, then its year."""
     r = event_rules()
     part = chosen.rule.period
-    if chosen.rule.name.endswith("bare") or chosen.start < 0:
+    if part == "part":  # "sơ kết" alone: the part of the year is in its sentence or the lead
         zone = lay.folded[chosen.sentence[0] : chosen.sentence[1]] if chosen.start >= 0 else ""
         zone += " " + lay.folded[: lay.lead_end]
         if r.nine_months.search(zone):
             part = "9M"
-        elif not r.half.search(zone):
+        elif r.half.search(zone):
+            part = "H1"
+        else:
             return None
     own = _in_sentence(ctx, lay, chosen)
     if own is None:
         for c in cands:
-            if c.type == chosen.type and c is not chosen:
+            if c.type == chosen.type and c is not chosen and c.score > 0:
                 own = _in_sentence(ctx, lay, c)
                 if own is not None:
                     break
