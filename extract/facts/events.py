@@ -195,8 +195,6 @@ class Layout:
     """The article's sentences, title, first body sentence and the dates that can be meetings."""
 
     folded: str  # the text in lower case, same offsets: every trigger and cue runs on it
-    page_date: str | None  # the page's date (metadata or a date line near the headline)
-    page_span: Span | None
     starts: tuple[int, ...]
     sentences: tuple[Span, ...]
     title: Span | None
@@ -221,8 +219,9 @@ def casefold(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def _page_date_line(ctx: Context, d: DateMention, page_span: Span | None) -> bool:
+def _page_date_line(ctx: Context, d: DateMention) -> bool:
     """A date on a page-date line: site clock, "Cập nhật ...", the date under the headline."""
+    page_span = ctx.article.published_span
     if page_span and page_span[0] < d.end and d.start < page_span[1]:
         return True
     start, end = _line(ctx.text, d.start)
@@ -247,23 +246,18 @@ def _page_date_line(ctx: Context, d: DateMention, page_span: Span | None) -> boo
 
 
 def layout(ctx: Context) -> Layout:
-    """Sentences and zones of the article, its page date and its candidate meeting dates."""
+    """Sentences and zones of the article and its candidate meeting dates."""
     text = ctx.text
-    page_date, page_span = read_published(ctx)
     sentences = tuple(ctx.tags.sentences)
     title = ctx.article.title_span if ctx.body_start else None
     body = [s for s in sentences if s[0] >= ctx.body_start and len(text[s[0] : s[1]].split()) > 3]
     days = [d for d in ctx.tags.dates if d.day is not None]
     meeting = tuple(
-        d
-        for d in days
-        if not_meeting_reason(text, d) is None and not _page_date_line(ctx, d, page_span)
+        d for d in days if not_meeting_reason(text, d) is None and not _page_date_line(ctx, d)
     )
     spans = tuple((d.start, d.end) for d in ctx.tags.dates if d.kind != "year")
     return Layout(
         casefold(text),
-        page_date,
-        page_span,
         tuple(s[0] for s in sentences),
         sentences,
         title,
@@ -661,9 +655,9 @@ def choose_date(
     return best[1] if best else None
 
 
-def _published(lay: Layout) -> date | None:
-    """The page date as a date, if any."""
-    value = lay.page_date
+def _published(ctx: Context) -> date | None:
+    """The page date as a date, if any (read only when a meeting day lacks its year)."""
+    value = read_published(ctx)[0]
     if not value:
         return None
     try:
@@ -731,7 +725,7 @@ def resolve_year(
     if year is not None:
         year, shift = _shifted(year, period, etype, d.month)
         how += shift
-    pub = _published(lay)
+    pub = _published(ctx)
     if pub is not None:
         from_page, days = _from_page(pub, d.month, d.day)
         # The page settles a year the text leaves open, or one it shifts for the period,
