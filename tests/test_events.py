@@ -315,6 +315,37 @@ def test_article_opening_with_the_years_review_is_the_review(text: str) -> None:
     assert (got.type, got.period) == ("year_end_review", "2022")
 
 
+REVIEW_WITH_ASIDES = [
+    "Khối thi đua Du lịch tổng kết năm 2023\n\nTại hội nghị, các đơn vị giao lưu, chia sẻ kinh "
+    "nghiệm tổ chức phong trào thi đua.",
+    "Khối thi đua Du lịch tổng kết năm 2023\n\nPhát biểu bế mạc hội nghị, Trưởng khối đề nghị "
+    "các đơn vị phát huy kết quả đạt được.",
+    "Khối thi đua Du lịch tổng kết năm 2023\n\nMở đầu hội nghị là chương trình văn nghệ của "
+    "Nhà hát Ca múa nhạc tỉnh.",
+]
+
+
+@pytest.mark.parametrize("text", REVIEW_WITH_ASIDES)
+def test_asides_at_a_review_are_not_the_event(text: str) -> None:
+    """ "giao lưu kinh nghiệm", "bế mạc hội nghị", a concert: the headline's review decides."""
+    got = read(text)
+    assert (got.type, got.period) == ("year_end_review", "2023")
+
+
+SPORTS = [
+    "Tin\n\nSáng 8/9, Khối thi đua Tư pháp tổ chức giải giao lưu cầu lông năm 2024.",
+    "Tin\n\nSáng 8/9, Cụm thi đua số 4 khai mạc Hội thao truyền thống lần thứ III.",
+    "Tin\n\nSáng 8/9, Khối thi đua các hội tổ chức liên hoan văn nghệ chào mừng Quốc khánh.",
+]
+
+
+@pytest.mark.parametrize("text", SPORTS)
+def test_sports_and_festivals_are_other(text: str) -> None:
+    """Sports days and festivals of a bloc are events of type other, without a period."""
+    got = read(text, published="2024-09-09")
+    assert (got.type, got.date, got.period) == ("other", "2024-09-08", None)
+
+
 def test_cited_document_trigger_does_not_decide() -> None:
     """A trigger inside a cited document's title ("Chỉ thị số ... về việc phát động") is not it."""
     text = (
