@@ -70,6 +70,10 @@ class Event:
     type_span: Span | None = None
     date_span: Span | None = None
     period_span: Span | None = None
+    # Names of the rules that decided each value (rules/events.yaml, rules/dates.yaml).
+    type_rule: str | None = None
+    date_rule: str | None = None
+    period_rule: str | None = None
 
 
 @dataclass

@@ -1,171 +1,763 @@
-"""The bloc's meeting: type, reviewed period and date (rules/events.yaml, ANNOTATION.md)."""
+"""The bloc's meeting: type, reviewed period and date, chosen among candidates.
+
+Every sentence with an event trigger (rules/events.yaml) gives a candidate; features of its
+place and wording score it, and the best type wins, with ANNOTATION.md's consistency checks
+(a review that also signs the covenant is the review; a meeting does not precede its period).
+The date is chosen the same way among the text's dates (rules/dates.yaml says which dates are
+never a meeting day).
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
+from urllib.parse import urlsplit
 
+from extract import rules
+from extract.errors import RuleError
 from extract.facts.context import Context
+from extract.facts.meta import read_published
+from extract.html.dates import date_in_line, date_rules
 from extract.model import Event
-from extract.nlp.dates import DateMention, is_document_date
-from extract.nlp.lexicon import expand, lexicon
+from extract.nlp.dates import DateMention, not_meeting_reason
 
-SCHOOL_YEAR = re.compile(r"năm học\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
-PERIOD_WORDS = re.compile(r"(?:6|06|sáu) tháng|giữa năm|9 tháng")
+Span = tuple[int, int]
+_RULE_FILE = "events.yaml"
+REVIEWS = frozenset({"year_end_review", "mid_year_review"})
+OPENING = frozenset({"title", "first"})
+NEGATIVE = frozenset({"background", "planned", "document", "anniversary"})
+# A bare year, not part of a date, a document number ("9001-2015") or a range ("2023 – 2024").
+YEAR = re.compile(
+    r"(?<![\w/.,–-])(?<![–-]\s)((?:19|20)\d{2})(?![\w/]|[.,–-]\d|\s*[–-]\s*(?:19|20)\d{2})"
+)
+# A page can go up a few days before its clock says so (time zones, scheduled posts).
+_PAGE_SLACK = timedelta(days=7)
+_PAGE_NEAR_DAYS = 31  # a report goes up within weeks of the meeting
+_SHORT_LINE_WORDS = 14
+_LINE_START_CHARS = 12
+SCHOOL_YEAR_START = 8  # a school year runs from August or September to the next summer
+_SLUG_MIN_HYPHENS = 3  # a slug has words; "tin-tuc" is a section
+_LABEL_CHARS = 40  # a page-date label ("Cập nhật lúc 14:2, ngày") stands right before its date
+
+
+# --- the rule file, compiled once --------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class Trigger:
-    """A matched event trigger."""
+class TriggerRule:
+    """A named trigger: a regex for one event type and how its period is read."""
 
+    name: str
     type: str
-    period: str
-    start: int
-    end: int
-    offset: int
+    period: str  # H1 | 9M | part (H1 or 9M from the wording near) | year | covenant | none
+    regex: re.Pattern[str]
+    weight: float
+    year_offset: int = 0
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A named wording around a trigger: report, background, planned, document, anniversary."""
+
+    name: str
+    kind: str
+    where: str  # before | after | sentence
+    window: int
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Feature weights of a candidate's score."""
+
+    title: float
+    first: float
+    lead: float
+    report: float
+    dated: float
+    bloc: float
+    background: float
+    planned: float
+    document: float
+    anniversary: float
+    url_vote: float
+    url_agree: float
+    min_score: float
+    combine_min: float
+    explicit: float
+
+
+@dataclass(frozen=True)
+class DateWeights:
+    """Feature weights of a meeting-date candidate's score."""
+
+    event_sentence: float
+    report: float
+    trigger: float
+    negated: float
+    prefixed: float
+    opening: float
+    opening_chars: float  # "near the sentence's start": within this many characters
+    lead: float
+    min_score: float
+
+
+@dataclass(frozen=True)
+class EventRules:
+    """Compiled `rules/events.yaml`."""
+
+    triggers: tuple[TriggerRule, ...]
+    url_triggers: tuple[TriggerRule, ...]
+    cues: tuple[Cue, ...]
+    school_year: re.Pattern[str]
+    stage: re.Pattern[str]
+    half: re.Pattern[str]
+    nine_months: re.Pattern[str]
+    quarter: re.Pattern[str]
+    url_year: re.Pattern[str]
+    weights: Weights
+    date_weights: DateWeights
+
+
+_ESCAPE = re.compile(r"\\.")
+
+
+def _compile(regex: str, what: str) -> re.Pattern[str]:
+    """Compile a lower-case, multi-line regex or raise RuleError naming the file.
+
+    The patterns run on the case-folded text (same offsets), so they match regardless of
+    case at the speed of case-sensitive matching.
+    """
+    if any(ch.isupper() for ch in _ESCAPE.sub("", regex)):
+        raise RuleError(
+            f"rules/{_RULE_FILE}: {what} has upper-case letters; write it in lower case "
+            "(it matches the case-folded text, so it matches any case)."
+        )
+    try:
+        return re.compile(regex, re.M)
+    except re.error as exc:
+        raise RuleError(
+            f"rules/{_RULE_FILE}: {what} is not a valid regex ({exc}). Fix it."
+        ) from exc
+
+
+def _trigger(e: dict[str, Any], what: str) -> TriggerRule:
+    """One trigger entry."""
+    return TriggerRule(
+        e["name"],
+        e["type"],
+        e["period"],
+        _compile(e["regex"], f"{what} {e['name']!r}"),
+        float(e.get("weight", 0)),
+        int(e.get("year_offset", 0)),
+    )
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[tuple[re.Pattern[str], dict[str, Any]], ...]:
-    """Compiled event triggers in priority order."""
-    return tuple((re.compile(expand(e["regex"]), re.I), e) for e in lexicon().events)
+def event_rules() -> EventRules:
+    """Load and compile `rules/events.yaml` (once)."""
+    e = rules.load(_RULE_FILE).entries
+    cues = tuple(
+        Cue(
+            c["name"],
+            c["kind"],
+            c["where"],
+            int(c.get("window", 80)),
+            _compile(c["regex"], f"cue {c['name']!r}"),
+        )
+        for c in e["cues"]
+    )
+    p = e["periods"]
+    return EventRules(
+        triggers=tuple(_trigger(t, "trigger") for t in e["triggers"]),
+        url_triggers=tuple(_trigger(t, "url trigger") for t in e["url_triggers"]),
+        cues=cues,
+        school_year=_compile(p["school_year"], "periods.school_year"),
+        stage=_compile(p["stage"], "periods.stage"),
+        half=_compile(p["half"], "periods.half"),
+        nine_months=_compile(p["nine_months"], "periods.nine_months"),
+        quarter=_compile(p["quarter"], "periods.quarter"),
+        url_year=_compile(p["url_year"], "periods.url_year"),
+        weights=Weights(**{k: float(v) for k, v in e["weights"].items()}),
+        date_weights=DateWeights(**{k: float(v) for k, v in e["date_weights"].items()}),
+    )
 
 
-def find_trigger(ctx: Context) -> Trigger | None:
-    """The event trigger: in the lead, else anywhere in the text, else in the URL."""
-    body = [
-        s
-        for s in ctx.tags.sentences
-        if s[0] >= ctx.body_start
-        and (len(ctx.text[s[0] : s[1]].split()) >= 20 or ctx.text[s[1] - 1 : s[1]] in {".", ";"})
-        and len(ctx.text[s[0] : s[1]].split()) >= 8
+# --- where things stand in the article ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The article's sentences, title, first body sentence and the dates that can be meetings."""
+
+    folded: str  # the text in lower case, same offsets: every trigger and cue runs on it
+    starts: tuple[int, ...]
+    sentences: tuple[Span, ...]
+    title: Span | None
+    first: Span | None
+    lead_end: int
+    meeting_dates: tuple[DateMention, ...]  # day dates not ruled out, not on a page-date line
+    date_spans: tuple[Span, ...]  # every day or month date (years inside them are not periods)
+
+
+def _line(text: str, pos: int) -> Span:
+    """The line around pos."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, end if end >= 0 else len(text)
+
+
+def casefold(text: str) -> str:
+    """The text in lower case with the same offsets (a letter whose lower case is longer stays)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _page_date_line(ctx: Context, d: DateMention) -> bool:
+    """A date on a page-date line: site clock, "Cập nhật ...", the date under the headline."""
+    page_span = ctx.article.published_span
+    if page_span and page_span[0] < d.end and d.start < page_span[1]:
+        return True
+    start, end = _line(ctx.text, d.start)
+    line = ctx.text[start:end]
+    head = line.lstrip().casefold()
+    r = date_rules()
+    short = len(line.split()) <= _SHORT_LINE_WORDS
+    # A label introduces the line's first date only ("date 2025-11-26 Chiều 26-11, ...").
+    near_start = d.start - start <= _LABEL_CHARS and not any(
+        start <= o.start < d.start for o in ctx.tags.dates if o.kind != "year"
+    )
+    if near_start and any(head.startswith(label) for label in r.labels):
+        return True
+    if near_start and short and any(head.startswith(day) for day in r.weekdays if len(day) > 2):
+        return True
+    # A long line with a page date has a label (above) or is a sentence (below).
+    if len(line) <= r.max_line_chars:
+        hit = date_in_line(line, start)
+        if hit is not None and hit.start < d.end and d.start < hit.end:
+            return True
+    return not d.prefixed and (short or d.start - start <= _LINE_START_CHARS)
+
+
+def layout(ctx: Context) -> Layout:
+    """Sentences and zones of the article and its candidate meeting dates."""
+    text = ctx.text
+    sentences = tuple(ctx.tags.sentences)
+    title = ctx.article.title_span if ctx.body_start else None
+    body = [s for s in sentences if s[0] >= ctx.body_start and len(text[s[0] : s[1]].split()) > 3]
+    days = [d for d in ctx.tags.dates if d.day is not None]
+    meeting = tuple(
+        d for d in days if not_meeting_reason(text, d) is None and not _page_date_line(ctx, d)
+    )
+    spans = tuple((d.start, d.end) for d in ctx.tags.dates if d.kind != "year")
+    return Layout(
+        casefold(text),
+        tuple(s[0] for s in sentences),
+        sentences,
+        title,
+        body[0] if body else None,
+        ctx.lead_end,
+        meeting,
+        spans,
+    )
+
+
+def _sentence(lay: Layout, pos: int) -> Span:
+    """The sentence containing pos (or an empty span at pos)."""
+    i = bisect_right(lay.starts, pos) - 1
+    if i >= 0 and lay.sentences[i][0] <= pos < lay.sentences[i][1]:
+        return lay.sentences[i]
+    return (pos, pos)
+
+
+def _zone(lay: Layout, pos: int) -> str:
+    """title | first | lead | later."""
+    if lay.title and lay.title[0] <= pos < lay.title[1]:
+        return "title"
+    if lay.first and lay.first[0] <= pos < lay.first[1]:
+        return "first"
+    return "lead" if pos < lay.lead_end else "later"
+
+
+def _bare_years(ctx: Context, lay: Layout, start: int, end: int) -> list[tuple[int, Span]]:
+    """Years written in text[start:end] outside day and month dates, with their spans."""
+    out = []
+    for m in YEAR.finditer(ctx.text, start, end):
+        if any(s <= m.start() < e for s, e in lay.date_spans):
+            continue
+        out.append((int(m.group(1)), m.span(1)))
+    return out
+
+
+# --- candidates --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A trigger match (or a URL vote, start -1) with its score and the features behind it."""
+
+    rule: TriggerRule
+    start: int
+    end: int
+    sentence: Span
+    score: float
+    features: tuple[str, ...]
+
+    @property
+    def type(self) -> str:
+        """The event type the trigger stands for."""
+        return self.rule.type
+
+
+def _cue_hits(lay: Layout, c_start: int, c_end: int, sent: Span) -> list[Cue]:
+    """The cues around one trigger match, within its sentence."""
+    text, hits = lay.folded, []
+    for cue in event_rules().cues:
+        if cue.where == "before":
+            found = cue.regex.search(text, max(sent[0], c_start - cue.window), c_start)
+        elif cue.where == "after":
+            found = cue.regex.match(text, c_end, max(sent[1], c_end))
+        else:
+            found = cue.regex.search(text, sent[0], sent[1])
+        if found:
+            hits.append(cue)
+    return hits
+
+
+def _score(ctx: Context, lay: Layout, rule: TriggerRule, m: re.Match[str]) -> Candidate:
+    """A candidate for one trigger match, scored by its features."""
+    w = event_rules().weights
+    sent = _sentence(lay, m.start())
+    zone = _zone(lay, m.start())
+    score, features = rule.weight, [zone]
+    score += {"title": w.title, "first": w.first, "lead": w.lead}.get(zone, 0.0)
+    kinds: dict[str, str] = {}
+    for cue in _cue_hits(lay, m.start(), m.end(), sent):
+        kinds.setdefault(cue.kind, cue.name)
+    negated = bool(NEGATIVE & kinds.keys())
+    for kind, name in kinds.items():
+        if not (negated and kind == "report"):  # "sẽ tổ chức": the verb is part of the plan
+            score += float(getattr(w, kind))
+        features.append(f"{kind}:{name}")
+    if not negated and any(sent[0] <= d.start < sent[1] for d in lay.meeting_dates):
+        score += w.dated
+        features.append("dated")
+    if any(sent[0] <= b.start < sent[1] for b in ctx.tags.blocs):
+        score += w.bloc
+        features.append("bloc")
+    return Candidate(rule, m.start(), m.end(), sent, score, tuple(features))
+
+
+def candidates(ctx: Context, lay: Layout) -> list[Candidate]:
+    """Every trigger match in the text, scored."""
+    out = []
+    for rule in event_rules().triggers:
+        for m in rule.regex.finditer(lay.folded):
+            out.append(_score(ctx, lay, rule, m))
+    return sorted(out, key=lambda c: c.start)
+
+
+def url_slug(url: str | None) -> str:
+    """The URL's slug in lower case: its longest path segment with words joined by "-".
+
+    Only the slug votes: section names elsewhere in the path ("/kiem-tra-giam-sat/") do not.
+    """
+    if not url:
+        return ""
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return ""
+    slugs = [seg for seg in path.lower().split("/") if seg.count("-") >= _SLUG_MIN_HYPHENS]
+    return max(slugs, key=len) if slugs else ""
+
+
+def url_votes(url: str | None) -> list[Candidate]:
+    """The URL slug's votes: one candidate per URL trigger that matches."""
+    slug = url_slug(url)
+    if not slug:
+        return []
+    r = event_rules()
+    return [
+        Candidate(rule, -1, -1, (-1, -1), r.weights.url_vote, ("url",))
+        for rule in r.url_triggers
+        if rule.regex.search(slug)
     ]
-    first_end = body[0][1] if body else ctx.lead_end
-    title_end = ctx.article.title_span[1] if ctx.body_start else 0
-    # The event sentence first (title and first body sentence), then the lead, then the rest.
-    zones = [(0, max(first_end, title_end)), (0, ctx.lead_end), (ctx.lead_end, len(ctx.text))]
-    for zone_start, zone_end in zones:
-        for pattern, entry in _rules():
-            if entry.get("where") == "url":
-                continue
-            m = pattern.search(ctx.text, zone_start, zone_end)
-            if m:
-                return Trigger(
-                    entry["type"], entry["period"], m.start(), m.end(), entry.get("year_offset", 0)
-                )
-    url = (ctx.article.url or "").lower()
-    for pattern, entry in _rules():
-        if entry.get("where") == "url" and pattern.search(url):
-            return Trigger(entry["type"], entry["period"], -1, -1, 0)
+
+
+def _with(c: Candidate, bonus: float, feature: str) -> Candidate:
+    """The candidate with a score bonus and one more feature."""
+    return Candidate(c.rule, c.start, c.end, c.sentence, c.score + bonus, (*c.features, feature))
+
+
+def choose_candidate(
+    ctx: Context, lay: Layout, cands: list[Candidate], votes: list[Candidate]
+) -> Candidate | None:
+    """The best candidate by type; a covenant at a meeting that also reviews is the review."""
+    w = event_rules().weights
+    best: dict[str, Candidate] = {}
+    for c in cands:
+        if c.type not in best or c.score > best[c.type].score:
+            best[c.type] = c
+    for v in votes:
+        if v.type in best:
+            best[v.type] = _with(best[v.type], w.url_agree, "url")
+        else:
+            best[v.type] = v
+    if not best:
+        return None
+    # Highest score; on a tie the earlier text mention (URL votes last).
+    winner = max(best.values(), key=lambda c: (c.score, -(c.start if c.start >= 0 else 10**9)))
+    if winner.score < w.min_score:
+        return None
+    if winner.type == "covenant_signing":
+        review = _review_at_covenant(ctx, lay, winner, cands, votes)
+        if review is not None:
+            return _with(review, 0.0, "with_covenant")
+    return winner
+
+
+def _review_at_covenant(
+    ctx: Context,
+    lay: Layout,
+    covenant: Candidate,
+    cands: list[Candidate],
+    votes: list[Candidate],
+) -> Candidate | None:
+    """A review of the year before the covenant's, held at the same meeting (ANNOTATION.md).
+
+    A review candidate counts when its wording is explicit (weight at least `explicit`), it
+    scores at least `combine_min` and its own sentence names the year before the covenant's
+    year; or when it opens the article (title or first sentence) before any covenant mention;
+    a URL review vote counts too.
+    """
+    w = event_rules().weights
+    signed = _in_sentence(ctx, lay, covenant)
+    if signed is not None and signed.value.isdigit():
+        before = str(int(signed.value) - 1)
+        reviews = [
+            c
+            for c in cands
+            if c.type in REVIEWS
+            and c.score >= w.combine_min
+            and c.rule.weight >= w.explicit
+            and getattr(_in_sentence(ctx, lay, c), "value", None) == before
+        ]
+        if reviews:
+            return max(reviews, key=lambda c: (c.score, -c.start))
+    # An article that opens with the review and tells of the covenant only after it.
+    signed_at = min(c.start for c in cands if c.type == covenant.type and c.score > 0)
+    opening = [
+        c
+        for c in cands
+        if c.type in REVIEWS
+        and c.score >= w.combine_min
+        and c.start < signed_at
+        and _zone(lay, c.start) in OPENING
+    ]
+    if opening:
+        return max(opening, key=lambda c: (c.score, -c.start))
+    return next((v for v in votes if v.type in REVIEWS), None)
+
+
+# --- period -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period value, its evidence span and the name of the step that read it."""
+
+    value: str
+    span: Span | None
+    how: str
+
+
+def _year_span(ctx: Context, lay: Layout, start: int, end: int) -> Period | None:
+    """The first school year, stage or bare year in text[start:end]."""
+    r = event_rules()
+    found: list[tuple[int, Period]] = []
+    for name, pattern in (("school_year", r.school_year), ("stage", r.stage)):
+        m = pattern.search(lay.folded, start, end)
+        if m:
+            found.append((m.start(), Period(f"{m.group(1)}-{m.group(2)}", m.span(), name)))
+    years = _bare_years(ctx, lay, start, end)
+    if years:
+        year, span = years[0]
+        found.append((span[0], Period(str(year), span, "year")))
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def _in_sentence(ctx: Context, lay: Layout, c: Candidate) -> Period | None:
+    """The period the candidate's own sentence names: after the trigger, else a year before."""
+    if c.start < 0:
+        return None
+    # From the trigger's start: some triggers hold their year ("báo cáo ... năm 2023").
+    after = _year_span(ctx, lay, c.start, c.sentence[1])
+    if after is not None:
+        return after
+    before = _bare_years(ctx, lay, c.sentence[0], c.start)
+    if before:
+        year, span = before[-1]
+        return Period(str(year), span, "year_before")
     return None
 
 
-def _year_after(ctx: Context, trig: Trigger) -> int | None:
-    """The first year written after the trigger in its sentence."""
-    if trig.start < 0:
-        return None
-    _, end = ctx.sentence(trig.start)
-    years = ctx.years_in(trig.start, end)
-    return years[0] + trig.offset if years else None
+def _offset(p: Period, offset: int) -> Period:
+    """A year period shifted by the trigger's year offset."""
+    if not offset or not p.value.isdigit():
+        return p
+    return Period(str(int(p.value) + offset), p.span, p.how)
 
 
-def read_period(ctx: Context, trig: Trigger | None, date: DateMention | None) -> str | None:
+def _fallback_year(
+    ctx: Context, lay: Layout, etype: str, meeting: DateMention | None
+) -> Period | None:
+    """A period year when no trigger sentence names one: title, lead, date, URL, text."""
+    r = event_rules()
+    zones = [("title", lay.title)] if lay.title else []
+    zones.append(("lead", (ctx.body_start, lay.lead_end)))
+    for how, zone in zones:
+        if zone is None:
+            continue
+        school = r.school_year.search(lay.folded, *zone)
+        if school and etype != "covenant_signing":
+            return Period(f"{school.group(1)}-{school.group(2)}", school.span(), "school_year")
+        years = _bare_years(ctx, lay, *zone)
+        if years:
+            return _not_before_meeting(Period(str(years[0][0]), years[0][1], how), etype, meeting)
+    if meeting is not None and meeting.year is not None and meeting.month is not None:
+        year = meeting.year
+        if etype == "year_end_review" and meeting.month <= 6:
+            year -= 1  # a review early in the year looks back on the year before
+        return Period(str(year), (meeting.start, meeting.end), "meeting_date")
+    m = r.url_year.search(url_slug(ctx.article.url))
+    if m:
+        return Period(m.group(1), None, "url")
+    every = [y for y, _ in _bare_years(ctx, lay, 0, len(ctx.text))]
+    if every:
+        return Period(str(max(set(every), key=every.count)), None, "text_mode")
+    return None
+
+
+def _not_before_meeting(p: Period, etype: str, meeting: DateMention | None) -> Period:
+    """A review of year Y held in the first half of Y is a review of Y-1 (ANNOTATION.md)."""
+    if (
+        etype == "year_end_review"
+        and meeting is not None
+        and meeting.year is not None
+        and meeting.month is not None
+        and meeting.month <= 6
+        and p.value == str(meeting.year)
+    ):
+        return Period(str(meeting.year - 1), p.span, f"{p.how}_shifted")
+    return p
+
+
+def read_period(
+    ctx: Context,
+    lay: Layout,
+    chosen: Candidate,
+    cands: list[Candidate],
+    meeting: DateMention | None,
+) -> Period | None:
     """The period under review as FORMAT.md writes it."""
-    if trig is None or trig.period == "none":
+    kind = chosen.rule.period
+    if kind == "none":
         return None
-    lead = ctx.text[: ctx.lead_end]
-    school = SCHOOL_YEAR.search(lead) or SCHOOL_YEAR.search(ctx.text)
-    if school and trig.period == "year":
-        return f"{school.group(1)}-{school.group(2)}"
-    year = _year_after(ctx, trig)
+    if kind in {"H1", "9M", "part"}:
+        return _half_period(ctx, lay, chosen, cands, meeting)
+    quarter = event_rules().quarter
+    if chosen.start >= 0 and quarter.search(lay.folded, chosen.end, chosen.sentence[1]):
+        return None  # a quarter has no period form in FORMAT.md
+    own = _in_sentence(ctx, lay, chosen)
+    if own is not None:
+        return _offset(own, chosen.rule.year_offset)
+    same = [c for c in cands if c.type == chosen.type and c is not chosen and c.score > 0]
+    for c in sorted(same, key=lambda c: -c.score):
+        other = _in_sentence(ctx, lay, c)
+        if other is not None and other.how != "year_before":
+            moved = Period(other.value, other.span, "other_" + other.how)
+            return _offset(moved, c.rule.year_offset)
+    return _fallback_year(ctx, lay, chosen.type, meeting)
+
+
+def _half_period(
+    ctx: Context,
+    lay: Layout,
+    chosen: Candidate,
+    cands: list[Candidate],
+    meeting: DateMention | None,
+) -> Period | None:
+    """ "2022-H1" or "2022-9M": the part of the year, then its year."""
+    r = event_rules()
+    part = chosen.rule.period
+    if part == "part":  # "sơ kết" alone: the part of the year is in its sentence or the lead
+        zone = lay.folded[chosen.sentence[0] : chosen.sentence[1]] if chosen.start >= 0 else ""
+        zone += " " + lay.folded[: lay.lead_end]
+        if r.nine_months.search(zone):
+            part = "9M"
+        elif r.half.search(zone):
+            part = "H1"
+        else:
+            return None
+    own = _in_sentence(ctx, lay, chosen)
+    if own is None:
+        for c in cands:
+            if c.type == chosen.type and c is not chosen and c.score > 0:
+                own = _in_sentence(ctx, lay, c)
+                if own is not None:
+                    break
+    year = own if own is not None and own.value.isdigit() else None
     if year is None:
-        year = _fallback_year(ctx, trig, date)
-    if year is None:
+        year = _fallback_year(ctx, lay, "mid_year_review", meeting)
+    if year is None or not year.value[:4].isdigit():
         return None
-    if trig.period == "9M":
-        return f"{year}-9M"
-    if trig.period == "H1":
-        zone = ctx.text[: ctx.lead_end]
-        return f"{year}-H1" if PERIOD_WORDS.search(zone) else None
-    return str(year)
+    return Period(f"{year.value[:4]}-{part}", year.span, year.how)
 
 
-def _fallback_year(ctx: Context, trig: Trigger, date: DateMention | None) -> int | None:
-    """A period year when the trigger's sentence names none: lead years, then the date."""
-    lead_years = ctx.years_in(ctx.body_start, ctx.lead_end) or ctx.years_in(0, ctx.lead_end)
-    if lead_years:
-        return lead_years[0]
-    if date is not None and date.year is not None:
-        if trig.period == "year" and date.month is not None and date.month <= 6:
-            return date.year - 1
-        return date.year
-    years = ctx.years_in(0, len(ctx.text))
-    return max(set(years), key=years.count) if years else None
+# --- date ----------------------------------------------------------------------------------
 
 
-def _is_header_date(ctx: Context, d: DateMention) -> bool:
-    """A page-date line near the top (site clock, "Cập nhật", date under the headline)."""
-    line_start = ctx.text.rfind("\n", 0, d.start) + 1
-    line_end = ctx.text.find("\n", d.end)
-    line = ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)]
-    return not d.prefixed and (len(line.split()) <= 14 or d.start - line_start <= 12)
+def _negated(c: Candidate) -> bool:
+    """Whether a background, planned, document or anniversary cue stands by the trigger."""
+    return any(f.split(":", 1)[0] in NEGATIVE for f in c.features)
 
 
-def find_meeting_date(ctx: Context) -> DateMention | None:
-    """The meeting day: the first prefixed day/month in the text, else a dated lead sentence."""
-    dates = [d for d in ctx.tags.dates if d.day is not None and not is_document_date(ctx.text, d)]
-    for d in dates:
-        if d.prefixed:
-            return d
-    for d in dates:
-        if d.year is not None and d.start < ctx.lead_end and not _is_header_date(ctx, d):
-            return d
-    return None
+def choose_date(
+    lay: Layout, chosen: Candidate | None, cands: list[Candidate]
+) -> DateMention | None:
+    """The meeting day: the best-scored date that can be a meeting day (`date_weights`)."""
+    w = event_rules().date_weights
+    held = [c for c in cands if c.score > 0 and not _negated(c)]
+    report = {c.sentence for c in held if any(f.startswith("report:") for f in c.features)}
+    trig = {c.sentence for c in held}
+    negated = {c.sentence for c in cands if _negated(c)} - trig
+    best: tuple[float, DateMention] | None = None
+    for d in lay.meeting_dates:
+        sent = _sentence(lay, d.start)
+        score = 0.0
+        if chosen is not None and chosen.start >= 0 and chosen.sentence == sent:
+            score += w.event_sentence
+        score += w.report if sent in report else 0.0
+        score += w.trigger if sent in trig else 0.0
+        score += w.negated if sent in negated else 0.0
+        score += w.prefixed if d.prefixed else 0.0
+        score += w.opening if d.start - sent[0] <= w.opening_chars else 0.0
+        score += w.lead if d.start < lay.lead_end else 0.0
+        if score >= w.min_score and (best is None or score > best[0]):
+            best = (score, d)
+    return best[1] if best else None
 
 
-def resolve_year(ctx: Context, d: DateMention, etype: str, period: str | None) -> int | None:
-    """The meeting's year: same sentence, else title, else page date, else the period."""
+def _published(ctx: Context) -> date | None:
+    """The page date as a date, if any (read only when a meeting day lacks its year)."""
+    value = read_published(ctx)[0]
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _from_page(pub: date, month: int, day: int) -> tuple[int, int]:
+    """The year that puts the meeting on or shortly before the page date, and the days between."""
+    for year in (pub.year, pub.year - 1):
+        try:
+            meeting = date(year, month, day)
+        except ValueError:
+            meeting = date(year, month, 28)  # 29 February: the year is what matters
+        if meeting <= pub + _PAGE_SLACK:
+            return year, (pub - meeting).days
+    return pub.year - 1, _PAGE_NEAR_DAYS + 1  # unreachable: a year back is always before
+
+
+def _period_year(period: Period, etype: str, month: int) -> int | None:
+    """The meeting's year as the period implies it (no year in the text)."""
+    first, _, last = period.value.partition("-")
+    if not first.isdigit():
+        return None
+    if not last.isdigit():
+        return int(first)
+    if period.how.endswith("school_year"):
+        return int(first) if month >= SCHOOL_YEAR_START else int(last)
+    # A stage: its covenant is signed at its start, its review at its end.
+    return int(first) if etype == "covenant_signing" else int(last)
+
+
+def _shifted(year: int, period: Period | None, etype: str, month: int) -> tuple[int, str]:
+    """A year that names the period under review is not the meeting's year (ANNOTATION.md)."""
+    if period is None or period.value != str(year):
+        return year, ""
+    if etype == "year_end_review" and month <= 6:
+        return year + 1, "_after_period"
+    if etype == "covenant_signing" and month >= 10:
+        return year - 1, "_before_period"
+    return year, ""
+
+
+def resolve_year(
+    ctx: Context, lay: Layout, d: DateMention, etype: str, period: Period | None
+) -> tuple[int | None, str]:
+    """The meeting's year and how it was read: the text, checked against the page date.
+
+    The order is ANNOTATION.md's: the date's sentence, the title, the period; a page date
+    settles the year when it agrees within a year and went up soon after the meeting.
+    """
     if d.year is not None:
-        return d.year
-    start, end = ctx.sentence(d.start)
-    title = ctx.article.title_span
-    candidates = ctx.years_in(start, end) or ctx.years_in(*title)
-    published = ctx.article.published
-    if candidates:
-        year = candidates[0]
-    elif published:
-        year = int(published[:4])
-        if d.month is not None and d.month > int(published[5:7]) + 1:
-            year -= 1  # the meeting happened before the page went up
-        return year
-    elif period:
-        year = int(period[:4])
-    else:
-        return None
-    period_year = int(period[:4]) if period and period[:4].isdigit() else None
-    # A year that names the period under review is not the meeting's year (ANNOTATION.md).
-    if period_year == year and d.month is not None:
-        if etype == "year_end_review" and len(period or "") == 4 and d.month <= 6:
-            return year + 1
-        if etype == "covenant_signing" and d.month >= 10:
-            return year - 1
-    return year
+        return d.year, "written"
+    if d.month is None or d.day is None:
+        return None, ""
+    in_sentence = _bare_years(ctx, lay, *_sentence(lay, d.start))
+    in_title = _bare_years(ctx, lay, *lay.title) if lay.title else []
+    year: int | None = None
+    how = ""
+    if in_sentence or in_title:
+        year, how = (in_sentence or in_title)[0][0], "sentence" if in_sentence else "title"
+    elif period is not None:
+        year, how = _period_year(period, etype, d.month), "period"
+    if year is not None:
+        year, shift = _shifted(year, period, etype, d.month)
+        how += shift
+    pub = _published(ctx)
+    if pub is not None:
+        from_page, days = _from_page(pub, d.month, d.day)
+        # The page settles a year the text leaves open, or one it shifts for the period,
+        # when the page went up soon after the meeting (a later page may be a re-post).
+        if year is None or (abs(from_page - year) <= 1 and days <= _PAGE_NEAR_DAYS):
+            return from_page, "page_date"
+    return year, how
+
+
+# --- the event ----------------------------------------------------------------------------
 
 
 def read_event(ctx: Context) -> Event:
-    """The article's event: type, period and date, each with its evidence span."""
-    trig = find_trigger(ctx)
-    etype = trig.type if trig else "other"
-    date = find_meeting_date(ctx)
-    period = read_period(ctx, trig, date)
-    event = Event(type=etype, period=period)
-    if trig and trig.start >= 0:
-        event.type_span = (trig.start, trig.end)
-    if date is not None:
-        year = resolve_year(ctx, date, etype, period)
-        if year is not None and date.month is not None and date.day is not None:
-            event.date = f"{year}-{date.month:02d}-{date.day:02d}"
-            event.date_span = (date.start, date.end)
+    """The article's event: type, period and date, each with its evidence and rule name."""
+    lay = layout(ctx)
+    cands = candidates(ctx, lay)
+    chosen = choose_candidate(ctx, lay, cands, url_votes(ctx.article.url))
+    event = Event(type=chosen.type if chosen else "other")
+    meeting = choose_date(lay, chosen, cands)
+    period: Period | None = None
+    if chosen is not None:
+        event.type_rule = chosen.rule.name
+        if chosen.start >= 0:
+            event.type_span = (chosen.start, chosen.end)
+        period = read_period(ctx, lay, chosen, cands, meeting)
+        if period is not None:
+            event.period, event.period_span = period.value, period.span
+            event.period_rule = period.how
+    if meeting is not None:
+        year, how = resolve_year(ctx, lay, meeting, event.type, period)
+        if year is not None and meeting.month is not None and meeting.day is not None:
+            event.date = f"{year}-{meeting.month:02d}-{meeting.day:02d}"
+            event.date_span = (meeting.start, meeting.end)
+            event.date_rule = f"{meeting.rule}:{how}"
     return event

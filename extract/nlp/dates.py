@@ -1,4 +1,8 @@
-"""DATE mentions: meeting days, page dates and times, years, with normalised values."""
+"""DATE mentions: meeting days, page dates and times, years, with normalised values.
+
+The patterns and the contexts that make a date something other than a meeting day live in
+`rules/dates.yaml`, compiled once into `DateRules`.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract import rules
+from extract.errors import RuleError
 from extract.html.dates import to_24h
 from extract.nlp.lexicon import WORD, alternation
+
+_RULE_FILE = "dates.yaml"
+_Y = r"(?P<y>(?:19|20)\d{2})"
+# Within one line: a date on one line and a clock on the next are not one datetime.
+_SEP = r"[ \t]*(?:,|\||-|–)?[ \t]*(?:\[?GMT\+7\]?)?[ \t]*"
+# How far before a date the `before` contexts look (a document reference is short).
+_BEFORE_CHARS = 60
 
 
 @dataclass(frozen=True)
@@ -23,6 +35,7 @@ class DateMention:
     time: str | None = None  # HH:MM:SS, 24-hour
     prefixed: bool = False  # opened by "Ngày", "Sáng", "Chiều", ...
     kind: str = "date"  # date | year | month
+    rule: str = ""  # the name of the pattern in rules/dates.yaml that matched
 
     @property
     def value(self) -> str:
@@ -36,44 +49,82 @@ class DateMention:
         return f"{base}T{self.time}" if self.time and self.year else base
 
 
-_Y = r"(?P<y>(?:19|20)\d{2})"
+@dataclass(frozen=True)
+class DatePattern:
+    """One named date pattern."""
+
+    name: str
+    kind: str
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class NotMeeting:
+    """A named context that makes a date something other than the meeting day."""
+
+    name: str
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+    line: re.Pattern[str] | None
+    min_year_gap: int = 0  # the y2 the regex captures must be this far from the date's year
+
+
+@dataclass(frozen=True)
+class DateRules:
+    """Compiled `rules/dates.yaml`."""
+
+    patterns: tuple[DatePattern, ...]
+    not_meeting: tuple[NotMeeting, ...]
+
+
+def _compile(regex: str, what: str) -> re.Pattern[str]:
+    """Compile one case-insensitive regex of the rule file, or raise RuleError naming it."""
+    try:
+        return re.compile(regex, re.I)
+    except re.error as exc:
+        raise RuleError(
+            f"rules/{_RULE_FILE}: {what} is not a valid regex ({exc}). Fix it."
+        ) from exc
+
+
+def _optional(regex: str | None, what: str) -> re.Pattern[str] | None:
+    """Compile an optional regex."""
+    return None if regex is None else _compile(regex, what)
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    """Compiled date patterns, most specific first."""
-    cfg = rules.load("dates.yaml").entries
-    pre = rf"(?P<pre>(?<!{WORD})(?:{alternation(cfg['prefixes'])})\s*(?:\(\s*)?)"
+def date_rules() -> DateRules:
+    """Load and compile `rules/dates.yaml` (once)."""
+    e = rules.load(_RULE_FILE).entries
+    plain = alternation(e["prefixes"])
+    deictic = alternation(e["deictic"])
+    pre = rf"(?P<pre>(?<!{WORD})(?:(?:{deictic})\s*(?:\(\s*|,\s*)?|(?:{plain})\s*(?:\(\s*)?))"
     page = rules.load("page_dates.yaml").entries  # one list of AM/PM words for both parsers
     ampm = alternation(page["pm"] + page["am"])
-    time = rf"(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?::(?P<s>\d{{2}}))?(?:\s*(?P<ap>{ampm})(?!{WORD}))?"
-    sep = r"\s*(?:,|\||-|–)?\s*(?:\[?GMT\+7\]?)?\s*"
-    return (
-        # ISO date, optionally with time
-        re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:[T ]{time})?"),
-        # textual: ngày 09 tháng 01 năm 2023
-        re.compile(
-            rf"{pre}?(?<!\d)(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})(?:\s+năm\s+{_Y})?(?!\d)"
-        ),
-        # range: các ngày 04, 05/4/2024 ; ngày 23 và 24/11/2023 ; ngày 1 đến 3/5
-        re.compile(
-            rf"{pre}(?P<d>\d{{1,2}})\s*(?:,|và|-|–|đến(?: ngày)?)\s*(?P<d2>\d{{1,2}})"
-            rf"[/.-](?P<m>\d{{1,2}})(?:[/.-]{_Y})?(?![\d/])"
-        ),
-        # time then date: 08:02, 15/02/2014 ; 15:24 - 26/01/2024 ; 16:12 20/05/2018
-        re.compile(rf"(?<![\d:]){time}{sep}(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-]{_Y}(?!\d)"),
-        # date with year, optionally followed by a time
-        re.compile(
-            rf"{pre}?(?<![\d/.])(?P<d>\d{{1,2}})(?P<sp>[/.-])(?P<m>\d{{1,2}})(?P=sp){_Y}(?!\d)"
-            rf"(?:{sep}{time})?"
-        ),
-        # prefixed day/month without year: Ngày 6/7, Chiều 30-3, Sáng 26.2, Chiều nay (10/4)
-        re.compile(rf"{pre}(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})(?![\d/]|\.\d|-\d)"),
-        # month and year: tháng 7/2020, tháng 12 năm 2023
-        re.compile(rf"(?<!{WORD})tháng\s+(?P<m>\d{{1,2}})(?:/|\s+năm\s+){_Y}(?!\d)"),
-        # year: năm 2022
-        re.compile(rf"(?<!{WORD})(?:năm|Năm|NĂM)\s+{_Y}(?!\d)"),
+    clock = r"(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?"
+    time = rf"{clock}(?:[ \t]*(?P<ap>{ampm})(?!{WORD}))?"
+    pieces = {"{PRE}": pre, "{Y}": _Y, "{TIME}": time, "{SEP}": _SEP, "{WORD}": WORD}
+
+    def expand(regex: str) -> str:
+        for key, value in pieces.items():
+            regex = regex.replace(key, value)
+        return regex
+
+    patterns = tuple(
+        DatePattern(p["name"], p["kind"], _compile(expand(p["regex"]), f"pattern {p['name']!r}"))
+        for p in e["patterns"]
     )
+    not_meeting = tuple(
+        NotMeeting(
+            n["name"],
+            _optional(n.get("before"), f"not_meeting {n['name']!r}"),
+            _optional(n.get("after"), f"not_meeting {n['name']!r}"),
+            _optional(n.get("line"), f"not_meeting {n['name']!r}"),
+            int(n.get("min_year_gap", 0)),
+        )
+        for n in e["not_meeting"]
+    )
+    return DateRules(patterns, not_meeting)
 
 
 def _time(m: re.Match[str]) -> str | None:
@@ -87,54 +138,74 @@ def _time(m: re.Match[str]) -> str | None:
     return f"{hour:02d}:{minute:02d}:{sec:02d}"
 
 
-def _build(m: re.Match[str], index: int) -> DateMention | None:
+def _build(m: re.Match[str], pattern: DatePattern) -> DateMention | None:
     """A DateMention from a pattern match, or None when the numbers are not a date."""
     groups = m.groupdict()
     year = int(groups["y"]) if groups.get("y") else None
     prefixed = bool(groups.get("pre"))
-    if index == 7:
-        return DateMention(m.start(), m.end(), None, None, year, kind="year")
+    if pattern.kind == "year":
+        return DateMention(m.start(), m.end(), None, None, year, kind="year", rule=pattern.name)
     month = int(groups["m"])
     if not 1 <= month <= 12:
         return None
-    if index == 6:
-        return DateMention(m.start(), m.end(), None, month, year, kind="month")
+    if pattern.kind == "month":
+        return DateMention(m.start(), m.end(), None, month, year, kind="month", rule=pattern.name)
     day = int(groups["d"])
     if not 1 <= day <= 31:
         return None
     start = m.start("pre") if prefixed else m.start()
-    return DateMention(start, m.end(), day, month, year, _time(m), prefixed)
+    return DateMention(start, m.end(), day, month, year, _time(m), prefixed, rule=pattern.name)
 
 
 def find_dates(text: str) -> list[DateMention]:
     """All non-overlapping date mentions, in text order."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for index, pattern in enumerate(_patterns()):
-        for m in pattern.finditer(text):
+    for pattern in date_rules().patterns:
+        for m in pattern.regex.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            mention = _build(m, index)
+            mention = _build(m, pattern)
             if mention is not None:
                 taken.append((m.start(), m.end()))
                 found.append(mention)
     return sorted(found, key=lambda d: d.start)
 
 
-@lru_cache(maxsize=1)
-def _doc_ref_re() -> re.Pattern[str]:
-    """Words that make the following date a document's date."""
-    refs = alternation(rules.load("dates.yaml").entries["doc_refs"])
-    return re.compile(rf"(?:{refs})[^.;\n]{{0,30}}$")
+def _gap_ok(rule: NotMeeting, m: re.Match[str], mention: DateMention) -> bool:
+    """Whether a match satisfies the rule's year gap (no gap: always)."""
+    if not rule.min_year_gap:
+        return True
+    y2 = m.groupdict().get("y2")
+    if y2 is None or mention.year is None:
+        return False
+    return abs(int(y2) - mention.year) >= rule.min_year_gap
+
+
+def not_meeting_reason(text: str, mention: DateMention) -> str | None:
+    """The name of the rule that makes this date not a meeting day, or None.
+
+    Document dates ("Kế hoạch số 12/KH-UBND ngày 5/3/2023"), anniversary spans
+    ("23/11/1946 - 23/11/2024"), source lines and deadlines are not meetings. The contexts
+    are read within the date's line.
+    """
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[max(line_start, mention.start - _BEFORE_CHARS) : mention.start]
+    for rule in date_rules().not_meeting:
+        found = None
+        if rule.before is not None:
+            found = rule.before.search(before)
+        if found is None and rule.after is not None:
+            found = rule.after.match(text, mention.end, line_end)
+        if found is None and rule.line is not None:
+            found = rule.line.match(text, line_start, line_end)
+        if found is not None and _gap_ok(rule, found, mention):
+            return rule.name
+    return None
 
 
 def is_document_date(text: str, mention: DateMention) -> bool:
-    """True for dates of documents ("Chỉ thị 14-CT/TW ngày 1/7/2022") or of history."""
-    before = text[max(0, mention.start - 40) : mention.start]
-    if _doc_ref_re().search(before):
-        return True
-    after = text[mention.end : mention.end + 12]
-    # "(23/11/1946 - 23/11/2024)": an anniversary span, not a meeting.
-    return bool(re.match(r"\s*[-–]\s*\d{1,2}/\d{1,2}/\d{4}", after)) or before.rstrip().endswith(
-        ("của", "- ")
-    )
+    """True for dates that are not a meeting day (documents, anniversaries, deadlines)."""
+    return not_meeting_reason(text, mention) is not None
