@@ -29,6 +29,7 @@ from extract.nlp.gazetteer import (
     province_from_dateline,
     site_province,
 )
+from extract.nlp.lexicon import expand
 
 Span = tuple[int, int]
 _WORDS = re.compile(r"\S+")
@@ -36,11 +37,24 @@ _WORDS = re.compile(r"\S+")
 
 @dataclass(frozen=True)
 class Marker:
-    """A named regex of rules/scope.yaml; `where` says which texts it is looked for in."""
+    """A named regex of rules/scope.yaml."""
 
     name: str
     pattern: re.Pattern[str]
-    where: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Markers:
+    """One section's markers, joined into one regex per place they are looked for in."""
+
+    markers: tuple[Marker, ...]
+    joined: dict[str, re.Pattern[str]]  # "name" | "tail" -> alternation of named groups
+
+    def find(self, text: str, where: str = "tail") -> str | None:
+        """The name of the marker found first in text, if any."""
+        pattern = self.joined.get(where)
+        m = pattern.search(text) if pattern else None
+        return m.lastgroup if m else None
 
 
 @dataclass(frozen=True)
@@ -61,16 +75,19 @@ class Weights:
 class ScopeRules:
     """Compiled rules/scope.yaml."""
 
-    national: tuple[Marker, ...]
-    before: tuple[Marker, ...]
-    text: tuple[Marker, ...]
+    national: Markers
+    before: Markers
+    text: Markers
+    bloc_head: re.Pattern[str]
     sibling_regions: re.Pattern[str]
     tail: tuple[Marker, ...]
     tail_chars: int
+    tail_stop: re.Pattern[str]
     tail_words: int
     title_prefix: re.Pattern[str]
-    venue: tuple[Marker, ...]
-    other_bodies: tuple[Marker, ...]
+    admin_prefix: re.Pattern[str]
+    venue: Markers
+    other_bodies: Markers
     weights: Weights
     min_member_provinces: int
     max_text_provinces: int
@@ -104,21 +121,29 @@ NONE = ProvinceChoice(None, None, None, None)
 def _compile(regex: str, where: str) -> re.Pattern[str]:
     """One rule regex, case-insensitive; a broken one names the file and the entry."""
     try:
-        return re.compile(regex, re.IGNORECASE)
+        return re.compile(expand(regex), re.IGNORECASE)
     except re.error as exc:
         raise RuleError(f"rules/scope.yaml: {where} is not a valid regex ({exc}). Fix it.") from exc
 
 
 def _markers(entries: list[dict[str, Any]], key: str) -> tuple[Marker, ...]:
-    """Named markers of one section."""
-    return tuple(
-        Marker(
-            e["name"],
-            _compile(e["regex"], f"{key}/{e['name']}"),
-            frozenset(e.get("where", ["name", "tail"])),
-        )
-        for e in entries
-    )
+    """Named markers of one section, each compiled alone so a broken one is named."""
+    return tuple(Marker(e["name"], _compile(e["regex"], f"{key}/{e['name']}")) for e in entries)
+
+
+def _joined(entries: list[dict[str, Any]], key: str) -> Markers:
+    """A section's markers and, per place ("name", "tail"), one regex of named groups."""
+    markers = _markers(entries, key)
+    joined: dict[str, re.Pattern[str]] = {}
+    for where in ("name", "tail"):
+        parts = [
+            f"(?P<{e['name']}>{expand(e['regex'])})"
+            for e in entries
+            if where in e.get("where", ["name", "tail"])
+        ]
+        if parts:
+            joined[where] = _compile("|".join(parts), key)
+    return Markers(markers, joined)
 
 
 @lru_cache(maxsize=1)
@@ -126,16 +151,19 @@ def scope_rules() -> ScopeRules:
     """Load and compile rules/scope.yaml."""
     e = rules.load("scope.yaml").entries
     return ScopeRules(
-        national=_markers(e["national"], "national"),
-        before=_markers(e["before"], "before"),
-        text=_markers(e["text"], "text"),
+        national=_joined(e["national"], "national"),
+        before=_joined(e["before"], "before"),
+        text=_joined(e["text"], "text"),
+        bloc_head=_compile(e["bloc_head"], "bloc_head"),
         sibling_regions=_compile(e["sibling_regions"], "sibling_regions"),
         tail=_markers(e["tail"], "tail"),
         tail_chars=int(e["tail_chars"]),
+        tail_stop=_compile(e["tail_stop"], "tail_stop"),
         tail_words=int(e["tail_words"]),
         title_prefix=_compile(e["title_prefix"], "title_prefix"),
-        venue=_markers(e["venue"], "venue"),
-        other_bodies=_markers(e["other_bodies"], "other_bodies"),
+        admin_prefix=_compile(e["admin_prefix"], "admin_prefix"),
+        venue=_joined(e["venue"], "venue"),
+        other_bodies=_joined(e["other_bodies"], "other_bodies"),
         weights=Weights(**{k: float(v) for k, v in e["weights"].items()}),
         min_member_provinces=int(e["min_member_provinces"]),
         max_text_provinces=int(e["max_text_provinces"]),
@@ -170,14 +198,6 @@ def _before(ctx: Context, mention: BlocMention) -> str:
     return ctx.text[max(s_start, mention.start - 120) : mention.start]
 
 
-def _first(markers: tuple[Marker, ...], text: str, where: str) -> Marker | None:
-    """The first marker (in rule order) found in text."""
-    for marker in markers:
-        if where in marker.where and marker.pattern.search(text):
-            return marker
-    return None
-
-
 # --- scope: national and multi-province blocs -----------------------------------------------
 
 
@@ -187,9 +207,11 @@ def _national_name(ctx: Context, main: Bloc | None, mentions: list[BlocMention])
     # As written: the cleaned name has lost a trailing "tỉnh X" that an end marker must see.
     names = [ctx.text[m.start : m.end] for m in mentions] or ([main.name] if main else [])
     for name in names:
-        marker = _first(r.national, name, "name")
+        marker = r.national.find(name, "name")
         if marker is not None:
-            return marker.name
+            return marker
+    if main is None or not _place_named(main.name):
+        return None
     own = {m.start for m in mentions}
     for m in ctx.tags.blocs:
         if m.start not in own and m.start >= ctx.body_start and r.sibling_regions.search(m.name):
@@ -197,24 +219,31 @@ def _national_name(ctx: Context, main: Bloc | None, mentions: list[BlocMention])
     return None
 
 
+def _place_named(name: str) -> bool:
+    """True for a bloc named after a place: "Khối thi đua TP.HCM", "Khối thi đua Tây Nguyên"."""
+    r = scope_rules()
+    rest = r.bloc_head.sub("", name, count=1)
+    return rest != name and (by_name(rest) is not None or bool(r.sibling_regions.match(name)))
+
+
 def _national_context(ctx: Context, main: Bloc | None, mentions: list[BlocMention]) -> str | None:
     """A national marker right after or before the bloc's mentions, in the text, or members."""
     r = scope_rules()
     for m in mentions:
         start, end = _tail(ctx, m)
-        marker = _first(r.national, ctx.text[start:end], "tail") or _first(
-            r.before, _before(ctx, m), "tail"
-        )
+        stop = r.tail_stop.search(ctx.text, start, end)
+        tail = ctx.text[start : stop.start() if stop else end]
+        marker = r.national.find(tail) or r.before.find(_before(ctx, m))
         if marker is not None:
-            return marker.name
-    marker = _first(r.text, ctx.text, "tail")
+            return marker
+    marker = r.text.find(ctx.text)
     if marker is not None:
-        return marker.name
+        return marker
     if main is not None and main.members:
         provs = {h.province.name for member in main.members for h in find_provinces(member)}
         if len(provs) >= r.min_member_provinces:
             return "member_provinces"
-        national = [m for m in main.members if _first(r.national, m, "name")]
+        national = [m for m in main.members if r.national.find(m, "name")]
         if len(national) * 2 >= len(main.members):
             return "member_bodies"  # members are national bodies ("... Việt Nam")
     return None
@@ -237,7 +266,7 @@ def _own_candidates(ctx: Context, mentions: list[BlocMention]) -> list[Candidate
         if hit is None:
             continue
         gap = ctx.text[tail_start : hit.start]
-        if len(_WORDS.findall(gap)) > r.tail_words or _first(r.national, gap, "tail"):
+        if len(_WORDS.findall(gap)) > r.tail_words or r.national.find(gap):
             continue
         link = next((t for t in r.tail if t.pattern.search(gap)), None)
         if link is not None:
@@ -254,9 +283,13 @@ def _span(hit: ProvinceHit) -> Span:
 def _title_candidate(ctx: Context) -> Candidate | None:
     """A title opening with the province: "Khánh Hòa: Ký kết giao ước thi đua ..."."""
     t_start, t_end = ctx.article.title_span
-    m = scope_rules().title_prefix.match(ctx.text, t_start, t_end)
-    prov = by_name(m.group("place")) if m else None
-    if m is None or prov is None:
+    r = scope_rules()
+    m = r.title_prefix.match(ctx.text, t_start, t_end)
+    if m is None:
+        return None
+    place = m.group("place")
+    prov = by_name(place) or by_name(r.admin_prefix.sub("", place, count=1))
+    if prov is None:
         return None
     span = (m.start("place"), m.end("place"))
     return Candidate(prov, "title_prefix", scope_rules().weights.title_prefix, span, "text")
@@ -299,8 +332,7 @@ def _not_counted(ctx: Context, hit: ProvinceHit) -> str | None:
     """Why a province mention does not count (a venue, another body's name), if it does not."""
     r = scope_rules()
     before = ctx.text[max(0, hit.start - 60) : hit.start]
-    marker = _first(r.venue, before, "tail") or _first(r.other_bodies, before, "tail")
-    return marker.name if marker else None
+    return r.venue.find(before) or r.other_bodies.find(before)
 
 
 def _mention_candidates(ctx: Context, own: list[BlocMention]) -> list[Candidate]:

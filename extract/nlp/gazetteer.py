@@ -180,7 +180,7 @@ def find_provinces(text: str) -> list[ProvinceHit]:
 
 
 _NOT_PROVINCE_BEFORE = re.compile(
-    r"(?:huyện|quận|thị xã|phường|xã|thị trấn|sông|đường|Đường|núi|hồ|Trường|ĐH|CĐ)\s+$"
+    r"(?:huyện|quận|thị xã|phường|xã|thị trấn|sông|đường|Đường|(?<!miền )núi|hồ|Trường|ĐH|CĐ)\s+$"
 )
 
 
@@ -211,15 +211,21 @@ def site_province(url: str | None) -> SiteHit | None:
     """The province a page's URL names: the site registry, then host labels, then path."""
     if not url:
         return None
-    host = _host(url)
+    found, path_counts = _host_province(_host(url))
+    return found or (_from_path(url) if path_counts else None)
+
+
+@lru_cache(maxsize=4096)
+def _host_province(host: str) -> tuple[SiteHit | None, bool]:
+    """The province a host names, and whether the URL's folders may still name one."""
     for row in gazetteer().sites:
         if host == row.domain or host.endswith("." + row.domain):
             if row.scope == "province" and row.province is not None:
-                return SiteHit(row.province, f"sites.tsv:{row.domain}")
+                return SiteHit(row.province, f"sites.tsv:{row.domain}"), False
             # A national portal may still host a provincial subdomain (thainguyen.toaan.gov.vn).
             sub = host[: -len(row.domain)].strip(".")
-            return (_from_labels(sub.split(".")) if sub else None) or _from_path(url)
-    return _from_labels(host.split(".")) or _from_path(url)
+            return (_from_labels(sub.split(".")) if sub else None), True
+    return _from_labels(host.split(".")), True
 
 
 def province_from_url(url: str | None) -> Province | None:
