@@ -123,8 +123,7 @@ NATIONAL = [
     "Quảng Ninh là đơn vị Cụm trưởng năm 2024.",
     "Tin\n\nKhối thi đua các Bộ, ngành kinh tế tổng hợp tổng kết năm 2023 tại Hà Nội.",
     "Tin\n\nCụm thi đua 5 tỉnh Tây Nguyên ngành Tư pháp ký giao ước thi đua tại Gia Lai.",
-    "Tin\n\nNgày 9/3, Công an 6 tỉnh trong Cụm thi đua số 9 ký kết giao ước thi đua tại Phú "
-    "Yên.",
+    "Tin\n\nNgày 9/3, Công an 6 tỉnh trong Cụm thi đua số 9 ký kết giao ước thi đua tại Phú Yên.",
     "Tin\n\nCụm thi đua số 3 Bảo hiểm xã hội Việt Nam tổng kết năm 2023; BHXH tỉnh Gia Lai "
     "làm Cụm trưởng.",
     "Tin\n\nKhối thi đua đồng bằng sông Cửu Long của ngành Kiểm sát họp tại Cà Mau.",

@@ -91,10 +91,12 @@ def relevance_rules() -> Relevance:
     )
 
 
-def _fact_near(folded: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
-    """A fact word within the window around [start, end), outside the bloc wording itself."""
+def _fact_near(
+    folded: str, start: int, end: int, window: int
+) -> tuple[str, tuple[int, int]] | None:
+    """A fact word within `window` characters of [start, end), outside the bloc wording."""
     r = relevance_rules()
-    lo, hi = max(0, start - r.window), min(len(folded), end + r.window)
+    lo, hi = max(0, start - window), min(len(folded), end + window)
     for fact in r.facts:
         for m in fact.pattern.finditer(folded, lo, hi):
             if m.end() <= start or m.start() >= end:
@@ -115,7 +117,9 @@ def bloc_evidence(text: str) -> BlocEvidence | None:
             before = folded[max(0, m.start() - 40) : m.start()]
             if wording.guarded and any(n.pattern.search(before) for n in r.not_blocs):
                 continue
-            fact = _fact_near(folded, m.start(), m.end())
+            # A full wording names a bloc by itself: a fact anywhere on the page will do.
+            window = len(folded) if wording.full else r.window
+            fact = _fact_near(folded, m.start(), m.end(), window)
             if fact is not None:
                 return BlocEvidence(wording.name, m.span(), fact[0], fact[1])
     return None
