@@ -399,3 +399,21 @@ def test_a_region_named_in_passing_leaves_a_local_bloc_local() -> None:
 def test_a_city_prefix_opens_the_title() -> None:
     text = "TP.HCM: Cụm thi đua số 4 tổng kết năm\n\nCác đơn vị trong cụm ký kết giao ước."
     assert province(text) == "Thành phố Hồ Chí Minh"
+
+
+CENTRAL = [
+    "Tin\n\nKhối thi đua các cơ quan Trung ương tổng kết năm 2023 tại trụ sở Bộ Nội vụ.",
+    "Tin\n\nKhối thi đua các cơ quan Đảng Trung ương ký giao ước thi đua năm 2024.",
+    "Tin\n\nCụm thi đua số 2 thuộc Bộ Quốc phòng tổng kết năm; Bộ Tư lệnh Thủ đô Hà Nội làm Cụm "
+    "trưởng.",
+]
+
+
+@pytest.mark.parametrize("text", CENTRAL)
+def test_central_and_ministry_blocs_get_none_even_on_a_city_site(text: str) -> None:
+    assert province(text, url="https://hanoimoi.vn/tin/9.html") is None
+
+
+def test_central_agencies_based_in_a_province_are_its_own() -> None:
+    text = "Tin\n\nKhối thi đua các cơ quan ngành dọc Trung ương tổ chức hội nghị sơ kết 6 tháng."
+    assert province(text, url="https://baonamdinh.vn/tin/10.html") == "Nam Định"
