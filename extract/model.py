@@ -114,6 +114,9 @@ class Facts:
     province_2025: str | None = None
     province_span: Span | None = None
     province_source: str | None = None  # "text", "site" or "dateline"
+    # The rule behind the province ("bloc_tail:of_province", "site:host:quangngai"), or behind
+    # a national verdict ("national:region") when the province is null.
+    province_rule: str | None = None
     published: str | None = None
     published_span: Span | None = None
     author: str | None = None

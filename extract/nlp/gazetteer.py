@@ -1,4 +1,9 @@
-"""Provinces (63 pre-2025, with 2025 successors), site registry and datelines."""
+"""Provinces (63 pre-2025, with 2025 successors), site registry and datelines.
+
+`rules/provinces.tsv`, `rules/sites.tsv` and `rules/datelines.tsv` compile once into one
+typed `Gazetteer`. Each piece of site evidence carries the name of the rule behind it
+("sites.tsv:baodongkhoi.vn", "host:quangngai", "path:tphn").
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from functools import lru_cache
 from urllib.parse import urlparse
 
 from extract import rules
+from extract.errors import RuleError
 from extract.nlp.lexicon import UPPER, WORD, alternation
 from extract.text.normalize import fold
 
@@ -32,41 +38,138 @@ class ProvinceHit:
     surface: str
 
 
-@lru_cache(maxsize=1)
-def provinces() -> tuple[Province, ...]:
-    """All 63 provinces from rules/provinces.tsv."""
-    out = []
-    for row in rules.load("provinces.tsv").entries:
-        slugs = tuple(s for s in row["slugs"].split("|") if s)
-        out.append(Province(row["name"], row["successor_2025"], row["kind"], slugs))
-    return tuple(out)
+@dataclass(frozen=True)
+class Slug:
+    """A lower-case ASCII form of a province in host names and URL paths.
+
+    Written "hue*" in the TSV, it may open a longer host label ("huengaynay"); "*hcm*" may
+    stand anywhere in one ("khuyenhochcm"). Unmarked slugs of 6+ letters may stand anywhere,
+    shorter ones must be a whole label.
+    """
+
+    text: str
+    prefix: bool
+    anywhere: bool
+
+    def in_label(self, label: str) -> bool:
+        """True when this slug names the province in one host label."""
+        if self.anywhere:
+            return self.text in label
+        if self.prefix:
+            return label.startswith(self.text)
+        return label == self.text
 
 
-@lru_cache(maxsize=1)
-def _surface_index() -> tuple[re.Pattern[str], dict[str, Province]]:
-    """A regex of every surface form (names and aliases) and a folded lookup."""
+@dataclass(frozen=True)
+class SiteRow:
+    """One row of rules/sites.tsv: a domain and the province its pages belong to."""
+
+    domain: str
+    province: Province | None
+    scope: str  # province | national | aggregator | company
+
+
+@dataclass(frozen=True)
+class SiteHit:
+    """A province read from a page's URL, with the rule that read it."""
+
+    province: Province
+    rule: str
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Compiled rules/provinces.tsv, rules/sites.tsv and rules/datelines.tsv."""
+
+    provinces: tuple[Province, ...]
+    surface_re: re.Pattern[str]
+    lookup: dict[str, Province]  # folded name or alias -> province
+    slugs: tuple[tuple[Slug, Province], ...]
+    sites: tuple[SiteRow, ...]
+    dateline_re: re.Pattern[str]
+    dateline_codes: dict[str, Province]
+
+
+def _slug(raw: str) -> Slug:
+    """Parse one slug cell ("hue*", "*hcm*", "nghean")."""
+    text = raw.strip("*")
+    if not re.fullmatch(r"[a-z0-9-]{2,}", text):
+        raise RuleError(f"rules/provinces.tsv: slug {raw!r} must be lower-case ASCII; fix it.")
+    anywhere = (raw.startswith("*") and raw.endswith("*")) or ("*" not in raw and len(text) >= 6)
+    return Slug(text, prefix=raw.endswith("*") and not raw.startswith("*"), anywhere=anywhere)
+
+
+def _provinces() -> tuple[tuple[Province, ...], dict[str, Province], list[str]]:
+    """Provinces, the folded lookup of every written form, and those forms."""
+    out: list[Province] = []
     lookup: dict[str, Province] = {}
-    for row, prov in zip(rules.load("provinces.tsv").entries, provinces(), strict=True):
+    forms: list[str] = []
+    for row in rules.load("provinces.tsv").entries:
+        slugs = tuple(s.strip("*") for s in row["slugs"].split("|") if s)
+        prov = Province(row["name"], row["successor_2025"], row["kind"], slugs)
+        out.append(prov)
         for form in [row["name"], *[a for a in row["aliases"].split("|") if a]]:
             lookup[fold(form)] = prov
-    forms = [row["name"] for row in rules.load("provinces.tsv").entries] + [
-        a for row in rules.load("provinces.tsv").entries for a in row["aliases"].split("|") if a
-    ]
-    pattern = re.compile(rf"(?<!{WORD})(?:{alternation(forms)})(?!{WORD})")
-    return pattern, lookup
+            forms.append(form)
+    return tuple(out), lookup, forms
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Load and compile the three place rule files."""
+    provs, lookup, forms = _provinces()
+    slugs = tuple(
+        (_slug(cell), prov)
+        for row, prov in zip(rules.load("provinces.tsv").entries, provs, strict=True)
+        for cell in row["slugs"].split("|")
+        if cell
+    )
+    sites = []
+    for row in rules.load("sites.tsv").entries:
+        prov = lookup.get(fold(row["province"])) if row["province"] else None
+        if row["scope"] == "province" and prov is None:
+            raise RuleError(
+                f"rules/sites.tsv: {row['domain']} names no known province "
+                f"({row['province']!r}); write a name from rules/provinces.tsv."
+            )
+        sites.append(SiteRow(row["domain"].lower(), prov, row["scope"]))
+    codes: dict[str, Province] = {}
+    for row in rules.load("datelines.tsv").entries:
+        prov = lookup.get(fold(row["province"]))
+        if prov is None:
+            raise RuleError(
+                f"rules/datelines.tsv: code {row['code']} names no known province "
+                f"({row['province']!r}); write a name from rules/provinces.tsv."
+            )
+        codes[row["code"]] = prov
+    alt = alternation(list(codes))
+    return Gazetteer(
+        provinces=provs,
+        surface_re=re.compile(rf"(?<!{WORD})(?:{alternation(forms)})(?!{WORD})"),
+        lookup=lookup,
+        slugs=slugs,
+        sites=tuple(sites),
+        dateline_re=re.compile(rf"^\s*(?:\(({alt})\)|({alt})\s*[-–—:])", re.M),
+        dateline_codes=codes,
+    )
+
+
+def provinces() -> tuple[Province, ...]:
+    """All 63 provinces from rules/provinces.tsv."""
+    return gazetteer().provinces
 
 
 def by_name(name: str) -> Province | None:
     """Look a province up by any of its written forms."""
-    return _surface_index()[1].get(fold(name).strip())
+    return gazetteer().lookup.get(fold(name).strip())
 
 
 def find_provinces(text: str) -> list[ProvinceHit]:
     """Every province name or alias written in the text, in order."""
-    pattern, lookup = _surface_index()
+    gaz = gazetteer()
     hits = []
-    for m in pattern.finditer(text):
-        prov = lookup.get(fold(m.group(0)))
+    for m in gaz.surface_re.finditer(text):
+        prov = gaz.lookup.get(fold(m.group(0)))
         if (
             prov is not None
             and not _inside_longer_place(text, m.start())
@@ -77,7 +180,7 @@ def find_provinces(text: str) -> list[ProvinceHit]:
 
 
 _NOT_PROVINCE_BEFORE = re.compile(
-    r"(?:huyện|quận|thị xã|phường|xã|thị trấn|sông|đường|Đường|núi|hồ|Trường|ĐH|CĐ)\s+$"
+    r"(?:huyện|quận|thị xã|phường|xã|thị trấn|sông|đường|Đường|(?<!miền )núi|hồ|Trường|ĐH|CĐ)\s+$"
 )
 
 
@@ -99,55 +202,66 @@ def _inside_longer_place(text: str, start: int) -> bool:
     return bool(_NOT_PROVINCE_BEFORE.search(text[max(0, start - 12) : start]))
 
 
-@lru_cache(maxsize=1)
-def _sites() -> tuple[tuple[str, str, str], ...]:
-    """(domain, province, scope) rows from rules/sites.tsv."""
-    return tuple((r["domain"], r["province"], r["scope"]) for r in rules.load("sites.tsv").entries)
+def _host(url: str) -> str:
+    """The lower-case host of a URL (a bare "host/path" too)."""
+    return (urlparse(url if "//" in url else "//" + url).hostname or "").lower()
+
+
+def site_province(url: str | None) -> SiteHit | None:
+    """The province a page's URL names: the site registry, then host labels, then path."""
+    if not url:
+        return None
+    found, path_counts = _host_province(_host(url))
+    return found or (_from_path(url) if path_counts else None)
+
+
+@lru_cache(maxsize=4096)
+def _host_province(host: str) -> tuple[SiteHit | None, bool]:
+    """The province a host names, and whether the URL's folders may still name one."""
+    for row in gazetteer().sites:
+        if host == row.domain or host.endswith("." + row.domain):
+            if row.scope == "province" and row.province is not None:
+                return SiteHit(row.province, f"sites.tsv:{row.domain}"), False
+            # A national portal may still host a provincial subdomain (thainguyen.toaan.gov.vn).
+            sub = host[: -len(row.domain)].strip(".")
+            return (_from_labels(sub.split(".")) if sub else None), True
+    return _from_labels(host.split(".")), True
 
 
 def province_from_url(url: str | None) -> Province | None:
-    """The province a site belongs to: the registry first, then province slugs in its host."""
-    if not url:
-        return None
-    host = (urlparse(url if "//" in url else "//" + url).hostname or "").lower()
-    for domain, name, scope in _sites():
-        if host == domain or host.endswith("." + domain):
-            if scope != "province":
-                # A national portal may still host a provincial subdomain (thainguyen.toaan.gov.vn).
-                sub = host[: -len(domain)].strip(".")
-                return _province_from_labels(sub.split(".")) if sub else None
-            return by_name(name)
-    return _province_from_labels(host.split("."))
+    """The province a site belongs to (see `site_province`)."""
+    hit = site_province(url)
+    return hit.province if hit else None
 
 
-def _province_from_labels(labels: list[str]) -> Province | None:
-    """The longest province slug found in host labels (whole label for short slugs)."""
-    best: tuple[int, Province] | None = None
-    for prov in provinces():
-        for slug in prov.slugs:
-            for label in labels:
-                hit = label == slug if len(slug) < 6 else slug in label
-                if hit and (best is None or len(slug) > best[0]):
-                    best = (len(slug), prov)
+def _from_labels(labels: list[str]) -> SiteHit | None:
+    """The longest province slug found in host labels."""
+    best: tuple[int, SiteHit] | None = None
+    for slug, prov in gazetteer().slugs:
+        for label in labels:
+            if slug.in_label(label) and (best is None or len(slug.text) > best[0]):
+                best = (len(slug.text), SiteHit(prov, f"host:{slug.text}"))
     return best[1] if best else None
 
 
-@lru_cache(maxsize=1)
-def _dateline_re() -> tuple[re.Pattern[str], dict[str, str]]:
-    """A regex for dateline codes at the start of a paragraph."""
-    rows = rules.load("datelines.tsv").entries
-    codes = {r["code"]: r["province"] for r in rows}
-    alt = alternation(list(codes))
-    pattern = re.compile(rf"^\s*(?:\(({alt})\)|({alt})\s*[-–—:])", re.M)
-    return pattern, codes
+def _from_path(url: str) -> SiteHit | None:
+    """A folder of the URL path named after a province ("/nghean/", "/ldld-tphn/", "/ha-noi/")."""
+    path = urlparse(url if "//" in url else "//" + url).path.lower()
+    folders = [f for f in path.split("/") if f][:-1]  # the last part is the article's own slug
+    for folder in folders:
+        words = re.split(r"[-_.]", folder)
+        for form in [*words, "".join(words)]:
+            for slug, prov in gazetteer().slugs:
+                if form == slug.text:
+                    return SiteHit(prov, f"path:{slug.text}")
+    return None
 
 
 def province_from_dateline(text: str) -> tuple[Province, int, int] | None:
     """The province of a newspaper dateline ("BBK -", "(NTO)") and its span."""
-    pattern, codes = _dateline_re()
-    m = pattern.search(text)
+    gaz = gazetteer()
+    m = gaz.dateline_re.search(text)
     if m is None:
         return None
     group = 1 if m.group(1) else 2
-    prov = by_name(codes[m.group(group)])
-    return (prov, m.start(group), m.end(group)) if prov else None
+    return gaz.dateline_codes[m.group(group)], m.start(group), m.end(group)

@@ -128,10 +128,11 @@ def bloc_evidence(bloc: Bloc) -> dict[str, Any]:
 
 
 def evidence_record(facts: Facts) -> dict[str, Any]:
-    """Evidence spans for every extracted value; None where the value has no span in the text."""
+    """Evidence spans for every extracted value (None where it has none) and the province rule."""
     return {
         "title": span_json(facts.article.title_span),
         "province": span_json(facts.province_span),
+        "province_rule": facts.province_rule,
         "published": span_json(facts.published_span),
         "author": span_json(facts.author_span),
         "blocs": [bloc_evidence(b) for b in facts.blocs],
