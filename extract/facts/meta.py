@@ -18,20 +18,6 @@ def is_multi_province(ctx: Context, main: Bloc | None) -> bool:
     return rule is not None and rule.startswith("national:")
 
 
-def read_province(
-    ctx: Context, main: Bloc | None
-) -> tuple[str | None, str | None, Span | None, str | None]:
-    """(canonical province, 2025 successor, evidence span, source) or Nones.
-
-    `choose_province` gives the same choice with the name of the rule behind it.
-    """
-    choice = choose_province(ctx, main)
-    if choice.province is None:
-        return None, None, None, None
-    prov = choice.province
-    return prov.name, prov.successor_2025, choice.span, choice.source
-
-
 def read_published(ctx: Context) -> tuple[str | None, Span | None]:
     """The page date: metadata first, else a date line near the headline."""
     if ctx.article.published:

@@ -13,9 +13,11 @@ from extract.facts.members import (
     find_member_lists,
     member_score,
 )
-from extract.facts.meta import read_author, read_people, read_province, read_published
+from extract.facts.meta import read_author, read_people, read_published
+from extract.facts.province import choose_province
 from extract.facts.roles import RoleHit, assign_roles, find_roles
 from extract.model import Article, Bloc, Event, Facts
+from extract.nlp.relevance import is_about_blocs
 from extract.nlp.tagger import tag
 
 Owned = list[tuple[Bloc, BlocEntity]]
@@ -74,7 +76,9 @@ def extract_facts(article: Article) -> Facts:
     """Extract every fact from one normalised article."""
     tags = tag(article.text)
     ctx = build_context(article, tags)
-    entities = find_blocs(ctx)
+    # A page that reports no bloc fact gives no bloc, whatever it names in passing.
+    about_blocs = is_about_blocs(article.text)
+    entities = find_blocs(ctx) if about_blocs else []
     blocs: Owned = [(Bloc(e.name, e.span), e) for e in entities]
     event = read_event(ctx)
     if blocs:
@@ -95,15 +99,18 @@ def extract_facts(article: Article) -> Facts:
     kept = [b for i, (b, _) in enumerate(blocs) if _keep(i, b)]
     published, published_span = read_published(ctx)
     author, author_span = read_author(ctx)
-    province, successor, province_span, source = read_province(ctx, kept[0] if kept else None)
+    # The province is the blocs': a page that is not about blocs has none.
+    choice = choose_province(ctx, kept[0] if kept else None) if about_blocs else None
+    prov = choice.province if choice else None
     return Facts(
         article=article,
         blocs=kept,
         people=read_people(ctx, author),
-        province=province,
-        province_2025=successor,
-        province_span=province_span,
-        province_source=source,
+        province=prov.name if prov else None,
+        province_2025=prov.successor_2025 if prov else None,
+        province_span=choice.span if choice and prov else None,
+        province_source=choice.source if choice and prov else None,
+        province_rule=choice.rule if choice else None,
         published=published,
         published_span=published_span,
         author=author,
