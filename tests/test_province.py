@@ -14,9 +14,9 @@ from extract.errors import RuleError
 from extract.facts import extract_facts
 from extract.facts import province as province_mod
 from extract.facts.context import build_context
-from extract.facts.pipeline import choose_blocs
+from extract.facts.blocs import find_blocs
 from extract.facts.province import ProvinceChoice, choose_province
-from extract.model import Article
+from extract.model import Article, Bloc
 from extract.nlp import gazetteer
 from extract.nlp.tagger import tag
 from extract.text.normalize import normalize
@@ -45,8 +45,9 @@ def choice(text: str, url: str | None = None) -> tuple[ProvinceChoice, str]:
     """The province choice (with its rule) and the normalised text."""
     art = article(text, url)
     ctx = build_context(art, tag(art.text))
-    blocs = choose_blocs(ctx)
-    return choose_province(ctx, blocs[0][0] if blocs else None), art.text
+    blocs = find_blocs(ctx)
+    main = Bloc(blocs[0].name, blocs[0].span) if blocs else None
+    return choose_province(ctx, main), art.text
 
 
 # --- the bloc's own words name its province ---------------------------------------------------
