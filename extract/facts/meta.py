@@ -90,7 +90,7 @@ def read_published(ctx: Context) -> tuple[str | None, Span | None]:
     """The page date: metadata first, else a date line near the headline."""
     if ctx.article.published:
         return ctx.article.published, ctx.article.published_span
-    hit = find_page_date(ctx.text)
+    hit = find_page_date(ctx.text, ctx.article.title_span)
     if hit is None:
         return None, None
     return hit.value, (hit.start, hit.end)
@@ -112,7 +112,7 @@ def read_author(ctx: Context) -> tuple[str | None, Span | None]:
 
 def _author_by_date(ctx: Context) -> str | None:
     """ "Thùy Trang 15/02/2023 11:07" under the headline: the name before the page date."""
-    hit = find_page_date(ctx.text)
+    hit = find_page_date(ctx.text, ctx.article.title_span)
     if hit is None:
         return None
     line_start = ctx.text.rfind("\n", 0, hit.start) + 1
