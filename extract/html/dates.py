@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
@@ -58,6 +58,7 @@ class DateRules:
     """Compiled `rules/page_dates.yaml`."""
 
     patterns: tuple[DatePattern, ...]
+    quick: re.Pattern[str]  # what every date pattern needs; a cheap test before them all
     pm: frozenset[str]
     am: frozenset[str]
     weekdays: dict[str, int]  # folded name -> ISO weekday (Monday 1, Sunday 7)
@@ -111,12 +112,14 @@ def date_rules() -> DateRules:
             for p in e["patterns"]
         )
         not_after = tuple(re.compile(x, re.I) for x in e["not_after"])
+        quick = re.compile(e["quick"], re.I)
     except re.error as exc:
         raise RuleError(
             f"rules/page_dates.yaml: a pattern is not a valid regex ({exc}). Fix it."
         ) from exc
     return DateRules(
         patterns=patterns,
+        quick=quick,
         pm=frozenset(w.casefold() for w in e["pm"]),
         am=frozenset(w.casefold() for w in e["am"]),
         weekdays=_names(e["weekdays"], "day"),
@@ -187,9 +190,10 @@ def _readings(g: dict[str, str | None], order: str, r: DateRules) -> list[date]:
     return list(dict.fromkeys(out))
 
 
-def _day_of(g: dict[str, str | None], order: str, weekday: int | None, r: DateRules) -> date | None:
+def _day_of(g: dict[str, str | None], order: str, prefix: str | None, r: DateRules) -> date | None:
     """The day a match means; a weekday printed before it settles day-month vs month-day."""
     readings = _readings(g, order, r)
+    weekday = _weekday_before(prefix, r) if prefix and len(readings) > 1 else None
     if weekday is not None:
         # "T7, 01/09/2021": Saturday 9 January, not Wednesday 1 September.
         agree = [d for d in readings if d.isoweekday() == weekday]
@@ -202,12 +206,12 @@ def iso_from_match(
     r: DateRules | None = None,
     *,
     order: str = "dmy",
-    weekday: int | None = None,
+    prefix: str | None = None,
 ) -> str | None:
     """ISO "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SS" (Vietnam time) from a pattern match."""
     r = r or date_rules()
     g = m.groupdict()
-    day = _day_of(g, order, weekday, r)
+    day = _day_of(g, order, prefix, r)
     if day is None or not r.min_year <= day.year <= r.max_year:
         return None
     if not g.get("H"):
@@ -233,11 +237,14 @@ class _Hit:
 
 def _matches(text: str, r: DateRules) -> list[_Hit]:
     """Valid date matches of every pattern, earliest first, longer first on a tie."""
-    found = []
+    found: list[_Hit] = []
+    if not r.quick.search(text):
+        return found  # no piece any date pattern needs: no date
     for p in r.patterns:
         for m in p.pattern.finditer(text):
-            weekday = _weekday_before(text[: m.start()], r)
-            value = iso_from_match(m, r, order=p.order, weekday=weekday)
+            value = iso_from_match(
+                m, r, order=p.order, prefix=text[max(0, m.start() - 40) : m.start()]
+            )
             if value:
                 found.append(_Hit(m, value, p.name))
     found.sort(key=lambda h: (h.m.start(), -(h.m.end() - h.m.start())))
@@ -308,7 +315,14 @@ def _is_banner(prefix: str, rest: str, r: DateRules) -> bool:
 
 def date_in_line(line: str, offset: int = 0, r: DateRules | None = None) -> PageDate | None:
     """The first date in one line that can be the page's date, or None."""
-    r = r or date_rules()
+    hit = _read_line(line, r or date_rules())
+    if hit is None or not offset:
+        return hit
+    return replace(hit, start=hit.start + offset, end=hit.end + offset)
+
+
+def _read_line(line: str, r: DateRules) -> PageDate | None:
+    """The first date in `line` that can be the page's date (offsets within the line)."""
     short = len(line.strip()) <= r.max_line_chars
     for hit in _matches(line, r):
         m = hit.m
@@ -321,9 +335,7 @@ def date_in_line(line: str, offset: int = 0, r: DateRules | None = None) -> Page
         trailing = len(rest.strip(_TRAIL_PUNCT)) <= r.max_trailing_chars
         if labelled or short or trailing:
             banner = not labelled and _is_banner(prefix, rest, r)
-            return PageDate(
-                hit.value, offset + m.start(), offset + m.end(), banner, hit.rule, labelled
-            )
+            return PageDate(hit.value, m.start(), m.end(), banner, hit.rule, labelled)
     return None
 
 

@@ -6,11 +6,12 @@ import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from extract.errors import InputError, NoArticleError, SidecarError, TooLargeError
-from extract.html.dates import VIETNAM, date_in_line
+from extract.html.dates import VIETNAM, PageDate, date_in_line
 from extract.html.decode import DEFAULT_MAX_BYTES, decode_bytes, sniff_charset
 from extract.html.parse import parse_html
 from extract.model import Article, Span
@@ -97,13 +98,30 @@ def read_sidecar(path: Path) -> tuple[Sidecar | None, list[str]]:
 # --- articles ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Line:
-    """One non-empty line of the text and where it stands."""
+def _words(text: str) -> int:
+    """Words with at least one letter (numbers, dates and symbols do not count)."""
+    return sum(1 for w in text.split() if any(ch.isalpha() for ch in w))
 
-    start: int
-    end: int
-    text: str
+
+class _Line:
+    """One stripped non-empty line, where it stands, and (read when asked) its page date."""
+
+    def __init__(self, start: int, text: str) -> None:
+        self.start, self.end, self.text = start, start + len(text), text
+
+    @cached_property
+    def date(self) -> PageDate | None:
+        """The line's page date."""
+        return date_in_line(self.text)
+
+    @cached_property
+    def lead(self) -> int:
+        """Offset past a page date that opens the line ("date 2026-01-16 Headline"), or 0."""
+        hit = self.date
+        if hit is None or _words(self.text[: hit.start]) > 1:
+            return 0
+        rest = self.text[hit.end :]
+        return hit.end + len(rest) - len(rest.lstrip(" \t|,-–—:"))
 
 
 def _lines(text: str, limit: int) -> list[_Line]:
@@ -113,48 +131,35 @@ def _lines(text: str, limit: int) -> list[_Line]:
     for raw in text.splitlines(keepends=True):
         body = raw.rstrip("\r\n")
         if body.strip():
-            lead = len(body) - len(body.lstrip())
-            out.append(_Line(pos + lead, pos + lead + len(body.strip()), body.strip()))
+            out.append(_Line(pos + len(body) - len(body.lstrip()), body.strip()))
             if len(out) >= limit:
                 break
         pos += len(raw)
     return out
 
 
-def _words(text: str) -> int:
-    """Words with at least one letter (numbers, dates and symbols do not count)."""
-    return sum(1 for w in text.split() if any(ch.isalpha() for ch in w))
-
-
-def _date_line(line: str) -> int | None:
-    """Where a page date ends in a line that is mostly that date (else None)."""
-    hit = date_in_line(line)
-    if hit is None:
-        return None
-    rest = line[: hit.start] + " " + line[hit.end :]
-    # "Hải Phòng 05/06/2023", "Cập nhật lúc: 20:11 23/11/2017": a date line, not a headline.
-    return hit.end if _words(rest) <= layout_rules().min_headline_words else None
-
-
-def _furniture(text: str) -> bool:
+def _furniture(line: _Line) -> bool:
     """Page furniture: too short for a headline, a header pattern, or a date line."""
     r = layout_rules()
-    lead = _leading_date_end(text)
-    if _words(text[lead:]) < r.min_headline_words or header_rule(text[lead:]):
+    rest = line.text[line.lead :]
+    if _words(rest) < r.min_headline_words or header_rule(rest):
         return True
-    return _date_line(text) is not None
+    if line.date is None:
+        return False
+    # "Hải Phòng 05/06/2023", "Cập nhật lúc: 20:11 23/11/2017": a date line, not a headline.
+    outside = line.text[: line.date.start] + " " + line.text[line.date.end :]
+    return _words(outside) <= r.min_headline_words
 
 
-def _is_body(text: str) -> bool:
+def _is_body(line: _Line) -> bool:
     """Whether a line opens the body: long, a whole sentence, or shaped like a lead."""
     r = layout_rules()
-    words = _words(text)
+    words = _words(line.text)
     if words >= r.body_words:
         return True
-    if words >= r.sentence_words and (text.endswith(".") or ". " in text):
+    if words >= r.sentence_words and (line.text.endswith(".") or ". " in line.text):
         return True
-    body = text[_leading_date_end(text) :]
-    return any(rule.pattern.match(body) for rule in r.lead_starts)
+    return any(rule.pattern.match(line.text, line.lead) for rule in r.lead_starts)
 
 
 def _score(text: str) -> int:
@@ -165,15 +170,6 @@ def _score(text: str) -> int:
     return int(not letters or not all(ch.isupper() for ch in letters))
 
 
-def _leading_date_end(text: str) -> int:
-    """Offset past a page date that opens a line ("date 2026-01-16 Headline ..."), else 0."""
-    hit = date_in_line(text)
-    if hit is None or _words(text[: hit.start]) > 1:
-        return 0
-    rest = text[hit.end :]
-    return hit.end + len(rest) - len(rest.lstrip(" \t|,-–—:"))
-
-
 def headline_span(text: str) -> Span:
     """The headline among the first lines: past furniture and date lines, above the body."""
     lines = _lines(text, layout_rules().max_head_lines)
@@ -181,15 +177,15 @@ def headline_span(text: str) -> Span:
         return (0, 0)
     head: list[_Line] = []
     for ln in lines:
-        if _is_body(ln.text):
+        if _is_body(ln):
             break  # the body has started: the headline, if any, stood above it
         head.append(ln)
-    candidates = [i for i, ln in enumerate(head) if not _furniture(ln.text)]
+    candidates = [i for i, ln in enumerate(head) if not _furniture(ln)]
     if not candidates:
-        first = next((ln for ln in lines if not _furniture(ln.text)), lines[0])
-        return (first.start + _leading_date_end(first.text), first.end)
+        first = next((ln for ln in lines if not _furniture(ln)), lines[0])
+        return (first.start + first.lead, first.end)
     best = max(candidates, key=lambda i: (_score(head[i].text), -i))
-    start, end = head[best].start + _leading_date_end(head[best].text), head[best].end
+    start, end = head[best].start + head[best].lead, head[best].end
     # A kicker ("Cụm thi đua số II - Bộ X:") and the line it introduces are one headline.
     if best - 1 in candidates and head[best - 1].text.endswith(":"):
         start = head[best - 1].start

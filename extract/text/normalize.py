@@ -144,6 +144,8 @@ class LayoutRules:
     """Compiled `rules/residue.yaml`: residue, header furniture, headline choice, wraps."""
 
     residue: tuple[ResidueRule, ...]
+    tail_re: re.Pattern[str]  # every `tail` rule in one pattern: one pass over the text
+    line_re: re.Pattern[str]  # every `line` rule in one pattern
     header: tuple[HeaderRule, ...]
     headline_words: re.Pattern[str]
     max_head_lines: int
@@ -162,6 +164,12 @@ def _body(entry: dict[str, str]) -> str:
 def _whole_line(body: str) -> re.Pattern[str]:
     """A whole-line pattern (surrounding spaces, bullets and separators ignored)."""
     return re.compile(rf"^[ \t•·|\-–*]*(?:{body})[ \t|.:]*$", re.I | re.M)
+
+
+def _any_line(entries: list[dict[str, str]], mode: str) -> re.Pattern[str]:
+    """One whole-line pattern for every entry of a mode (each was compiled alone first)."""
+    bodies = [f"(?:{_body(x)})" for x in entries if x["mode"] == mode] or ["(?!)"]
+    return _whole_line("|".join(bodies))
 
 
 def _compile(name: str, body: str, mode: str) -> re.Pattern[str]:
@@ -188,6 +196,8 @@ def layout_rules() -> LayoutRules:
     words = sorted(e["headline"]["words"], key=len, reverse=True)
     return LayoutRules(
         residue=residue,
+        tail_re=_any_line(e["residue"], "tail"),
+        line_re=_any_line(e["residue"], "line"),
         header=header,
         headline_words=re.compile(
             r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I
@@ -224,23 +234,17 @@ def _drop_line(m: re.Match[str]) -> str:
 
 def strip_residue(al: Aligned) -> Aligned:
     """Apply residue rules: tail rules cut the rest of the page, line/inline rules drop text."""
+    r = layout_rules()
     text = al.text
-    cut = len(text)
     min_keep = 1 if not text.strip() else text.find(text.strip()[0]) + 1
-    for rule in residue_rules():
-        if rule.mode != "tail":
-            continue
-        for m in rule.pattern.finditer(text, min_keep):
-            # Only a cut in the back half of the page: a residue word early on is not a footer.
-            if m.start() >= len(text) // 3 and m.start() < cut:
-                cut = m.start()
-                break
-    if cut < len(text):
-        al = Aligned(text[:cut], al.origin[:cut])
-    for rule in residue_rules():
-        if rule.mode in {"line", "inline"}:
+    # Only a cut in the back two thirds of the page: a residue word early on is not a footer.
+    m = r.tail_re.search(text, max(min_keep, len(text) // 3))
+    if m is not None:
+        al = Aligned(text[: m.start()], al.origin[: m.start()])
+    for rule in r.residue:
+        if rule.mode == "inline":
             al = al.sub(rule.pattern, _drop_line)
-    return al
+    return al.sub(r.line_re, _drop_line)
 
 
 # --- hard-wrapped lines ------------------------------------------------------------------
