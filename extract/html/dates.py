@@ -29,6 +29,8 @@ _WEEKDAY_PUNCT = " \t,|-–"
 # A "." or ")" after a date ends a sentence or a remark: the date is the text's, not the page's.
 _SENTENCE_END = re.compile(r"[.)](?=\s|$)")
 _WORD_END = re.compile(r"([^\W\d_]+)\W*$")
+_ENCLOSED = re.compile(r"[(\[]\s*$")
+_CLOSE = re.compile(r"\s*[)\]]")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
@@ -327,6 +329,9 @@ def _read_line(line: str, r: DateRules) -> PageDate | None:
     for hit in _matches(line, r):
         m = hit.m
         prefix, rest = line[: m.start()], _GMT.sub("", line[m.end() :])
+        if _ENCLOSED.search(prefix) and _CLOSE.match(rest):
+            # "(29/07/2024)" under a headline: brackets around the date, not a remark's end.
+            prefix, rest = _ENCLOSED.sub("", prefix), _CLOSE.sub("", rest, count=1)
         labelled = _labelled(prefix, r)
         if not labelled and (_in_sentence(prefix, r) or _SENTENCE_END.search(rest)):
             continue

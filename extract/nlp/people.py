@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract import rules
-from extract.errors import RuleError
 from extract.nlp.gazetteer import by_name
 from extract.nlp.lexicon import WORD, alternation, is_cap, lexicon
 from extract.nlp.orgs import GLOSS, TOKEN
@@ -50,12 +49,10 @@ def people_rules() -> PeopleRules:
     # Words between the head and the name: abbreviations ("THPT") or a lower-case tail
     # ("Chính trị", "Tiểu học"); never two capitalised words, which would be a name.
     filler = rf"(?:[A-ZĐ]{{2,}}|[^\W\d_]{WORD}*(?:\s+[a-zà-ỹđ]{WORD}*)*)"
-    try:
-        named_after = re.compile(
-            rf"(?<!{WORD})(?:{alternation(after['heads'])})(?:\s+{filler}){{0,{gap}}}\s+$"
-        )
-    except re.error as exc:
-        raise RuleError(f"rules/people.yaml: named_after is not a valid pattern ({exc}).") from exc
+    # Heads are literal words (escaped): the pattern always compiles.
+    named_after = re.compile(
+        rf"(?<!{WORD})(?:{alternation(after['heads'])})(?:\s+{filler}){{0,{gap}}}\s+$"
+    )
     surnames = sorted(e["surnames"])
     return PeopleRules(
         surname_re=re.compile(rf"(?<!{WORD})(?:{alternation(surnames)})(?!{WORD}|['’])"),
