@@ -133,8 +133,6 @@ def byline_from_line(line: str, r: BylineRules | None = None) -> str | None:
 def _byline(line: str, r: BylineRules) -> str | None:
     """`byline_from_line` for a line that holds nothing but the byline."""
     text = _SPACES.sub(" ", line).strip(_EDGE)
-    if any(p.match(text) for _, p in r.whole_lines):
-        return text
     text = r.label.sub("", text, count=1).strip(_EDGE)
     if not text:
         return None
@@ -186,6 +184,10 @@ def byline_from_lines(lines: Sequence[str]) -> str | None:
     for line in reversed([x for x in lines if x.strip()][-4 * r.max_lines :]):
         if _skipped(line, r):
             continue
+        # An editorial board signing the article's last line (not a CMS's meta default).
+        board = _SPACES.sub(" ", line).strip(_EDGE)
+        if any(p.match(board) for _, p in r.whole_lines):
+            return board
         name = byline_from_line(line, r)
         if name:
             return name
