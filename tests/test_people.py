@@ -118,3 +118,55 @@ def test_author_is_not_among_people(tmp_path: Path) -> None:
     facts = extract_facts(article)
     assert facts.author == "Phan Thị Ngọc Mai"
     assert [p.name for p in facts.people] == ["Lý Văn Hùng"]
+
+
+# --- roles -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # "và" opening the next person ends the role.
+        ("Dự có ông Lê Văn Nam, Phó Chủ tịch Hội Nhà báo tỉnh và nhà báo Trần Hữu Phước.",
+         "Lê Văn Nam", "Phó Chủ tịch Hội Nhà báo tỉnh"),
+        ("Có Đ/c Vũ Thị Lan, Phó Bí thư Đảng ủy và Đ/c Hồ Minh Quân - Chủ tịch UBND phường.",
+         "Vũ Thị Lan", "Phó Bí thư Đảng ủy"),
+        ("Đồng chí Tạ Quang Huy, Phó Trưởng ban Thi đua khen thưởng tỉnh và lãnh đạo các sở dự.",
+         "Tạ Quang Huy", "Phó Trưởng ban Thi đua khen thưởng tỉnh"),
+        # A verb after the role ends it.
+        ("Đ/c Bùi Minh Sơn, Chủ tịch Liên hiệp Hội tỉnh triển khai kế hoạch năm 2025.",
+         "Bùi Minh Sơn", "Chủ tịch Liên hiệp Hội tỉnh"),
+        # The role goes on after a comma with an organisation or a title, after a dash.
+        ("Ông Vũ Thanh Hải, Phó Trưởng Ban Thi đua - Khen thưởng, Sở Nội vụ phát biểu.",
+         "Vũ Thanh Hải", "Phó Trưởng Ban Thi đua - Khen thưởng, Sở Nội vụ"),
+        ("Ông Đinh Văn Lực - Chủ tịch UBND phường An Phú, cụm trưởng cụm thi đua năm 2024 dự.",
+         "Đinh Văn Lực", "Chủ tịch UBND phường An Phú, cụm trưởng cụm thi đua năm 2024"),
+        ("Bà Cao Thị Yến – Phó Hạt trưởng Hạt Kiểm lâm – Phụ trách Cụm thi đua số 2 chủ trì.",
+         "Cao Thị Yến", "Phó Hạt trưởng Hạt Kiểm lâm – Phụ trách Cụm thi đua số 2"),
+        # A title whose last word is also a verb ("ký") and a sentence glued to the next.
+        ("Ông Lục Văn Toàn, Phó Chủ tịch kiêm Tổng Thư ký Liên hiệp Hội tỉnh dự.",
+         "Lục Văn Toàn", "Phó Chủ tịch kiêm Tổng Thư ký Liên hiệp Hội tỉnh"),
+        ("Có ông Mạc Văn Tư, Trưởng ban Thi đua khen thưởng tỉnh.Năm 2024, khối tăng tốc.",
+         "Mạc Văn Tư", "Trưởng ban Thi đua khen thưởng tỉnh"),
+    ],
+)  # fmt: skip
+def test_role_after_a_name(text: str, name: str, role: str) -> None:
+    """The role runs as far as the appositive does, not into the next person or verb."""
+    assert [(p.name, p.role) for p in find_people(text)][:1] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Tham dự có Phó Giám đốc Sở Nội vụ, Phó Chủ tịch Hội đồng Thi đua - khen thưởng tỉnh "
+         "Quách Thị Mơ.", "Quách Thị Mơ",
+         "Phó Giám đốc Sở Nội vụ, Phó Chủ tịch Hội đồng Thi đua - khen thưởng tỉnh"),
+        ("Chánh văn phòng Đoàn đại biểu Quốc hội tỉnh Nguyễn Thị Thu Hà tặng hoa.",
+         "Nguyễn Thị Thu Hà", "Chánh văn phòng Đoàn đại biểu Quốc hội tỉnh"),
+        ("Dự có Vụ trưởng Vụ Thi đua - Khen thưởng Lâm Văn Đức.", "Lâm Văn Đức",
+         "Vụ trưởng Vụ Thi đua - Khen thưởng"),
+    ],
+)  # fmt: skip
+def test_role_before_a_name(text: str, name: str, role: str) -> None:
+    """A role written before the name, in one or several parts."""
+    assert [(p.name, p.role) for p in find_people(text)] == [(name, role)]

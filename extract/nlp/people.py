@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from extract import rules
 from extract.nlp.gazetteer import by_name
@@ -34,6 +35,11 @@ class PeopleRules:
 
     surname_re: re.Pattern[str]
     role_stops: re.Pattern[str]
+    and_words: re.Pattern[str]  # "và", "cùng" + space: may open the next person in a list
+    honorific_start: re.Pattern[str]  # an honorific opening a mention ("ông", "Đ/c")
+    # A title in any case ("cụm trưởng"), but not the generic ones: ", đại diện ..." is a
+    # new clause, not more of the role.
+    title_any_case: re.Pattern[str]
     not_before: re.Pattern[str]  # a place or street word right before: "đường Nguyễn Huệ"
     named_after: re.Pattern[str]  # a school or venue head a few words before the name
     not_people: frozenset[str]
@@ -54,9 +60,16 @@ def people_rules() -> PeopleRules:
         rf"(?<!{WORD})(?:{alternation(after['heads'])})(?:\s+{filler}){{0,{gap}}}\s+$"
     )
     surnames = sorted(e["surnames"])
+    generic = set(e["generic_titles"])
     return PeopleRules(
         surname_re=re.compile(rf"(?<!{WORD})(?:{alternation(surnames)})(?!{WORD}|['’])"),
         role_stops=re.compile(rf"(?<!{WORD})(?:{alternation(e['role_stops'])})(?!{WORD})"),
+        and_words=re.compile(rf"(?<!{WORD})(?:{alternation(e['and_words'])})\s+"),
+        honorific_start=re.compile(rf"(?:{alternation(e['honorifics'])})(?!{WORD})", re.IGNORECASE),
+        title_any_case=re.compile(
+            rf"(?:{alternation([t for t in e['titles'] if t not in generic])})(?!{WORD})",
+            re.IGNORECASE,
+        ),
         not_before=re.compile(
             rf"(?<!{WORD})(?:{alternation(e['not_before_name'])})\s+$", re.IGNORECASE
         ),
@@ -135,13 +148,27 @@ def _is_place(name: str) -> bool:
 # --- roles -------------------------------------------------------------------------------
 
 
+# A full stop glued to the next sentence: lower-case letter, ".", a capitalised word.
+_GLUED_SENTENCE = re.compile(r"(?<=[a-zà-ỹđ])\.(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])")
+
+
 def _segment_end(text: str, pos: int) -> int:
     """End of one role segment: up to a separator, a stop word or the sentence end."""
     stops = people_rules().role_stops
+    titles = lexicon().title_re
     end = pos
     for m in TOKEN.finditer(text, pos):
         tok = m.group(0)
         if "\n" in text[end : m.start()]:
+            break
+        if m.start() < end:
+            continue  # inside a title already taken whole
+        if end > pos and (title := titles.match(text, m.start())):
+            end = title.end()  # "Tổng Thư ký": "ký" here is no verb
+            continue
+        glued = _GLUED_SENTENCE.search(tok)
+        if glued:
+            end = m.start() + glued.start()  # "Trung ương.Năm 2023": a sentence ends here
             break
         if tok == "(":
             g = GLOSS.match(text, m.start())
@@ -157,7 +184,7 @@ def _segment_end(text: str, pos: int) -> int:
             break
         if not tok[0].isalnum() and tok not in {"&", "/", "."}:
             break
-        if end > pos and stops.match(text, m.start()):
+        if end > pos and (stops.match(text, m.start()) or _next_person(text, m.start())):
             break
         if m.start() < end:
             continue
@@ -165,9 +192,41 @@ def _segment_end(text: str, pos: int) -> int:
     return end
 
 
+def _person_at(text: str, pos: int) -> bool:
+    """Whether a person's mention opens at pos: an honorific, a title or a name."""
+    r = people_rules()
+    if r.honorific_start.match(text, pos) or lexicon().title_re.match(text, pos):
+        return True
+    return bool(r.surname_re.match(text, pos)) and name_end(text, pos) > _surname_end(text, pos)
+
+
+def _next_person(text: str, pos: int) -> bool:
+    """ "và"/"cùng" opening the next person of a list ("... và ông X", "và Đ/c Y - ...")."""
+    m = people_rules().and_words.match(text, pos)
+    return m is not None and _person_at(text, m.end())
+
+
 def _is_title(text: str, pos: int) -> bool:
     """True when a role title begins at pos."""
     return bool(lexicon().title_re.match(text, pos))
+
+
+def _continues(text: str, seg: int, sep: str) -> bool:
+    """Whether a segment after a role's comma or dash still belongs to the role.
+
+    After a comma: another title in any case (", cụm trưởng ...") or an organisation
+    (", Sở Nội vụ"); after a dash: a capitalised phrase that is not the next person
+    ("Ban Thi đua - Khen thưởng", "- Phụ trách Cụm 4").
+    """
+    r = people_rules()
+    if lexicon().title_re.match(text, seg) or r.title_any_case.match(text, seg):
+        return True
+    head = lexicon().head_re.match(text, seg)
+    if sep == ",":
+        return head is not None and is_cap(head.group(0))
+    if sep in {"-", "–", "—"} and text[seg : seg + 1].isupper():
+        return not _person_at(text, seg) and not r.role_stops.match(text, seg)
+    return False
 
 
 def role_after(text: str, pos: int) -> tuple[int, int] | None:
@@ -179,7 +238,10 @@ def role_after(text: str, pos: int) -> tuple[int, int] | None:
         if sep is None:
             break
         seg = end + sep.end()
-        if not _is_title(text, seg):
+        if first is None or not sep.group(0).strip():
+            if not _is_title(text, seg):
+                break
+        elif not _continues(text, seg, sep.group(0).strip()):
             break
         seg_end = _segment_end(text, seg)
         if seg_end <= seg:
@@ -189,18 +251,56 @@ def role_after(text: str, pos: int) -> tuple[int, int] | None:
     return (first, end) if first is not None else None
 
 
+# Where a role written before a name can begin: after these, a new clause starts.
+_CLAUSE_BREAK = re.compile(r"[,;:()\n]|\s[-–]\s|\bcó\b|\bvà\b|\bcủa\b")
+_LIST_SEP = re.compile(r",|\s[-–]\s")  # between the parts of one role ("X, Y - Z")
+
+
+def _title_in(text: str, start: int, end: int) -> int | None:
+    """Where the first capitalised title in text[start:end] begins, or None."""
+    for m in lexicon().title_re.finditer(text, start, end):
+        if is_cap(m.group(0)):
+            return m.start()
+    return None
+
+
 def role_before(text: str, start: int) -> tuple[int, int] | None:
-    """Span of a role written right before a name ("Phó Giám đốc Sở Tư pháp Lý Hậu Hồng Lê")."""
-    window_start = max(0, start - 120)
+    """Span of a role written right before a name ("Phó Giám đốc Sở Tư pháp Lý Hậu Hồng Lê").
+
+    When the last part before the name holds no title ("Phó Giám đốc Sở Nội vụ, Phó Chủ
+    tịch Hội đồng Thi đua - khen thưởng tỉnh Đoàn Thị X"), the parts before it that open
+    with a title make the role.
+    """
+    window_start = max(0, start - 160)
     window = text[window_start:start]
     if not window.endswith(" ") or re.search(r"[,;:.()\-–]\s*$", window):
         return None
-    clause = re.split(r"[,;:()\n]|\s[-–]\s|\bcó\b|\bvà\b|\bcủa\b", window)[-1]
-    offset = start - len(clause)
-    for m in lexicon().title_re.finditer(text, offset, start):
-        if is_cap(m.group(0)):
-            return (m.start(), start - 1)
-    return None
+    breaks = [
+        (window_start + m.start(), window_start + m.end(), m.group(0))
+        for m in _CLAUSE_BREAK.finditer(window)
+    ]
+    pieces = []  # (start, end, separator before it) from the name backwards
+    end = start
+    for b_start, b_end, sep in reversed(breaks):
+        pieces.append((b_end, end, sep))
+        end = b_start
+    pieces.append((window_start, end, ""))
+    first = _title_in(text, pieces[0][0], start)
+    if first is not None:
+        return (first, start - 1)
+    # The last part has no title ("... Thi đua - khen thưởng tỉnh"): walk back over parts
+    # of one role, each opening with a title.
+    role_start = None
+    for (_, _, sep), (q_start, q_end, _) in pairwise(pieces):
+        if not _LIST_SEP.fullmatch(sep):
+            break
+        at = _title_in(text, q_start, q_end)
+        if at is None or text[q_start:at].strip():
+            break
+        role_start = at
+    if role_start is None:
+        return None
+    return (role_start, start - 1)
 
 
 # --- people ------------------------------------------------------------------------------
