@@ -101,6 +101,15 @@ def test_headline_past_page_furniture(raw: str, expect: str) -> None:
         ),
         # No headline at all: the article opens with its lead.
         (BODY + "\nNăm 2024, các đơn vị tiếp tục đẩy mạnh phong trào.", BODY),
+        # A four-word headline in the domain's words, after a section's name.
+        ("Đăng nhập\nThi đua\nCụm thi đua họp\n" + BODY, "Cụm thi đua họp"),
+        # A section's name and a headline that ends like a sentence: the headline.
+        (
+            "Hoạt động chung\nKhối thi đua Mặt trận - Đoàn thể huyện Tân Lạc: sơ kết công tác "
+            "thi đua 6 tháng đầu năm 2023.\n" + BODY,
+            "Khối thi đua Mặt trận - Đoàn thể huyện Tân Lạc: sơ kết công tác thi đua 6 tháng "
+            "đầu năm 2023.",
+        ),
         # A lead with an outlet tag is the body, not a headline, even when short.
         (
             "Phường Tân Lạc đạt cờ thi đua năm 2023\n(AHO) - Chiều 3/1, cụm thi đua các "

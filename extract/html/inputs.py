@@ -138,17 +138,25 @@ def _lines(text: str, limit: int) -> list[_Line]:
     return out
 
 
-def _furniture(line: _Line) -> bool:
-    """Page furniture: too short for a headline, a header pattern, or a date line."""
+def _furniture(line: _Line, *, short: bool = True) -> bool:
+    """Page furniture: a header pattern, a date line or (with `short`) too few words."""
     r = layout_rules()
     rest = line.text[line.lead :]
-    if _words(rest) < r.min_headline_words or header_rule(rest):
+    if (short and _words(rest) < r.min_headline_words) or header_rule(rest):
         return True
     if line.date is None:
         return False
     # "Hải Phòng 05/06/2023", "Cập nhật lúc: 20:11 23/11/2017": a date line, not a headline.
     outside = line.text[: line.date.start] + " " + line.text[line.date.end :]
     return _words(outside) <= r.min_headline_words
+
+
+def _short_headline(line: _Line) -> bool:
+    """A line one word short of a headline, but in the domain's words and no furniture."""
+    r = layout_rules()
+    if _words(line.text[line.lead :]) < r.min_headline_words - 1:
+        return False  # "Thi đua", "Tin thi đua": a section's name
+    return bool(r.headline_words.search(line.text)) and not _furniture(line, short=False)
 
 
 def _is_body(line: _Line) -> bool:
@@ -182,7 +190,8 @@ def headline_span(text: str) -> Span:
         head.append(ln)
     candidates = [i for i, ln in enumerate(head) if not _furniture(ln)]
     if not candidates:
-        first = next((ln for ln in lines if not _furniture(ln)), lines[0])
+        # A short headline in the domain's words ("Khối thi đua họp mặt"), else the body.
+        first = next((ln for ln in lines if _short_headline(ln) or not _furniture(ln)), lines[0])
         return (first.start + first.lead, first.end)
     best = max(candidates, key=lambda i: (_score(head[i].text), -i))
     start, end = head[best].start + head[best].lead, head[best].end
