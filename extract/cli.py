@@ -370,8 +370,7 @@ def _crawl_arguments(parser: argparse.ArgumentParser) -> None:
         help="send every request through this HTTP proxy (e.g. a local test server)",
     )
     parser.add_argument(
-        "--no-autothrottle",
-        action="store_true",
+        "--no-autothrottle", action="store_true",
         help="keep each host at its fixed delay instead of slowing down when it answers slowly",
     )
     parser.add_argument("--no-progress", action="store_true", help="no progress lines")

@@ -107,9 +107,9 @@ def warc_items(path: Path) -> Iterator[InputItem]:
             latest[canonical_url(resp.url)] = resp
     for url, resp in sorted(latest.items()):
 
-        def read(
-            max_bytes: int, resp: WarcResponse = resp, url: str = url
-        ) -> tuple[Article, list[str]]:
+        def read(max_bytes: int, resp: WarcResponse = resp, url: str = url) -> tuple[
+            Article, list[str]
+        ]:
             return _page_article(resp, url, None, f"warc:{url}", max_bytes)
 
         yield InputItem(
@@ -138,3 +138,4 @@ def iter_items(paths: Sequence[Path], *, all_pages: bool = False) -> Iterator[In
             files.append(given)
     for path in iter_inputs(files):
         yield _file_item(path)
+
