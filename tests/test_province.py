@@ -13,8 +13,8 @@ from extract import rules
 from extract.errors import RuleError
 from extract.facts import extract_facts
 from extract.facts import province as province_mod
-from extract.facts.context import build_context
 from extract.facts.blocs import find_blocs
+from extract.facts.context import build_context
 from extract.facts.province import ProvinceChoice, choose_province
 from extract.model import Article, Bloc
 from extract.nlp import gazetteer

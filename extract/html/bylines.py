@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from extract import rules
 from extract.errors import RuleError
+from extract.html.dates import date_in_line
 
 _SPACES = re.compile(r"\s+")
 _EDGE = " \t|•·*_-–—:;,"
@@ -30,6 +31,8 @@ class BylineRules:
     max_word_letters: int
     max_line_chars: int
     max_lines: int
+    top_lines: int
+    whole_lines: tuple[tuple[str, re.Pattern[str]], ...]  # (name, whole-line pattern)
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -44,8 +47,11 @@ def byline_rules() -> BylineRules:
     labels, short = _alternation(e["labels"]), _alternation(e["short_labels"])
     try:
         skip = tuple(re.compile(x, re.I) for x in e["skip_lines"])
+        whole = tuple((w["name"], re.compile(rf"^(?:{w['regex']})$")) for w in e["whole_lines"])
     except re.error as exc:
-        raise RuleError(f"rules/bylines.yaml: a skip_lines regex is invalid ({exc}).") from exc
+        raise RuleError(
+            f"rules/bylines.yaml: a skip_lines or whole_lines regex is invalid ({exc}). Fix it."
+        ) from exc
     return BylineRules(
         label=re.compile(rf"^(?:(?:{labels})(?!\w)\s*[:：]?|(?:{short})\s*[:：])\s*", re.I),
         skip=skip,
@@ -59,6 +65,8 @@ def byline_rules() -> BylineRules:
         max_word_letters=e["max_word_letters"],
         max_line_chars=e["max_line_chars"],
         max_lines=e["max_lines"],
+        top_lines=e["top_lines"],
+        whole_lines=whole,
     )
 
 
@@ -72,7 +80,8 @@ def _initials(token: str) -> bool:
     parts = [p for p in token.split(".") if p]
     if not parts or not all(p.isalpha() and p[0].isupper() for p in parts):
         return False
-    return all(len(p) == 1 or p[1:].islower() for p in parts)
+    # "T.Thủy" and, in an all-caps byline, "X.THIÊN".
+    return all(len(p) == 1 or p[1:].islower() or p.isupper() for p in parts)
 
 
 def _bare_initials(token: str) -> bool:
@@ -152,6 +161,22 @@ def _skipped(line: str, r: BylineRules) -> bool:
     return any(p.search(line.strip()) for p in r.skip)
 
 
+def byline_under_headline(lines: Sequence[str]) -> str | None:
+    """A byline on its own line just under the headline, before the body, or None.
+
+    "MINH AN |" or "Thùy Trang 15/02/2023 11:07" (the text before a page date on its line).
+    """
+    r = byline_rules()
+    for line in [x for x in lines if x.strip()][: r.top_lines]:
+        if len(line.strip()) > r.max_line_chars:
+            return None  # the body has started
+        hit = date_in_line(line)
+        name = _byline(line[: hit.start] if hit else line, r)
+        if name:
+            return name
+    return None
+
+
 def byline_from_lines(lines: Sequence[str]) -> str | None:
     """The byline among the last few non-empty lines of an article, or None."""
     r = byline_rules()
@@ -159,6 +184,10 @@ def byline_from_lines(lines: Sequence[str]) -> str | None:
     for line in reversed([x for x in lines if x.strip()][-4 * r.max_lines :]):
         if _skipped(line, r):
             continue
+        # An editorial board signing the article's last line (not a CMS's meta default).
+        board = _SPACES.sub(" ", line).strip(_EDGE)
+        if any(p.match(board) for _, p in r.whole_lines):
+            return board
         name = byline_from_line(line, r)
         if name:
             return name

@@ -6,15 +6,16 @@ import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from extract.errors import InputError, NoArticleError, SidecarError, TooLargeError
-from extract.html.dates import VIETNAM
+from extract.html.dates import VIETNAM, PageDate, date_in_line
 from extract.html.decode import DEFAULT_MAX_BYTES, decode_bytes, sniff_charset
 from extract.html.parse import parse_html
 from extract.model import Article, Span
-from extract.text.normalize import normalize, normalize_text
+from extract.text.normalize import header_rule, layout_rules, normalize, normalize_text
 
 TEXT_SUFFIXES = frozenset({".txt"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -97,16 +98,109 @@ def read_sidecar(path: Path) -> tuple[Sidecar | None, list[str]]:
 # --- articles ----------------------------------------------------------------------------
 
 
-def _title_line(text: str) -> tuple[str, Span]:
-    """The first non-empty line of `text` and its span."""
-    start = 0
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
+def _words(text: str) -> int:
+    """Words with at least one letter (numbers, dates and symbols do not count)."""
+    return sum(1 for w in text.split() if any(ch.isalpha() for ch in w))
+
+
+class _Line:
+    """One stripped non-empty line, where it stands, and (read when asked) its page date."""
+
+    def __init__(self, start: int, text: str) -> None:
+        self.start, self.end, self.text = start, start + len(text), text
+
+    @cached_property
+    def date(self) -> PageDate | None:
+        """The line's page date."""
+        return date_in_line(self.text)
+
+    @cached_property
+    def lead(self) -> int:
+        """Offset past a page date that opens the line ("date 2026-01-16 Headline"), or 0."""
+        hit = self.date
+        if hit is None or _words(self.text[: hit.start]) > 1:
+            return 0
+        rest = self.text[hit.end :]
+        return hit.end + len(rest) - len(rest.lstrip(" \t|,-–—:"))
+
+
+def _lines(text: str, limit: int) -> list[_Line]:
+    """The first `limit` non-empty lines, stripped, with their spans."""
+    out: list[_Line] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
         if body.strip():
-            lead = len(body) - len(body.lstrip())
-            return body.strip(), (start + lead, start + lead + len(body.strip()))
-        start += len(line)
-    return "", (0, 0)
+            out.append(_Line(pos + len(body) - len(body.lstrip()), body.strip()))
+            if len(out) >= limit:
+                break
+        pos += len(raw)
+    return out
+
+
+def _furniture(line: _Line, *, short: bool = True) -> bool:
+    """Page furniture: a header pattern, a date line or (with `short`) too few words."""
+    r = layout_rules()
+    rest = line.text[line.lead :]
+    if (short and _words(rest) < r.min_headline_words) or header_rule(rest):
+        return True
+    if line.date is None:
+        return False
+    # "Hải Phòng 05/06/2023", "Cập nhật lúc: 20:11 23/11/2017": a date line, not a headline.
+    outside = line.text[: line.date.start] + " " + line.text[line.date.end :]
+    return _words(outside) <= r.min_headline_words
+
+
+def _short_headline(line: _Line) -> bool:
+    """A line one word short of a headline, but in the domain's words and no furniture."""
+    r = layout_rules()
+    if _words(line.text[line.lead :]) < r.min_headline_words - 1:
+        return False  # "Thi đua", "Tin thi đua": a section's name
+    return bool(r.headline_words.search(line.text)) and not _furniture(line, short=False)
+
+
+def _is_body(line: _Line) -> bool:
+    """Whether a line opens the body: long, a whole sentence, or shaped like a lead."""
+    r = layout_rules()
+    words = _words(line.text)
+    if words >= r.body_words:
+        return True
+    if words >= r.sentence_words and (line.text.endswith(".") or ". " in line.text):
+        return True
+    return any(rule.pattern.match(line.text, line.lead) for rule in r.lead_starts)
+
+
+def _score(text: str) -> int:
+    """Headline likelihood: the domain's words; without them, mixed case over capitals."""
+    if layout_rules().headline_words.search(text):
+        return 2
+    letters = [ch for ch in text if ch.isalpha()]
+    return int(not letters or not all(ch.isupper() for ch in letters))
+
+
+def headline_span(text: str) -> Span:
+    """The headline among the first lines: past furniture and date lines, above the body."""
+    lines = _lines(text, layout_rules().max_head_lines)
+    if not lines:
+        return (0, 0)
+    head: list[_Line] = []
+    for ln in lines:
+        if _is_body(ln):
+            break  # the body has started: the headline, if any, stood above it
+        head.append(ln)
+    candidates = [i for i, ln in enumerate(head) if not _furniture(ln)]
+    if not candidates:
+        # A short headline in the domain's words ("Khối thi đua họp mặt"), else the body.
+        first = next((ln for ln in lines if _short_headline(ln) or not _furniture(ln)), lines[0])
+        return (first.start + first.lead, first.end)
+    best = max(candidates, key=lambda i: (_score(head[i].text), -i))
+    start, end = head[best].start + head[best].lead, head[best].end
+    # A kicker ("Cụm thi đua số II - Bộ X:") and the line it introduces are one headline.
+    if best - 1 in candidates and head[best - 1].text.endswith(":"):
+        start = head[best - 1].start
+    elif head[best].text.endswith(":") and best + 1 in candidates:
+        end = head[best + 1].end
+    return (start, end)
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -125,12 +219,19 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         ) from exc
 
 
-def _article(stem: str, raw: str, where: str) -> Article:
-    """Normalise `raw` and wrap it as an Article whose title is its first line."""
+def _first_line(text: str) -> Span:
+    """The span of the first non-empty line (an HTML page's own title)."""
+    lines = _lines(text, 1)
+    return (lines[0].start, lines[0].end) if lines else (0, 0)
+
+
+def _article(stem: str, raw: str, where: str, *, headline: bool = True) -> Article:
+    """Normalise `raw` and wrap it as an Article; the title is its headline line."""
     text = normalize(raw).text.strip()
     if not text:
         raise InputError("no text left after normalisation; is the file only page residue?")
-    title, span = _title_line(text)
+    span = headline_span(text) if headline else _first_line(text)
+    title = " ".join(text[span[0] : span[1]].split())
     return Article(id=stem, text=text, title=title, title_span=span, source_path=where)
 
 
@@ -150,7 +251,8 @@ def html_article(
             "give the article page itself, or save its text as .txt"
         )
     raw = f"{page.title}\n\n{page.text}" if page.title else page.text
-    article = _article(article_id, raw, where)
+    # The page's own title opens the text: it is the headline.
+    article = _article(article_id, raw, where, headline=not page.title)
     article.url = url
     article.published = page.published
     article.author = normalize_text(page.author) if page.author else None

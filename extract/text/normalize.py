@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract import rules
+from extract.errors import RuleError
 
 
 @dataclass(frozen=True)
@@ -116,42 +117,114 @@ _SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<=\S) +(?=[,;.](?:\s|$))")
 _TRAILING = re.compile(r"[ ]+(?=\n)|^[ ]+|[ ]+$", re.M)
 _BLANK_RUN = re.compile(r"\n{3,}")
-# A line broken mid-sentence (PDF or narrow column): the next line starts lower-case.
-# The next letter is checked with str.islower() in `_join_soft`: a range like [à-ỹ] also
-# holds capitals (Đ, Ă, Ơ, Ư, Ấ, ...), and a line starting "Đồng chí" is a new line.
-_SOFT_BREAK = re.compile(rf"(?<=[{_VI_LETTER},])[ ]*\n(?=([^\W\d_]))")
 
 
-def _join_soft(m: re.Match[str]) -> str:
-    """A soft line break (before a lower-case letter) becomes a space; others stay."""
-    return " " if m.group(1).islower() else m.group(0)
-
-
-# --- residue -----------------------------------------------------------------------------
+# --- layout rules: residue, header furniture, headline words, wraps ---------------------
 
 
 @dataclass(frozen=True)
 class ResidueRule:
-    """One page-residue pattern and how it is removed."""
+    """One named page-residue pattern and how it is removed."""
 
+    name: str
     pattern: re.Pattern[str]
     mode: str  # line: drop the matching line; tail: drop it and all after; inline: drop the match
 
 
+@dataclass(frozen=True)
+class HeaderRule:
+    """One named pattern for a whole line of page furniture above the headline."""
+
+    name: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class LayoutRules:
+    """Compiled `rules/residue.yaml`: residue, header furniture, headline choice, wraps."""
+
+    residue: tuple[ResidueRule, ...]
+    tail_re: re.Pattern[str]  # every `tail` rule in one pattern: one pass over the text
+    line_re: re.Pattern[str]  # every `line` rule in one pattern
+    header: tuple[HeaderRule, ...]
+    headline_words: re.Pattern[str]
+    max_head_lines: int
+    min_headline_words: int
+    body_words: int
+    sentence_words: int
+    lead_starts: tuple[HeaderRule, ...]  # lines that open a body paragraph (a lead)
+    min_wrap_chars: int
+
+
+def _body(entry: dict[str, str]) -> str:
+    """The regex of an entry: its `regex`, or its literal `phrase` escaped."""
+    return entry["regex"] if "regex" in entry else re.escape(entry["phrase"])
+
+
+def _whole_line(body: str) -> re.Pattern[str]:
+    """A whole-line pattern (surrounding spaces, bullets and separators ignored)."""
+    return re.compile(rf"^[ \t•·|\-–*]*(?:{body})[ \t|.:]*$", re.I | re.M)
+
+
+def _any_line(entries: list[dict[str, str]], mode: str) -> re.Pattern[str]:
+    """One whole-line pattern for every entry of a mode (each was compiled alone first)."""
+    bodies = [f"(?:{_body(x)})" for x in entries if x["mode"] == mode] or ["(?!)"]
+    return _whole_line("|".join(bodies))
+
+
+def _compile(name: str, body: str, mode: str) -> re.Pattern[str]:
+    """Compile one entry; a broken regex names the rule file and the entry."""
+    try:
+        return re.compile(body, re.I | re.M) if mode == "inline" else _whole_line(body)
+    except re.error as exc:
+        raise RuleError(
+            f"rules/residue.yaml: entry {name!r} is not a valid regex ({exc}). Fix it."
+        ) from exc
+
+
 @lru_cache(maxsize=1)
+def layout_rules() -> LayoutRules:
+    """Compile `rules/residue.yaml` once."""
+    e = rules.load("residue.yaml").entries
+    residue = tuple(
+        ResidueRule(r["name"], _compile(r["name"], _body(r), r["mode"]), r["mode"])
+        for r in e["residue"]
+    )
+    header = tuple(
+        HeaderRule(h["name"], _compile(h["name"], _body(h), "line")) for h in e["header"]
+    )
+    words = sorted(e["headline"]["words"], key=len, reverse=True)
+    return LayoutRules(
+        residue=residue,
+        tail_re=_any_line(e["residue"], "tail"),
+        line_re=_any_line(e["residue"], "line"),
+        header=header,
+        headline_words=re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I
+        ),
+        max_head_lines=e["headline"]["max_lines"],
+        min_headline_words=e["headline"]["min_words"],
+        body_words=e["headline"]["body_words"],
+        sentence_words=e["headline"]["sentence_words"],
+        lead_starts=tuple(
+            HeaderRule(x["name"], _compile(x["name"], rf"^\s*(?:{x['regex']})", "inline"))
+            for x in e["headline"]["lead_starts"]
+        ),
+        min_wrap_chars=e["wrap"]["min_line_chars"],
+    )
+
+
 def residue_rules() -> tuple[ResidueRule, ...]:
-    """Compile `rules/residue.yaml`."""
-    out = []
-    for entry in rules.load("residue.yaml").entries:
-        body = entry["regex"] if "regex" in entry else re.escape(entry["phrase"])
-        mode = entry["mode"]
-        if mode == "inline":
-            pat = re.compile(body, re.I | re.M)
-        else:
-            # A line/tail rule matches a whole line (surrounding spaces and bullets ignored).
-            pat = re.compile(rf"^[ \t•·|\-–]*(?:{body})[ \t|.:]*$", re.I | re.M)
-        out.append(ResidueRule(pat, mode))
-    return tuple(out)
+    """The residue patterns of `rules/residue.yaml`."""
+    return layout_rules().residue
+
+
+def header_rule(line: str) -> str | None:
+    """The name of the header-furniture rule a whole line matches, or None."""
+    for rule in layout_rules().header:
+        if rule.pattern.match(line.strip()):
+            return rule.name
+    return None
 
 
 def _drop_line(m: re.Match[str]) -> str:
@@ -161,23 +234,80 @@ def _drop_line(m: re.Match[str]) -> str:
 
 def strip_residue(al: Aligned) -> Aligned:
     """Apply residue rules: tail rules cut the rest of the page, line/inline rules drop text."""
+    r = layout_rules()
     text = al.text
-    cut = len(text)
     min_keep = 1 if not text.strip() else text.find(text.strip()[0]) + 1
-    for rule in residue_rules():
-        if rule.mode != "tail":
-            continue
-        for m in rule.pattern.finditer(text, min_keep):
-            # Only a cut in the back half of the page: a residue word early on is not a footer.
-            if m.start() >= len(text) // 3 and m.start() < cut:
-                cut = m.start()
-                break
-    if cut < len(text):
-        al = Aligned(text[:cut], al.origin[:cut])
-    for rule in residue_rules():
-        if rule.mode in {"line", "inline"}:
+    # Only a cut in the back two thirds of the page: a residue word early on is not a footer.
+    m = r.tail_re.search(text, max(min_keep, len(text) // 3))
+    if m is not None:
+        al = Aligned(text[: m.start()], al.origin[: m.start()])
+    for rule in r.residue:
+        if rule.mode == "inline":
             al = al.sub(rule.pattern, _drop_line)
-    return al
+    return al.sub(r.line_re, _drop_line)
+
+
+# --- hard-wrapped lines ------------------------------------------------------------------
+
+# A single line break between two non-empty lines (a blank line is a paragraph break).
+_LINE_BREAK = re.compile(r"[ ]*\n[ ]*(?=(\S))")
+# A line that ends a sentence, a label or a remark is not wrapped into the next one.
+_ENDS_CLAUSE = re.compile(r"[.!?:;…\"”)|]\s*$")
+
+
+def _wrapped_breaks(text: str, min_chars: int) -> list[tuple[int, int]]:
+    """Spans of the line breaks that sit inside a sentence (hard wraps)."""
+    breaks = list(_LINE_BREAK.finditer(text))
+    lines = [text[(breaks[i - 1].end() if i else 0) : b.start()] for i, b in enumerate(breaks)]
+    # "...\nlower-case" after a letter or comma: a soft break on its face. The next letter is
+    # checked with str.islower(): a range like [à-ỹ] also holds capitals (Đ, Ă, Ơ, Ư, ...).
+    soft = [
+        b.group(1).islower() and (ln[-1:].isalpha() or ln.endswith(","))
+        for b, ln in zip(breaks, lines, strict=True)
+    ]
+    adjacent = [
+        i > 0 and "\n" not in text[breaks[i - 1].end() : b.start()] for i, b in enumerate(breaks)
+    ]
+    out = []
+    for i, b in enumerate(breaks):
+        line = lines[i].rsplit("\n", 1)[-1].strip()
+        if soft[i]:
+            out.append(b.span())
+            continue
+        nxt = b.group(1)
+        if (
+            len(line) < min_chars
+            or _ENDS_CLAUSE.search(line)
+            or not (nxt.isupper() or nxt.isdigit())
+        ):
+            continue
+        # Before a capital or a digit, only inside a wrapped block: a neighbouring break of
+        # the same paragraph is soft ("...Hội\nChữ thập đỏ" after "tổ\nchức").
+        if (adjacent[i] and soft[i - 1]) or (
+            i + 1 < len(breaks) and adjacent[i + 1] and soft[i + 1]
+        ):
+            out.append(b.span())
+    return out
+
+
+def join_wraps(al: Aligned) -> Aligned:
+    """Join lines broken mid-sentence into one line; kept characters keep their offsets."""
+    spans = _wrapped_breaks(al.text, layout_rules().min_wrap_chars)
+    if not spans:
+        return al
+    pieces: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for start, end in spans:
+        pieces.append(al.text[pos:start])
+        origin.extend(al.origin[pos:start])
+        # The break (with the spaces around it) becomes one space at the newline's offset.
+        pieces.append(" ")
+        origin.append(al.origin[al.text.index("\n", start, end)])
+        pos = end
+    pieces.append(al.text[pos:])
+    origin.extend(al.origin[pos:])
+    return Aligned("".join(pieces), tuple(origin))
 
 
 # --- entry point ---------------------------------------------------------------------------
@@ -197,7 +327,7 @@ def normalize(raw: str, *, residue: bool = True) -> Aligned:
     al = al.sub(_GLUED_PUNCT, lambda m: m.group(1) + " ")
     if residue:
         al = strip_residue(al)
-    al = al.sub(_SOFT_BREAK, _join_soft)
+    al = join_wraps(al)
     al = al.sub(_SPACE_RUN, lambda m: " ")
     al = al.sub(_SPACE_BEFORE_PUNCT, lambda m: "")
     al = al.sub(_TRAILING, lambda m: "")
