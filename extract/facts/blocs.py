@@ -90,12 +90,29 @@ def group_mentions(text: str, mentions: list[BlocMention]) -> list[list[BlocMent
     return groups
 
 
+def _first_full(group: list[BlocMention]) -> BlocMention | None:
+    """The first full ("thi đua", else any) mention, a numbered one first."""
+    if not group:
+        return None
+    full = [m for m in group if m.full]
+    numbered = [m for m in (full or group) if m.number is not None]
+    return (numbered or full or group)[0]
+
+
 def _representative(group: list[BlocMention], body_start: int) -> BlocMention:
-    """The bloc's name: its first full ("thi đua") mention in the body, else its first."""
-    body = [m for m in group if m.start >= body_start] or group
-    full = [m for m in body if m.full]
-    numbered = [m for m in (full or body) if m.number is not None]
-    return (numbered or full or body)[0]
+    """The bloc's name: its first full mention, headline or body, whichever is complete.
+
+    A short headline form ("Cụm Thi đua Tây Nguyên") gives way to the body's full name; a
+    body name that only adds a parent or a place ("... các phường thuộc quận") does not.
+    """
+    title = _first_full([m for m in group if m.start < body_start])
+    body = _first_full([m for m in group if m.start >= body_start])
+    if title is None or body is None:
+        return title or body or group[0]
+    extra = body.key[len(title.key) :].strip() if body.key.startswith(title.key) else None
+    if extra is not None and (not extra or bloc_rules().tail_words.match(extra)):
+        return title
+    return body if len(body.key) >= len(title.key) else title
 
 
 def _score(ctx: Context, group: list[BlocMention]) -> float:

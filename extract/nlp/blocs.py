@@ -57,6 +57,7 @@ class BlocRules:
     rename: re.Pattern[str]
     parent: re.Pattern[str]
     national_parent: re.Pattern[str]
+    tail_words: re.Pattern[str]  # folded words that open a parent or place tail ("thuoc")
     about: re.Pattern[str]
     about_stop: re.Pattern[str]  # "về việc", "về dự": "về" is a verb or a preposition here
     and_stop: re.Pattern[str]
@@ -101,6 +102,9 @@ def bloc_rules() -> BlocRules:
             rename=re.compile(rf"\s*\(\s*(?:{alternation(e['rename_markers'])})\s"),
             parent=re.compile(rf"(?:{alternation(e['parent_words'])})\s+(?=[{UPPER}])"),
             national_parent=re.compile(e["national_parent"]),
+            tail_words=re.compile(
+                rf"(?:{'|'.join(re.escape(fold(w)) for w in e['tail_words'])})\b"
+            ),
             about=re.compile(_words(e["about_words"])),
             about_stop=re.compile(_words(e["about_stops"]), re.I),
             and_stop=re.compile(rf"và\s+(?:{alternation(e['and_stops'])}|\d)(?!{WORD})", re.I),
