@@ -188,8 +188,27 @@ def clause_of(ctx: Context, pos: int) -> Span:
     return (start, nxt.start() if nxt else s_end)
 
 
+HEADING = re.compile(r"^\s*(?:[\dIVX]{1,3}[.)]|[a-zđ][.)]|[-–•*+])?\s*$")
+
+
+def _is_heading(text: str, m: BlocMention) -> bool:
+    """True when a mention heads a section: alone on its line, maybe numbered, with a colon."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line_end = len(text) if line_end < 0 else line_end
+    after = text[m.end : line_end].strip()
+    return bool(HEADING.match(text[line_start : m.start])) and after in {"", ":"}
+
+
+def _section_owner(ctx: Context, entities: list[BlocEntity], pos: int) -> int | None:
+    """The bloc whose heading line stands last before pos ("2. Cụm thi đua số 2:" then lines)."""
+    headings = [(i, m) for i, m in _mentions_in(entities, 0, pos) if _is_heading(ctx.text, m)]
+    return headings[-1][0] if headings else None
+
+
 def owner(ctx: Context, entities: list[BlocEntity], span: Span) -> int:
-    """Index of the bloc a fact at span belongs to: named in its clause, its sentence, else main."""
+    """Index of the bloc a fact at span belongs to: named in its clause, its sentence or the
+    heading of its section, else the main bloc."""
     if len(entities) < 2:
         return 0
     pos = span[0]
@@ -200,4 +219,5 @@ def owner(ctx: Context, entities: list[BlocEntity], span: Span) -> int:
             return before[-1][0]
         if found:
             return found[0][0]
-    return 0
+    section = _section_owner(ctx, entities, pos)
+    return 0 if section is None else section
