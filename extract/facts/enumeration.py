@@ -17,6 +17,7 @@ from functools import lru_cache
 from extract import rules
 from extract.errors import RuleError
 from extract.facts.roles import role_of_note
+from extract.nlp.blocs import bloc_rules
 from extract.nlp.gazetteer import by_name
 from extract.nlp.lexicon import UPPER, WORD, alternation, expand, is_cap, lexicon
 from extract.nlp.orgs import GLOSS, OrgSpan, clean_name
@@ -295,6 +296,8 @@ def _looks_like_unit(name: str) -> bool:
         return False
     if re.match(r"(?:Năm|năm|Trong|Tại|Ngày|Theo|Sau|Với|Qua)\s", name):
         return False
+    if any(h.pattern.match(name) for h in bloc_rules().heads):
+        return False  # "Cụm 1 do huyện A làm cụm trưởng": a bloc, not a unit
     return is_cap(name) or bool(member_rules().types.match(name)) or name[0].isdigit()
 
 

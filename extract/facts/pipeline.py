@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extract.facts.awards import read_awards
 from extract.facts.blocs import BlocEntity, find_blocs, owner
 from extract.facts.context import Context, build_context
@@ -72,6 +74,15 @@ def _attach_roles(ctx: Context, blocs: Owned, hits: list[RoleHit], event: Event)
             setattr(bloc, name, role)
 
 
+def _term_event(ctx: Context, event: Event) -> Event:
+    """The event roles are dated against; with no period or date, the headline's one year
+    ("Giao nhiệm vụ cụm, khối thi đua năm 2018") is the year the article is about."""
+    if event.period or event.date:
+        return event
+    years = set(ctx.years_in(*ctx.article.title_span))
+    return replace(event, period=str(years.pop())) if len(years) == 1 else event
+
+
 def extract_facts(article: Article) -> Facts:
     """Extract every fact from one normalised article."""
     tags = tag(article.text)
@@ -93,7 +104,7 @@ def extract_facts(article: Article) -> Facts:
         ]
         for bloc, _ in blocs:
             bloc.event = event
-        _attach_roles(ctx, blocs, hits + notes, event)
+        _attach_roles(ctx, blocs, hits + notes, _term_event(ctx, event))
         for award in read_awards(ctx, event):
             blocs[owner(ctx, entities, award.span)][0].awards.append(award)
     kept = [b for i, (b, _) in enumerate(blocs) if _keep(i, b)]

@@ -104,7 +104,8 @@ def _extend(text: str, start: int, head_end: int, complement: bool) -> int:
         if stop_at(text, m.start(), prev):
             break
         h = lex.head_re.match(text, m.start())
-        opens_new = h and is_cap(tok) and not complement and prev not in _JOINERS
+        after_head = pos == head_end  # "Cục Hải quan", "Sở Công Thương": one name
+        opens_new = h and is_cap(tok) and not complement and prev not in _JOINERS and not after_head
         if opens_new and (is_cap(prev) or prev in _PLACE_WORDS or prev.isdigit()):
             break
         if h and is_cap(tok) and prev == "và" and not _and_compound(text, m.start()):
