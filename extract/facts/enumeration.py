@@ -80,6 +80,9 @@ class MemberRules:
     counted_head: re.Pattern[str]  # "5 cục DTNN khu vực:" (a counted head phrase)
     units: re.Pattern[str]  # bare unit words ("đơn vị", "tỉnh, thành phố")
     joiner: re.Pattern[str]  # words that open the next item ("và", "cùng")
+    role_tail: re.Pattern[str]  # a role note ending an item ("– Cụm trưởng", " Phó cụm")
+    not_item: re.Pattern[str]  # words that open a clause, not an item ("Năm", "Theo")
+    count_intro: re.Pattern[str]  # "3 đơn vị thành viên là": a nested intro, not an item
     shared_tail: re.Pattern[str]  # a qualifier the last item of a run shares ("Tỉnh ủy")
 
 
@@ -109,6 +112,11 @@ def member_rules() -> MemberRules:
             guests=re.compile(e["guest_words"], re.I),
             award_after=re.compile(e["award_after"], re.I),
             joiner=re.compile(rf"(?:{alternation(e['joiners'])})(?!{WORD})"),
+            role_tail=re.compile(rf"\s*[-–,]?\s*(?:{e['role_note']})\s*$", re.I),
+            not_item=re.compile(rf"(?:{alternation(e['not_item_words'])})\s", re.I),
+            count_intro=re.compile(
+                rf"(?:\d{{1,3}}|các)\s+(?:{units})(?:\s+thành viên)?(?:\s+(?:là|gồm|sau))?", re.I
+            ),
             shared_tail=re.compile(rf"\s+(?:{alternation(e['shared_tails'])})$"),
             intro_tail=re.compile(rf"(?:{e['intro_tail']})$", re.I),
             head_rest=re.compile(e["head_rest"]),
@@ -199,7 +207,8 @@ def _split_and(text: str, start: int, end: int) -> list[Span]:
         left, right = text[pos:at].strip(), text[right_at:end].strip(" .;,")
         left_bare = not lexicon().head_re.match(left)
         new_unit = (
-            bool(lexicon().head_re.match(right) and is_cap(right))
+            bool(re.match(r"\d{1,3}\s", right))
+            or bool(lexicon().head_re.match(right) and is_cap(right))
             or bool(member_rules().types.match(right))
             or bool(
                 re.match(r"\d{1,3}\s", right) and member_rules().types.match(right.split(" ", 1)[1])
@@ -240,7 +249,10 @@ def split_items(text: str, start: int, end: int) -> list[Span]:
     """Raw item spans of a list: ";" groups of "," items, then "và", then glued items."""
     top = ";" if any(ch == ";" for ch in _outside_parens(text, start, end)) else ","
     spans: list[Span] = []
-    for g_start, g_end in _depth_split(text, start, end, top):
+    # "A Trưởng cụm, B Phó cụm và 3 đơn vị thành viên là: C, D": a nested intro's colon
+    sections = _depth_split(text, start, end, ":")
+    groups_top = [g for s0, e0 in sections for g in _depth_split(text, s0, e0, top)]
+    for g_start, g_end in groups_top:
         groups = _depth_split(text, g_start, g_end, ",") if top == ";" else [(g_start, g_end)]
         for s, e in groups:
             for a, b in _split_and(text, s, e):
@@ -277,25 +289,19 @@ def _trim(text: str, start: int, end: int) -> Span:
 
 def _role_tail(name: str) -> tuple[str, str | None]:
     """A trailing role note without parentheses ("X – Cụm trưởng", "X Trưởng cụm")."""
-    m = re.search(r"\s*(?:[-–,]\s*)?(?:(?:là|làm)\s+)?(?:đơn vị\s+)?(\S+\s+\S+(?:\s+\S+)?)$", name)
-    if m:
-        for cut in range(m.start(1), len(name)):
-            if cut == m.start(1) or name[cut - 1] == " ":
-                role = role_of_note(name[cut:])
-                if role and re.fullmatch(
-                    r"(?i:(?:phó\s+)?(?:trưởng\s+)?(?:khối|cụm)(?:\s+(?:trưởng|phó))?)",
-                    name[cut:].strip(),
-                ):
-                    return name[: m.start()].rstrip(" ,–-"), role
-    return name, None
+    m = member_rules().role_tail.search(name)
+    if m is None or m.start() == 0:
+        return name, None
+    return name[: m.start()].rstrip(" ,–-"), role_of_note(m.group(0))
 
 
 def _looks_like_unit(name: str) -> bool:
     """A unit names an organisation or place: capitalised or a typed lower-case phrase."""
     if not name or len(name.split()) > MAX_ITEM_WORDS:
         return False
-    if re.match(r"(?:Năm|năm|Trong|Tại|Ngày|Theo|Sau|Với|Qua)\s", name):
-        return False
+    r = member_rules()
+    if r.not_item.match(name) or r.count_intro.fullmatch(name):
+        return False  # "Năm 2021, ...", "3 đơn vị thành viên là": no unit
     if any(h.pattern.match(name) for h in bloc_rules().heads):
         return False  # "Cụm 1 do huyện A làm cụm trưởng": a bloc, not a unit
     return is_cap(name) or bool(member_rules().types.match(name)) or name[0].isdigit()
