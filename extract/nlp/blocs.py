@@ -58,6 +58,8 @@ class BlocRules:
     parent: re.Pattern[str]
     national_parent: re.Pattern[str]
     tail_words: re.Pattern[str]  # folded words that open a parent or place tail ("thuoc")
+    qualifier: re.Pattern[str]  # what joins a qualifier to a numbered name (", ", " - ")
+    qualifier_lead: re.Pattern[str]  # lower-case words that may open a qualifier ("ngành")
     about: re.Pattern[str]
     about_stop: re.Pattern[str]  # "về việc", "về dự": "về" is a verb or a preposition here
     and_stop: re.Pattern[str]
@@ -102,6 +104,8 @@ def bloc_rules() -> BlocRules:
             rename=re.compile(rf"\s*\(\s*(?:{alternation(e['rename_markers'])})\s"),
             parent=re.compile(rf"(?:{alternation(e['parent_words'])})\s+(?=[{UPPER}])"),
             national_parent=re.compile(e["national_parent"]),
+            qualifier=re.compile(e["qualifier"], re.I),
+            qualifier_lead=re.compile(_words(e["qualifier_leads"])),
             tail_words=re.compile(
                 rf"(?:{'|'.join(re.escape(fold(w)) for w in e['tail_words'])})\b"
             ),
@@ -388,6 +392,31 @@ def _clean(raw: str) -> str:
     return name
 
 
+def _qualifier_end(text: str, pos: int) -> int:
+    """End of what qualifies a numbered name ("số 5, Bộ Công an", "số V - Thanh tra Chính phủ",
+    "số 2 thuộc Công đoàn ngành X", "số 1 ngành Giáo dục"), else pos."""
+    m = bloc_rules().qualifier.match(text, pos)
+    if m is None:
+        return pos
+    end, words, prev, cursor = m.end(), 0, "", m.end()
+    while words < 10:
+        tok = next_name_token(text, cursor)
+        if tok is None or not tok.group(0)[0].isalnum():
+            if tok is not None and tok.group(0) in {"-", "–", "&"} and words:
+                cursor = tok.end()
+                continue
+            break
+        word = tok.group(0)
+        if words and (stop_at(text, tok.start(), prev, bloc=True) or re.fullmatch(r"\d{4}", word)):
+            break
+        if words == 0 and not (
+            is_cap(word) or bloc_rules().qualifier_lead.match(text, tok.start())
+        ):
+            return pos
+        end, prev, cursor, words = tok.end(), word, tok.end(), words + 1
+    return end
+
+
 def _numbered(text: str, head_end: int) -> tuple[int, int] | None:
     """(value, end) of a bloc number at or just after the head ("cấp tỉnh số VII")."""
     m = re.match(
@@ -411,7 +440,7 @@ def _mention_at(text: str, m: re.Match[str], rule: HeadRule, emulation: bool) ->
     num = _numbered(text, m.end())
     if num is not None:
         value, num_end = num
-        full_end = _extend(text, num_end, numbered=True)
+        full_end = _qualifier_end(text, num_end)
         # The head, its capitalised words and the number as written ("Khối thi đua Doanh
         # nghiệp số 7"); lower-case words between ("Cụm thi đua cấp tỉnh số VII") qualify it.
         between = text[m.end() : num_end].split()
