@@ -39,6 +39,8 @@ def _same_name(a: str, b: str) -> bool:
     """True when two folded bloc keys name the same bloc (a short form inside the full one)."""
     if not a or not b:
         return False
+    # "cụm thi đua khối phường" and "cụm thi đua các phường": a plural word is a plural word
+    a, b = (bloc_rules().plural_word.sub("", k) for k in (a, b))
     short, long = sorted((a, b), key=len)
     if long.startswith(short) or (len(short.split()) >= 2 and f" {short} " in f" {long} "):
         return True

@@ -17,6 +17,7 @@ from extract import rules
 from extract.errors import RuleError
 from extract.facts.context import Context
 from extract.model import Event, Role
+from extract.nlp.blocs import bloc_rules
 from extract.nlp.lexicon import UPPER, WORD, lexicon
 from extract.nlp.orgs import OrgSpan
 
@@ -45,6 +46,7 @@ class Marker:
     role: str  # leader | deputy_leader
     bloc_after: bool
     next: bool
+    weight: float  # how surely the marker names the role ("chủ trì Khối" less than "Trưởng khối")
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,7 @@ class RoleRules:
     drop_prefixes: tuple[str, ...]
     gap_noise: re.Pattern[str]  # a person, their other titles or an address inside a gap
     carry: re.Pattern[str]  # a sentence opening that continues the one before
+    not_holder_before: re.Pattern[str]  # "của X, Cụm trưởng": X is an agent, not the holder
     title_end: re.Pattern[str]  # a person's title ending a gap ("là bà X - Chủ tịch ")
 
 
@@ -92,6 +95,7 @@ def role_rules() -> RoleRules:
                 m["role"],
                 bool(m.get("bloc_after")),
                 bool(m.get("next")),
+                float(m.get("weight", 1.0)),
             )
             for m in e["markers"]
         )
@@ -118,6 +122,7 @@ def role_rules() -> RoleRules:
             document=re.compile(e["document_words"], re.I),
             generic_holder=re.compile(e["generic_holders"], re.I),
             not_holders=re.compile("|".join(f"(?:{n})" for n in e["not_holders"]), re.I),
+            not_holder_before=re.compile(e["not_holder_before"], re.I),
             carry=re.compile(rf"^\W*{e['carry_words']}", re.I),
             title_end=re.compile(rf"\s*[-–,]?\s*(?:{lexicon().title_re.pattern})\s*$"),
             gap_noise=re.compile(
@@ -252,6 +257,10 @@ def _before(ctx: Context, marker: Marker, m: re.Match[str]) -> RoleHit | None:
     noise = _addresses(ctx, s_start, m.start())
     for org in reversed(candidates):
         name = holder_name(org)
+        if name is not None and role_rules().not_holder_before.search(
+            ctx.text[max(0, org.start - 12) : org.start]
+        ):
+            return None  # "Theo quyết định của X, Cụm trưởng là Y"
         if name is None:
             # "Chủ tịch UBTƯ MTTQ, Phó Chủ tịch Hội đồng thi đua, Khối trưởng": a person's
             # other title names an advisory body; the holder is the one before it.
@@ -280,6 +289,10 @@ def _skip_bloc_and_year(ctx: Context, pos: int) -> int:
         if 0 <= b.start - pos <= 2:
             pos = b.end
             break
+    else:
+        generic = bloc_rules().heads[0].pattern.match(ctx.text, pos + 1)
+        if generic is not None and ctx.text[pos : pos + 1] == " ":
+            pos = generic.end()  # "Cụm trưởng Cụm thi đua là ...": the bloc, unnamed
     m = re.match(r"[\s,]*(?:năm(?: học)?\s+(?:19|20)\d{2}(?:\s*[-–]\s*\d{2,4})?)", ctx.text[pos:])
     return pos + m.end() if m else pos
 
@@ -368,7 +381,7 @@ def _hit(
         span,
         explicit,
         f"{marker.name}/{connector.name}",
-        connector.weight,
+        connector.weight * marker.weight,
         next_term and not current,
         current,
     )
@@ -442,6 +455,9 @@ def assign_roles(hits: list[RoleHit], event: Event) -> dict[str, Role]:
     for i, hit in enumerate(hits):
         slot, year = _resolved(hit, event)
         score = hit.weight + (0.5 if hit.explicit_year and year is not None else 0.0)
+        period = _period_year(event)
+        if hit.explicit_year and year is not None and period is not None and year < period:
+            score -= 1.0  # "Năm 2017, X làm cụm trưởng" at the 2018 covenant: a past term
         if slot not in best or score > best[slot][0]:
             best[slot] = (score, i, Role(hit.org, year, hit.span, hit.rule))
     return {slot: role for slot, (_, _, role) in best.items()}

@@ -58,6 +58,7 @@ class BlocRules:
     parent: re.Pattern[str]
     national_parent: re.Pattern[str]
     tail_words: re.Pattern[str]  # folded words that open a parent or place tail ("thuoc")
+    plural_word: re.Pattern[str]  # folded words that only make a descriptor plural ("cac", "khoi")
     qualifier: re.Pattern[str]  # what joins a qualifier to a numbered name (", ", " - ")
     qualifier_lead: re.Pattern[str]  # lower-case words that may open a qualifier ("ngành")
     about: re.Pattern[str]
@@ -105,6 +106,9 @@ def bloc_rules() -> BlocRules:
             parent=re.compile(rf"(?:{alternation(e['parent_words'])})\s+(?=[{UPPER}])"),
             national_parent=re.compile(e["national_parent"]),
             qualifier=re.compile(e["qualifier"], re.I),
+            plural_word=re.compile(
+                rf"^(?:{'|'.join(re.escape(fold(w)) for w in e['plural_words'])})\s+"
+            ),
             qualifier_lead=re.compile(_words(e["qualifier_leads"])),
             tail_words=re.compile(
                 rf"(?:{'|'.join(re.escape(fold(w)) for w in e['tail_words'])})\b"
