@@ -352,6 +352,13 @@ class Head:
     keep_type: bool  # "Hội CCB xã A, xã B": items keep their own type word
 
 
+def _cut_tail(window: str) -> str:
+    """The window without the intro words that end it ("... trong cụm gồm:")."""
+    # Searched only near the end: the pattern is all optional parts anchored at "$".
+    m = member_rules().intro_tail.search(window, max(0, len(window) - 80))
+    return window[: m.start()] if m else window
+
+
 def intro_head(
     text: str, clause_start: int, list_start: int, orgs: list[OrgSpan], blocs: list[Span]
 ) -> Head | None:
@@ -364,8 +371,8 @@ def intro_head(
     chars = list(text[clause_start:list_start])
     for b_start, b_end in blocs:
         if clause_start <= b_start and b_end <= list_start:
-            chars[b_start - clause_start : b_end - clause_start] = " " * (b_end - b_start)
-    window = r.intro_tail.sub("", "".join(chars))
+            chars[b_start - clause_start : b_end - clause_start] = "\x01" * (b_end - b_start)
+    window = _cut_tail("".join(chars))
     typed = None
     for m in r.plural_type.finditer(window):
         typed = m
@@ -379,7 +386,7 @@ def intro_head(
         if org is not None:
             return Head(clean_name(PAREN.sub(" ", text[org.start : at])), keep_type=False)
         return None
-    counted = r.counted_head.search(r.intro_tail.sub("", text[clause_start:list_start]))
+    counted = r.counted_head.search(_cut_tail(text[clause_start:list_start]))
     if counted is not None and not r.units.fullmatch(counted.group(1)):
         return Head(counted.group(1), keep_type=False)  # "gồm 5 cục DTNN khu vực:"
     plural = r.plural_head.search(window)
