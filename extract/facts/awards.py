@@ -29,6 +29,9 @@ _CONNECTOR = re.compile(r"^[\s,;:.\"“”'()–-]*(?:(?:và|cùng|với|hoặc)
 _CAP_WORD = re.compile(rf"(?<!{WORD})[{UPPER}]")
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 _NEW_SENTENCE = re.compile(rf"(?:(?<=[.!?])\s+|(?<=…)\s*)(?=[{UPPER}]{WORD}*\s+[a-zđà-ỹ])")
+# where the body named after "của" ends ("của Giám đốc Sở cho ...")
+_ISSUER_END = re.compile(r"\s*[,;.()]|\s+(?:cho|vì|để|năm|được|đã|và|tại|trong|với)(?!\w)", re.I)
+_NEXT_KIND = re.compile(r"[\s\"“”:]*")
 _COUNTED_KIND = re.compile(r"(?<![\d/.,])(?P<n>\d{1,4})\s*$")
 
 
@@ -248,8 +251,8 @@ def _is_name(text: str, start: int, item: str) -> bool:
     caps = [m.start() for m in _CAP_WORD.finditer(item)]
     if not caps:
         return False
-    before = text[:start].rstrip()
-    sentence_initial = not before or before[-1] in ".!?\n"
+    before = text[:start].rstrip(" \t")
+    sentence_initial = not before or before[-1] in ".!?\n…"
     return len(caps) > 1 or caps[0] > 0 or not sentence_initial
 
 
@@ -292,12 +295,12 @@ def split_recipients(text: str, start: int, end: int) -> list[tuple[str, Span]]:
 def _split_and(region: str, a: int, b: int, compound: re.Pattern[str]) -> list[tuple[int, int]]:
     """Split one item at "và" before a new name, unless the "và" is inside a compound name."""
     heads = lexicon().head_re
+    inside = [(a + m.start(), a + m.end()) for m in compound.finditer(region[a:b].casefold())]
     parts: list[tuple[int, int]] = []
     pos = a
     for m in re.finditer(r"\s+và\s+", region[a:b]):
         s, e = a + m.start(), a + m.end()
-        window = region[max(a, s - 25) : min(b, e + 25)].casefold()
-        if compound.search(window) or not region[e:b][:1].isupper():
+        if any(x <= s and e <= y for x, y in inside) or not region[e:b][:1].isupper():
             continue
         if heads.match(region, e) or len(region[pos:s].split()) <= 3:
             parts.append((pos, s))
@@ -457,8 +460,14 @@ def _read_status(text: str, frame: Frame) -> None:
         frame.status, frame.status_rule = best[1], best[2]
 
 
-def _classify(ctx: Context, start: int, end: int, *, fallback: bool) -> tuple[str, str] | None:
-    """The issuer class of a phrase that is one body; `fallback` lets any named body be other."""
+def _classify(
+    ctx: Context, start: int, end: int, *, fallback: bool, named: bool = True
+) -> tuple[str, str] | None:
+    """The issuer class of a phrase that is one body.
+
+    With `fallback`, an organisation the tagger found is "other", and with `named` also any
+    short capitalised phrase ("Giám đốc Sở" after "của").
+    """
     text = ctx.text
     phrase = text[start:end]
     lead = len(phrase) - len(phrase.lstrip(" ,"))
@@ -472,8 +481,10 @@ def _classify(ctx: Context, start: int, end: int, *, fallback: bool) -> tuple[st
             return rule.issuer, rule.name
     if not fallback:
         return None
-    orgs = [o for o in ctx.tags.orgs if s <= o.start and e - 2 <= o.end <= e + 2]
-    if orgs or (text[s].isupper() and len(text[s:e].split()) <= 8 and _is_name(text, s, phrase)):
+    # an organisation that fills the phrase, or starts it and runs on (the tagger may overrun)
+    orgs = [o for o in ctx.tags.orgs if (s <= o.start and e - 2 <= o.end <= e + 2) or o.start == s]
+    short = named and text[s].isupper() and len(text[s:e].split()) <= 8
+    if orgs or (short and _is_name(text, s, text[s:e])):
         return "other", "named_body"
     return None
 
@@ -496,7 +507,7 @@ def _issuers_before(ctx: Context, lo: int, hi: int) -> list[tuple[str, str]]:
     found = [c for c in classes if c is not None]
     if len(spans) > 1 and len(found) == len(spans):
         return found  # several bodies named together give several groups
-    last = _classify(ctx, spans[-1][0], hi, fallback=True)
+    last = _classify(ctx, spans[-1][0], hi, fallback=True, named=False)
     return [last] if last else []
 
 
@@ -506,26 +517,42 @@ def _strip_sep(text: str, a: int, b: int) -> int:
     return a + m.start() if m else b
 
 
+_AFTER_AWARD = re.compile(
+    r"(?:\s*[\"”“])?(?:\s+(?:xuất sắc|năm\s+\d{4}|\d{4}))*\s*(?P<link>(?:của|do)\s+)?", re.I
+)
+
+
 def _read_issuers(ctx: Context, frame: Frame) -> int:
-    """Issuers after the award ("của UBND tỉnh") or before its verb; returns the predicate start."""
+    """Issuers after the award ("của UBND tỉnh") or before its verb; returns the predicate start.
+
+    A known issuer after the award wins, then bodies before the verb ("đề nghị UBND tỉnh
+    tặng"), then any other body named after "của" ("Giấy khen của Giám đốc Sở").
+    """
     text = ctx.text
     r = award_rules()
     hit = frame.hit
-    after = re.compile(
-        r"(?:\s*[\"”“])?(?:\s+(?:xuất sắc|năm\s+\d{4}|\d{4}))*\s*(?P<link>(?:của|do)\s+)?", re.I
-    ).match(text, hit.end, frame.right)
-    if after is not None:
-        pos = after.end()
-        for rule in r.issuers:
-            m = rule.pattern.match(text, pos, frame.right)
-            if m and (after.group("link") or rule.name not in {"province_bare", "central_bare"}):
-                frame.issuers = [(rule.issuer, rule.name)]
-                return hit.start
-        if after.group("link"):
-            org = next((o for o in ctx.tags.orgs if o.start == pos), None)
-            if org is not None:
-                frame.issuers = [("other", "named_body")]
-                return hit.start
+    after = _AFTER_AWARD.match(text, hit.end, frame.right)
+    link = bool(after and after.group("link"))
+    pos = after.end() if after else hit.end
+    for rule in r.issuers:
+        if rule.pattern.match(text, pos, frame.right) and (
+            link or rule.name not in {"province_bare", "central_bare"}
+        ):
+            frame.issuers = [(rule.issuer, rule.name)]
+            return hit.start
+    anchor = _read_issuers_before(ctx, frame)
+    if not frame.issuers and link and not any(b.start <= pos < b.end for b in ctx.tags.blocs):
+        stop = _ISSUER_END.search(text, pos, frame.right)
+        found = _classify(ctx, pos, stop.start() if stop else frame.right, fallback=True)
+        frame.issuers = [found] if found else []
+    return anchor
+
+
+def _read_issuers_before(ctx: Context, frame: Frame) -> int:
+    """Bodies named before the award's verb; returns where the predicate starts."""
+    text = ctx.text
+    r = award_rules()
+    hit = frame.hit
     if hit.rule.verb:
         verb_end = hit.start
     else:
@@ -749,6 +776,12 @@ def _valid_hit(text: str, hit: KindHit, frame: Frame) -> bool:
     if rule.needs_trigger:
         return bool(r.status_any.search(text, max(frame.left, hit.start - 60), hit.start))
     if rule.verb:
+        if _NEXT_KIND.match(text, hit.end) and any(
+            k.pattern.match(text, _NEXT_KIND.match(text, hit.end).end())  # type: ignore[union-attr]
+            for k in r.kinds
+            if not k.verb
+        ):
+            return False  # "khen thưởng Cờ thi đua": the verb of the award that follows
         return (
             frame.status == "proposed"
             and bool(frame.issuers)
@@ -804,7 +837,11 @@ def _cross_sentence(prev: list[Frame], cur: list[Frame], text: str) -> None:
     """A sentence that opens with an award and has no status continues the list before it."""
     if not prev or not cur or cur[0].status is not None:
         return
-    if not _connector(text, cur[0].left, cur[0].hit.start):
+    opening = text[cur[0].left : cur[0].hit.start]
+    marker = award_rules().breakdown.match(opening.strip(" ,:"))
+    if not _connector(text, cur[0].left, cur[0].hit.start) and not (
+        marker and _connector(opening.strip(" ,:"), marker.end(), len(opening.strip(" ,:")))
+    ):
         return
     source = prev[-1]
     for frame in cur:
