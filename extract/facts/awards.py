@@ -19,7 +19,7 @@ from extract import rules
 from extract.errors import RuleError
 from extract.facts.context import Context
 from extract.model import Award, Event, Span
-from extract.nlp.lexicon import UPPER, WORD, alternation, lexicon
+from extract.nlp.lexicon import UPPER, WORD, alternation, is_title_at, lexicon
 
 RULE_FILE = "rules/awards.yaml"
 STRENGTH = {"proposed": 3, "registered": 2, "conferred": 1}
@@ -90,6 +90,8 @@ class AwardRules:
     skips: tuple[NamedPattern, ...]
     internal: tuple[NamedPattern, ...]
     confer_tail: re.Pattern[str]  # a conferring verb ending where the award starts
+    issuer_tail: re.Pattern[str]  # what may stand between an issuer and its verb
+    bloc_commends: re.Pattern[str]  # the bloc itself as the subject of "khen thưởng"
     bare_tail: re.Pattern[str]
     subject_tail: re.Pattern[str]
     chosen: re.Pattern[str]
@@ -103,7 +105,6 @@ class AwardRules:
     count_not_preceded_by: re.Pattern[str]
     count_not_followed_by: re.Pattern[str]
     number_words: dict[str, int]
-    generic_before: re.Pattern[str]
     delimiter: re.Pattern[str]  # where an issuer or subject phrase starts, read leftwards
     status_any: re.Pattern[str]
     labels: dict[str, str]
@@ -173,6 +174,8 @@ def award_rules() -> AwardRules:
         ),
         internal=tuple(NamedPattern(n["name"], c(n["regex"], n["name"])) for n in e["internal"]),
         confer_tail=c(rf"(?<!{{W}})(?:{e['confer_verbs']})[\s:\"“”]*$", "confer_verbs"),
+        issuer_tail=c(e["issuer_tail"], "issuer_tail"),
+        bloc_commends=c(rf"(?<!{{W}})(?:{e['bloc_commends']})$", "bloc_commends"),
         bare_tail=c(rf"(?<!{{W}})(?:{e['bare_verbs']})", "bare_verbs"),
         subject_tail=c(rf"(?<!{{W}})(?:{e['subject_verbs']})\s*$", "subject_verbs"),
         chosen=c(rf"(?<!{{W}})(?:{e['chosen']})", "chosen"),
@@ -186,7 +189,6 @@ def award_rules() -> AwardRules:
         count_not_preceded_by=c(e["count_not_preceded_by"], "count_not_preceded_by"),
         count_not_followed_by=c(e["count_not_followed_by"], "count_not_followed_by"),
         number_words=words,
-        generic_before=c(e["generic_before"], "generic_before"),
         delimiter=c(
             rf"[;:()]|(?<!{{W}})(?:{status_any}|được|của|cho|với|là|làm|về)(?!{{W}})",
             "status",
@@ -286,6 +288,8 @@ def split_recipients(text: str, start: int, end: int) -> list[tuple[str, Span]]:
         if cut:
             lead, body = lead + cut.end(), body[cut.end() :]
         name = body.strip(" .,;:")
+        if out and is_title_at(name, 0):
+            continue  # "Ông Nguyễn Văn A, Giám đốc Sở X": the title describes the person before
         if name and _is_name(text, start + a + lead, name):
             s = start + a + lead
             out.append((name, (s, s + len(name))))
@@ -336,6 +340,8 @@ def find_counts(text: str, start: int, end: int) -> list[CountHit]:
         ):
             continue
         value = _number(m.group("n"))
+        if len(m.group("n")) == 4 and 1900 <= value <= 2100:
+            continue  # a year before a name ("năm 2023 Hội Nông dân tỉnh")
         if out and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[out[-1].end : m.start()], re.I):
             prev = out.pop()
             out.append(CountHit(prev.value + value, prev.start, m.end()))
@@ -560,11 +566,13 @@ def _read_issuers_before(ctx: Context, frame: Frame) -> int:
         if tail is None:
             return hit.start
         verb_end = tail.start()
-    frame.issuers = _issuers_before(ctx, frame.left, verb_end)
+    tail_start = r.issuer_tail.search(text, frame.left, verb_end)
+    issuer_end = tail_start.start() if tail_start else verb_end
+    frame.issuers = _issuers_before(ctx, frame.left, issuer_end)
     frame.issuer_before = bool(frame.issuers)
     if not frame.issuers:
         return verb_end
-    delims = list(r.delimiter.finditer(text, frame.left, verb_end))
+    delims = list(r.delimiter.finditer(text, frame.left, issuer_end))
     return delims[-1].end() if delims else frame.left
 
 
@@ -579,13 +587,13 @@ def _read_right(ctx: Context, frame: Frame) -> None:
     text = ctx.text
     r = award_rules()
     lo = frame.hit.end
-    if frame.hit.rule.verb:
-        start = lo
-    else:
-        intro = r.recipient_intro.search(text, lo, frame.right)
-        if intro is None:
-            return
+    intro = r.recipient_intro.search(text, lo, frame.right)
+    if intro is not None:
         start = intro.end()
+    elif frame.hit.rule.verb:
+        start = lo  # "khen thưởng Hội Cựu chiến binh xã X": the object follows the verb
+    else:
+        return
     start += len(text[start : frame.right]) - len(text[start : frame.right].lstrip())
     counts = find_counts(text, start, min(frame.right, start + 60))
     first = counts[0] if counts and counts[0].start <= start + 6 else None
@@ -703,7 +711,12 @@ def _read_drop(ctx: Context, frame: Frame) -> None:
         ):
             frame.drop = f"skip:{skip.name}"
             return
-        if skip.where == "before_award" and skip.pattern.search(text, frame.left, frame.hit.start):
+        exempt = skip.name == "in_general" and (frame.hit.rule.generic or frame.hit.rule.verb)
+        if (
+            skip.where == "before_award"
+            and not exempt
+            and skip.pattern.search(text, frame.left, frame.hit.start)
+        ):
             frame.drop = f"skip:{skip.name}"
             return
     for rule in r.internal:
@@ -766,8 +779,6 @@ def _valid_hit(text: str, hit: KindHit, frame: Frame) -> bool:
     """Kinds that state a group only in some settings (bare "cờ", "khen thưởng X", ...)."""
     r = award_rules()
     rule = hit.rule
-    if not (rule.generic or rule.verb) and r.generic_before.search(text, frame.left, hit.start):
-        return False
     if rule.bare:
         before = text[max(frame.left, hit.start - 20) : hit.start]
         tail = list(r.bare_tail.finditer(before))
@@ -776,17 +787,16 @@ def _valid_hit(text: str, hit: KindHit, frame: Frame) -> bool:
     if rule.needs_trigger:
         return bool(r.status_any.search(text, max(frame.left, hit.start - 60), hit.start))
     if rule.verb:
+        by_bloc = r.bloc_commends.search(text, frame.left, hit.start) is not None
         if _NEXT_KIND.match(text, hit.end) and any(
             k.pattern.match(text, _NEXT_KIND.match(text, hit.end).end())  # type: ignore[union-attr]
             for k in r.kinds
             if not k.verb
         ):
             return False  # "khen thưởng Cờ thi đua": the verb of the award that follows
-        return (
-            frame.status == "proposed"
-            and bool(frame.issuers)
-            and (frame.count is not None or bool(frame.recipients))
-        )
+        named = frame.count is not None or bool(frame.recipients)
+        # "đề nghị Hội CCB huyện khen thưởng X", or the bloc itself commends ("Cụm khen thưởng")
+        return named and ((frame.status == "proposed" and bool(frame.issuers)) or by_bloc)
     return True
 
 
@@ -833,20 +843,43 @@ def _breakdowns(text: str, frames: list[Frame]) -> None:
             cur.drop = cur.drop or "breakdown"
 
 
-def _cross_sentence(prev: list[Frame], cur: list[Frame], text: str) -> None:
-    """A sentence that opens with an award and has no status continues the list before it."""
-    if not prev or not cur or cur[0].status is not None:
+def _cross_sentence(ctx: Context, prev: list[Frame], cur: list[Frame]) -> None:
+    """A sentence that opens with an award and has no status continues the list before it.
+
+    "Đề nghị khen thưởng như sau:" then "- Cờ thi đua của UBND tỉnh: Sở A." lines, or a
+    "Trong đó, ..." sentence after the total, take the status said before them.
+    """
+    text = ctx.text
+    if not cur or cur[0].status is not None:
         return
-    opening = text[cur[0].left : cur[0].hit.start]
-    marker = award_rules().breakdown.match(opening.strip(" ,:"))
-    if not _connector(text, cur[0].left, cur[0].hit.start) and not (
-        marker and _connector(opening.strip(" ,:"), marker.end(), len(opening.strip(" ,:")))
-    ):
+    opening = text[cur[0].left : cur[0].hit.start].strip(" ,:;-–•+*\n\t")
+    marker = award_rules().breakdown.match(opening)
+    if opening and not (marker and not opening[marker.end() :].strip(" ,:")):
         return
-    source = prev[-1]
+    found = _intro_status(ctx, cur[0].sentence[0])
+    if found is None and prev and cur[0].sentence[0] - prev[-1].sentence[1] < 300:
+        if prev[-1].status is not None:
+            found = (prev[-1].status, prev[-1].status_rule)
+    if found is None:
+        return
     for frame in cur:
         if frame.status is None:
-            frame.status, frame.status_rule = source.status, source.status_rule
+            frame.status, frame.status_rule = found
+
+
+def _intro_status(ctx: Context, start: int) -> tuple[str, str] | None:
+    """The status of the sentence before start when it introduces a list (ends with ":")."""
+    text = ctx.text
+    before = text[:start].rstrip()
+    if not before.endswith(":"):
+        return None
+    lo = ctx.sentence(len(before) - 1)[0]
+    best: tuple[int, str, str] | None = None
+    for rule in award_rules().statuses:
+        if rule.pattern.search(text, lo, len(before)):
+            cand = (STRENGTH[rule.status], rule.status, rule.name)
+            best = cand if best is None or cand[0] > best[0] else best
+    return (best[1], best[2]) if best else None
 
 
 def _year(text: str, frame: Frame, default: int | None) -> int | None:
@@ -945,7 +978,7 @@ def read_awards(ctx: Context, event: Event) -> list[Award]:
     for sentence in sorted(by_sentence):
         cur = _sentence_frames(ctx, by_sentence[sentence], sentence)
         _breakdowns(text, cur)
-        _cross_sentence(prev, cur, text)
+        _cross_sentence(ctx, prev, cur)
         frames.extend(cur)
         prev = cur
     _breakdowns_across(text, frames)
