@@ -23,7 +23,10 @@ from extract.text.normalize import normalize
 Group = tuple[str, str | None, int | None, str]
 
 
-def read(body: str, title: str = "Tin hoạt động") -> list[Award]:
+TITLE = "Khối thi đua các sở tổng kết năm 2023"
+
+
+def read(body: str, title: str = TITLE) -> list[Award]:
     """Award groups of an article with a short title and the given body."""
     text = normalize(f"{title}\n\n{body}").text.strip()
     first = text.split("\n", 1)[0]
@@ -31,7 +34,7 @@ def read(body: str, title: str = "Tin hoạt động") -> list[Award]:
     return read_awards(build_context(article, tag(text)), Event(period="2023"))
 
 
-def groups(body: str, title: str = "Tin hoạt động") -> list[Group]:
+def groups(body: str, title: str = TITLE) -> list[Group]:
     """The scored tuple of each group."""
     return [(a.award, a.issuer, a.count, a.status) for a in read(body, title)]
 
@@ -618,6 +621,25 @@ def test_the_bloc_commends_and_proposals_to_commend() -> None:
     )
 
 
+def test_an_award_outside_the_blocs_context_is_not_the_blocs() -> None:
+    """A member's own award on its own page; the bloc's proposal in the bloc's paragraph."""
+    title = "Sở Xây dựng đón nhận Cờ thi đua của Bộ Xây dựng"
+    body = (
+        "Sáng 6/3/2024, Sở Xây dựng tổ chức hội nghị triển khai nhiệm vụ và đón nhận Cờ thi đua "
+        "của Bộ Xây dựng. Lãnh đạo UBND tỉnh dự hội nghị.\n\n"
+        "Năm qua, ngành xây dựng thẩm định 120 hồ sơ dự án và cấp 450 giấy phép xây dựng cho "
+        "các tổ chức, cá nhân trên địa bàn.\n\n"
+        "Năm 2023, Sở là Trưởng Khối thi đua các sở kinh tế. Tại hội nghị tổng kết của Khối, Sở "
+        "Xây dựng được suy tôn dẫn đầu, đề nghị UBND tỉnh tặng Cờ thi đua."
+    )
+    assert groups(body, title) == [("co_thi_dua", "province", 1, "proposed")]
+    other = "Giám đốc Sở Y tế nhận Bằng khen của Bộ Y tế"
+    assert groups("Sáng 2/4, Sở Y tế đón nhận Bằng khen của Bộ trưởng Bộ Y tế.", other) == []
+    assert groups("Sáng 2/4, Sở Y tế đón nhận Bằng khen của Bộ trưởng Bộ Y tế.") == [
+        ("bang_khen", "ministry", 1, "conferred")
+    ]  # the same sentence under a bloc's headline is the bloc's
+
+
 # --- typed rules and evidence ----------------------------------------------------------------
 
 
@@ -626,7 +648,7 @@ def test_rule_names_travel_with_each_group() -> None:
     (award,) = read("Khối đề nghị UBND tỉnh tặng Cờ thi đua cho Sở Nội vụ.")
     assert award.rule == "kind:flag;issuer:province_committee;status:propose"
     assert award.recipients == ["Sở Nội vụ"]
-    text = normalize("Tin hoạt động\n\nKhối đề nghị UBND tỉnh tặng Cờ thi đua cho Sở Nội vụ.").text
+    text = normalize(f"{TITLE}\n\nKhối đề nghị UBND tỉnh tặng Cờ thi đua cho Sở Nội vụ.").text
     assert text[award.span[0] : award.span[1]] == "Cờ thi đua"
     a, b = award.recipient_spans[0]
     assert text[a:b] == "Sở Nội vụ"

@@ -22,7 +22,6 @@ from extract.model import Award, Event, Span
 from extract.nlp.lexicon import UPPER, WORD, alternation, is_title_at, lexicon
 
 RULE_FILE = "rules/awards.yaml"
-STRENGTH = {"proposed": 3, "registered": 2, "conferred": 1}
 _PIECE = re.compile(r"\{(\w+)\}")
 _YEAR = re.compile(r"năm\s+((?:19|20)\d{2})", re.I)
 _CONNECTOR = re.compile(r"^[\s,;:.\"“”'()–-]*(?:(?:và|cùng|với|hoặc)[\s,;:\"“”']*)*$", re.I)
@@ -94,6 +93,8 @@ class AwardRules:
     bloc_commends: re.Pattern[str]  # the bloc itself as the subject of "khen thưởng"
     bare_tail: re.Pattern[str]
     subject_tail: re.Pattern[str]
+    subject_chain: re.Pattern[str]
+    bloc_words: re.Pattern[str]
     chosen: re.Pattern[str]
     breakdown: re.Pattern[str]
     recipient_intro: re.Pattern[str]
@@ -178,6 +179,8 @@ def award_rules() -> AwardRules:
         bloc_commends=c(rf"(?<!{{W}})(?:{e['bloc_commends']})$", "bloc_commends"),
         bare_tail=c(rf"(?<!{{W}})(?:{e['bare_verbs']})", "bare_verbs"),
         subject_tail=c(rf"(?<!{{W}})(?:{e['subject_verbs']})\s*$", "subject_verbs"),
+        subject_chain=c(e["subject_chain"], "subject_chain"),
+        bloc_words=c(e["bloc_words"], "bloc_words", bounded=True),
         chosen=c(rf"(?<!{{W}})(?:{e['chosen']})", "chosen"),
         breakdown=c(e["breakdown"], "breakdown", bounded=True),
         recipient_intro=c(e["recipient_intro"], "recipient_intro"),
@@ -453,17 +456,19 @@ def _clause_start(text: str, frame: Frame) -> int:
     return semi + 1 if semi >= 0 else frame.sentence[0]
 
 
-def _read_status(text: str, frame: Frame) -> None:
-    """The strongest status word in the frame's stretch, before or after the award."""
-    best: tuple[int, str, str] | None = None
+def _first_status(text: str, spans: list[Span]) -> tuple[str, str] | None:
+    """The first status rule (in file order, which is precedence) found in any of the spans."""
     for rule in award_rules().statuses:
-        for lo, hi in ((frame.left, frame.hit.start), (frame.hit.end, frame.right)):
-            if rule.pattern.search(text, lo, hi):
-                cand = (STRENGTH[rule.status], rule.status, rule.name)
-                if best is None or cand[0] > best[0]:
-                    best = cand
-    if best is not None:
-        frame.status, frame.status_rule = best[1], best[2]
+        if any(rule.pattern.search(text, lo, hi) for lo, hi in spans):
+            return rule.status, rule.name
+    return None
+
+
+def _read_status(text: str, frame: Frame) -> None:
+    """The status of the frame's stretch, read before and after the award."""
+    found = _first_status(text, [(frame.left, frame.hit.start), (frame.hit.end, frame.right)])
+    if found is not None:
+        frame.status, frame.status_rule = found
 
 
 def _classify(
@@ -490,7 +495,9 @@ def _classify(
     # an organisation that fills the phrase, or starts it and runs on (the tagger may overrun)
     orgs = [o for o in ctx.tags.orgs if (s <= o.start and e - 2 <= o.end <= e + 2) or o.start == s]
     short = named and text[s].isupper() and len(text[s:e].split()) <= 8
-    if orgs or (short and _is_name(text, s, text[s:e])):
+    # "Giám đốc Công an tỉnh công nhận": a head of a body that is none of the named issuers
+    titled = is_title_at(text, s) and any(s < o.start < e for o in ctx.tags.orgs)
+    if orgs or titled or (short and _is_name(text, s, text[s:e])):
         return "other", "named_body"
     return None
 
@@ -638,7 +645,9 @@ def _read_left(ctx: Context, frame: Frame, anchor: int) -> None:
     if chosen:
         frame.recipients = chosen
         return
-    subject = r.subject_tail.search(text, frame.left, anchor)
+    subject = r.subject_tail.search(text, frame.left, anchor) or r.subject_chain.search(
+        text, frame.left, anchor
+    )
     names: list[tuple[str, Span]] = []
     if subject is not None:
         delims = list(r.delimiter.finditer(text, frame.left, subject.start()))
@@ -711,6 +720,9 @@ def _read_drop(ctx: Context, frame: Frame) -> None:
         ):
             frame.drop = f"skip:{skip.name}"
             return
+        if skip.where == "stretch" and skip.pattern.search(text, frame.left, frame.right):
+            frame.drop = f"skip:{skip.name}"
+            return
         exempt = skip.name == "in_general" and (frame.hit.rule.generic or frame.hit.rule.verb)
         if (
             skip.where == "before_award"
@@ -723,6 +735,45 @@ def _read_drop(ctx: Context, frame: Frame) -> None:
         if rule.pattern.search(text, frame.left, frame.hit.start):
             frame.drop = f"internal:{rule.name}"
             return
+    if not _in_bloc_context(ctx, frame.hit.start):
+        frame.drop = "context"
+
+
+def _in_bloc_context(ctx: Context, pos: int) -> bool:
+    """An award is the bloc's when the title or lead is about a bloc, or its paragraph names one.
+
+    The lead is the first two paragraphs of more than ten words. A member's page ("Sở Tư pháp
+    đón nhận Cờ thi đua của Bộ") whose bloc appears in a later paragraph reports its own award
+    elsewhere, not the bloc's.
+    """
+    text = ctx.text
+    spans = [ctx.article.title_span, *_lead_paragraphs(text, ctx.body_start), _paragraph(text, pos)]
+    return any(_names_bloc(ctx, a, b) for a, b in spans)
+
+
+def _paragraph(text: str, pos: int) -> Span:
+    """The line (paragraph) holding pos."""
+    hi = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if hi < 0 else hi
+
+
+def _lead_paragraphs(text: str, start: int) -> list[Span]:
+    """The first two paragraphs of the body with more than ten words."""
+    out: list[Span] = []
+    pos = start
+    while pos < len(text) and len(out) < 2:
+        span = _paragraph(text, pos)
+        if len(text[span[0] : span[1]].split()) > 10:
+            out.append(span)
+        pos = span[1] + 1
+    return out
+
+
+def _names_bloc(ctx: Context, lo: int, hi: int) -> bool:
+    """True when text[lo:hi] names a bloc or speaks of one ("khối", "cụm")."""
+    if any(lo <= b.start < hi for b in ctx.tags.blocs):
+        return True
+    return bool(award_rules().bloc_words.search(ctx.text, lo, hi))
 
 
 def _opening(text: str, start: int, end: int) -> int:
@@ -760,12 +811,16 @@ def _carry(ctx: Context, frames: list[Frame]) -> None:
                 cur.count, cur.left_count = prev.count, True
             if not cur.recipients and cur.count is None and prev.subject:
                 cur.recipients, cur.subject = list(prev.recipients), True
-    for cur, nxt in pairwise(frames):
-        if _connector(text, cur.hit.end, cur.right) and _connector(text, nxt.left, nxt.hit.start):
-            if cur.count is None and not cur.recipients:
-                cur.count, cur.recipients = nxt.count, list(nxt.recipients)
-            if cur.status is None and nxt.status is not None:
-                cur.status, cur.status_rule = nxt.status, nxt.status_rule
+    for cur, nxt in reversed(list(pairwise(frames))):
+        # "Cờ thi đua và Bằng khen cho các đơn vị", "02 Cờ ... và 05 Bằng khen ... là chỉ tiêu
+        # ... đăng ký": what the later award says after it holds for both
+        own = _first_status(text, [(nxt.left, nxt.hit.start)])
+        if cur.status is None and nxt.status is not None and own is None:
+            cur.status, cur.status_rule = nxt.status, nxt.status_rule
+        if not _connector(text, nxt.left, nxt.hit.start):
+            continue
+        if _connector(text, cur.hit.end, cur.right) and cur.count is None and not cur.recipients:
+            cur.count, cur.recipients = nxt.count, list(nxt.recipients)
 
 
 def _subject_named(ctx: Context, frame: Frame) -> bool:
@@ -857,9 +912,9 @@ def _cross_sentence(ctx: Context, prev: list[Frame], cur: list[Frame]) -> None:
     if opening and not (marker and not opening[marker.end() :].strip(" ,:")):
         return
     found = _intro_status(ctx, cur[0].sentence[0])
-    if found is None and prev and cur[0].sentence[0] - prev[-1].sentence[1] < 300:
-        if prev[-1].status is not None:
-            found = (prev[-1].status, prev[-1].status_rule)
+    near = bool(prev) and cur[0].sentence[0] - prev[-1].sentence[1] < 300
+    if found is None and near and prev[-1].status is not None:
+        found = (prev[-1].status, prev[-1].status_rule)
     if found is None:
         return
     for frame in cur:
@@ -874,12 +929,7 @@ def _intro_status(ctx: Context, start: int) -> tuple[str, str] | None:
     if not before.endswith(":"):
         return None
     lo = ctx.sentence(len(before) - 1)[0]
-    best: tuple[int, str, str] | None = None
-    for rule in award_rules().statuses:
-        if rule.pattern.search(text, lo, len(before)):
-            cand = (STRENGTH[rule.status], rule.status, rule.name)
-            best = cand if best is None or cand[0] > best[0] else best
-    return (best[1], best[2]) if best else None
+    return _first_status(text, [(lo, len(before))])
 
 
 def _year(text: str, frame: Frame, default: int | None) -> int | None:
