@@ -23,13 +23,9 @@ from extract.nlp.lexicon import UPPER, WORD, alternation, is_title_at, lexicon
 
 RULE_FILE = "rules/awards.yaml"
 _PIECE = re.compile(r"\{(\w+)\}")
-_YEAR = re.compile(r"năm\s+((?:19|20)\d{2})", re.I)
-_CONNECTOR = re.compile(r"^[\s,;:.\"“”'()–-]*(?:(?:và|cùng|với|hoặc)[\s,;:\"“”']*)*$", re.I)
 _CAP_WORD = re.compile(rf"(?<!{WORD})[{UPPER}]")
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 _NEW_SENTENCE = re.compile(rf"(?:(?<=[.!?])\s+|(?<=…)\s*)(?=[{UPPER}]{WORD}*\s+[a-zđà-ỹ])")
-# where the body named after "của" ends ("của Giám đốc Sở cho ...")
-_ISSUER_END = re.compile(r"\s*[,;.()]|\s+(?:cho|vì|để|năm|được|đã|và|tại|trong|với)(?!\w)", re.I)
 _NEXT_KIND = re.compile(r"[\s\"“”:]*")
 _COUNTED_KIND = re.compile(r"(?<![\d/.,])(?P<n>\d{1,4})\s*$")
 
@@ -53,11 +49,12 @@ class KindRule:
 
 @dataclass(frozen=True)
 class IssuerRule:
-    """A body that gives awards, and its issuer class."""
+    """A body that gives awards, and its issuer class; `needs_link` only after "của"/"do"."""
 
     name: str
     issuer: str
     pattern: re.Pattern[str]
+    needs_link: bool
 
 
 @dataclass(frozen=True)
@@ -76,6 +73,7 @@ class NamedPattern:
     name: str
     pattern: re.Pattern[str]
     where: str = ""
+    not_generic: bool = False  # a generic kind ("các danh hiệu thi đua") is exempt
 
 
 @dataclass(frozen=True)
@@ -108,6 +106,17 @@ class AwardRules:
     number_words: dict[str, int]
     delimiter: re.Pattern[str]  # where an issuer or subject phrase starts, read leftwards
     status_any: re.Pattern[str]
+    connector: re.Pattern[str]  # a stretch that only joins two awards
+    list_sep: re.Pattern[str]  # "," or "và" between list items
+    list_and: re.Pattern[str]  # "và" between list items
+    count_join: re.Pattern[str]  # "2 tập thể và 4 cá nhân"
+    parts_lead: re.Pattern[str]  # what may stand between a breakdown marker and its part
+    after_award: re.Pattern[str]
+    issuer_end: re.Pattern[str]
+    count_to_names: re.Pattern[str]
+    chosen_end: re.Pattern[str]
+    subject_head: re.Pattern[str]  # a subject verb right after an organisation
+    award_year: re.Pattern[str]
     labels: dict[str, str]
 
 
@@ -150,7 +159,9 @@ def award_rules() -> AwardRules:
     )
     status_any = "|".join(f"(?:{_expand(s['regex'], pieces)})" for s in e["status"])
     number = r"(?P<n>\d{1,4}|{num})(?:/\d{1,4})?"
-    count = rf"(?<![\d/.,-])(?:(?:gần|trên|hơn|khoảng|có)\s+)?{number}\s+(?:{{unit}})(?!{{W}})"
+    approx = e["approximators"]
+    count = rf"(?<![\d/.,-])(?:(?:{approx})\s+)?{number}\s+(?:{{unit}})(?!{{W}})"
+    conj = e["list_and"]
     return AwardRules(
         kinds=tuple(
             KindRule(
@@ -166,12 +177,16 @@ def award_rules() -> AwardRules:
             for k in e["kinds"]
         ),
         issuers=tuple(
-            IssuerRule(i["name"], i["issuer"], c(i["regex"], i["name"])) for i in e["issuers"]
+            IssuerRule(i["name"], i["issuer"], c(i["regex"], i["name"]), bool(i.get("needs_link")))
+            for i in e["issuers"]
         ),
         statuses=statuses,
         negations=tuple(NamedPattern(n["name"], c(n["regex"], n["name"])) for n in e["negations"]),
         skips=tuple(
-            NamedPattern(s["name"], c(s["regex"], s["name"]), s["where"]) for s in e["skips"]
+            NamedPattern(
+                s["name"], c(s["regex"], s["name"]), s["where"], bool(s.get("not_generic"))
+            )
+            for s in e["skips"]
         ),
         internal=tuple(NamedPattern(n["name"], c(n["regex"], n["name"])) for n in e["internal"]),
         confer_tail=c(rf"(?<!{{W}})(?:{e['confer_verbs']})[\s:\"“”]*$", "confer_verbs"),
@@ -188,15 +203,23 @@ def award_rules() -> AwardRules:
         recipient_prefixes=c(rf"^(?:{e['recipient_prefixes']})+", "recipient_prefixes"),
         clause_opener=c(rf"(?:{e['clause_openers']})(?!{{W}})", "clause_openers"),
         count=c(count, "count"),
-        bare_count=c(r"(?P<n>\d{1,4})(?=\s*(?:[,;.]|$|và\s))", "count"),
+        bare_count=c(rf"(?P<n>\d{{1,4}})(?=\s*(?:[,;.]|$|(?:{conj})\s))", "count"),
         count_not_preceded_by=c(e["count_not_preceded_by"], "count_not_preceded_by"),
         count_not_followed_by=c(e["count_not_followed_by"], "count_not_followed_by"),
         number_words=words,
-        delimiter=c(
-            rf"[;:()]|(?<!{{W}})(?:{status_any}|được|của|cho|với|là|làm|về)(?!{{W}})",
-            "status",
-        ),
+        delimiter=c(rf"[;:()]|(?<!{{W}})(?:{status_any}|{e['delimiters']})(?!{{W}})", "delimiters"),
         status_any=c(status_any, "status", bounded=True),
+        connector=c(rf"^[\s,;:.\"“”'()–-]*(?:(?:{e['connectors']})[\s,;:\"“”']*)*$", "connectors"),
+        list_sep=c(rf",|(?<!{{W}})(?:{conj})(?!{{W}})", "list_and"),
+        list_and=c(rf"\s+(?:{conj})\s+", "list_and"),
+        count_join=c(rf"\s*(?:,|(?:{conj})|,\s*(?:{conj}))\s*", "list_and"),
+        parts_lead=c(rf"[\s:,.]*(?:(?:{approx})\s+)?(?:\d{{1,4}}|{{W}}+)?\s*", "approximators"),
+        after_award=c(e["after_award"], "after_award"),
+        issuer_end=c(e["issuer_end"], "issuer_end"),
+        count_to_names=c(e["count_to_names"], "count_to_names"),
+        chosen_end=c(e["chosen_end"], "chosen_end"),
+        subject_head=c(rf"\s+(?:{e['subject_verbs']})(?!{{W}})", "subject_verbs"),
+        award_year=c(e["award_year"], "award_year"),
         labels=dict(e["labels"]),
     )
 
@@ -305,7 +328,7 @@ def _split_and(region: str, a: int, b: int, compound: re.Pattern[str]) -> list[t
     inside = [(a + m.start(), a + m.end()) for m in compound.finditer(region[a:b].casefold())]
     parts: list[tuple[int, int]] = []
     pos = a
-    for m in re.finditer(r"\s+và\s+", region[a:b]):
+    for m in award_rules().list_and.finditer(region[a:b]):
         s, e = a + m.start(), a + m.end()
         if any(x <= s and e <= y for x, y in inside) or not region[e:b][:1].isupper():
             continue
@@ -345,7 +368,7 @@ def find_counts(text: str, start: int, end: int) -> list[CountHit]:
         value = _number(m.group("n"))
         if len(m.group("n")) == 4 and 1900 <= value <= 2100:
             continue  # a year before a name ("năm 2023 Hội Nông dân tỉnh")
-        if out and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[out[-1].end : m.start()], re.I):
+        if out and r.count_join.fullmatch(text[out[-1].end : m.start()]):
             prev = out.pop()
             out.append(CountHit(prev.value + value, prev.start, m.end()))
             continue
@@ -386,7 +409,9 @@ def _split_point(text: str, a: KindHit, b: KindHit) -> tuple[int, int]:
     parts = _parts_follow(gap)
     if parts is not None:
         return gap_start + parts[0], gap_start + parts[1]
-    seps = list(re.finditer(r"\s*(?:[,:]|(?<!\w)và(?!\w))\s*", gap))
+    seps = [m for m in r.count_join.finditer(gap) if m.group().strip()]
+    seps += [m for m in re.finditer(r"\s*:\s*", gap)]
+    seps.sort(key=lambda m: m.start())
     if not seps:
         return gap_end, gap_end
     intro = r.recipient_intro.search(gap)
@@ -409,7 +434,7 @@ def _parts_follow(gap: str) -> tuple[int, int] | None:
     if not marks:
         return None
     rest = gap[marks[-1].end() :]
-    lead = re.fullmatch(r"[\s:,.]*(?:(?:gần|trên|hơn|khoảng)\s+)?(?:\d{1,4}|\w+)?\s*", rest)
+    lead = r.parts_lead.fullmatch(rest)
     if lead is None or len(rest.split()) > 2:
         return None
     return marks[-1].start(), marks[-1].end()
@@ -512,9 +537,7 @@ def _issuers_before(ctx: Context, lo: int, hi: int) -> list[tuple[str, str]]:
     whole = _classify(ctx, start, hi, fallback=False)
     if whole:
         return [whole]
-    cuts = [start] + [
-        start + m.end() for m in re.finditer(r",|(?<!\w)và(?!\w)", text[start:hi], re.I)
-    ]
+    cuts = [start] + [m.end() for m in award_rules().list_sep.finditer(text, start, hi)]
     spans = list(zip(cuts, [*cuts[1:], hi], strict=True))
     classes = [_classify(ctx, a, _strip_sep(text, a, b), fallback=False) for a, b in spans]
     found = [c for c in classes if c is not None]
@@ -526,13 +549,8 @@ def _issuers_before(ctx: Context, lo: int, hi: int) -> list[tuple[str, str]]:
 
 def _strip_sep(text: str, a: int, b: int) -> int:
     """End of a list part without its trailing "," or "và"."""
-    m = re.search(r"\s*(?:,|(?<!\w)và)\s*$", text[a:b], re.I)
-    return a + m.start() if m else b
-
-
-_AFTER_AWARD = re.compile(
-    r"(?:\s*[\"”“])?(?:\s+(?:xuất sắc|năm\s+\d{4}|\d{4}))*\s*(?P<link>(?:của|do)\s+)?", re.I
-)
+    seps = [m for m in award_rules().list_sep.finditer(text, a, b) if not text[m.end() : b].strip()]
+    return seps[-1].start() if seps else b
 
 
 def _read_issuers(ctx: Context, frame: Frame) -> int:
@@ -544,18 +562,16 @@ def _read_issuers(ctx: Context, frame: Frame) -> int:
     text = ctx.text
     r = award_rules()
     hit = frame.hit
-    after = _AFTER_AWARD.match(text, hit.end, frame.right)
+    after = r.after_award.match(text, hit.end, frame.right)
     link = bool(after and after.group("link"))
     pos = after.end() if after else hit.end
     for rule in r.issuers:
-        if rule.pattern.match(text, pos, frame.right) and (
-            link or rule.name not in {"province_bare", "central_bare"}
-        ):
+        if rule.pattern.match(text, pos, frame.right) and (link or not rule.needs_link):
             frame.issuers = [(rule.issuer, rule.name)]
             return hit.start
     anchor = _read_issuers_before(ctx, frame)
     if not frame.issuers and link and not any(b.start <= pos < b.end for b in ctx.tags.blocs):
-        stop = _ISSUER_END.search(text, pos, frame.right)
+        stop = r.issuer_end.search(text, pos, frame.right)
         found = _classify(ctx, pos, stop.start() if stop else frame.right, fallback=True)
         frame.issuers = [found] if found else []
     return anchor
@@ -607,8 +623,8 @@ def _read_right(ctx: Context, frame: Frame) -> None:
     if first is not None:
         frame.count = first.value
         start = first.end
-        more = re.match(r"\s*(?:,\s*)?(?:là|gồm|gồm có)?\s*:?\s*", text[start : frame.right])
-        start += more.end() if more else 0
+        more = r.count_to_names.match(text, start, frame.right)
+        start = more.end() if more else start
     else:
         bare = r.bare_count.match(text, start, frame.right)
         if bare:
@@ -676,10 +692,10 @@ def _chosen(ctx: Context, frame: Frame, anchor: int) -> list[tuple[str, Span]]:
     text = ctx.text
     r = award_rules()
     for m in r.chosen.finditer(text, frame.left, anchor):
-        tail = re.search(r"\s+(?:là|làm|dẫn đầu|đạt)(?!\w)", text[m.end() : anchor])
+        tail = r.chosen_end.search(text, m.end(), anchor)
         if tail is None:
             continue
-        names = split_recipients(text, m.end(), m.end() + tail.start())
+        names = split_recipients(text, m.end(), tail.start())
         if len(names) == 1:
             return names
     return []
@@ -693,7 +709,7 @@ def _clause_subject(ctx: Context, frame: Frame) -> list[tuple[str, Span]]:
     org = next((o for o in ctx.tags.orgs if start <= o.start < frame.hit.start), None)
     if org is None or org.end >= frame.hit.start or r.status_any.search(text, start, org.start):
         return []
-    if not re.match(r"\s+(?:vinh dự\s+)?(?:được|nhận|đón nhận)(?!\w)", text[org.end :], re.I):
+    if not r.subject_head.match(text, org.end):
         return []
     if _classify(ctx, org.start, org.end, fallback=False):
         return []
@@ -723,7 +739,7 @@ def _read_drop(ctx: Context, frame: Frame) -> None:
         if skip.where == "stretch" and skip.pattern.search(text, frame.left, frame.right):
             frame.drop = f"skip:{skip.name}"
             return
-        exempt = skip.name == "in_general" and (frame.hit.rule.generic or frame.hit.rule.verb)
+        exempt = skip.not_generic and (frame.hit.rule.generic or frame.hit.rule.verb)
         if (
             skip.where == "before_award"
             and not exempt
@@ -784,7 +800,7 @@ def _opening(text: str, start: int, end: int) -> int:
 
 def _connector(text: str, a: int, b: int) -> bool:
     """True when text[a:b] only joins two awards ("và", ",", ";")."""
-    return bool(_CONNECTOR.match(text[a:b]))
+    return bool(award_rules().connector.match(text[a:b]))
 
 
 def _carry(ctx: Context, frames: list[Frame]) -> None:
@@ -934,7 +950,7 @@ def _intro_status(ctx: Context, start: int) -> tuple[str, str] | None:
 
 def _year(text: str, frame: Frame, default: int | None) -> int | None:
     """A year written with the award ("Cờ thi đua năm 2020"), else the reviewed year."""
-    m = _YEAR.search(text, frame.hit.start, min(frame.right, frame.hit.end + 40))
+    m = award_rules().award_year.search(text, frame.hit.start, min(frame.right, frame.hit.end + 40))
     return int(m.group(1)) if m else default
 
 
