@@ -621,6 +621,132 @@ def test_the_bloc_commends_and_proposals_to_commend() -> None:
     )
 
 
+def test_registering_a_proposal_registers() -> None:
+    """ "đăng ký đề nghị ... tặng" is registered; a status said after the series holds for it."""
+    check(
+        [
+            (
+                "Các sở thống nhất đăng ký đề nghị Bộ trưởng Bộ Nội vụ tặng Bằng khen cho 4 sở.",
+                [("bang_khen", "ministry", 4, "registered")],
+            ),
+            (
+                "Khối đăng ký đề nghị Thủ tướng Chính phủ tặng Cờ thi đua cho Sở Công Thương.",
+                [("co_thi_dua", "government", 1, "registered")],
+            ),
+            (
+                "01 Cờ thi đua của UBND tỉnh và 04 Bằng khen của Chủ tịch UBND tỉnh là chỉ tiêu "
+                "mà các đơn vị trong khối đăng ký.",
+                [
+                    ("co_thi_dua", "province", 1, "registered"),
+                    ("bang_khen", "province", 4, "registered"),
+                ],
+            ),
+        ]
+    )
+
+
+def test_a_list_under_a_status_line() -> None:
+    """ "đề nghị khen thưởng như sau:" then one line per award carries the proposal."""
+    body = (
+        "Hội nghị thống nhất đề nghị khen thưởng như sau:\n"
+        "- Cờ thi đua của UBND tỉnh: Sở Tư pháp.\n"
+        "- Bằng khen của Chủ tịch UBND tỉnh: Sở Nội vụ, Sở Y tế."
+    )
+    assert groups(body) == [
+        ("co_thi_dua", "province", 1, "proposed"),
+        ("bang_khen", "province", 2, "proposed"),
+    ]
+    body = "Kết quả bình xét năm 2023 như sau:\nCờ thi đua của Chính phủ: 01 đơn vị."
+    assert groups(body) == [("co_thi_dua", "government", 1, "proposed")]
+
+
+def test_recipients_named_before_the_verb_in_other_wordings() -> None:
+    """ "X được Khối suy tôn, đề nghị ...", "X là doanh nghiệp ..., được đề nghị ..."."""
+    check(
+        [
+            (
+                "Sở Tài chính và Cục Thuế tỉnh được Khối suy tôn, đề nghị UBND tỉnh tặng Cờ thi "
+                "đua.",
+                [("co_thi_dua", "province", 2, "proposed")],
+            ),
+            (
+                "Trong đó, Vinatex Hòa Lâm là doanh nghiệp dẫn đầu về nộp ngân sách, được đề nghị "
+                "tặng Bằng khen.",
+                [("bang_khen", None, 1, "proposed")],
+            ),
+            (
+                "Nhân dịp này, Công ty Điện lực Vân Sơn vinh dự đón nhận Bằng khen của Thủ tướng "
+                "Chính phủ.",
+                [("bang_khen", "government", 1, "conferred")],
+            ),
+        ]
+    )
+
+
+def test_more_issuer_wordings() -> None:
+    """Heads of other bodies are other; a national bank's governor and medals keep theirs."""
+    check(
+        [
+            (
+                "Cụm đề nghị Giám đốc Công an tỉnh công nhận danh hiệu “Đơn vị Tiên tiến” cho "
+                "ba đơn vị.",
+                [("danh_hieu", "other", 3, "proposed")],
+            ),
+            (
+                "Thống đốc Ngân hàng Nhà nước tặng Bằng khen cho 2 tập thể, 5 cá nhân.",
+                [("bang_khen", "ministry", 7, "conferred")],
+            ),
+            (
+                "Liên hiệp các Hội Văn học Nghệ thuật Việt Nam trao Kỷ niệm chương cho 9 văn nghệ "
+                "sĩ trong cụm.",
+                [("other", "central", 9, "conferred")],
+            ),
+            (
+                "Chủ tịch UBND tỉnh đã ký quyết định tặng Bằng khen cho 4 tập thể thuộc khối.",
+                [("bang_khen", "province", 4, "conferred")],
+            ),
+            (
+                "Khối đề nghị UBND tỉnh tặng 01 Cờ thi đua và 03 Bằng khen.",
+                [
+                    ("co_thi_dua", "province", 1, "proposed"),
+                    ("bang_khen", "province", 3, "proposed"),
+                ],
+            ),
+        ]
+    )
+
+
+def test_plans_background_and_general_mentions_are_not_groups() -> None:
+    """Striving, future votes, past awards and awards named in general state no group."""
+    check(
+        [
+            ("Các đơn vị trong khối phấn đấu đạt danh hiệu Tập thể lao động xuất sắc.", []),
+            ("Đến cuối năm, Khối sẽ bình xét, suy tôn đơn vị dẫn đầu.", []),
+            ("Cụm bình xét đơn vị dẫn đầu tại hội nghị dự kiến tổ chức vào tháng 12.", []),
+            ("Sở Tài chính từng được tặng Huân chương Lao động hạng Nhất.", []),
+            ("Nhiều năm liền, Sở Y tế được UBND tỉnh tặng Cờ thi đua.", []),
+            ("Các đơn vị trong khối nhận được nhiều Bằng khen, Giấy khen của các cấp.", []),
+        ]
+    )
+
+
+def test_the_bloc_itself_commends() -> None:
+    """ "Cụm tổ chức khen thưởng ... cho N cá nhân" is a group; a plain work name is none."""
+    check(
+        [
+            (
+                "Trong năm, Cụm tổ chức khen thưởng đột xuất cho 15 cá nhân.",
+                [("other", None, 15, "conferred")],
+            ),
+            (
+                "Khối đã khen thưởng cho 6 tập thể có thành tích xuất sắc.",
+                [("other", None, 6, "conferred")],
+            ),
+            ("Khối làm tốt công tác khen thưởng trong năm 2023.", []),
+        ]
+    )
+
+
 def test_an_award_outside_the_blocs_context_is_not_the_blocs() -> None:
     """A member's own award on its own page; the bloc's proposal in the bloc's paragraph."""
     title = "Sở Xây dựng đón nhận Cờ thi đua của Bộ Xây dựng"

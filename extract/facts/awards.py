@@ -92,6 +92,7 @@ class AwardRules:
     bare_tail: re.Pattern[str]
     subject_tail: re.Pattern[str]
     subject_chain: re.Pattern[str]
+    copula_subject: re.Pattern[str]
     bloc_words: re.Pattern[str]
     chosen: re.Pattern[str]
     breakdown: re.Pattern[str]
@@ -195,6 +196,7 @@ def award_rules() -> AwardRules:
         bare_tail=c(rf"(?<!{{W}})(?:{e['bare_verbs']})", "bare_verbs"),
         subject_tail=c(rf"(?<!{{W}})(?:{e['subject_verbs']})\s*$", "subject_verbs"),
         subject_chain=c(e["subject_chain"], "subject_chain"),
+        copula_subject=c(e["copula_subject"], "copula_subject"),
         bloc_words=c(e["bloc_words"], "bloc_words", bounded=True),
         chosen=c(rf"(?<!{{W}})(?:{e['chosen']})", "chosen"),
         breakdown=c(e["breakdown"], "breakdown", bounded=True),
@@ -491,7 +493,10 @@ def _first_status(text: str, spans: list[Span]) -> tuple[str, str] | None:
 
 def _read_status(text: str, frame: Frame) -> None:
     """The status of the frame's stretch, read before and after the award."""
-    found = _first_status(text, [(frame.left, frame.hit.start), (frame.hit.end, frame.right)])
+    spans = [(frame.left, frame.hit.start), (frame.hit.end, frame.right)]
+    found = _first_status(text, spans)
+    if found is None and frame.hit.rule.verb:
+        found = _first_status(text, [(frame.hit.start, frame.hit.end)])  # "khen thưởng" says it
     if found is not None:
         frame.status, frame.status_rule = found
 
@@ -670,6 +675,8 @@ def _read_left(ctx: Context, frame: Frame, anchor: int) -> None:
         s = delims[-1].end() if delims else frame.left
         if s < subject.start():
             names = _not_blocs(ctx, split_recipients(text, s, subject.start()))
+        if not names:
+            names = _copula_subject(ctx, frame)  # "X là doanh nghiệp ..., được đề nghị"
     if not names and frame.count is None:
         names = _clause_subject(ctx, frame)
     if names and frame.count is None:
@@ -699,6 +706,13 @@ def _chosen(ctx: Context, frame: Frame, anchor: int) -> list[tuple[str, Span]]:
         if len(names) == 1:
             return names
     return []
+
+
+def _copula_subject(ctx: Context, frame: Frame) -> list[tuple[str, Span]]:
+    """The name a clause opens with before "là" ("Trong đó, X là doanh nghiệp ...")."""
+    start = _opening(ctx.text, _clause_start(ctx.text, frame), frame.hit.start)
+    m = award_rules().copula_subject.match(ctx.text, start, frame.hit.start)
+    return [(m.group("name"), (m.start("name"), m.end("name")))] if m else []
 
 
 def _clause_subject(ctx: Context, frame: Frame) -> list[tuple[str, Span]]:
@@ -748,7 +762,7 @@ def _read_drop(ctx: Context, frame: Frame) -> None:
             frame.drop = f"skip:{skip.name}"
             return
     for rule in r.internal:
-        if rule.pattern.search(text, frame.left, frame.hit.start):
+        if rule.pattern.search(text, frame.left, frame.hit.end):
             frame.drop = f"internal:{rule.name}"
             return
     if not _in_bloc_context(ctx, frame.hit.start):
