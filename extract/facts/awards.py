@@ -28,6 +28,11 @@ _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 _NEW_SENTENCE = re.compile(rf"(?:(?<=[.!?])\s+|(?<=…)\s*)(?=[{UPPER}]{WORD}*\s+[a-zđà-ỹ])")
 _NEXT_KIND = re.compile(r"[\s\"“”:]*")
 _COUNTED_KIND = re.compile(r"(?<![\d/.,])(?P<n>\d{1,4})\s*$")
+_COLON = re.compile(r"\s*:\s*")
+_SEMICOLON = re.compile(r";\s*")
+_PAREN_LIST = re.compile(r"[^()]{0,60}?\(([^()]{3,200})\)")
+_LEADING_PUNCT = re.compile(r"[\s\W]*")
+_PERIOD = re.compile(r"\d{4}(?:-H1|-9M)?")
 
 
 # --- compiled rules -----------------------------------------------------------------------
@@ -81,6 +86,7 @@ class AwardRules:
     """Compiled `rules/awards.yaml`."""
 
     kinds: tuple[KindRule, ...]
+    kind_scan: re.Pattern[str]  # every kind in one pass; group k<i> is kinds[i]
     issuers: tuple[IssuerRule, ...]
     statuses: tuple[StatusRule, ...]
     negations: tuple[NamedPattern, ...]
@@ -163,20 +169,26 @@ def award_rules() -> AwardRules:
     approx = e["approximators"]
     count = rf"(?<![\d/.,-])(?:(?:{approx})\s+)?{number}\s+(?:{{unit}})(?!{{W}})"
     conj = e["list_and"]
+    kinds = tuple(
+        KindRule(
+            k["name"],
+            k["award"],
+            c(k["regex"], k["name"], bounded=True),  # each alone first: an error names it
+            bool(k.get("needs_trigger")),
+            bool(k.get("bare")),
+            bool(k.get("generic")),
+            bool(k.get("verb")),
+            bool(k.get("leading")),
+        )
+        for k in e["kinds"]
+    )
+    scan = "|".join(
+        f"(?P<k{i}>{_expand(k['regex'], pieces).replace('(?P<inner>', f'(?P<inner{i}>')})"
+        for i, k in enumerate(e["kinds"])
+    )
     return AwardRules(
-        kinds=tuple(
-            KindRule(
-                k["name"],
-                k["award"],
-                c(k["regex"], k["name"], bounded=True),
-                bool(k.get("needs_trigger")),
-                bool(k.get("bare")),
-                bool(k.get("generic")),
-                bool(k.get("verb")),
-                bool(k.get("leading")),
-            )
-            for k in e["kinds"]
-        ),
+        kinds=kinds,
+        kind_scan=c(scan, "kinds", bounded=True),
         issuers=tuple(
             IssuerRule(i["name"], i["issuer"], c(i["regex"], i["name"]), bool(i.get("needs_link")))
             for i in e["issuers"]
@@ -240,21 +252,21 @@ class KindHit:
 
 
 def find_kinds(text: str, start: int = 0, end: int | None = None) -> list[KindHit]:
-    """Award phrases, non-overlapping, in text order (earlier rules win a stretch)."""
+    """Award phrases in text order, in one pass; at one position the earlier rule wins."""
     r = award_rules()
     stop = len(text) if end is None else end
     hits: list[KindHit] = []
-    for rule in r.kinds:
-        for m in rule.pattern.finditer(text, start, stop):
-            if any(h.start < m.end() and m.start() < h.end for h in hits):
-                continue
-            hits.append(KindHit(rule, _inner_kind(m, rule), m.start(), m.end()))
-    return sorted(hits, key=lambda h: h.start)
+    for m in r.kind_scan.finditer(text, start, stop):
+        i = int((m.lastgroup or "k0")[1:]) if m.lastgroup and m.lastgroup[0] == "k" else -1
+        if i < 0:  # the last group closed was an inner one: find the kind that holds it
+            i = next(j for j in range(len(r.kinds)) if m.group(f"k{j}") is not None)
+        rule = r.kinds[i]
+        hits.append(KindHit(rule, _inner_kind(m.groupdict().get(f"inner{i}"), rule), *m.span()))
+    return hits
 
 
-def _inner_kind(m: re.Match[str], rule: KindRule) -> str:
+def _inner_kind(inner: str | None, rule: KindRule) -> str:
     """A quoted title that names a kind of its own ("danh hiệu “Cờ thi đua”") takes it."""
-    inner = m.groupdict().get("inner")
     if not inner:
         return rule.award
     for other in award_rules().kinds:
@@ -412,7 +424,7 @@ def _split_point(text: str, a: KindHit, b: KindHit) -> tuple[int, int]:
     if parts is not None:
         return gap_start + parts[0], gap_start + parts[1]
     seps = [m for m in r.count_join.finditer(gap) if m.group().strip()]
-    seps += [m for m in re.finditer(r"\s*:\s*", gap)]
+    seps += list(_COLON.finditer(gap))
     seps.sort(key=lambda m: m.start())
     if not seps:
         return gap_end, gap_end
@@ -459,7 +471,7 @@ def _frames_of_sentence(ctx: Context, hits: list[KindHit], sentence: Span) -> li
 
 def _sentence_end(text: str, hit: KindHit, end: int) -> int:
     """Where the last award's stretch ends: at a ";" that opens a new clause, else end."""
-    for m in re.finditer(r";\s*", text[hit.end : end]):
+    for m in _SEMICOLON.finditer(text[hit.end : end]):
         nxt = text[hit.end + m.end() : hit.end + m.end() + 1]
         if not nxt.isupper():
             return hit.end + m.start()
@@ -656,7 +668,7 @@ def _read_left(ctx: Context, frame: Frame, anchor: int) -> None:
             frame.count, frame.left_count = inside[0].value, True
         elif counts:
             frame.count, frame.left_count = counts[-1].value, True
-            paren = re.match(r"[^()]{0,60}?\(([^()]{3,200})\)", text[counts[-1].end : anchor])
+            paren = _PAREN_LIST.match(text[counts[-1].end : anchor])
             if paren:
                 s = counts[-1].end + paren.start(1)
                 frame.recipients = split_recipients(text, s, s + len(paren.group(1)))
@@ -808,8 +820,8 @@ def _names_bloc(ctx: Context, lo: int, hi: int) -> bool:
 
 def _opening(text: str, start: int, end: int) -> int:
     """Where the words of a clause begin (past spaces and punctuation)."""
-    m = re.match(r"[\s\W]*", text[start:end])
-    return start + (m.end() if m else 0)
+    m = _LEADING_PUNCT.match(text, start, end)
+    return m.end() if m else start
 
 
 def _connector(text: str, a: int, b: int) -> bool:
@@ -971,7 +983,7 @@ def _year(text: str, frame: Frame, default: int | None) -> int | None:
 def _default_year(event: Event) -> int | None:
     """The year the awards are for: the reviewed year."""
     period = event.period or ""
-    if re.fullmatch(r"\d{4}(?:-H1|-9M)?", period):
+    if _PERIOD.fullmatch(period):
         return int(period[:4])
     return None
 
