@@ -679,6 +679,16 @@ def test_recipients_named_before_the_verb_in_other_wordings() -> None:
                 "Chính phủ.",
                 [("bang_khen", "government", 1, "conferred")],
             ),
+            (
+                'Tiêu biểu, Sở Tài chính đạt danh hiệu "Cờ thi đua" của UBND tỉnh, Cục Thuế tỉnh '
+                'đạt danh hiệu "Cờ thi đua" của Bộ Tài chính và nhiều tập thể được Bộ Tài chính '
+                "tặng các danh hiệu thi đua.",
+                [
+                    ("co_thi_dua", "province", 1, "conferred"),
+                    ("co_thi_dua", "ministry", 1, "conferred"),
+                    ("danh_hieu", "ministry", None, "conferred"),
+                ],
+            ),
         ]
     )
 

@@ -731,7 +731,7 @@ def _clause_subject(ctx: Context, frame: Frame) -> list[tuple[str, Span]]:
     """The organisation a clause opens with when the award goes to it ("X nhận được ...")."""
     text = ctx.text
     r = award_rules()
-    start = _clause_start(text, frame)
+    start = max(_clause_start(text, frame), frame.left)
     org = next((o for o in ctx.tags.orgs if start <= o.start < frame.hit.start), None)
     if org is None or org.end >= frame.hit.start or r.status_any.search(text, start, org.start):
         return []
