@@ -58,6 +58,7 @@ class Award:
     recipients: list[str]
     span: Span
     recipient_spans: list[Span] = field(default_factory=list)
+    rule: str = ""  # the kind, issuer and status rules behind the group (rules/awards.yaml)
 
 
 @dataclass

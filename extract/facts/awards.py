@@ -1,277 +1,1099 @@
-"""Award groups in the bloc's context: kind, issuer, count, status, year, recipients."""
+"""Award groups as frames: kind, issuer, count, status, year and recipients over a clause.
+
+Each award phrase (`rules/awards.yaml`, `kinds`) opens a frame over its part of the
+sentence: the text between it and the previous phrase (left) and up to the next one
+(right), split where a new clause starts. A frame reads its status, issuers, count and
+recipients from that stretch and takes what it lacks from the frame before it in a series
+("đề nghị Cờ thi đua của Chính phủ cho A; Cờ thi đua của UBND tỉnh cho B").
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
+from extract import rules
+from extract.errors import RuleError
 from extract.facts.context import Context
-from extract.model import Award, Event
-from extract.nlp.lexicon import WORD, alternation, expand, lexicon
+from extract.model import Award, Event, Span
+from extract.nlp.lexicon import UPPER, WORD, alternation, is_title_at, lexicon
 
-NUMBER = re.compile(
-    r"(?<![\d/.,-])(\d{1,3})(?:/\d{1,3})?\s+(?:đơn vị|tập thể|cá nhân|trường|hội|Hội|sở|tổ chức|"
-    r"cơ quan|Đảng bộ|doanh nghiệp|huyện|xã|ngân hàng|chi nhánh)(?!\w)"
-)
+RULE_FILE = "rules/awards.yaml"
+_PIECE = re.compile(r"\{(\w+)\}")
+_CAP_WORD = re.compile(rf"(?<!{WORD})[{UPPER}]")
+_SENTENCE_END = re.compile(r"[.!?…]\s*$")
+_NEW_SENTENCE = re.compile(rf"(?:(?<=[.!?])\s+|(?<=…)\s*)(?=[{UPPER}]{WORD}*\s+[a-zđà-ỹ])")
+_NEXT_KIND = re.compile(r"[\s\"“”:]*")
+_COUNTED_KIND = re.compile(r"(?<![\d/.,])(?P<n>\d{1,4})\s*$")
+_COLON = re.compile(r"\s*:\s*")
+_SEMICOLON = re.compile(r";\s*")
+_PAREN_LIST = re.compile(r"[^()]{0,60}?\(([^()]{3,200})\)")
+_LEADING_PUNCT = re.compile(r"[\s\W]*")
+_PERIOD = re.compile(r"\d{4}(?:-H1|-9M)?")
+
+
+# --- compiled rules -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class KindRule:
+    """An award phrase: its kind and the conditions under which it states a group."""
+
+    name: str
+    award: str
+    pattern: re.Pattern[str]
+    needs_trigger: bool
+    bare: bool
+    generic: bool
+    verb: bool
+    leading: bool
+
+
+@dataclass(frozen=True)
+class IssuerRule:
+    """A body that gives awards, and its issuer class; `needs_link` only after "của"/"do"."""
+
+    name: str
+    issuer: str
+    pattern: re.Pattern[str]
+    needs_link: bool
+
+
+@dataclass(frozen=True)
+class StatusRule:
+    """Words that give a frame its status."""
+
+    name: str
+    status: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class NamedPattern:
+    """A named pattern (negations, skips, internal commendations)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    where: str = ""
+    not_generic: bool = False  # a generic kind ("các danh hiệu thi đua") is exempt
+
+
+@dataclass(frozen=True)
+class AwardRules:
+    """Compiled `rules/awards.yaml`."""
+
+    kinds: tuple[KindRule, ...]
+    kind_scan: re.Pattern[str]  # every kind in one pass; group k<i> is kinds[i]
+    issuers: tuple[IssuerRule, ...]
+    statuses: tuple[StatusRule, ...]
+    negations: tuple[NamedPattern, ...]
+    skips: tuple[NamedPattern, ...]
+    internal: tuple[NamedPattern, ...]
+    confer_tail: re.Pattern[str]  # a conferring verb ending where the award starts
+    issuer_tail: re.Pattern[str]  # what may stand between an issuer and its verb
+    bloc_commends: re.Pattern[str]  # the bloc itself as the subject of "khen thưởng"
+    bare_tail: re.Pattern[str]
+    subject_tail: re.Pattern[str]
+    subject_chain: re.Pattern[str]
+    copula_subject: re.Pattern[str]
+    bloc_words: re.Pattern[str]
+    chosen: re.Pattern[str]
+    breakdown: re.Pattern[str]
+    recipient_intro: re.Pattern[str]
+    recipient_stops: re.Pattern[str]
+    recipient_prefixes: re.Pattern[str]
+    clause_opener: re.Pattern[str]
+    count: re.Pattern[str]
+    bare_count: re.Pattern[str]
+    count_not_preceded_by: re.Pattern[str]
+    count_not_followed_by: re.Pattern[str]
+    number_words: dict[str, int]
+    delimiter: re.Pattern[str]  # where an issuer or subject phrase starts, read leftwards
+    status_any: re.Pattern[str]
+    connector: re.Pattern[str]  # a stretch that only joins two awards
+    list_sep: re.Pattern[str]  # "," or "và" between list items
+    list_and: re.Pattern[str]  # "và" between list items
+    count_join: re.Pattern[str]  # "2 tập thể và 4 cá nhân"
+    parts_lead: re.Pattern[str]  # what may stand between a breakdown marker and its part
+    after_award: re.Pattern[str]
+    issuer_end: re.Pattern[str]
+    count_to_names: re.Pattern[str]
+    chosen_end: re.Pattern[str]
+    subject_head: re.Pattern[str]  # a subject verb right after an organisation
+    award_year: re.Pattern[str]
+    labels: dict[str, str]
+
+
+def _expand(regex: str, pieces: dict[str, str]) -> str:
+    """Replace {name} with its piece; other braces (quantifiers) stay."""
+    return _PIECE.sub(lambda m: pieces.get(m.group(1), m.group(0)), regex)
+
+
+def _compile(regex: str, pieces: dict[str, str], name: str, *, bounded: bool = False) -> Any:
+    """Compile one rule regex case-insensitively; a broken one raises RuleError."""
+    body = _expand(regex, pieces)
+    if bounded:
+        body = rf"(?<!{WORD})(?:{body})(?!{WORD})"
+    try:
+        return re.compile(body, re.IGNORECASE)
+    except re.error as exc:
+        raise RuleError(
+            f"{RULE_FILE}: rule {name!r} is not a valid regex ({exc}). Fix that entry."
+        ) from exc
+
+
+@lru_cache(maxsize=1)
+def award_rules() -> AwardRules:
+    """Load and compile `rules/awards.yaml` once."""
+    e = rules.load("awards.yaml").entries
+    words: dict[str, int] = {k.casefold(): int(v) for k, v in e["number_words"].items()}
+    pieces = {
+        "UPPER": UPPER,
+        "W": WORD,
+        "unit": alternation(e["count_units"]),
+        "num": alternation(list(words)),
+    }
+
+    def c(regex: str, name: str, *, bounded: bool = False) -> Any:
+        return _compile(regex, pieces, name, bounded=bounded)
+
+    statuses = tuple(
+        StatusRule(s["name"], s["status"], c(s["regex"], s["name"], bounded=True))
+        for s in e["status"]
+    )
+    status_any = "|".join(f"(?:{_expand(s['regex'], pieces)})" for s in e["status"])
+    number = r"(?P<n>\d{1,4}|{num})(?:/\d{1,4})?"
+    approx = e["approximators"]
+    count = rf"(?<![\d/.,-])(?:(?:{approx})\s+)?{number}\s+(?:{{unit}})(?!{{W}})"
+    conj = e["list_and"]
+    kinds = tuple(
+        KindRule(
+            k["name"],
+            k["award"],
+            c(k["regex"], k["name"], bounded=True),  # each alone first: an error names it
+            bool(k.get("needs_trigger")),
+            bool(k.get("bare")),
+            bool(k.get("generic")),
+            bool(k.get("verb")),
+            bool(k.get("leading")),
+        )
+        for k in e["kinds"]
+    )
+    scan = "|".join(
+        f"(?P<k{i}>{_expand(k['regex'], pieces).replace('(?P<inner>', f'(?P<inner{i}>')})"
+        for i, k in enumerate(e["kinds"])
+    )
+    return AwardRules(
+        kinds=kinds,
+        kind_scan=c(scan, "kinds", bounded=True),
+        issuers=tuple(
+            IssuerRule(i["name"], i["issuer"], c(i["regex"], i["name"]), bool(i.get("needs_link")))
+            for i in e["issuers"]
+        ),
+        statuses=statuses,
+        negations=tuple(NamedPattern(n["name"], c(n["regex"], n["name"])) for n in e["negations"]),
+        skips=tuple(
+            NamedPattern(
+                s["name"], c(s["regex"], s["name"]), s["where"], bool(s.get("not_generic"))
+            )
+            for s in e["skips"]
+        ),
+        internal=tuple(NamedPattern(n["name"], c(n["regex"], n["name"])) for n in e["internal"]),
+        confer_tail=c(rf"(?<!{{W}})(?:{e['confer_verbs']})[\s:\"“”]*$", "confer_verbs"),
+        issuer_tail=c(e["issuer_tail"], "issuer_tail"),
+        bloc_commends=c(rf"(?<!{{W}})(?:{e['bloc_commends']})$", "bloc_commends"),
+        bare_tail=c(rf"(?<!{{W}})(?:{e['bare_verbs']})", "bare_verbs"),
+        subject_tail=c(rf"(?<!{{W}})(?:{e['subject_verbs']})\s*$", "subject_verbs"),
+        subject_chain=c(e["subject_chain"], "subject_chain"),
+        copula_subject=c(e["copula_subject"], "copula_subject"),
+        bloc_words=c(e["bloc_words"], "bloc_words", bounded=True),
+        chosen=c(rf"(?<!{{W}})(?:{e['chosen']})", "chosen"),
+        breakdown=c(e["breakdown"], "breakdown", bounded=True),
+        recipient_intro=c(e["recipient_intro"], "recipient_intro"),
+        recipient_stops=c(e["recipient_stops"], "recipient_stops"),
+        recipient_prefixes=c(rf"^(?:{e['recipient_prefixes']})+", "recipient_prefixes"),
+        clause_opener=c(rf"(?:{e['clause_openers']})(?!{{W}})", "clause_openers"),
+        count=c(count, "count"),
+        bare_count=c(rf"(?P<n>\d{{1,4}})(?=\s*(?:[,;.]|$|(?:{conj})\s))", "count"),
+        count_not_preceded_by=c(e["count_not_preceded_by"], "count_not_preceded_by"),
+        count_not_followed_by=c(e["count_not_followed_by"], "count_not_followed_by"),
+        number_words=words,
+        delimiter=c(rf"[;:()]|(?<!{{W}})(?:{status_any}|{e['delimiters']})(?!{{W}})", "delimiters"),
+        status_any=c(status_any, "status", bounded=True),
+        connector=c(rf"^[\s,;:.\"“”'()–-]*(?:(?:{e['connectors']})[\s,;:\"“”']*)*$", "connectors"),
+        list_sep=c(rf",|(?<!{{W}})(?:{conj})(?!{{W}})", "list_and"),
+        list_and=c(rf"\s+(?:{conj})\s+", "list_and"),
+        count_join=c(rf"\s*(?:,|(?:{conj})|,\s*(?:{conj}))\s*", "list_and"),
+        parts_lead=c(rf"[\s:,.]*(?:(?:{approx})\s+)?(?:\d{{1,4}}|{{W}}+)?\s*", "approximators"),
+        after_award=c(e["after_award"], "after_award"),
+        issuer_end=c(e["issuer_end"], "issuer_end"),
+        count_to_names=c(e["count_to_names"], "count_to_names"),
+        chosen_end=c(e["chosen_end"], "chosen_end"),
+        subject_head=c(rf"\s+(?:{e['subject_verbs']})(?!{{W}})", "subject_verbs"),
+        award_year=c(e["award_year"], "award_year"),
+        labels=dict(e["labels"]),
+    )
+
+
+# --- award phrases ------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class KindHit:
-    """An award phrase in the text."""
+    """An award phrase in the text and the kind rule that found it."""
 
+    rule: KindRule
     award: str
     start: int
     end: int
-    needs_trigger: bool
+
+
+def find_kinds(text: str, start: int = 0, end: int | None = None) -> list[KindHit]:
+    """Award phrases in text order, in one pass; at one position the earlier rule wins."""
+    r = award_rules()
+    stop = len(text) if end is None else end
+    hits: list[KindHit] = []
+    for m in r.kind_scan.finditer(text, start, stop):
+        i = int((m.lastgroup or "k0")[1:]) if m.lastgroup and m.lastgroup[0] == "k" else -1
+        if i < 0:  # the last group closed was an inner one: find the kind that holds it
+            i = next(j for j in range(len(r.kinds)) if m.group(f"k{j}") is not None)
+        rule = r.kinds[i]
+        hits.append(KindHit(rule, _inner_kind(m.groupdict().get(f"inner{i}"), rule), *m.span()))
+    return hits
+
+
+def _inner_kind(inner: str | None, rule: KindRule) -> str:
+    """A quoted title that names a kind of its own ("danh hiệu “Cờ thi đua”") takes it."""
+    if not inner:
+        return rule.award
+    for other in award_rules().kinds:
+        plain = other is not rule and not (other.bare or other.verb or other.generic)
+        if plain and other.pattern.match(inner.strip()):
+            return other.award
+    return rule.award
+
+
+# --- recipients ---------------------------------------------------------------------------
 
 
 @lru_cache(maxsize=1)
-def _cfg() -> dict[str, Any]:
-    """Compiled award rules."""
-    a = lexicon().awards
-    status = {
-        k: re.compile(rf"(?<!{WORD})(?:{alternation(v)})(?!{WORD})") for k, v in a["status"].items()
-    }
-    return {
-        "kinds": [  # rule regexes may use {UPPER}
-            (re.compile(expand(k["regex"])), k["award"], bool(k.get("needs_trigger")))
-            for k in a["kinds"]
-        ],
-        "issuers": [(re.compile(expand(i["regex"])), i["issuer"]) for i in a["issuers"]],
-        "status": status,
-        "generic": re.compile(rf"(?<!{WORD})(?:{alternation(a['generic_before'])})\s+$"),
-        "words": a["number_words"],
-        "word_count": re.compile(
-            rf"(?<!{WORD})({alternation(list(a['number_words']))})\s+(?:đơn vị|tập thể|hội|sở|"
-            r"trường|cơ quan|doanh nghiệp|cá nhân|huyện)(?!\w)"
-        ),
-    }
+def _list_cfg() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Names that hold a "," or "và" themselves (rules/members.yaml), so a list keeps them."""
+    m = lexicon().members
+    compound = re.compile(rf"(?:{alternation([c.casefold() for c in m['and_compounds']])})")
+    comma = re.compile(rf",\s+(?:{alternation(m['comma_names'])})(?!{WORD})", re.I)
+    return compound, comma
 
 
-def find_kinds(text: str, start: int = 0) -> list[KindHit]:
-    """Award phrases, non-overlapping, in text order."""
-    hits: list[KindHit] = []
-    for pattern, award, needs in _cfg()["kinds"]:
-        for m in pattern.finditer(text, start):
-            if any(h.start < m.end() and m.start() < h.end for h in hits):
-                continue
-            if _cfg()["generic"].search(text[max(0, m.start() - 8) : m.start()]):
-                continue
-            hits.append(KindHit(award, m.start(), m.end(), needs))
-    return sorted(hits, key=lambda h: h.start)
+def _is_name(text: str, start: int, item: str) -> bool:
+    """An item names someone: a capital that is not just the sentence's first letter."""
+    caps = [m.start() for m in _CAP_WORD.finditer(item)]
+    if not caps:
+        return False
+    before = text[:start].rstrip(" \t")
+    sentence_initial = not before or before[-1] in ".!?\n…"
+    return len(caps) > 1 or caps[0] > 0 or not sentence_initial
 
 
-def _status(ctx: Context, sent_start: int, hit: KindHit, sent_end: int) -> str | None:
-    """proposed > registered > conferred, read before the award in its sentence.
+def split_recipients(text: str, start: int, end: int) -> list[tuple[str, Span]]:
+    """Named recipients in text[start:end]: ";" groups of "," items, then "và".
 
-    A ";"-clause that says "đăng ký" or "đề nghị" itself decides; a clause with only
-    "được nhận" inherits the sentence's "đề nghị" ("đề nghị A được nhận X; 02 đơn vị được nhận Y").
+    Official names that hold a comma or "và" ("Sở Văn hóa, Thể thao và Du lịch") stay whole;
+    items without a name ("các đơn vị") are dropped.
     """
-    st = _cfg()["status"]
-    semi = ctx.text.rfind(";", sent_start, hit.start)
-    if semi >= 0:
-        clause = ctx.text[semi : hit.start]
-        if st["proposed"].search(clause):
-            return "proposed"
-        if st["registered"].search(clause):
-            return "registered"
-    before = ctx.text[sent_start : hit.start]
-    if st["proposed"].search(before):
-        return "proposed"
-    if st["registered"].search(before):
-        return "registered"
-    window = before[-60:] if hit.needs_trigger else before
-    if st["conferred"].search(window):
-        return "conferred"
-    if not hit.needs_trigger and st["conferred"].search(
-        ctx.text[hit.end : min(sent_end, hit.end + 40)]
-    ):
-        return "conferred"
+    compound, comma = _list_cfg()
+    region = text[start:end]
+    sep = ";" if ";" in region else ","
+    cuts: list[int] = []
+    depth = 0
+    for i, ch in enumerate(region):
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == sep and depth == 0 and not (ch == "," and comma.match(region, i)):
+            cuts.append(i)
+    bounds = [-1, *cuts, len(region)]
+    items: list[tuple[int, int]] = []
+    for a, b in pairwise(bounds):
+        items.extend(_split_and(region, a + 1, b, compound))
+    out: list[tuple[str, Span]] = []
+    prefixes = award_rules().recipient_prefixes
+    for a, b in items:
+        raw = region[a:b]
+        lead = len(raw) - len(raw.lstrip(" ,;:"))
+        body = raw[lead:]
+        cut = prefixes.match(body)
+        if cut:
+            lead, body = lead + cut.end(), body[cut.end() :]
+        name = body.strip(" .,;:")
+        if out and is_title_at(name, 0):
+            continue  # "Ông Nguyễn Văn A, Giám đốc Sở X": the title describes the person before
+        if name and _is_name(text, start + a + lead, name):
+            s = start + a + lead
+            out.append((name, (s, s + len(name))))
+    return out
+
+
+def _split_and(region: str, a: int, b: int, compound: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Split one item at "và" before a new name, unless the "và" is inside a compound name."""
+    heads = lexicon().head_re
+    inside = [(a + m.start(), a + m.end()) for m in compound.finditer(region[a:b].casefold())]
+    parts: list[tuple[int, int]] = []
+    pos = a
+    for m in award_rules().list_and.finditer(region[a:b]):
+        s, e = a + m.start(), a + m.end()
+        if any(x <= s and e <= y for x, y in inside) or not region[e:b][:1].isupper():
+            continue
+        if heads.match(region, e) or len(region[pos:s].split()) <= 3:
+            parts.append((pos, s))
+            pos = e
+    parts.append((pos, b))
+    return parts
+
+
+# --- counts -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CountHit:
+    """A count of units, summed over "2 tập thể và 4 cá nhân"."""
+
+    value: int
+    start: int
+    end: int
+
+
+def _number(raw: str) -> int:
+    """A digit string or a number word."""
+    return int(raw) if raw.isdigit() else award_rules().number_words[raw.casefold()]
+
+
+def find_counts(text: str, start: int, end: int) -> list[CountHit]:
+    """Counts in text[start:end]; adjacent ones joined by "," or "và" are summed."""
+    r = award_rules()
+    out: list[CountHit] = []
+    for m in r.count.finditer(text, start, end):
+        if r.count_not_followed_by.match(text, m.end()) or r.count_not_preceded_by.search(
+            text, max(start, m.start() - 20), m.start()
+        ):
+            continue
+        value = _number(m.group("n"))
+        if len(m.group("n")) == 4 and 1900 <= value <= 2100:
+            continue  # a year before a name ("năm 2023 Hội Nông dân tỉnh")
+        if out and r.count_join.fullmatch(text[out[-1].end : m.start()]):
+            prev = out.pop()
+            out.append(CountHit(prev.value + value, prev.start, m.end()))
+            continue
+        out.append(CountHit(value, m.start(), m.end()))
+    return out
+
+
+# --- frames -------------------------------------------------------------------------------
+
+
+@dataclass
+class Frame:
+    """One award group being read; `left`/`right` bound its stretch of the sentence."""
+
+    hit: KindHit
+    left: int
+    right: int
+    sentence: Span
+    status: str | None = None
+    status_rule: str = ""
+    issuers: list[tuple[str, str]] = field(default_factory=list)  # (class, rule name)
+    issuer_before: bool = False  # the issuer stands before a verb shared by a series
+    count: int | None = None
+    left_count: bool = False
+    recipients: list[tuple[str, Span]] = field(default_factory=list)
+    subject: bool = False  # recipients read before the award, shared by a series
+    cut: bool = False  # its recipient list runs into the end of an excerpt
+    drop: str = ""  # why the frame states no group of the bloc
+
+
+def _split_point(text: str, a: KindHit, b: KindHit) -> tuple[int, int]:
+    """Where a's stretch ends and b's begins in the gap between them."""
+    r = award_rules()
+    gap_start, gap_end = a.end, b.start
+    gap = text[gap_start:gap_end]
+    if ";" in gap:
+        return gap_start + gap.index(";"), gap_start + gap.rindex(";") + 1
+    parts = _parts_follow(gap)
+    if parts is not None:
+        return gap_start + parts[0], gap_start + parts[1]
+    seps = [m for m in r.count_join.finditer(gap) if m.group().strip()]
+    seps += list(_COLON.finditer(gap))
+    seps.sort(key=lambda m: m.start())
+    if not seps:
+        return gap_end, gap_end
+    intro = r.recipient_intro.search(gap)
+    if intro is None:
+        first = seps[0]
+        return gap_start + first.start(), gap_start + first.end()
+    for sep in seps:
+        if sep.start() < intro.end():
+            continue
+        after = gap_start + sep.end()
+        if after >= gap_end or r.clause_opener.match(text, after):
+            return gap_start + sep.start(), after
+    return gap_end, gap_end
+
+
+def _parts_follow(gap: str) -> tuple[int, int] | None:
+    """The breakdown marker of a gap that leads straight to the parts ("gồm: 01"), if any."""
+    r = award_rules()
+    marks = list(r.breakdown.finditer(gap))
+    if not marks:
+        return None
+    rest = gap[marks[-1].end() :]
+    lead = r.parts_lead.fullmatch(rest)
+    if lead is None or len(rest.split()) > 2:
+        return None
+    return marks[-1].start(), marks[-1].end()
+
+
+def _frames_of_sentence(ctx: Context, hits: list[KindHit], sentence: Span) -> list[Frame]:
+    """Frames over one sentence's award phrases."""
+    text = ctx.text
+    frames: list[Frame] = []
+    left = sentence[0]
+    for i, hit in enumerate(hits):
+        if i + 1 < len(hits):
+            right, nxt = _split_point(text, hit, hits[i + 1])
+        else:
+            right, nxt = _sentence_end(text, hit, sentence[1]), sentence[1]
+        frames.append(Frame(hit, left, right, sentence))
+        left = nxt
+    return frames
+
+
+def _sentence_end(text: str, hit: KindHit, end: int) -> int:
+    """Where the last award's stretch ends: at a ";" that opens a new clause, else end."""
+    for m in _SEMICOLON.finditer(text[hit.end : end]):
+        nxt = text[hit.end + m.end() : hit.end + m.end() + 1]
+        if not nxt.isupper():
+            return hit.end + m.start()
+    return end
+
+
+def sub_sentences(text: str, span: Span) -> list[Span]:
+    """A sentence the splitter left joined, cut where a new one plainly starts.
+
+    "... vững mạnh…Hội nghị đã ..." and "... Thanh tra TP. Hai đơn vị ..." are two
+    sentences; "TP. Hồ Chí Minh" (a capital follows the next word too) is not cut.
+    """
+    cuts = [m.end() for m in _NEW_SENTENCE.finditer(text, span[0], span[1])]
+    bounds = [span[0], *cuts, span[1]]
+    return [(a, b) for a, b in pairwise(bounds) if a < b]
+
+
+def _clause_start(text: str, frame: Frame) -> int:
+    """Start of the ";"-clause holding the award."""
+    semi = text.rfind(";", frame.sentence[0], frame.hit.start)
+    return semi + 1 if semi >= 0 else frame.sentence[0]
+
+
+def _first_status(text: str, spans: list[Span]) -> tuple[str, str] | None:
+    """The first status rule (in file order, which is precedence) found in any of the spans."""
+    for rule in award_rules().statuses:
+        if any(rule.pattern.search(text, lo, hi) for lo, hi in spans):
+            return rule.status, rule.name
     return None
 
 
-def _issuers(text: str) -> list[tuple[str, int]]:
-    """Issuer classes named in a piece of text, with their positions."""
-    found: list[tuple[str, int, int]] = []
-    for pattern, issuer in _cfg()["issuers"]:
-        for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for _, s, e in found):
-                continue
-            found.append((issuer, m.start(), m.end()))
-    return [(i, s) for i, s, _ in sorted(found, key=lambda x: x[1])]
+def _read_status(text: str, frame: Frame) -> None:
+    """The status of the frame's stretch, read before and after the award."""
+    spans = [(frame.left, frame.hit.start), (frame.hit.end, frame.right)]
+    found = _first_status(text, spans)
+    if found is None and frame.hit.rule.verb:
+        found = _first_status(text, [(frame.hit.start, frame.hit.end)])  # "khen thưởng" says it
+    if found is not None:
+        frame.status, frame.status_rule = found
 
 
-def _recipients(ctx: Context, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
-    """Organisations named as recipients in [start, end)."""
-    return [(o.name, (o.start, o.end)) for o in ctx.tags.orgs if start <= o.start and o.end <= end]
+def _classify(
+    ctx: Context, start: int, end: int, *, fallback: bool, named: bool = True
+) -> tuple[str, str] | None:
+    """The issuer class of a phrase that is one body.
 
-
-def read_awards(ctx: Context, event: Event) -> list[Award]:
-    """Award groups from the body (and a title naming one), following ANNOTATION.md."""
+    With `fallback`, an organisation the tagger found is "other", and with `named` also any
+    short capitalised phrase ("Giám đốc Sở" after "của").
+    """
     text = ctx.text
-    awards: list[Award] = []
-    year_default = _default_year(event)
-    kinds = find_kinds(text)
-    last_issuer: dict[int, str | None] = {}
-    for i, hit in enumerate(kinds):
-        s_start, s_end = ctx.sentence(hit.start)
-        status = _status(ctx, s_start, hit, s_end)
-        if status is None:
-            continue
-        prev_end = max([k.end for k in kinds[:i] if k.start >= s_start] + [s_start])
-        semi = text.rfind(";", prev_end, hit.start)
-        clause_start = semi + 1 if semi >= 0 else prev_end
-        nxt = next((k.start for k in kinds[i + 1 :] if k.start < s_end), s_end)
-        semi_after = text.find(";", hit.end, nxt)
-        clause_end = semi_after if semi_after >= 0 else nxt
-        issuers = _issuer_classes(text, clause_start, hit, clause_end)
-        if not issuers:
-            inherited = last_issuer.get(s_start)
-            issuers = (
-                [inherited] if inherited and hit.award in {"bang_khen", "co_thi_dua"} else [None]
-            )
-        last_issuer[s_start] = issuers[-1]
-        count, recipients, spans = _count_and_recipients(ctx, clause_start, hit, clause_end)
-        if hit.award == "danh_hieu" and hit.needs_trigger and count is None and not recipients:
-            continue
-        later = [k for k in kinds[i + 1 :] if k.start < s_end and not k.needs_trigger]
-        if (
-            hit.award == "danh_hieu"
-            and hit.needs_trigger
-            and "dẫn" in text[hit.start : hit.end]
-            and later
-        ):
-            continue  # "suy tôn X là đơn vị dẫn đầu, đề nghị ... tặng Cờ thi đua": one award
-        year = _award_year(text, hit, clause_end) or year_default
-        for issuer in issuers:
-            n = count if count is not None else (len(recipients) or None)
-            awards.append(
-                Award(hit.award, issuer, n, status, year, recipients, (hit.start, hit.end), spans)
-            )
-    return _dedupe(awards, ctx)
+    phrase = text[start:end]
+    lead = len(phrase) - len(phrase.lstrip(" ,"))
+    s = start + lead
+    e = start + len(phrase.rstrip(" ,"))
+    if s >= e:
+        return None
+    for rule in award_rules().issuers:
+        m = rule.pattern.match(text, s, e)
+        if m and not text[m.end() : e].strip(' ,."“”'):
+            return rule.issuer, rule.name
+    if not fallback:
+        return None
+    # an organisation that fills the phrase, or starts it and runs on (the tagger may overrun)
+    orgs = [o for o in ctx.tags.orgs if (s <= o.start and e - 2 <= o.end <= e + 2) or o.start == s]
+    short = named and text[s].isupper() and len(text[s:e].split()) <= 8
+    # "Giám đốc Công an tỉnh công nhận": a head of a body that is none of the named issuers
+    titled = is_title_at(text, s) and any(s < o.start < e for o in ctx.tags.orgs)
+    if orgs or titled or (short and _is_name(text, s, text[s:e])):
+        return "other", "named_body"
+    return None
 
 
-def _issuer_classes(
-    text: str, clause_start: int, hit: KindHit, clause_end: int
-) -> list[str | None]:
-    """Issuers after the award ("của UBND tỉnh"), else before it ("đề nghị Thủ tướng ... tặng")."""
-    after = text[hit.end : clause_end]
-    m = re.match(r"\s*(?:của|do)\s+", after)
-    if m:
-        found = _issuers(after[m.end() : m.end() + 70])
-        if found:
-            return [found[0][0]]
-    before = text[clause_start : hit.start]
-    verb = None
-    for v in re.finditer(r"(?:tặng|trao|nhận|khen thưởng)", before):
-        verb = v
-    if verb is not None:
-        window = before[max(0, verb.start() - 70) : verb.start()]
-        found = _issuers(window)
-        if found:
-            # "đề nghị Thủ tướng Chính phủ, UBND tỉnh tặng": one group per issuer named together.
-            tail = [c for c, pos in found if pos >= window.rfind("đề nghị")] or [found[-1][0]]
-            unique: list[str | None] = list(dict.fromkeys(tail))
-            return unique
+def _issuers_before(ctx: Context, lo: int, hi: int) -> list[tuple[str, str]]:
+    """Issuers named right before a verb ending at hi ("đề nghị Thủ tướng, UBND tỉnh tặng")."""
+    text = ctx.text
+    delims = list(award_rules().delimiter.finditer(text, lo, hi))
+    start = delims[-1].end() if delims else lo
+    if start >= hi:
+        return []
+    whole = _classify(ctx, start, hi, fallback=False)
+    if whole:
+        return [whole]
+    cuts = [start] + [m.end() for m in award_rules().list_sep.finditer(text, start, hi)]
+    spans = list(zip(cuts, [*cuts[1:], hi], strict=True))
+    classes = [_classify(ctx, a, _strip_sep(text, a, b), fallback=False) for a, b in spans]
+    found = [c for c in classes if c is not None]
+    if len(spans) > 1 and len(found) == len(spans):
+        return found  # several bodies named together give several groups
+    last = _classify(ctx, spans[-1][0], hi, fallback=True, named=False)
+    return [last] if last else []
+
+
+def _strip_sep(text: str, a: int, b: int) -> int:
+    """End of a list part without its trailing "," or "và"."""
+    seps = [m for m in award_rules().list_sep.finditer(text, a, b) if not text[m.end() : b].strip()]
+    return seps[-1].start() if seps else b
+
+
+def _read_issuers(ctx: Context, frame: Frame) -> int:
+    """Issuers after the award ("của UBND tỉnh") or before its verb; returns the predicate start.
+
+    A known issuer after the award wins, then bodies before the verb ("đề nghị UBND tỉnh
+    tặng"), then any other body named after "của" ("Giấy khen của Giám đốc Sở").
+    """
+    text = ctx.text
+    r = award_rules()
+    hit = frame.hit
+    after = r.after_award.match(text, hit.end, frame.right)
+    link = bool(after and after.group("link"))
+    pos = after.end() if after else hit.end
+    for rule in r.issuers:
+        if rule.pattern.match(text, pos, frame.right) and (link or not rule.needs_link):
+            frame.issuers = [(rule.issuer, rule.name)]
+            return hit.start
+    anchor = _read_issuers_before(ctx, frame)
+    if not frame.issuers and link and not any(b.start <= pos < b.end for b in ctx.tags.blocs):
+        stop = r.issuer_end.search(text, pos, frame.right)
+        found = _classify(ctx, pos, stop.start() if stop else frame.right, fallback=True)
+        frame.issuers = [found] if found else []
+    return anchor
+
+
+def _read_issuers_before(ctx: Context, frame: Frame) -> int:
+    """Bodies named before the award's verb; returns where the predicate starts."""
+    text = ctx.text
+    r = award_rules()
+    hit = frame.hit
+    if hit.rule.verb:
+        verb_end = hit.start
+    else:
+        tail = r.confer_tail.search(text, frame.left, hit.start)
+        if tail is None:
+            return hit.start
+        verb_end = tail.start()
+    tail_start = r.issuer_tail.search(text, frame.left, verb_end)
+    issuer_end = tail_start.start() if tail_start else verb_end
+    frame.issuers = _issuers_before(ctx, frame.left, issuer_end)
+    frame.issuer_before = bool(frame.issuers)
+    if not frame.issuers:
+        return verb_end
+    delims = list(r.delimiter.finditer(text, frame.left, issuer_end))
+    return delims[-1].end() if delims else frame.left
+
+
+def _list_after(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch of a recipient list from start: up to a reason, a note or the stretch end."""
+    stop = award_rules().recipient_stops.search(text, start, end)
+    return start, stop.start() if stop else end
+
+
+def _read_right(ctx: Context, frame: Frame) -> None:
+    """A count and recipients after the award: "cho 03 đơn vị", "cho A, B", "khen thưởng A"."""
+    text = ctx.text
+    r = award_rules()
+    lo = frame.hit.end
+    intro = r.recipient_intro.search(text, lo, frame.right)
+    if intro is not None:
+        start = intro.end()
+    elif frame.hit.rule.verb:
+        start = lo  # "khen thưởng Hội Cựu chiến binh xã X": the object follows the verb
+    else:
+        return
+    start += len(text[start : frame.right]) - len(text[start : frame.right].lstrip())
+    counts = find_counts(text, start, min(frame.right, start + 60))
+    first = counts[0] if counts and counts[0].start <= start + 6 else None
+    if first is not None:
+        frame.count = first.value
+        start = first.end
+        more = r.count_to_names.match(text, start, frame.right)
+        start = more.end() if more else start
+    else:
+        bare = r.bare_count.match(text, start, frame.right)
+        if bare:
+            frame.count = int(bare.group("n"))
+            return
+    a, b = _list_after(text, start, frame.right)
+    names = split_recipients(text, a, b)
+    if names and not frame.recipients:
+        frame.recipients = names
+        frame.cut = b >= len(text.rstrip()) and not _SENTENCE_END.search(text)
+
+
+def _read_left(ctx: Context, frame: Frame, anchor: int) -> None:
+    """A count and recipients before the award: "02 đơn vị được tặng", "Sở Y tế đăng ký"."""
+    text = ctx.text
+    r = award_rules()
+    if frame.count is None:
+        counts = find_counts(text, frame.left, frame.hit.start)
+        inside = find_counts(text, frame.hit.start, frame.hit.end)
+        counted = _COUNTED_KIND.search(text, frame.left, frame.hit.start)
+        if counted:  # "3 Cờ thi đua", "02 Bằng khen": the award is its own unit
+            frame.count, frame.left_count = _number(counted.group("n")), True
+        elif inside:
+            frame.count, frame.left_count = inside[0].value, True
+        elif counts:
+            frame.count, frame.left_count = counts[-1].value, True
+            paren = _PAREN_LIST.match(text[counts[-1].end : anchor])
+            if paren:
+                s = counts[-1].end + paren.start(1)
+                frame.recipients = split_recipients(text, s, s + len(paren.group(1)))
+    if frame.recipients:
+        return
+    chosen = _chosen(ctx, frame, anchor)
+    if chosen:
+        frame.recipients = chosen
+        return
+    subject = r.subject_tail.search(text, frame.left, anchor) or r.subject_chain.search(
+        text, frame.left, anchor
+    )
+    names: list[tuple[str, Span]] = []
+    if subject is not None:
+        delims = list(r.delimiter.finditer(text, frame.left, subject.start()))
+        s = delims[-1].end() if delims else frame.left
+        if s < subject.start():
+            names = _not_blocs(ctx, split_recipients(text, s, subject.start()))
+        if not names:
+            names = _copula_subject(ctx, frame)  # "X là doanh nghiệp ..., được đề nghị"
+    if not names and frame.count is None:
+        names = _clause_subject(ctx, frame)
+    if names and frame.count is None:
+        frame.recipients, frame.subject = names, True
+
+
+def _not_blocs(ctx: Context, names: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """The names after the last bloc mention: "Tại hội nghị của Khối ..., Công ty X nhận"."""
+    out: list[tuple[str, Span]] = []
+    for name, (a, b) in names:
+        if any(m.start < b and a < m.end for m in ctx.tags.blocs):
+            out = []
+            continue
+        out.append((name, (a, b)))
+    return out
+
+
+def _chosen(ctx: Context, frame: Frame, anchor: int) -> list[tuple[str, Span]]:
+    """ "suy tôn X (là) đơn vị dẫn đầu", "bình chọn X dẫn đầu khối": X is the recipient."""
+    text = ctx.text
+    r = award_rules()
+    for m in r.chosen.finditer(text, frame.left, anchor):
+        tail = r.chosen_end.search(text, m.end(), anchor)
+        if tail is None:
+            continue
+        names = split_recipients(text, m.end(), tail.start())
+        if len(names) == 1:
+            return names
     return []
 
 
-def _count_and_recipients(
-    ctx: Context, clause_start: int, hit: KindHit, clause_end: int
-) -> tuple[int | None, list[str], list[tuple[int, int]]]:
-    """The group's count ("02 đơn vị") and named recipients ("cho Sở Y tế")."""
+def _copula_subject(ctx: Context, frame: Frame) -> list[tuple[str, Span]]:
+    """The name a clause opens with before "là" ("Trong đó, X là doanh nghiệp ...")."""
+    start = _opening(ctx.text, _clause_start(ctx.text, frame), frame.hit.start)
+    m = award_rules().copula_subject.match(ctx.text, start, frame.hit.start)
+    return [(m.group("name"), (m.start("name"), m.end("name")))] if m else []
+
+
+def _clause_subject(ctx: Context, frame: Frame) -> list[tuple[str, Span]]:
+    """The organisation a clause opens with when the award goes to it ("X nhận được ...")."""
     text = ctx.text
-    before = text[clause_start : hit.start]
-    after = text[hit.end : clause_end]
-    count = None
-    inside = re.match(r"(\d{1,3})\s", text[hit.start : hit.end])
-    near = before[-30:] if hit.needs_trigger else before
-    nums = list(NUMBER.finditer(near))
-    cho = re.search(r"\bcho\s+", after)
-    after_cho = NUMBER.match(text, hit.end + cho.end()) if cho else None
-    words = list(_cfg()["word_count"].finditer(near))
-    if inside:
-        count = int(inside.group(1))
-    elif after_cho:
-        count = int(after_cho.group(1))  # "tặng Bằng khen cho 03 đơn vị"
-    elif nums and not cho:
-        count = int(nums[-1].group(1))
-    elif words and not cho:
-        count = _cfg()["words"][words[-1].group(1)]  # "hai hội đăng ký Cờ thi đua"
-    names = _named_recipients(ctx, clause_start, hit, clause_end)
-    recipients = [n for n, _ in names]
-    return count, recipients, [s for _, s in names]
+    r = award_rules()
+    start = max(_clause_start(text, frame), frame.left)
+    org = next((o for o in ctx.tags.orgs if start <= o.start < frame.hit.start), None)
+    if org is None or org.end >= frame.hit.start or r.status_any.search(text, start, org.start):
+        return []
+    if not r.subject_head.match(text, org.end):
+        return []
+    if _classify(ctx, org.start, org.end, fallback=False):
+        return []
+    return [(org.name, (org.start, org.end))]
 
 
-PASSIVE = re.compile(r"\s+được\s+(?:đề nghị\s+)?(?:nhận|tặng|trao|suy tôn|công nhận|tôn vinh)")
-
-
-SUBJECT = re.compile(
-    r"\s+(?:vinh dự\s+)?(?:đăng ký|được đề nghị|đề nghị (?:nhận|được nhận)|đón nhận|"
-    r"được nhận|được tặng|nhận)\s+$"
-)
-# "suy tôn X dẫn đầu cụm, đề nghị UBND tỉnh tặng Cờ thi đua": X is the recipient.
-CHOSEN = re.compile(r"(?:suy tôn|bình chọn|bầu chọn|bình xét)\s+$")
-
-
-def _not_issuer(name: str) -> bool:
-    """True unless the organisation is an award issuer ("Hội Nhà báo Việt Nam")."""
-    return not any(p.fullmatch(name) or p.match(name) for p, _ in _cfg()["issuers"])
-
-
-def _named_recipients(
-    ctx: Context, clause_start: int, hit: KindHit, clause_end: int
-) -> list[tuple[str, tuple[int, int]]]:
-    """Recipients: "cho A, B", "A được nhận", "là: A, B", or "A là <danh hiệu>"."""
+def _read_drop(ctx: Context, frame: Frame) -> None:
+    """Why a frame states no group: a negation, a routine or plan, members' own awards."""
     text = ctx.text
-    before = text[clause_start : hit.start]
-    found: list[tuple[str, tuple[int, int]]] = []
-    cho = re.search(r"\bcho\s+", text[hit.end : clause_end])
-    passive = list(PASSIVE.finditer(text, ctx.sentence(hit.start)[0], hit.start))
-    listed = re.search(r"(?:là|gồm)\s*:\s*", before)
-    copula = re.search(r"\s+là\s+$", before)
-    subject = SUBJECT.search(before)
-    if cho:
-        return _recipients(ctx, hit.end + cho.end(), clause_end)  # named by syntax, even a Bộ
-    elif subject and not NUMBER.search(before):
-        # "Sở Y tế đăng ký Cờ thi đua của Chính phủ": the organisation before the verb
-        return _recipients(ctx, clause_start, clause_start + subject.start() + 1)[-1:]
-    elif passive:
-        # "Thanh tra tỉnh được nhận Cờ thi đua": the organisation right before "được"
-        found = _recipients(ctx, ctx.sentence(hit.start)[0], passive[-1].start() + 1)[-1:]
-    elif listed:
-        found = _recipients(ctx, clause_start + listed.end(), hit.start)
-    elif copula:
-        # "bầu chọn Trường ĐH Nha Trang là đơn vị xuất sắc nhất"
-        found = _recipients(ctx, clause_start, hit.start - len(copula.group(0)) + 1)[-1:]
-    found = [(n, s) for n, s in found if _not_issuer(n)]
-    if not found and not NUMBER.search(before):
-        s_start = ctx.sentence(hit.start)[0]
-        for org in ctx.tags.orgs:
-            if s_start <= org.start < hit.start and CHOSEN.search(text[s_start : org.start]):
-                return [(org.name, (org.start, org.end))]
-    return found
+    r = award_rules()
+    clause = _clause_start(text, frame)
+    near = max(clause, frame.hit.start - 60)
+    for neg in r.negations:
+        if neg.pattern.search(text, near, frame.hit.start):
+            frame.drop = f"negation:{neg.name}"
+            return
+    openings = {
+        _opening(text, clause, frame.hit.start),
+        _opening(text, frame.sentence[0], frame.hit.start),
+    }
+    for skip in r.skips:
+        if skip.where == "clause_start" and any(
+            skip.pattern.match(text, at, frame.hit.start) for at in openings
+        ):
+            frame.drop = f"skip:{skip.name}"
+            return
+        if skip.where == "stretch" and skip.pattern.search(text, frame.left, frame.right):
+            frame.drop = f"skip:{skip.name}"
+            return
+        exempt = skip.not_generic and (frame.hit.rule.generic or frame.hit.rule.verb)
+        if (
+            skip.where == "before_award"
+            and not exempt
+            and skip.pattern.search(text, frame.left, frame.hit.start)
+        ):
+            frame.drop = f"skip:{skip.name}"
+            return
+    for rule in r.internal:
+        if rule.pattern.search(text, frame.left, frame.hit.end):
+            frame.drop = f"internal:{rule.name}"
+            return
+    if not _in_bloc_context(ctx, frame.hit.start):
+        frame.drop = "context"
 
 
-def _award_year(text: str, hit: KindHit, clause_end: int) -> int | None:
-    """A year written with the award ("cơ quan văn hóa cấp tỉnh năm 2012")."""
-    m = re.search(r"năm\s+((?:19|20)\d{2})", text[hit.end : min(clause_end, hit.end + 40)])
-    return int(m.group(1)) if m else None
+def _in_bloc_context(ctx: Context, pos: int) -> bool:
+    """An award is the bloc's when the title or lead is about a bloc, or its paragraph names one.
+
+    The lead is the first two paragraphs of more than ten words. A member's page ("Sở Tư pháp
+    đón nhận Cờ thi đua của Bộ") whose bloc appears in a later paragraph reports its own award
+    elsewhere, not the bloc's.
+    """
+    text = ctx.text
+    spans = [ctx.article.title_span, *_lead_paragraphs(text, ctx.body_start), _paragraph(text, pos)]
+    return any(_names_bloc(ctx, a, b) for a, b in spans)
+
+
+def _paragraph(text: str, pos: int) -> Span:
+    """The line (paragraph) holding pos."""
+    hi = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if hi < 0 else hi
+
+
+def _lead_paragraphs(text: str, start: int) -> list[Span]:
+    """The first two paragraphs of the body with more than ten words."""
+    out: list[Span] = []
+    pos = start
+    while pos < len(text) and len(out) < 2:
+        span = _paragraph(text, pos)
+        if len(text[span[0] : span[1]].split()) > 10:
+            out.append(span)
+        pos = span[1] + 1
+    return out
+
+
+def _names_bloc(ctx: Context, lo: int, hi: int) -> bool:
+    """True when text[lo:hi] names a bloc or speaks of one ("khối", "cụm")."""
+    if any(lo <= b.start < hi for b in ctx.tags.blocs):
+        return True
+    return bool(award_rules().bloc_words.search(ctx.text, lo, hi))
+
+
+def _opening(text: str, start: int, end: int) -> int:
+    """Where the words of a clause begin (past spaces and punctuation)."""
+    m = _LEADING_PUNCT.match(text, start, end)
+    return m.end() if m else start
+
+
+def _connector(text: str, a: int, b: int) -> bool:
+    """True when text[a:b] only joins two awards ("và", ",", ";")."""
+    return bool(award_rules().connector.match(text[a:b]))
+
+
+def _carry(ctx: Context, frames: list[Frame]) -> None:
+    """Fill what a frame lacks from the frame before it in the series (and back, for "X và Y")."""
+    text = ctx.text
+    for prev, cur in pairwise(frames):
+        joined = _connector(text, cur.left, cur.hit.start)
+        # "đề nghị A được nhận X; 02 đơn vị được nhận Y": a plain "nhận" keeps the proposal
+        if prev.status and (cur.status is None or cur.status == "conferred"):
+            cur.status, cur.status_rule = prev.status, prev.status_rule
+        plain = not find_counts(text, cur.left, cur.hit.start) and not cur.subject
+        if (
+            not cur.issuers
+            and prev.issuer_before
+            and plain
+            and cur.hit.award != "danh_hieu"
+            and not _subject_named(ctx, cur)
+        ):
+            cur.issuers, cur.issuer_before = list(prev.issuers), True
+        if joined:
+            if prev.drop and not cur.drop:
+                cur.drop = prev.drop
+            if cur.count is None and not cur.recipients and prev.left_count:
+                cur.count, cur.left_count = prev.count, True
+            if not cur.recipients and cur.count is None and prev.subject:
+                cur.recipients, cur.subject = list(prev.recipients), True
+    for cur, nxt in reversed(list(pairwise(frames))):
+        # "Cờ thi đua và Bằng khen cho các đơn vị", "02 Cờ ... và 05 Bằng khen ... là chỉ tiêu
+        # ... đăng ký": what the later award says after it holds for both
+        own = _first_status(text, [(nxt.left, nxt.hit.start)])
+        if cur.status is None and nxt.status is not None and own is None:
+            cur.status, cur.status_rule = nxt.status, nxt.status_rule
+        if not _connector(text, nxt.left, nxt.hit.start):
+            continue
+        if _connector(text, cur.hit.end, cur.right) and cur.count is None and not cur.recipients:
+            cur.count, cur.recipients = nxt.count, list(nxt.recipients)
+
+
+def _subject_named(ctx: Context, frame: Frame) -> bool:
+    """True when the frame's stretch names its own subject before a verb ("Sở A đăng ký")."""
+    r = award_rules()
+    m = r.subject_tail.search(ctx.text, frame.left, frame.hit.start)
+    return bool(m and split_recipients(ctx.text, frame.left, m.start()))
+
+
+def _valid_hit(text: str, hit: KindHit, frame: Frame) -> bool:
+    """Kinds that state a group only in some settings (bare "cờ", "khen thưởng X", ...)."""
+    r = award_rules()
+    rule = hit.rule
+    if rule.bare:
+        before = text[max(frame.left, hit.start - 20) : hit.start]
+        tail = list(r.bare_tail.finditer(before))
+        tied = bool(tail) and not before[tail[-1].end() :].strip(' "“')
+        return tied or bool(frame.issuers)
+    if rule.needs_trigger:
+        return bool(r.status_any.search(text, max(frame.left, hit.start - 60), hit.start))
+    if rule.verb:
+        by_bloc = r.bloc_commends.search(text, frame.left, hit.start) is not None
+        if _NEXT_KIND.match(text, hit.end) and any(
+            k.pattern.match(text, _NEXT_KIND.match(text, hit.end).end())  # type: ignore[union-attr]
+            for k in r.kinds
+            if not k.verb
+        ):
+            return False  # "khen thưởng Cờ thi đua": the verb of the award that follows
+        named = frame.count is not None or bool(frame.recipients)
+        # "đề nghị Hội CCB huyện khen thưởng X", or the bloc itself commends ("Cụm khen thưởng")
+        return named and ((frame.status == "proposed" and bool(frame.issuers)) or by_bloc)
+    return True
+
+
+def _leading_ok(text: str, hits: list[KindHit], i: int) -> bool:
+    """A "đơn vị dẫn đầu" vote gives way to a later award in its clause (the flag it leads to)."""
+    hit = hits[i]
+    if not hit.rule.leading:
+        return True
+    for later in hits[i + 1 :]:
+        if ";" not in text[hit.end : later.start] and not later.rule.leading:
+            return False
+    return True
+
+
+def _build(ctx: Context, hits: list[KindHit], sentence: Span) -> list[Frame]:
+    """Read every frame of one sentence, then carry values along the series."""
+    text = ctx.text
+    frames = _frames_of_sentence(ctx, hits, sentence)
+    for frame in frames:
+        _read_status(text, frame)
+        anchor = _read_issuers(ctx, frame)
+        _read_right(ctx, frame)
+        _read_left(ctx, frame, anchor)
+        _read_drop(ctx, frame)
+    _carry(ctx, frames)
+    return frames
+
+
+def _sentence_frames(ctx: Context, hits: list[KindHit], sentence: Span) -> list[Frame]:
+    """Frames of one sentence; phrases that state nothing here are removed and the rest re-read."""
+    text = ctx.text
+    hits = [h for i, h in enumerate(hits) if _leading_ok(text, hits, i)]
+    frames = _build(ctx, hits, sentence)
+    keep = [f.hit for f in frames if _valid_hit(text, f.hit, f)]
+    if len(keep) != len(hits):
+        frames = [f for f in _build(ctx, keep, sentence) if _valid_hit(text, f.hit, f)]
+    return frames
+
+
+def _breakdowns(text: str, frames: list[Frame]) -> None:
+    """A total broken down into parts ("3 Cờ gồm: 01 Cờ của ..., 02 Cờ của ...") is dropped."""
+    for cur, nxt in pairwise(frames):
+        if _parts_follow(text[cur.hit.end : nxt.hit.start]) is not None:
+            cur.drop = cur.drop or "breakdown"
+
+
+def _cross_sentence(ctx: Context, prev: list[Frame], cur: list[Frame]) -> None:
+    """A sentence that opens with an award and has no status continues the list before it.
+
+    "Đề nghị khen thưởng như sau:" then "- Cờ thi đua của UBND tỉnh: Sở A." lines, or a
+    "Trong đó, ..." sentence after the total, take the status said before them.
+    """
+    text = ctx.text
+    if not cur or cur[0].status is not None:
+        return
+    opening = text[cur[0].left : cur[0].hit.start].strip(" ,:;-–•+*\n\t")
+    marker = award_rules().breakdown.match(opening)
+    if opening and not (marker and not opening[marker.end() :].strip(" ,:")):
+        return
+    found = _intro_status(ctx, cur[0].sentence[0])
+    near = bool(prev) and cur[0].sentence[0] - prev[-1].sentence[1] < 300
+    if found is None and near and prev[-1].status is not None:
+        found = (prev[-1].status, prev[-1].status_rule)
+    if found is None:
+        return
+    for frame in cur:
+        if frame.status is None:
+            frame.status, frame.status_rule = found
+
+
+def _intro_status(ctx: Context, start: int) -> tuple[str, str] | None:
+    """The status of the sentence before start when it introduces a list (ends with ":")."""
+    text = ctx.text
+    before = text[:start].rstrip()
+    if not before.endswith(":"):
+        return None
+    lo = ctx.sentence(len(before) - 1)[0]
+    return _first_status(text, [(lo, len(before))])
+
+
+def _year(text: str, frame: Frame, default: int | None) -> int | None:
+    """A year written with the award ("Cờ thi đua năm 2020"), else the reviewed year."""
+    m = award_rules().award_year.search(text, frame.hit.start, min(frame.right, frame.hit.end + 40))
+    return int(m.group(1)) if m else default
 
 
 def _default_year(event: Event) -> int | None:
     """The year the awards are for: the reviewed year."""
     period = event.period or ""
-    if re.fullmatch(r"\d{4}(?:-H1|-9M)?", period):
+    if _PERIOD.fullmatch(period):
         return int(period[:4])
     return None
 
 
-def _dedupe(awards: list[Award], ctx: Context) -> list[Award]:
-    """Drop a title's award when the body states the same group."""
+def _to_awards(text: str, frame: Frame, year: int | None) -> list[Award]:
+    """One Award per issuer of a frame."""
+    assert frame.status is not None
+    names = [n for n, _ in frame.recipients]
+    spans = [s for _, s in frame.recipients]
+    count = frame.count
+    if count is None and names and not frame.cut:
+        count = len(names)
+    issuers: list[tuple[str | None, str]] = list(frame.issuers) or [(None, "none")]
+    return [
+        Award(
+            frame.hit.award,
+            issuer,
+            count,
+            frame.status,
+            year,
+            names,
+            (frame.hit.start, frame.hit.end),
+            spans,
+            rule=f"kind:{frame.hit.rule.name};issuer:{rule};status:{frame.status_rule}",
+        )
+        for issuer, rule in issuers
+    ]
+
+
+def _vague(a: Award) -> bool:
+    """A group with nothing but its kind and status."""
+    return a.count is None and not a.recipients and a.issuer is None
+
+
+def _settle(awards: list[Award], generic: set[Span], where: dict[Span, Span]) -> list[Award]:
+    """One group per statement: general mentions give way to details, repeats count once.
+
+    `where` maps an award phrase to its sentence: equal groups in one sentence are distinct
+    ("Cờ thi đua của Bộ cho A; Cờ thi đua của Bộ cho B"), in two sentences a repeat.
+    """
+    out: list[Award] = []
+    specific_status = {a.status for a in awards if a.span not in generic}
+    for i, a in enumerate(awards):
+        if a.span in generic and _vague(a) and a.status in specific_status:
+            continue  # "bình xét các danh hiệu thi đua" followed by the groups themselves
+        same = [
+            b
+            for j, b in enumerate(awards)
+            if j != i and b.award == a.award and b.status == a.status
+        ]
+        if (
+            a.count is None
+            and not a.recipients
+            and any(
+                (b.count is not None or b.recipients) and (a.issuer in {None, b.issuer})
+                for b in same
+            )
+        ):
+            continue  # a caption or headline that the body states in full
+        key = (a.award, a.issuer, a.count, a.status)
+        if any(
+            (b.award, b.issuer, b.count, b.status) == key
+            and where[b.span] != where[a.span]
+            and (not a.recipients or not b.recipients or a.recipients == b.recipients)
+            for b in out
+        ):
+            continue
+        out.append(a)
+    return out
+
+
+def read_awards(ctx: Context, event: Event) -> list[Award]:
+    """Award groups in the article (title and body), one per stated group."""
+    text = ctx.text
+    hits = find_kinds(text)
+    by_sentence: dict[Span, list[KindHit]] = {}
+    for hit in hits:
+        for part in sub_sentences(text, ctx.sentence(hit.start)):
+            if part[0] <= hit.start < part[1]:
+                by_sentence.setdefault(part, []).append(hit)
+    default = _default_year(event)
+    frames: list[Frame] = []
+    prev: list[Frame] = []
+    for sentence in sorted(by_sentence):
+        cur = _sentence_frames(ctx, by_sentence[sentence], sentence)
+        _breakdowns(text, cur)
+        _cross_sentence(ctx, prev, cur)
+        frames.extend(cur)
+        prev = cur
+    _breakdowns_across(text, frames)
+    awards: list[Award] = []
+    generic: set[Span] = set()
+    where = {(f.hit.start, f.hit.end): f.sentence for f in frames}
+    for frame in frames:
+        if frame.status is None or frame.drop:
+            continue
+        if frame.hit.rule.generic:
+            generic.add((frame.hit.start, frame.hit.end))
+        awards.extend(_to_awards(text, frame, _year(text, frame, default)))
     body = [a for a in awards if a.span[0] >= ctx.body_start]
     title = [a for a in awards if a.span[0] < ctx.body_start]
-    keys = {(a.award, a.issuer, a.status) for a in body}
-    return body + [a for a in title if (a.award, a.issuer, a.status) not in keys]
+    return _settle(body + title, generic, where)
+
+
+def _breakdowns_across(text: str, frames: list[Frame]) -> None:
+    """A total whose parts open the next sentence ("... 5 đơn vị. Trong đó, Cờ thi đua ...")."""
+    r = award_rules()
+    for cur, nxt in pairwise(frames):
+        if cur.sentence == nxt.sentence or cur.drop:
+            continue
+        opening = text[nxt.sentence[0] : nxt.hit.start]
+        if r.breakdown.match(opening.lstrip()) and len(opening.split()) <= 4:
+            cur.drop = "breakdown"
