@@ -7,6 +7,7 @@ The patterns and the contexts that make a date something other than a meeting da
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -51,11 +52,17 @@ class DateMention:
 
 @dataclass(frozen=True)
 class DatePattern:
-    """One named date pattern."""
+    """One named date pattern.
+
+    A pattern written with a leading {PRE} (or {PRE}?) is compiled without it: the regex
+    then starts at the date's digits, which the regex engine finds fast, and the prefix
+    ("Ngày", "Chiều nay (") is read backwards from there (`prefix`: required or optional).
+    """
 
     name: str
     kind: str
     regex: re.Pattern[str]
+    prefix: str = "none"  # none | optional | required
 
 
 @dataclass(frozen=True)
@@ -75,6 +82,7 @@ class DateRules:
 
     patterns: tuple[DatePattern, ...]
     not_meeting: tuple[NotMeeting, ...]
+    prefix: re.Pattern[str]  # a meeting-day prefix ending where a date's digits start
 
 
 def _compile(regex: str, what: str) -> re.Pattern[str]:
@@ -98,7 +106,7 @@ def date_rules() -> DateRules:
     e = rules.load(_RULE_FILE).entries
     plain = alternation(e["prefixes"])
     deictic = alternation(e["deictic"])
-    pre = rf"(?P<pre>(?<!{WORD})(?:(?:{deictic})\s*(?:\(\s*|,\s*)?|(?:{plain})\s*(?:\(\s*)?))"
+    pre = rf"(?<!{WORD})(?:(?:{deictic})\s*(?:\(\s*|,\s*)?|(?:{plain})\s*(?:\(\s*)?)"
     page = rules.load("page_dates.yaml").entries  # one list of AM/PM words for both parsers
     ampm = alternation(page["pm"] + page["am"])
     clock = r"(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?"
@@ -110,10 +118,7 @@ def date_rules() -> DateRules:
             regex = regex.replace(key, value)
         return regex
 
-    patterns = tuple(
-        DatePattern(p["name"], p["kind"], _compile(expand(p["regex"]), f"pattern {p['name']!r}"))
-        for p in e["patterns"]
-    )
+    patterns = tuple(_pattern(p, expand) for p in e["patterns"])
     not_meeting = tuple(
         NotMeeting(
             n["name"],
@@ -124,7 +129,22 @@ def date_rules() -> DateRules:
         )
         for n in e["not_meeting"]
     )
-    return DateRules(patterns, not_meeting)
+    return DateRules(patterns, not_meeting, _compile(f"(?:{pre})$", "the prefixes"))
+
+
+def _pattern(entry: dict[str, str], expand: Callable[[str], str]) -> DatePattern:
+    """One date pattern, its leading {PRE} taken off and remembered."""
+    regex, prefix = entry["regex"], "none"
+    for mark, kind in (("{PRE}?", "optional"), ("{PRE}", "required")):
+        if regex.startswith(mark):
+            regex, prefix = regex[len(mark) :], kind
+            break
+    if "{PRE}" in regex:
+        raise RuleError(
+            f"rules/{_RULE_FILE}: pattern {entry['name']!r} has {{PRE}} inside; write it first."
+        )
+    compiled = _compile(expand(regex), f"pattern {entry['name']!r}")
+    return DatePattern(entry["name"], entry["kind"], compiled, prefix)
 
 
 def _time(m: re.Match[str]) -> str | None:
@@ -138,11 +158,11 @@ def _time(m: re.Match[str]) -> str | None:
     return f"{hour:02d}:{minute:02d}:{sec:02d}"
 
 
-def _build(m: re.Match[str], pattern: DatePattern) -> DateMention | None:
+def _build(m: re.Match[str], pattern: DatePattern, pre_start: int | None) -> DateMention | None:
     """A DateMention from a pattern match, or None when the numbers are not a date."""
     groups = m.groupdict()
     year = int(groups["y"]) if groups.get("y") else None
-    prefixed = bool(groups.get("pre"))
+    prefixed = pre_start is not None
     if pattern.kind == "year":
         return DateMention(m.start(), m.end(), None, None, year, kind="year", rule=pattern.name)
     month = int(groups["m"])
@@ -153,7 +173,7 @@ def _build(m: re.Match[str], pattern: DatePattern) -> DateMention | None:
     day = int(groups["d"])
     if not 1 <= day <= 31:
         return None
-    start = m.start("pre") if prefixed else m.start()
+    start = pre_start if pre_start is not None else m.start()
     return DateMention(start, m.end(), day, month, year, _time(m), prefixed, rule=pattern.name)
 
 
@@ -161,13 +181,21 @@ def find_dates(text: str) -> list[DateMention]:
     """All non-overlapping date mentions, in text order."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    prefix = date_rules().prefix
     for pattern in date_rules().patterns:
         for m in pattern.regex.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            pre_start = None
+            if pattern.prefix != "none":
+                pre = prefix.search(text, max(0, m.start() - 30), m.start())
+                pre_start = pre.start() if pre else None
+                if pre_start is None and pattern.prefix == "required":
+                    continue
+            start = m.start() if pre_start is None else pre_start
+            if any(start < e and s < m.end() for s, e in taken):
                 continue
-            mention = _build(m, pattern)
+            mention = _build(m, pattern, pre_start)
             if mention is not None:
-                taken.append((m.start(), m.end()))
+                taken.append((start, m.end()))
                 found.append(mention)
     return sorted(found, key=lambda d: d.start)
 
