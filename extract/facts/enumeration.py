@@ -66,6 +66,8 @@ class MemberRules:
     stop: re.Pattern[str]
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
     counts: tuple[tuple[str, re.Pattern[str]], ...]
+    count_any: re.Pattern[str]  # every count pattern in one alternation (group c<i>, n<i>)
+    structure: re.Pattern[str]  # a sentence about several blocs ("25 cụm, 105 khối thi đua")
     not_count: re.Pattern[str]
     compound: re.Pattern[str]
     types: re.Pattern[str]
@@ -105,6 +107,14 @@ def member_rules() -> MemberRules:
             stop=re.compile("|".join(f"(?:{expand(p)})" for p in e["list_stops"])),
             kinds=tuple((k["kind"], _compile(k["regex"], units)) for k in e["kinds"]),
             counts=tuple((c["name"], _compile(c["regex"], units)) for c in e["count_patterns"]),
+            structure=_compile(e["structure"], units),
+            count_any=_compile(
+                "|".join(
+                    f"(?P<c{i}>{c['regex'].replace('(?P<n>', f'(?P<n{i}>')})"
+                    for i, c in enumerate(e["count_patterns"])
+                ),
+                units,
+            ),
             not_count=re.compile(rf"(?:{alternation(e['not_count_before'])})\s+$", re.I),
             compound=re.compile(alternation([c.casefold() for c in e["and_compounds"]])),
             types=re.compile(rf"^(?:{types})(?!{WORD})"),

@@ -161,9 +161,10 @@ def find_counts(ctx: Context) -> list[Count]:
     """Every stated member count ("gồm 15 đơn vị", "12/12 đơn vị", "nâng tổng số lên 12")."""
     r = member_rules()
     out: list[Count] = []
-    matches = [(name, m) for name, p in r.counts for m in p.finditer(ctx.text, ctx.body_start)]
-    for name, m in sorted(matches, key=lambda x: x[1].start()):
-        n_start = m.start("n")
+    for m in r.count_any.finditer(ctx.text, ctx.body_start):
+        i = next(k for k in range(len(r.counts)) if m.group(f"c{k}") is not None)
+        name, n_group = r.counts[i][0], f"n{i}"
+        n_start = m.start(n_group)
         if any(c.span[0] <= n_start < c.span[1] for c in out):
             continue
         if r.not_count.search(ctx.text[max(0, n_start - 15) : n_start]):
@@ -173,11 +174,9 @@ def find_counts(ctx: Context) -> list[Count]:
         s_start, s_end = ctx.sentence(m.start())
         sentence = ctx.text[s_start:s_end]
         named = any(s_start <= b.start < m.start() for b in ctx.tags.blocs)
-        if not named and re.search(
-            r"\d+\s+(?:khối|cụm)|các (?:khối|cụm) thi đua|cụm, khối", sentence, re.I
-        ):
+        if not named and r.structure.search(sentence):
             continue  # a province-wide structure count, not one bloc's
-        value = int(m.group("n"))
+        value = int(m.group(n_group))
         if value > 0:
             out.append(Count(value, (m.start(), m.end()), name))
     return out

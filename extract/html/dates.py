@@ -389,6 +389,7 @@ def _is_clock(hit: PageDate, text: str, headline_end: int, r: DateRules) -> bool
     return bool(years) and int(hit.value[:4]) > max(years) + r.clock_years
 
 
+@lru_cache(maxsize=64)
 def find_page_date(text: str, headline: tuple[int, int] | None = None) -> PageDate | None:
     """The page date printed near the top of `text`, with its span, or None.
 

@@ -157,6 +157,7 @@ def number_value(token: str) -> int | None:
     return int(token) if token.isdigit() else roman_value(token)
 
 
+@lru_cache(maxsize=8192)
 def bloc_key(name: str) -> str:
     """Folded name without the head word and punctuation, for grouping mentions."""
     # "các trường ĐH, CĐ" and "các trường Đại học, Cao đẳng" are one name

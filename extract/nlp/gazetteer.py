@@ -159,8 +159,9 @@ def provinces() -> tuple[Province, ...]:
     return gazetteer().provinces
 
 
+@lru_cache(maxsize=8192)
 def by_name(name: str) -> Province | None:
-    """Look a province up by any of its written forms."""
+    """Look a province up by any of its written forms (cached: the same words recur)."""
     return gazetteer().lookup.get(fold(name).strip())
 
 
