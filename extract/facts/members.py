@@ -157,11 +157,31 @@ def find_member_lists(ctx: Context) -> list[Enumeration]:
     return [e for e in find_enumerations(ctx) if member_score(e) is not None]
 
 
+NUMBER = re.compile(r"(?<![\d/.,])\d{1,3}(?![\d.,])")
+COUNT_REACH = 80  # characters a count pattern may reach on either side of its number
+
+
+def _count_matches(text: str, start: int) -> list[re.Match[str]]:
+    """Matches of the count patterns, searched only around the numbers of the text.
+
+    Every count has a number; scanning a few windows instead of the whole text with the
+    long alternation keeps counting cheap.
+    """
+    windows: list[list[int]] = []
+    for n in NUMBER.finditer(text, start):
+        lo, hi = max(start, n.start() - COUNT_REACH), min(len(text), n.end() + COUNT_REACH)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    return [m for lo, hi in windows for m in member_rules().count_any.finditer(text, lo, hi)]
+
+
 def find_counts(ctx: Context) -> list[Count]:
     """Every stated member count ("gồm 15 đơn vị", "12/12 đơn vị", "nâng tổng số lên 12")."""
     r = member_rules()
     out: list[Count] = []
-    for m in r.count_any.finditer(ctx.text, ctx.body_start):
+    for m in _count_matches(ctx.text, ctx.body_start):
         i = next(k for k in range(len(r.counts)) if m.group(f"c{k}") is not None)
         name, n_group = r.counts[i][0], f"n{i}"
         n_start = m.start(n_group)

@@ -340,7 +340,22 @@ def normalize_text(raw: str) -> str:
     return normalize(raw, residue=False).text.strip()
 
 
+def _fold_char(ch: str) -> str:
+    """One character without its diacritics ("ộ" -> "o", "Đ" -> "D")."""
+    decomposed = unicodedata.normalize("NFD", ch.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Latin letters with diacritics (Latin-1 to Latin Extended Additional, where Vietnamese
+# lives) mapped once, so folding is one str.translate; combining marks are dropped.
+_FOLD_TABLE: dict[int, str | None] = {
+    cp: _fold_char(chr(cp))
+    for cp in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))
+    if _fold_char(chr(cp)) != chr(cp)
+}
+_FOLD_TABLE.update({cp: None for cp in range(0x300, 0x370)})
+
+
 def fold(text: str) -> str:
     """Case-fold and strip diacritics ("Hòa Bình" -> "hoa binh") for matching, not display."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return text.translate(_FOLD_TABLE).casefold()
