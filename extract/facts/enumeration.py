@@ -71,6 +71,7 @@ class MemberRules:
     not_count: re.Pattern[str]
     compound: re.Pattern[str]
     types: re.Pattern[str]
+    type_inside: re.Pattern[str]  # a type word inside an item ("Hội CCB xã A")
     comma_name: re.Pattern[str]
     guests: re.Pattern[str]
     award_after: re.Pattern[str]
@@ -117,7 +118,8 @@ def member_rules() -> MemberRules:
             ),
             not_count=re.compile(rf"(?:{alternation(e['not_count_before'])})\s+$", re.I),
             compound=re.compile(alternation([c.casefold() for c in e["and_compounds"]])),
-            types=re.compile(rf"^(?:{types})(?!{WORD})"),
+            types=re.compile(rf"^(?:{types})(?=\s)"),
+            type_inside=re.compile(rf"\s(?:{types})(?=\s)"),
             comma_name=re.compile(rf",\s+(?:{alternation(e['comma_names'])})(?!{WORD})"),
             guests=re.compile(e["guest_words"], re.I),
             award_after=re.compile(e["award_after"], re.I),
@@ -218,6 +220,7 @@ def _split_and(text: str, start: int, end: int) -> list[Span]:
         left_bare = not lexicon().head_re.match(left)
         new_unit = (
             bool(re.match(r"\d{1,3}\s", right))
+            or bool(re.match(rf"[{UPPER}]{{2,}}(?!{WORD})", right))  # "CCB khối cơ quan"
             or bool(lexicon().head_re.match(right) and is_cap(right))
             or bool(member_rules().types.match(right))
             or bool(
@@ -424,9 +427,10 @@ def _item_head(first: Item) -> tuple[Head | None, Item]:
     if h is None or not is_cap(h.group(0)):
         return None, first
     rest = name[h.end() :].strip()
-    typed = member_rules().types.match(rest)
-    if typed and typed.group(0) != "các":
-        return Head(name[: h.end()], keep_type=True), first  # "Hội CCB xã A" (head before type)
+    typed = member_rules().type_inside.search(name, h.end())
+    if typed and not re.match(r"\s*các\s", typed.group(0)):
+        # "Hội CCB xã A": the head is what stands before the item's type word
+        return Head(name[: typed.start()].strip(), keep_type=True), first
     number = re.match(r"^(.*\S)\s+(\d{1,4})$", name)
     if number:
         return Head(number.group(1), keep_type=False), first  # "Lữ đoàn 368, 299"

@@ -88,7 +88,8 @@ def extract_facts(article: Article) -> Facts:
     tags = tag(article.text)
     ctx = build_context(article, tags)
     # A page that reports no bloc fact gives no bloc, whatever it names in passing.
-    about_blocs = is_about_blocs(article.text)
+    # A bloc named in full ("Khối thi đua các hội", "Cụm thi đua số 3") is reported on.
+    about_blocs = any(m.full for m in tags.blocs) or is_about_blocs(article.text)
     entities = find_blocs(ctx) if about_blocs else []
     blocs: Owned = [(Bloc(e.name, e.span), e) for e in entities]
     event = read_event(ctx)

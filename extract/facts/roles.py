@@ -421,12 +421,17 @@ def _period_year(event: Event) -> int | None:
 
 
 def is_next_term(hit: RoleHit, event: Event) -> bool:
-    """True when the statement gives the role for the term after the reviewed one."""
+    """True when the statement gives the role for the term after the reviewed one.
+
+    A year later than the reviewed period is the next term, an earlier one a past term. The
+    reviewed year itself is the current term, unless the unit is elected ("bầu", "suy tôn")
+    at a review: a review elects for the term to come.
+    """
     period = _period_year(event)
     if hit.year is not None and period is not None and hit.explicit_year:
-        if event.type == "covenant_signing":
+        if hit.year != period:
             return hit.year > period
-        return hit.year > period
+        return hit.next_term and event.type != "covenant_signing"
     return hit.next_term
 
 

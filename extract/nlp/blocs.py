@@ -125,9 +125,8 @@ def bloc_rules() -> BlocRules:
                 rf"(?:khoi|cum)-(?!thi-dua|giao-uoc)(?:{alternation(e['slug_deny'])})(?:-|$)"
             ),
             level=re.compile(rf"(?:{'|'.join(re.escape(fold(w)) for w in e['level_words'])})\b"),
-            empty=re.compile(
-                rf"(?:(?:{'|'.join(re.escape(fold(w)) for w in e['empty_words'])})\s*)+"
-            ),
+            # matched on the lower-cased descriptor, not the folded key: "sở" is not "số"
+            empty=re.compile(rf"(?:(?:{alternation(e['empty_words'])})(?!{WORD})[\s,.;:-]*)+"),
         )
     except re.error as exc:
         raise RuleError(
@@ -439,6 +438,10 @@ def _mention_at(text: str, m: re.Match[str], rule: HeadRule, emulation: bool) ->
     """The bloc mention opened by a head match, or None for a generic or role use."""
     if _generic(text, m.start()) or bloc_rules().role_after.match(text, m.end()):
         return None
+    if not rule.full and re.search(
+        rf"[{UPPER}][\wÀ-ỹ]*[ \t]+$", text[max(0, m.start() - 30) : m.start()]
+    ):
+        return None  # "Hội CCB khối cơ quan", "Công đoàn Khối": part of the name before it
     if not rule.full and not _bare_ok(text, m.end(), emulation):
         return None
     kind = "cum" if fold(m.group(0)).startswith("cum") else "khoi"
@@ -466,7 +469,8 @@ def _mention_at(text: str, m: re.Match[str], rule: HeadRule, emulation: bool) ->
     end = _extend(text, m.end(), numbered=False)
     name = _clean(text[m.start() : end])
     key = bloc_key(name)
-    if not key or bloc_rules().empty.fullmatch(key) or bloc_rules().level.match(key):
+    descriptor = name[len(m.group(0)) :].strip().lower()
+    if not key or bloc_rules().empty.fullmatch(descriptor) or bloc_rules().level.match(key):
         # "Cụm thi đua khen thưởng", "cụm thi đua khối": no name of its own; "cụm thi đua
         # cấp chi cục": a level of blocs, not one bloc
         return None

@@ -26,6 +26,7 @@ class Wording:
     pattern: re.Pattern[str]
     full: bool  # names the emulation itself ("Khối thi đua"), unlike a bare "Cụm 4"
     guarded: bool  # opens with the head word, so `not_blocs` before it can rule it out
+    is_fact: bool = False  # a bloc role states a fact by itself
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,8 @@ def _wordings(entries: list[dict[str, Any]], key: str) -> tuple[Wording, ...]:
                 f"rules/relevance.yaml: {key}/{e['name']} is not a valid regex ({exc}). Fix it."
             ) from exc
         full = e.get("kind", "full") == "full"
-        out.append(Wording(e["name"], pattern, full, bool(e.get("guarded", True))))
+        guarded, is_fact = bool(e.get("guarded", True)), bool(e.get("is_fact"))
+        out.append(Wording(e["name"], pattern, full, guarded, is_fact))
     return tuple(out)
 
 
@@ -117,6 +119,8 @@ def bloc_evidence(text: str) -> BlocEvidence | None:
             before = folded[max(0, m.start() - 40) : m.start()]
             if wording.guarded and any(n.pattern.search(before) for n in r.not_blocs):
                 continue
+            if wording.is_fact:
+                return BlocEvidence(wording.name, m.span(), wording.name, m.span())
             # A full wording names a bloc by itself: a fact anywhere on the page will do.
             window = len(folded) if wording.full else r.window
             fact = _fact_near(folded, m.start(), m.end(), window)
