@@ -84,6 +84,8 @@ class Bloc:
     name: str
     span: Span
     event: Event = field(default_factory=Event)
+    qualifier: str | None = None  # what qualifies a numbered name ("Bộ Công an")
+    rule: str = ""  # the rule that named the bloc (a head rule, or "url-slug")
     leader: Role | None = None
     deputy_leader: Role | None = None
     next_leader: Role | None = None

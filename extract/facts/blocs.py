@@ -10,7 +10,7 @@ bloc: the one the article is about (named in the title and lead, named most).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from extract.facts.context import Context
@@ -32,7 +32,7 @@ class BlocEntity:
     number: int | None
     rule: str  # the head rule of the mention that names it
     score: float = 0.0
-    owned: list[int] = field(default_factory=list)  # positions of facts it was given
+    qualifier: str = ""  # what qualifies a numbered name ("Bộ Công an")
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -160,6 +160,7 @@ def find_blocs(ctx: Context) -> list[BlocEntity]:
                 number,
                 rep.rule,
                 _score(ctx, group),
+                next((m.qualifier for m in group if m.qualifier), ""),
             )
         )
     if not out:

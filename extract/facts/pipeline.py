@@ -91,7 +91,9 @@ def extract_facts(article: Article) -> Facts:
     # A bloc named in full ("Khối thi đua các hội", "Cụm thi đua số 3") is reported on.
     about_blocs = any(m.full for m in tags.blocs) or is_about_blocs(article.text)
     entities = find_blocs(ctx) if about_blocs else []
-    blocs: Owned = [(Bloc(e.name, e.span), e) for e in entities]
+    blocs: Owned = [
+        (Bloc(e.name, e.span, qualifier=e.qualifier or None, rule=e.rule), e) for e in entities
+    ]
     event = read_event(ctx)
     if blocs:
         lists = find_member_lists(ctx)

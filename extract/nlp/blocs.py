@@ -32,6 +32,7 @@ class BlocMention:
     kind: str = "khoi"  # khoi | cum: the head word, folded
     number: int | None = None  # "số 3", "03", "VII"
     rule: str = "full-head"  # the head rule that opened the mention
+    qualifier: str = ""  # what qualifies a numbered name, as written ("Bộ Công an")
 
 
 @dataclass(frozen=True)
@@ -411,7 +412,8 @@ def _qualifier_end(text: str, pos: int) -> int:
                 continue
             break
         word = tok.group(0)
-        if words and (stop_at(text, tok.start(), prev, bloc=True) or re.fullmatch(r"\d{4}", word)):
+        # capitalised words are parts of the qualifying body's name ("ngành Tổ chức xây dựng")
+        if words and (stop_at(text, tok.start(), prev) or re.fullmatch(r"\d{4}", word)):
             break
         if words == 0 and not (
             is_cap(word) or bloc_rules().qualifier_lead.match(text, tok.start())
@@ -456,6 +458,10 @@ def _mention_at(text: str, m: re.Match[str], rule: HeadRule, emulation: bool) ->
         kept = between[first_cap:-1] if first_cap is not None else between[-2:-1]
         kept = [w for w in kept if is_cap(w) or w.lower() == "số" or first_cap is not None]
         name = re.sub(r"\s+", " ", " ".join([m.group(0), *kept, between[-1]]))
+        joint = bloc_rules().qualifier.match(text, num_end)
+        qualifier = ""
+        if joint is not None and full_end > num_end:
+            qualifier = text[joint.end() : full_end].strip(" ,;:-–")
         return BlocMention(
             m.start(),
             max(full_end, num_end),
@@ -465,6 +471,7 @@ def _mention_at(text: str, m: re.Match[str], rule: HeadRule, emulation: bool) ->
             kind,
             value,
             rule.name,
+            re.sub(r"\s+", " ", GLOSS.sub(" ", qualifier)).strip(),
         )
     end = _extend(text, m.end(), numbered=False)
     name = _clean(text[m.start() : end])

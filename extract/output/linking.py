@@ -511,8 +511,11 @@ def bloc_orgs(bloc: Mapping[str, Any]) -> tuple[str, ...]:
 def record_bloc_link(record: Mapping[str, Any], index: int) -> BlocLink:
     """The link of the record's bloc number `index`."""
     bloc = record["blocs"][index]
+    # "Cụm thi đua số 3" of the police and of the farmers' union are two blocs: the
+    # qualifier of a numbered name is part of its identity.
+    name = " ".join(str(bloc.get(k) or "") for k in ("name", "qualifier")).strip()
     return link_bloc(
-        str(bloc.get("name") or ""), record.get("province"), str(record.get("id", "")),
+        name, record.get("province"), str(record.get("id", "")),
         bloc_orgs(bloc) if find_province(record.get("province")) is None else (),
     )  # fmt: skip
 

@@ -98,6 +98,8 @@ def bloc_record(bloc: Bloc) -> dict[str, Any]:
         "member_count": bloc.member_count,
         "members": list(bloc.members),
         "awards": [award_record(a) for a in bloc.awards],
+        # beyond the contract: a numbered bloc's qualifier ("Bộ Công an")
+        "qualifier": bloc.qualifier,
     }
 
 
