@@ -46,10 +46,16 @@ def source_examples() -> list[Any]:
     return cases
 
 
+# The bundled sources cover the sites of seeds and dev, which they were written for; dev2
+# (116 further sites, a third of them sealed for an honest accuracy estimate) is not crawled.
+SOURCE_SETS = ("seeds", "dev")
+
+
 def corpus_urls() -> list[str]:
     return [
         json.loads(meta.read_text(encoding="utf-8"))["url"]
-        for meta in sorted(CORPUS.glob("*/*.meta.json"))
+        for sub in SOURCE_SETS
+        for meta in sorted((CORPUS / sub).glob("*.meta.json"))
     ]
 
 

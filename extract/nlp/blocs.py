@@ -106,7 +106,7 @@ def bloc_rules() -> BlocRules:
             rename=re.compile(rf"\s*\(\s*(?:{alternation(e['rename_markers'])})\s"),
             parent=re.compile(rf"(?:{alternation(e['parent_words'])})\s+(?=[{UPPER}])"),
             national_parent=re.compile(e["national_parent"]),
-            qualifier=re.compile(e["qualifier"], re.I),
+            qualifier=re.compile(expand(e["qualifier"]), re.I),
             plural_word=re.compile(
                 rf"^(?:{'|'.join(re.escape(fold(w)) for w in e['plural_words'])})\s+"
             ),
@@ -403,6 +403,9 @@ def _qualifier_end(text: str, pos: int) -> int:
     m = bloc_rules().qualifier.match(text, pos)
     if m is None:
         return pos
+    # Joined by a space only ("Cụm thi đua số 5 Bảo hiểm Xã hội"), a verb still ends it
+    # whatever its case ("Cụm thi đua số 2 Tổng kết ..."); after "," or "thuộc" it is a name.
+    direct = not m.group(0).strip()
     end, words, prev, cursor = m.end(), 0, "", m.end()
     while words < 10:
         tok = next_name_token(text, cursor)
@@ -413,7 +416,10 @@ def _qualifier_end(text: str, pos: int) -> int:
             break
         word = tok.group(0)
         # capitalised words are parts of the qualifying body's name ("ngành Tổ chức xây dựng")
-        if words and (stop_at(text, tok.start(), prev) or re.fullmatch(r"\d{4}", word)):
+        if (words or direct) and (
+            stop_at(text, tok.start(), prev if words else "", bloc=direct)
+            or re.fullmatch(r"\d{4}", word)
+        ):
             break
         if words == 0 and not (
             is_cap(word) or bloc_rules().qualifier_lead.match(text, tok.start())
