@@ -35,6 +35,7 @@ class Item:
     name: str
     span: Span
     role: str | None = None
+    sub_head: str | None = None  # not a unit: a nested intro whose head the items after share
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class MemberRules:
     compound: re.Pattern[str]
     types: re.Pattern[str]
     type_inside: re.Pattern[str]  # a type word inside an item ("Hội CCB xã A")
+    lower_plural: re.Pattern[str]  # "các chi nhánh ngân hàng": a lower-case plural head
     comma_name: re.Pattern[str]
     guests: re.Pattern[str]
     award_after: re.Pattern[str]
@@ -120,6 +122,7 @@ def member_rules() -> MemberRules:
             compound=re.compile(alternation([c.casefold() for c in e["and_compounds"]])),
             types=re.compile(rf"^(?:{types})(?=\s)"),
             type_inside=re.compile(rf"\s(?:{types})(?=\s)"),
+            lower_plural=re.compile(r"các\s+([a-zđà-ỹ][\wÀ-ỹ]*(?:\s+[a-zđà-ỹ][\wÀ-ỹ]*){0,4})"),
             comma_name=re.compile(rf",\s+(?:{alternation(e['comma_names'])})(?!{WORD})"),
             guests=re.compile(e["guest_words"], re.I),
             award_after=re.compile(e["award_after"], re.I),
@@ -467,19 +470,26 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
         return items
     out = list(items)
     start = 0
-    if head is None and plural:
+    if out[0].sub_head is not None:
+        head, start = None, 0
+    elif head is None and plural:
         h = lexicon().head_re.match(out[0].name)
         head = Head(h.group(0), keep_type=False) if h else None
         start = 1
     elif head is None:
         head, out[0] = _item_head(out[0])
         start = 1
-    if head is None and not any(_plural_run(i.name) for i in out):
-        return _spread_types(out)
+    if head is None and not any(_plural_run(i.name) or i.sub_head for i in out):
+        return _spread_types([i for i in out if i.sub_head is None])
     result = out[:start]
     run: list[int] = []  # indices in result of the current "các <Head>" run
     for item in out[start:]:
         name = item.name
+        if item.sub_head is not None:
+            head, run = Head(item.sub_head, keep_type=False), []
+            continue
+        if name.isdigit() and not (head and re.search(r"\d$", out[0].name)):
+            continue  # "... và 5" cut by a line end: a number is an item only after "Lữ đoàn 368"
         plural_run = _plural_run(name)
         if plural_run is not None:
             # "..., các Sở Nội vụ, Tài chính": a new shared head starts here
@@ -553,22 +563,40 @@ def _spread_types(items: list[Item]) -> list[Item]:
 # --- reading a list ------------------------------------------------------------------------
 
 
+def _sub_intro(text: str, start: int, end: int) -> str | None:
+    """The head of a nested intro ending at a colon ("Cục Thuế các tỉnh, thành phố:",
+    "các chi nhánh ngân hàng:"), else None."""
+    if not re.match(r"\s*:", text[end : end + 3]):
+        return None
+    raw = text[start:end].strip()
+    r = member_rules()
+    typed = r.plural_type.search(raw)
+    if typed is not None and typed.start() > 0 and r.head_rest.fullmatch(raw[typed.end() :]):
+        head = raw[: typed.start()].strip()
+        return head if lexicon().head_re.match(head) else None
+    plural = r.lower_plural.fullmatch(raw)
+    if plural is not None:
+        word = plural.group(1)
+        return word[:1].upper() + word[1:]
+    return None
+
+
 def read_items(text: str, start: int, end: int) -> list[Item]:
     """The items of text[start:end] until the first that is not a unit."""
     items: list[Item] = []
     for s, e in split_items(text, start, end):
+        sub_head = _sub_intro(text, s, e)
+        if sub_head is not None:
+            items.append(Item(sub_head, (s, e), sub_head=sub_head))
+            continue
         item = make_item(text, s, e)
         if item is None:
-            if items:
+            if re.match(r"\s*:", text[e : e + 3]):
+                continue  # "... và 3 đơn vị thành viên là: C, D": a nested intro
+            if any(i.sub_head is None for i in items):
                 break  # "...; Năm 2021, X là Trưởng khối": the list has ended
             continue
-        if (
-            item.role is None
-            and items
-            and re.fullmatch(
-                r"(?i:(?:phó\s+)?(?:trưởng\s+)?(?:khối|cụm)(?:\s+(?:trưởng|phó))?)", item.name
-            )
-        ):
+        if item.role is None and items and member_rules().role_tail.fullmatch(item.name):
             items[-1] = replace(items[-1], role=role_of_note(item.name))  # "X, Cụm Trưởng"
             continue
         items.extend(_sub_list(text, item) or [item])

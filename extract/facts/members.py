@@ -21,7 +21,7 @@ from extract.facts.enumeration import (
     read_items,
     spread,
 )
-from extract.nlp.lexicon import UPPER
+from extract.nlp.lexicon import is_cap
 
 Span = tuple[int, int]
 # How much each kind of list is worth as the member list (absent: never a member list).
@@ -113,15 +113,14 @@ def _in_bloc_name(ctx: Context) -> list[Enumeration]:
     """The list inside a bloc's name: "Cụm thi đua các tỉnh A, B và C"."""
     out: list[Enumeration] = []
     for b in ctx.tags.blocs:
-        m = re.search(
-            rf"\bcác\s+(?:tỉnh|huyện|thành phố|quận)\s+(?=[{UPPER}])", ctx.text[b.start : b.end]
-        )
-        if m is None or "," not in ctx.text[b.start + m.end() : b.end]:
+        m = member_rules().plural_type.search(ctx.text, b.start, b.end)
+        if m is None or "," not in ctx.text[m.end() : b.end] or not is_cap(ctx.text[m.end() + 1 :]):
             continue
-        start = b.start + m.start()
-        items = spread(read_items(ctx.text, start, b.end), None)
+        # "Cụm thi đua Hội Nhà báo các tỉnh A, B": the name's organisation is the head
+        head = intro_head(ctx.text, b.start, m.end(), ctx.tags.orgs, [])
+        items = spread(read_items(ctx.text, m.end(), b.end), head)
         if len(items) >= 2:
-            out.append(Enumeration(start, b.end, tuple(items), "members", "bloc-name-list"))
+            out.append(Enumeration(m.end(), b.end, tuple(items), "members", "bloc-name-list"))
     return out
 
 
