@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from extract.facts.awards import read_awards
@@ -75,12 +76,20 @@ def _attach_roles(ctx: Context, blocs: Owned, hits: list[RoleHit], event: Event)
 
 
 def _term_event(ctx: Context, event: Event) -> Event:
-    """The event roles are dated against; with no period or date, the headline's one year
-    ("Giao nhiệm vụ cụm, khối thi đua năm 2018") is the year the article is about."""
+    """The event roles are dated against; with no period or date, the one year the headline,
+    else the lead, else the URL slug names ("Giao nhiệm vụ cụm, khối thi đua năm 2018") is
+    the year the article is about."""
     if event.period or event.date:
         return event
-    years = set(ctx.years_in(*ctx.article.title_span))
-    return replace(event, period=str(years.pop())) if len(years) == 1 else event
+    slug = re.findall(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])", ctx.article.url or "")
+    for years in (
+        set(ctx.years_in(*ctx.article.title_span)),
+        set(ctx.years_in(ctx.body_start, ctx.lead_end)),
+        set(int(y) for y in slug[-1:]),
+    ):
+        if len(years) == 1:
+            return replace(event, period=str(years.pop()))
+    return event
 
 
 def extract_facts(article: Article) -> Facts:
