@@ -18,8 +18,9 @@ from typing import Any
 from extract import rules
 from extract.errors import RuleError
 from extract.facts.context import Context
+from extract.facts.enumeration import split_items
 from extract.model import Award, Event, Span
-from extract.nlp.lexicon import UPPER, WORD, alternation, is_title_at, lexicon
+from extract.nlp.lexicon import UPPER, WORD, alternation, is_title_at
 
 RULE_FILE = "rules/awards.yaml"
 _PIECE = re.compile(r"\{(\w+)\}")
@@ -279,15 +280,6 @@ def _inner_kind(inner: str | None, rule: KindRule) -> str:
 # --- recipients ---------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _list_cfg() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Names that hold a "," or "và" themselves (rules/members.yaml), so a list keeps them."""
-    m = lexicon().members
-    compound = re.compile(rf"(?:{alternation([c.casefold() for c in m['and_compounds']])})")
-    comma = re.compile(rf",\s+(?:{alternation(m['comma_names'])})(?!{WORD})", re.I)
-    return compound, comma
-
-
 def _is_name(text: str, start: int, item: str) -> bool:
     """An item names someone: a capital that is not just the sentence's first letter."""
     caps = [m.start() for m in _CAP_WORD.finditer(item)]
@@ -299,58 +291,24 @@ def _is_name(text: str, start: int, item: str) -> bool:
 
 
 def split_recipients(text: str, start: int, end: int) -> list[tuple[str, Span]]:
-    """Named recipients in text[start:end]: ";" groups of "," items, then "và".
+    """Named recipients in text[start:end], split by the enumeration parser members use.
 
     Official names that hold a comma or "và" ("Sở Văn hóa, Thể thao và Du lịch") stay whole;
     items without a name ("các đơn vị") are dropped.
     """
-    compound, comma = _list_cfg()
-    region = text[start:end]
-    sep = ";" if ";" in region else ","
-    cuts: list[int] = []
-    depth = 0
-    for i, ch in enumerate(region):
-        depth += ch == "("
-        depth -= ch == ")"
-        if ch == sep and depth == 0 and not (ch == "," and comma.match(region, i)):
-            cuts.append(i)
-    bounds = [-1, *cuts, len(region)]
-    items: list[tuple[int, int]] = []
-    for a, b in pairwise(bounds):
-        items.extend(_split_and(region, a + 1, b, compound))
     out: list[tuple[str, Span]] = []
     prefixes = award_rules().recipient_prefixes
-    for a, b in items:
-        raw = region[a:b]
-        lead = len(raw) - len(raw.lstrip(" ,;:"))
-        body = raw[lead:]
-        cut = prefixes.match(body)
+    for s, e in split_items(text, start, end):
+        cut = prefixes.match(text, s, e)
         if cut:
-            lead, body = lead + cut.end(), body[cut.end() :]
-        name = body.strip(" .,;:")
+            s = cut.end()
+        name = text[s:e].strip(" .,;:")
+        s += len(text[s:e]) - len(text[s:e].lstrip(" .,;:"))
         if out and is_title_at(name, 0):
             continue  # "Ông Nguyễn Văn A, Giám đốc Sở X": the title describes the person before
-        if name and _is_name(text, start + a + lead, name):
-            s = start + a + lead
+        if name and _is_name(text, s, name):
             out.append((name, (s, s + len(name))))
     return out
-
-
-def _split_and(region: str, a: int, b: int, compound: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Split one item at "và" before a new name, unless the "và" is inside a compound name."""
-    heads = lexicon().head_re
-    inside = [(a + m.start(), a + m.end()) for m in compound.finditer(region[a:b].casefold())]
-    parts: list[tuple[int, int]] = []
-    pos = a
-    for m in award_rules().list_and.finditer(region[a:b]):
-        s, e = a + m.start(), a + m.end()
-        if any(x <= s and e <= y for x, y in inside) or not region[e:b][:1].isupper():
-            continue
-        if heads.match(region, e) or len(region[pos:s].split()) <= 3:
-            parts.append((pos, s))
-            pos = e
-    parts.append((pos, b))
-    return parts
 
 
 # --- counts -------------------------------------------------------------------------------

@@ -119,11 +119,11 @@ def member_rules() -> MemberRules:
                 units,
             ),
             not_count=re.compile(rf"(?:{alternation(e['not_count_before'])})\s+$", re.I),
-            compound=re.compile(alternation([c.casefold() for c in e["and_compounds"]])),
+            compound=lexicon().and_compound,
             types=re.compile(rf"^(?:{types})(?=\s)"),
             type_inside=re.compile(rf"\s(?:{types})(?=\s)"),
             lower_plural=re.compile(r"các\s+([a-zđà-ỹ][\wÀ-ỹ]*(?:\s+[a-zđà-ỹ][\wÀ-ỹ]*){0,4})"),
-            comma_name=re.compile(rf",\s+(?:{alternation(e['comma_names'])})(?!{WORD})"),
+            comma_name=lexicon().comma_re,
             guests=re.compile(e["guest_words"], re.I),
             award_after=re.compile(e["award_after"], re.I),
             joiner=re.compile(rf"(?:{alternation(e['joiners'])})(?!{WORD})"),
@@ -216,8 +216,12 @@ def _split_and(text: str, start: int, end: int) -> list[Span]:
     pos = start
     for m in re.finditer(r"\s+và\s+", text[start:end]):
         at, right_at = start + m.start(), start + m.end()
-        window = text[max(pos, at - 25) : right_at + 25].casefold()
-        if r.compound.search(window):
+        lo = max(pos, at - 30)
+        window = text[lo : right_at + 30].casefold()
+        # only a compound that holds this very "và" keeps it ("Khoa học và Công nghệ")
+        if any(
+            lo + c.start() <= at and right_at <= lo + c.end() for c in r.compound.finditer(window)
+        ):
             continue
         left, right = text[pos:at].strip(), text[right_at:end].strip(" .;,")
         left_bare = not lexicon().head_re.match(left)
@@ -451,12 +455,14 @@ def _bare(name: str) -> bool:
     r = member_rules()
     if lexicon().head_re.match(name) and is_cap(name):
         return False
+    if re.match(rf"[{UPPER}]{{2,}}(?!{WORD})", name) and not _is_place(name):
+        return False  # "CCB khối cơ quan": an abbreviated organisation
     typed = r.types.match(name)
     return (
         bool(typed)
         or _is_place(name)
         or name.isdigit()
-        or (is_cap(name) and len(name.split()) <= 4)
+        or (is_cap(name) and len(name.split()) <= 8)
     )
 
 

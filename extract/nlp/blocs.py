@@ -10,7 +10,16 @@ from extract import rules
 from extract.errors import RuleError
 from extract.nlp.abbreviations import expand_abbreviations
 from extract.nlp.gazetteer import by_name
-from extract.nlp.lexicon import UPPER, WORD, alternation, expand, is_cap, is_title_at, stop_at
+from extract.nlp.lexicon import (
+    UPPER,
+    WORD,
+    alternation,
+    expand,
+    is_cap,
+    is_title_at,
+    lexicon,
+    stop_at,
+)
 from extract.nlp.orgs import GLOSS, TOKEN, looks_like_person, next_name_token
 from extract.text.normalize import fold
 
@@ -120,7 +129,7 @@ def bloc_rules() -> BlocRules:
             comma_not=re.compile(_words(e["comma_not"])),
             region=re.compile(_words(e["regions"])),
             trailing=tuple(re.compile(expand(t)) for t in e["trailing"]),
-            comma=re.compile(rf",\s+(?:{alternation(e['comma_words'])})(?!{WORD})"),
+            comma=lexicon().comma_descriptor,
             slug_stops=tuple(e["slug_stops"]),
             slug_deny=re.compile(
                 rf"(?:khoi|cum)-(?!thi-dua|giao-uoc)(?:{alternation(e['slug_deny'])})(?:-|$)"

@@ -57,12 +57,8 @@ class Lexicon:
     not_people: frozenset[str]
     not_before_name: frozenset[str]  # "Trường THPT Lý Tự Trọng": a name after these is no person
     comma_re: re.Pattern[str]  # ", Thể thao và Du lịch": a comma inside an official name
-    blocs: dict[str, Any]
-    events: list[dict[str, Any]]
-    roles: dict[str, Any]
-    members: dict[str, Any]
-    awards: dict[str, Any]
-    scope: dict[str, Any]
+    comma_descriptor: re.Pattern[str]  # ", Cao đẳng": a comma inside a bloc's descriptor
+    and_compound: re.Pattern[str]  # "Khoa học và Công nghệ": a "và" inside one name (folded)
 
 
 def _stop_res(entries: list[dict[str, Any]], scope: str) -> re.Pattern[str]:
@@ -73,7 +69,7 @@ def _stop_res(entries: list[dict[str, Any]], scope: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """Load and compile every lexical rule file."""
+    """Load and compile the lexical rule files: org_types, stopwords, org_names, people's names."""
     heads = tuple(
         OrgHead(
             e["head"],
@@ -87,6 +83,7 @@ def lexicon() -> Lexicon:
     head_re = re.compile(rf"(?<!{WORD})(?:{alternation([h.head for h in heads])})(?!{WORD})")
     stops = rules.load("stopwords.yaml").entries
     people = rules.load("people.yaml").entries
+    names = rules.load("org_names.yaml").entries
     titles = people["titles"]
     return Lexicon(
         heads=heads,
@@ -102,15 +99,9 @@ def lexicon() -> Lexicon:
         title_words=frozenset(t.split()[0] for t in titles),
         not_people=frozenset(people["not_people"]),
         not_before_name=frozenset(people["not_before_name"]),
-        comma_re=re.compile(
-            rf",\s+(?:{alternation(rules.load('blocs.yaml').entries['comma_words'])})(?!{WORD})"
-        ),
-        blocs=rules.load("blocs.yaml").entries,
-        events=rules.load("events.yaml").entries,
-        roles=rules.load("roles.yaml").entries,
-        members=rules.load("members.yaml").entries,
-        awards=rules.load("awards.yaml").entries,
-        scope=rules.load("scope.yaml").entries,
+        comma_re=re.compile(rf",\s+(?:{alternation(names['comma_names'])})(?!{WORD})"),
+        comma_descriptor=re.compile(rf",\s+(?:{alternation(names['comma_words'])})(?!{WORD})"),
+        and_compound=re.compile(alternation([c.casefold() for c in names["and_compounds"]])),
     )
 
 

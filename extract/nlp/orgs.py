@@ -71,7 +71,7 @@ def looks_like_person(text: str, pos: int) -> bool:
 def _and_compound(text: str, pos: int) -> bool:
     """True when "và" before pos joins one name ("Văn phòng Đoàn ĐBQH và HĐND tỉnh")."""
     window = text[max(0, pos - 30) : pos + 25].casefold()
-    return any(c.casefold() in window for c in lexicon().members["and_compounds"])
+    return bool(lexicon().and_compound.search(window))
 
 
 def _extend(text: str, start: int, head_end: int, complement: bool) -> int:
