@@ -91,6 +91,8 @@ class Bloc:
     next_leader: Role | None = None
     member_count: int | None = None
     member_count_span: Span | None = None
+    member_count_rule: str | None = None  # the count pattern (rules/members.yaml)
+    members_rule: str | None = None  # the list's intro and what it lists ("gom:members")
     members: list[str] = field(default_factory=list)
     member_spans: list[Span] = field(default_factory=list)
     awards: list[Award] = field(default_factory=list)

@@ -40,6 +40,7 @@ def _attach_members(ctx: Context, blocs: Owned, lists: list[MemberList]) -> list
         bloc = blocs[i][0]
         bloc.members = [m.name for m in lst.items]
         bloc.member_spans = [m.span for m in lst.items]
+        bloc.members_rule = f"{lst.rule}:{lst.kind}"
         notes += [
             RoleHit(m.role, m.name, None, m.span, False, "member-note", 0.7)
             for m in lst.items
@@ -56,6 +57,7 @@ def _attach_counts(ctx: Context, blocs: Owned, counts: list[Count]) -> None:
         if bloc.member_count is None:
             bloc.member_count = c.value
             bloc.member_count_span = c.span
+            bloc.member_count_rule = c.rule
 
 
 def _keep(i: int, bloc: Bloc) -> bool:

@@ -126,6 +126,22 @@ def bloc_evidence(bloc: Bloc) -> dict[str, Any]:
         "awards": [span_json(a.span) for a in bloc.awards],
         # Parallel to awards: one list of recipient spans per award.
         "awards.recipients": [_spans_for(a.recipients, a.recipient_spans) for a in bloc.awards],
+        # The names of the rules behind the values, so a wrong value can be traced.
+        "rules": bloc_rules_record(bloc),
+    }
+
+
+def bloc_rules_record(bloc: Bloc) -> dict[str, Any]:
+    """Which rule (in rules/) gave each value of a bloc; null where none did."""
+    return {
+        "name": bloc.rule or None,
+        "event.type": bloc.event.type_rule,
+        "event.date": bloc.event.date_rule,
+        "event.period": bloc.event.period_rule,
+        **{f: (getattr(bloc, f).rule or None) if getattr(bloc, f) else None for f in ROLE_FIELDS},
+        "member_count": bloc.member_count_rule,
+        "members": bloc.members_rule,
+        "awards": [a.rule or None for a in bloc.awards],
     }
 
 
