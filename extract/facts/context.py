@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from extract.model import Article
 from extract.nlp.dates import DateMention
 from extract.nlp.tagger import Tagged
+from extract.text.normalize import lower_keep_offsets
 
 Span = tuple[int, int]
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -21,6 +22,7 @@ class Context:
     tags: Tagged
     body_start: int
     lead_end: int  # end of the lead: title plus the first body sentences
+    lower: str = ""  # the text in lower case, same offsets (lower-case rule regexes run on it)
 
     @property
     def text(self) -> str:
@@ -50,4 +52,4 @@ def build_context(article: Article, tags: Tagged) -> Context:
         s for s in tags.sentences if s[0] >= body_start and len(text[s[0] : s[1]].split()) > 3
     ]
     lead_end = body_sents[min(2, len(body_sents) - 1)][1] if body_sents else len(text)
-    return Context(article, tags, body_start, lead_end)
+    return Context(article, tags, body_start, lead_end, lower_keep_offsets(text))

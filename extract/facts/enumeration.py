@@ -57,6 +57,7 @@ class Intro:
     name: str
     pattern: re.Pattern[str]
     kind: str | None
+    cased: bool  # it tells capitals apart ({UPPER}): runs on the text, not its lower case
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,14 @@ def _compile(regex: str, units: str, flags: int = re.I) -> re.Pattern[str]:
     return re.compile(expand(regex.replace("{units}", units)), flags)
 
 
+def _intro(entry: dict[str, str], units: str) -> Intro:
+    """One intro; one written without {UPPER} is compiled in lower case, for the lower text."""
+    if "{UPPER}" in entry["regex"]:
+        return Intro(entry["name"], _compile(entry["regex"], units), entry.get("kind"), True)
+    regex = entry["regex"].replace("{units}", units.lower())
+    return Intro(entry["name"], re.compile(regex.lower()), entry.get("kind"), False)
+
+
 @lru_cache(maxsize=1)
 def member_rules() -> MemberRules:
     """Load and compile rules/members.yaml once."""
@@ -104,9 +113,7 @@ def member_rules() -> MemberRules:
     types = alternation(e["item_types"])
     try:
         return MemberRules(
-            intros=tuple(
-                Intro(i["name"], _compile(i["regex"], units), i.get("kind")) for i in e["intros"]
-            ),
+            intros=tuple(_intro(i, units) for i in e["intros"]),
             stop=re.compile("|".join(f"(?:{expand(p)})" for p in e["list_stops"])),
             kinds=tuple((k["kind"], _compile(k["regex"], units)) for k in e["kinds"]),
             counts=tuple((c["name"], _compile(c["regex"], units)) for c in e["count_patterns"]),

@@ -211,14 +211,6 @@ def _line(text: str, pos: int) -> Span:
     return start, end if end >= 0 else len(text)
 
 
-def casefold(text: str) -> str:
-    """The text in lower case with the same offsets (a letter whose lower case is longer stays)."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-
-
 def _page_date_line(ctx: Context, d: DateMention) -> bool:
     """A date on a page-date line: site clock, "Cập nhật ...", the date under the headline."""
     page_span = ctx.article.published_span
@@ -257,7 +249,7 @@ def layout(ctx: Context) -> Layout:
     )
     spans = tuple((d.start, d.end) for d in ctx.tags.dates if d.kind != "year")
     return Layout(
-        casefold(text),
+        ctx.lower,
         tuple(s[0] for s in sentences),
         sentences,
         title,

@@ -128,7 +128,7 @@ def find_enumerations(ctx: Context) -> list[Enumeration]:
     """Every enumeration of units in the body, in text order."""
     out: list[Enumeration] = []
     for intro in member_rules().intros:
-        for m in intro.pattern.finditer(ctx.text, ctx.body_start):
+        for m in intro.pattern.finditer(ctx.text if intro.cased else ctx.lower, ctx.body_start):
             if any(e.start <= m.start() < e.end for e in out):
                 continue
             found = _after_intro(ctx, m.start(), m.end())

@@ -340,6 +340,18 @@ def normalize_text(raw: str) -> str:
     return normalize(raw, residue=False).text.strip()
 
 
+def lower_keep_offsets(text: str) -> str:
+    """The text in lower case with the same offsets (a letter whose lower case is longer stays).
+
+    Regexes written in lower case run on it instead of with re.IGNORECASE, several times
+    faster, and their offsets index the text itself.
+    """
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 def _fold_char(ch: str) -> str:
     """One character without its diacritics ("ộ" -> "o", "Đ" -> "D")."""
     decomposed = unicodedata.normalize("NFD", ch.replace("đ", "d").replace("Đ", "D"))
