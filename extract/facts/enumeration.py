@@ -19,7 +19,7 @@ from extract.errors import RuleError
 from extract.facts.roles import role_of_note
 from extract.nlp.blocs import bloc_rules
 from extract.nlp.gazetteer import by_name
-from extract.nlp.lexicon import UPPER, WORD, alternation, expand, is_cap, lexicon
+from extract.nlp.lexicon import UPPER, WORD, alternation, expand, is_cap, lexicon, lower_regex
 from extract.nlp.orgs import GLOSS, OrgSpan, clean_name
 
 Span = tuple[int, int]
@@ -102,7 +102,7 @@ def _intro(entry: dict[str, str], units: str) -> Intro:
     if "{UPPER}" in entry["regex"]:
         return Intro(entry["name"], _compile(entry["regex"], units), entry.get("kind"), True)
     regex = entry["regex"].replace("{units}", units.lower())
-    return Intro(entry["name"], re.compile(regex.lower()), entry.get("kind"), False)
+    return Intro(entry["name"], re.compile(lower_regex(regex)), entry.get("kind"), False)
 
 
 @lru_cache(maxsize=1)
@@ -329,7 +329,7 @@ def _looks_like_unit(name: str) -> bool:
     r = member_rules()
     if r.not_item.match(name) or r.count_intro.fullmatch(name):
         return False  # "Năm 2021, ...", "3 đơn vị thành viên là": no unit
-    if any(h.pattern.match(name) for h in bloc_rules().heads):
+    if any(h.pattern.match(name.lower()) for h in bloc_rules().heads):
         return False  # "Cụm 1 do huyện A làm cụm trưởng": a bloc, not a unit
     return is_cap(name) or bool(member_rules().types.match(name)) or name[0].isdigit()
 

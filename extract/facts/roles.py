@@ -18,7 +18,7 @@ from extract.errors import RuleError
 from extract.facts.context import Context
 from extract.model import Event, Role
 from extract.nlp.blocs import bloc_rules
-from extract.nlp.lexicon import UPPER, WORD, lexicon
+from extract.nlp.lexicon import UPPER, WORD, lexicon, lower_regex
 from extract.nlp.orgs import OrgSpan
 
 RULE_FILE = "roles.yaml"
@@ -92,7 +92,7 @@ def role_rules() -> RoleRules:
             Marker(
                 m["name"],
                 # written in lower case and run on the lower-cased text (faster than re.I)
-                re.compile(rf"(?<!{WORD})(?:{m['regex'].lower()})(?!{WORD})"),
+                re.compile(rf"(?<!{WORD})(?:{lower_regex(m['regex'])})(?!{WORD})"),
                 m["role"],
                 bool(m.get("bloc_after")),
                 bool(m.get("next")),
@@ -291,7 +291,7 @@ def _skip_bloc_and_year(ctx: Context, pos: int) -> int:
             pos = b.end
             break
     else:
-        generic = bloc_rules().heads[0].pattern.match(ctx.text, pos + 1)
+        generic = bloc_rules().heads[0].pattern.match(ctx.lower, pos + 1)
         if generic is not None and ctx.text[pos : pos + 1] == " ":
             pos = generic.end()  # "Cụm trưởng Cụm thi đua là ...": the bloc, unnamed
     m = re.match(r"[\s,]*(?:năm(?: học)?\s+(?:19|20)\d{2}(?:\s*[-–]\s*\d{2,4})?)", ctx.text[pos:])

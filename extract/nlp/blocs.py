@@ -18,10 +18,11 @@ from extract.nlp.lexicon import (
     is_cap,
     is_title_at,
     lexicon,
+    lower_regex,
     stop_at,
 )
 from extract.nlp.orgs import GLOSS, TOKEN, looks_like_person, next_name_token
-from extract.text.normalize import fold
+from extract.text.normalize import fold, lower_keep_offsets
 
 ROMAN = re.compile(r"^[IVX]{1,5}$")
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
@@ -97,7 +98,7 @@ def bloc_rules() -> BlocRules:
         heads = tuple(
             HeadRule(
                 h["name"],
-                re.compile(rf"(?<!{WORD})(?:{expand(h['regex'])})(?!{WORD})", re.I),
+                re.compile(rf"(?<!{WORD})(?:{lower_regex(expand(h['regex']))})(?!{WORD})"),
                 h["full"],
             )
             for h in e["heads"]
@@ -461,7 +462,8 @@ def _mention_at(text: str, m: re.Match[str], rule: HeadRule, emulation: bool) ->
         return None  # "Hội CCB khối cơ quan", "Công đoàn Khối": part of the name before it
     if not rule.full and not _bare_ok(text, m.end(), emulation):
         return None
-    kind = "cum" if fold(m.group(0)).startswith("cum") else "khoi"
+    head = text[m.start() : m.end()]  # as written: the match ran on the lower-cased text
+    kind = "cum" if fold(head).startswith("cum") else "khoi"
     num = _numbered(text, m.end())
     if num is not None:
         value, num_end = num
@@ -472,7 +474,7 @@ def _mention_at(text: str, m: re.Match[str], rule: HeadRule, emulation: bool) ->
         first_cap = next((i for i, w in enumerate(between[:-1]) if is_cap(w)), None)
         kept = between[first_cap:-1] if first_cap is not None else between[-2:-1]
         kept = [w for w in kept if is_cap(w) or w.lower() == "số" or first_cap is not None]
-        name = re.sub(r"\s+", " ", " ".join([m.group(0), *kept, between[-1]]))
+        name = re.sub(r"\s+", " ", " ".join([head, *kept, between[-1]]))
         joint = bloc_rules().qualifier.match(text, num_end)
         qualifier = ""
         if joint is not None and full_end > num_end:
@@ -491,7 +493,7 @@ def _mention_at(text: str, m: re.Match[str], rule: HeadRule, emulation: bool) ->
     end = _extend(text, m.end(), numbered=False)
     name = _clean(text[m.start() : end])
     key = bloc_key(name)
-    descriptor = name[len(m.group(0)) :].strip().lower()
+    descriptor = name[len(head) :].strip().lower()
     if not key or bloc_rules().empty.fullmatch(descriptor) or bloc_rules().level.match(key):
         # "Cụm thi đua khen thưởng", "cụm thi đua khối": no name of its own; "cụm thi đua
         # cấp chi cục": a level of blocs, not one bloc
@@ -503,9 +505,10 @@ def find_bloc_mentions(text: str) -> list[BlocMention]:
     """Every named bloc mention (generic "khối thi đua" references are skipped)."""
     found: list[BlocMention] = []
     taken: list[tuple[int, int]] = []
-    emulation = any(r.full and r.pattern.search(text) for r in bloc_rules().heads)
+    low = lower_keep_offsets(text)
+    emulation = any(r.full and r.pattern.search(low) for r in bloc_rules().heads)
     for rule in bloc_rules().heads:
-        for m in rule.pattern.finditer(text):
+        for m in rule.pattern.finditer(low):
             if any(s <= m.start() < e for s, e in taken):
                 continue
             mention = _mention_at(text, m, rule, emulation)

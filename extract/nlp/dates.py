@@ -14,7 +14,8 @@ from functools import lru_cache
 from extract import rules
 from extract.errors import RuleError
 from extract.html.dates import to_24h
-from extract.nlp.lexicon import WORD, alternation
+from extract.nlp.lexicon import WORD, alternation, lower_regex
+from extract.text.normalize import lower_keep_offsets
 
 _RULE_FILE = "dates.yaml"
 _Y = r"(?P<y>(?:19|20)\d{2})"
@@ -86,9 +87,13 @@ class DateRules:
 
 
 def _compile(regex: str, what: str) -> re.Pattern[str]:
-    """Compile one case-insensitive regex of the rule file, or raise RuleError naming it."""
+    """Compile one regex of the rule file for the lower-cased text, or raise RuleError naming it.
+
+    Matching the lower-cased text (same offsets) with a lower-case regex is case-insensitive
+    and several times faster than re.IGNORECASE.
+    """
     try:
-        return re.compile(regex, re.I)
+        return re.compile(lower_regex(regex))
     except re.error as exc:
         raise RuleError(
             f"rules/{_RULE_FILE}: {what} is not a valid regex ({exc}). Fix it."
@@ -182,11 +187,12 @@ def find_dates(text: str) -> list[DateMention]:
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     prefix = date_rules().prefix
+    low = lower_keep_offsets(text)
     for pattern in date_rules().patterns:
-        for m in pattern.regex.finditer(text):
+        for m in pattern.regex.finditer(low):
             pre_start = None
             if pattern.prefix != "none":
-                pre = prefix.search(text, max(0, m.start() - 30), m.start())
+                pre = prefix.search(low, max(0, m.start() - 30), m.start())
                 pre_start = pre.start() if pre else None
                 if pre_start is None and pattern.prefix == "required":
                     continue
@@ -220,15 +226,17 @@ def not_meeting_reason(text: str, mention: DateMention) -> str | None:
     line_start = text.rfind("\n", 0, mention.start) + 1
     line_end = text.find("\n", mention.end)
     line_end = len(text) if line_end < 0 else line_end
-    before = text[max(line_start, mention.start - _BEFORE_CHARS) : mention.start]
+    line = lower_keep_offsets(text[line_start:line_end])  # the rules are in lower case
+    start, end = mention.start - line_start, mention.end - line_start
+    before = line[max(0, start - _BEFORE_CHARS) : start]
     for rule in date_rules().not_meeting:
         found = None
         if rule.before is not None:
             found = rule.before.search(before)
         if found is None and rule.after is not None:
-            found = rule.after.match(text, mention.end, line_end)
+            found = rule.after.match(line, end)
         if found is None and rule.line is not None:
-            found = rule.line.match(text, line_start, line_end)
+            found = rule.line.match(line)
         if found is not None and _gap_ok(rule, found, mention):
             return rule.name
     return None

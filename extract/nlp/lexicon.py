@@ -23,6 +23,16 @@ def expand(regex: str) -> str:
     return regex.replace("{UPPER}", UPPER)
 
 
+def lower_regex(regex: str) -> str:
+    """A regex in lower case for the lower-cased text: escapes (\\S, \\W, \\D) keep their case."""
+    out, escaped = [], False
+    for ch in regex:
+        out.append(ch if escaped else ch.lower())
+        escaped = ch == "\\" and not escaped
+    # named groups keep their syntax: "(?P<name>", "(?P=name)"
+    return "".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+
+
 def alternation(words: list[str]) -> str:
     """A regex alternation of literal phrases, longest first."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
