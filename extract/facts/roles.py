@@ -18,7 +18,7 @@ from extract.errors import RuleError
 from extract.facts.context import Context
 from extract.model import Event, Role
 from extract.nlp.blocs import bloc_rules
-from extract.nlp.lexicon import UPPER, WORD, lexicon, lower_regex
+from extract.nlp.lexicon import UPPER, WORD, Scanner, lexicon, lower_regex, scanner
 from extract.nlp.orgs import OrgSpan
 
 RULE_FILE = "roles.yaml"
@@ -42,7 +42,7 @@ class Marker:
     """A named role-marker pattern."""
 
     name: str
-    pattern: re.Pattern[str]
+    pattern: Scanner
     role: str  # leader | deputy_leader
     bloc_after: bool
     next: bool
@@ -92,7 +92,7 @@ def role_rules() -> RoleRules:
             Marker(
                 m["name"],
                 # written in lower case and run on the lower-cased text (faster than re.I)
-                re.compile(rf"(?<!{WORD})(?:{lower_regex(m['regex'])})(?!{WORD})"),
+                scanner(rf"(?<!{WORD})(?:{lower_regex(m['regex'])})(?!{WORD})"),
                 m["role"],
                 bool(m.get("bloc_after")),
                 bool(m.get("next")),

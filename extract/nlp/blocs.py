@@ -13,12 +13,14 @@ from extract.nlp.gazetteer import by_name
 from extract.nlp.lexicon import (
     UPPER,
     WORD,
+    Scanner,
     alternation,
     expand,
     is_cap,
     is_title_at,
     lexicon,
     lower_regex,
+    scanner,
     stop_at,
 )
 from extract.nlp.orgs import GLOSS, TOKEN, looks_like_person, next_name_token
@@ -50,7 +52,7 @@ class HeadRule:
     """One named head pattern."""
 
     name: str
-    pattern: re.Pattern[str]
+    pattern: Scanner
     full: bool
 
 
@@ -98,7 +100,7 @@ def bloc_rules() -> BlocRules:
         heads = tuple(
             HeadRule(
                 h["name"],
-                re.compile(rf"(?<!{WORD})(?:{lower_regex(expand(h['regex']))})(?!{WORD})"),
+                scanner(rf"(?<!{WORD})(?:{lower_regex(expand(h['regex']))})(?!{WORD})"),
                 h["full"],
             )
             for h in e["heads"]

@@ -14,7 +14,7 @@ from functools import lru_cache
 from extract import rules
 from extract.errors import RuleError
 from extract.html.dates import to_24h
-from extract.nlp.lexicon import WORD, alternation, lower_regex
+from extract.nlp.lexicon import WORD, Scanner, alternation, lower_regex, scanner
 from extract.text.normalize import lower_keep_offsets
 
 _RULE_FILE = "dates.yaml"
@@ -62,7 +62,7 @@ class DatePattern:
 
     name: str
     kind: str
-    regex: re.Pattern[str]
+    regex: Scanner
     prefix: str = "none"  # none | optional | required
 
 
@@ -148,7 +148,8 @@ def _pattern(entry: dict[str, str], expand: Callable[[str], str]) -> DatePattern
         raise RuleError(
             f"rules/{_RULE_FILE}: pattern {entry['name']!r} has {{PRE}} inside; write it first."
         )
-    compiled = _compile(expand(regex), f"pattern {entry['name']!r}")
+    _compile(expand(regex), f"pattern {entry['name']!r}")  # a broken regex names the file
+    compiled = scanner(lower_regex(expand(regex)))
     return DatePattern(entry["name"], entry["kind"], compiled, prefix)
 
 

@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 
 from extract import rules
 from extract.errors import RuleError
-from extract.nlp.lexicon import UPPER, WORD, alternation
+from extract.nlp.lexicon import UPPER, WORD, Scanner, alternation, scanner
 from extract.text.normalize import fold
 
 
@@ -82,7 +82,7 @@ class Gazetteer:
     """Compiled rules/provinces.tsv, rules/sites.tsv and rules/datelines.tsv."""
 
     provinces: tuple[Province, ...]
-    surface_re: re.Pattern[str]
+    surface_re: Scanner
     lookup: dict[str, Province]  # folded name or alias -> province
     slugs: tuple[tuple[Slug, Province], ...]
     sites: tuple[SiteRow, ...]
@@ -145,7 +145,7 @@ def gazetteer() -> Gazetteer:
     alt = alternation(list(codes))
     return Gazetteer(
         provinces=provs,
-        surface_re=re.compile(rf"(?<!{WORD})(?:{alternation(forms)})(?!{WORD})"),
+        surface_re=scanner(rf"(?<!{WORD})(?:{alternation(forms)})(?!{WORD})"),
         lookup=lookup,
         slugs=slugs,
         sites=tuple(sites),

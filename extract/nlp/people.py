@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from extract import rules
 from extract.nlp.gazetteer import by_name
-from extract.nlp.lexicon import WORD, alternation, is_cap, lexicon
+from extract.nlp.lexicon import WORD, Scanner, alternation, is_cap, lexicon, scanner
 from extract.nlp.orgs import GLOSS, TOKEN
 
 # A name syllable: letters, with an apostrophe inside minority names ("K'Ré", "H'Hen").
@@ -33,7 +33,7 @@ class PersonSpan:
 class PeopleRules:
     """Compiled `rules/people.yaml` (the parts only people need; titles live in the lexicon)."""
 
-    surname_re: re.Pattern[str]
+    surname_re: Scanner
     role_stops: re.Pattern[str]
     and_words: re.Pattern[str]  # "và", "cùng" + space: may open the next person in a list
     honorific_start: re.Pattern[str]  # an honorific opening a mention ("ông", "Đ/c")
@@ -62,7 +62,7 @@ def people_rules() -> PeopleRules:
     surnames = sorted(e["surnames"])
     generic = set(e["generic_titles"])
     return PeopleRules(
-        surname_re=re.compile(rf"(?<!{WORD})(?:{alternation(surnames)})(?!{WORD}|['’])"),
+        surname_re=scanner(rf"(?<!{WORD})(?:{alternation(surnames)})(?!{WORD}|['’])"),
         role_stops=re.compile(rf"(?<!{WORD})(?:{alternation(e['role_stops'])})(?!{WORD})"),
         and_words=re.compile(rf"(?<!{WORD})(?:{alternation(e['and_words'])})\s+"),
         honorific_start=re.compile(rf"(?:{alternation(e['honorifics'])})(?!{WORD})", re.IGNORECASE),
