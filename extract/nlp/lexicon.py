@@ -151,7 +151,8 @@ class OrgHead:
     type: str
     plural: bool
     complement: bool
-    not_followed_by: tuple[str, ...]
+    not_followed_by: re.Pattern[str] | None  # words after it that make it no head ("Hội nghị")
+    needs_word: bool  # a word must follow ("Hội" alone is a back-reference)
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,7 @@ class Lexicon:
     """All compiled lexical rules."""
 
     heads: tuple[OrgHead, ...]
+    head_index: dict[str, OrgHead]
     head_re: Scanner
     stop_re: re.Pattern[str]
     stop_unless: dict[str, tuple[str, ...]]
@@ -191,7 +193,10 @@ def lexicon() -> Lexicon:
             e["type"],
             bool(e.get("plural")),
             bool(e.get("complement")),
-            tuple(e.get("not_followed_by", [])),
+            re.compile(rf"(?:{alternation(e['not_followed_by'])})(?!{WORD})")
+            if e.get("not_followed_by")
+            else None,
+            bool(e.get("needs_word")),
         )
         for e in rules.load("org_types.yaml").entries
     )
@@ -202,6 +207,7 @@ def lexicon() -> Lexicon:
     titles = people["titles"]
     return Lexicon(
         heads=heads,
+        head_index={h.head: h for h in heads},
         head_re=head_re,
         stop_re=_stop_res(stops, "org"),
         stop_unless={e["phrase"].lower(): tuple(e.get("unless_after", [])) for e in stops},
@@ -251,7 +257,4 @@ def is_title_at(text: str, pos: int) -> bool:
 
 def head_info(head: str) -> OrgHead | None:
     """The OrgHead for a matched head string."""
-    for h in lexicon().heads:
-        if h.head == head:
-            return h
-    return None
+    return lexicon().head_index.get(head)

@@ -133,9 +133,9 @@ def org_at(text: str, start: int) -> OrgSpan | None:
     if info is None:
         return None
     rest = text[m.end() : m.end() + 30].lstrip(" ")
-    if any(re.match(rf"{re.escape(w)}(?!{WORD})", rest) for w in info.not_followed_by):
+    if info.not_followed_by is not None and info.not_followed_by.match(rest):
         return None
-    if info.head == "Hội" and not re.match(rf"{WORD}", rest):
+    if info.needs_word and not rest[:1].isalnum():
         return None
     end = _extend(text, start, m.end(), info.complement)
     name = clean_name(text[start:end])
