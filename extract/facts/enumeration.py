@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 from extract import rules
 from extract.errors import RuleError
@@ -68,7 +69,10 @@ class MemberRules:
     stop: re.Pattern[str]
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
     counts: tuple[tuple[str, re.Pattern[str]], ...]
-    count_any: re.Pattern[str]  # every count pattern in one alternation (group c<i>, n<i>)
+    # every count pattern in one alternation (group c<i>, n<i>): those in lower case run on
+    # the lower-cased text, those that tell capitals apart ({UPPER}) on the text
+    count_lower: re.Pattern[str]
+    count_cased: re.Pattern[str] | None
     structure: re.Pattern[str]  # a sentence about several blocs ("25 cụm, 105 khối thi đua")
     not_count: re.Pattern[str]
     compound: re.Pattern[str]
@@ -97,6 +101,15 @@ def _compile(regex: str, units: str, flags: int = re.I) -> re.Pattern[str]:
     return re.compile(expand(regex.replace("{units}", units)), flags)
 
 
+def _count_alt(e: dict[str, Any], units: str, *, cased: bool) -> str:
+    """The count patterns that do (or do not) tell capitals apart, as one alternation."""
+    return "|".join(
+        f"(?P<c{i}>{c['regex'].replace('(?P<n>', f'(?P<n{i}>').replace('{units}', units)})"
+        for i, c in enumerate(e["count_patterns"])
+        if ("{UPPER}" in c["regex"]) == cased
+    )
+
+
 def _intro(entry: dict[str, str], units: str) -> Intro:
     """One intro; one written without {UPPER} is compiled in lower case, for the lower text."""
     if "{UPPER}" in entry["regex"]:
@@ -118,13 +131,10 @@ def member_rules() -> MemberRules:
             kinds=tuple((k["kind"], _compile(k["regex"], units)) for k in e["kinds"]),
             counts=tuple((c["name"], _compile(c["regex"], units)) for c in e["count_patterns"]),
             structure=_compile(e["structure"], units),
-            count_any=_compile(
-                "|".join(
-                    f"(?P<c{i}>{c['regex'].replace('(?P<n>', f'(?P<n{i}>')})"
-                    for i, c in enumerate(e["count_patterns"])
-                ),
-                units,
-            ),
+            count_lower=re.compile(lower_regex(expand(_count_alt(e, units, cased=False)))),
+            count_cased=_compile(_count_alt(e, units, cased=True), units)
+            if any("{UPPER}" in c["regex"] for c in e["count_patterns"])
+            else None,
             not_count=re.compile(rf"(?:{alternation(e['not_count_before'])})\s+$", re.I),
             compound=lexicon().and_compound,
             types=re.compile(rf"^(?:{types})(?=\s)"),

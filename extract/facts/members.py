@@ -22,6 +22,7 @@ from extract.facts.enumeration import (
     spread,
 )
 from extract.nlp.lexicon import is_cap
+from extract.text.normalize import lower_keep_offsets
 
 Span = tuple[int, int]
 # How much each kind of list is worth as the member list (absent: never a member list).
@@ -173,7 +174,12 @@ def _count_matches(text: str, start: int) -> list[re.Match[str]]:
             windows[-1][1] = hi
         else:
             windows.append([lo, hi])
-    return [m for lo, hi in windows for m in member_rules().count_any.finditer(text, lo, hi)]
+    r = member_rules()
+    low = lower_keep_offsets(text)
+    found = [m for lo, hi in windows for m in r.count_lower.finditer(low, lo, hi)]
+    if r.count_cased is not None:
+        found += [m for lo, hi in windows for m in r.count_cased.finditer(text, lo, hi)]
+    return sorted(found, key=lambda m: m.start())
 
 
 def find_counts(ctx: Context) -> list[Count]:
@@ -181,7 +187,7 @@ def find_counts(ctx: Context) -> list[Count]:
     r = member_rules()
     out: list[Count] = []
     for m in _count_matches(ctx.text, ctx.body_start):
-        i = next(k for k in range(len(r.counts)) if m.group(f"c{k}") is not None)
+        i = next(k for k in range(len(r.counts)) if m.groupdict().get(f"c{k}") is not None)
         name, n_group = r.counts[i][0], f"n{i}"
         n_start = m.start(n_group)
         if any(c.span[0] <= n_start < c.span[1] for c in out):
