@@ -26,6 +26,7 @@ from extract.nlp.gazetteer import find_provinces, province_from_dateline, provin
 from extract.nlp.orgs import find_orgs
 from extract.nlp.people import find_people
 from extract.nlp.relevance import is_relevant
+from extract.nlp.tagger import tag
 from extract.output.linking import canonical_org_name, link_bloc, link_org
 from extract.sources import Source, source_from_entries
 from extract.text.normalize import normalize
@@ -100,6 +101,22 @@ def check_roles(ex: Example) -> None:
 def check_org_names(ex: Example) -> None:
     items = spread(read_items(ex["text"], 0, len(ex["text"])), None, bool(ex.get("plural")))
     assert [i.name for i in items] == ex["expect"]
+
+
+def check_name_words(ex: Example) -> None:
+    # Grammar words steer several readers: each example names the ones it checks.
+    text = ex["text"]
+    checked = {"orgs", "blocs", "provinces", "counts"} & set(ex)
+    assert checked, "a name_words.yaml example names what it checks"
+    if "orgs" in ex:
+        assert [o.name for o in find_orgs(text)] == ex["orgs"]
+    if "blocs" in ex:
+        assert list(dict.fromkeys(b.name for b in find_bloc_mentions(text))) == ex["blocs"]
+    if "provinces" in ex:
+        names = list(dict.fromkeys(h.province.name for h in find_provinces(text)))
+        assert names == ex["provinces"]
+    if "counts" in ex:
+        assert [m.value for m in tag(text).counts] == ex["counts"]
 
 
 def check_members(ex: Example) -> None:
@@ -183,6 +200,7 @@ RUNNERS: dict[str, Callable[[Example], None]] = {
     "datelines.tsv": check_datelines,
     "org_types.yaml": check_orgs,
     "org_names.yaml": check_org_names,
+    "name_words.yaml": check_name_words,
     "stopwords.yaml": check_blocs,
     "blocs.yaml": check_blocs,
     "people.yaml": check_people,

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from extract.facts.context import Context
 from extract.nlp.blocs import BlocMention, bloc_rules, number_value
-from extract.nlp.lexicon import WORD
 
 Span = tuple[int, int]
 SIMILAR = 0.8
@@ -178,16 +178,20 @@ def _mentions_in(entities: list[BlocEntity], start: int, end: int) -> list[tuple
     return sorted(found, key=lambda x: x[1].start)
 
 
-CLAUSE_BREAK = re.compile(rf"[;\n]|\((?=\s*(?:[Kk]hối|[Cc]ụm){WORD}*\s)")
+@lru_cache(maxsize=1)
+def _clause_break() -> re.Pattern[str]:
+    """A ";", a line end, or a "(" opening another bloc's mention ("(Khối 2 ...")."""
+    head = bloc_rules().bare_head.pattern
+    return re.compile(rf"[;\n]|\((?=\s*(?:{head}))")
 
 
 def clause_of(ctx: Context, pos: int) -> Span:
     """The clause around pos: its sentence cut at ";" and before a parenthesised bloc list."""
     s_start, s_end = ctx.sentence(pos)
     start = s_start
-    for brk in CLAUSE_BREAK.finditer(ctx.text, s_start, pos):
+    for brk in _clause_break().finditer(ctx.text, s_start, pos):
         start = brk.end()
-    nxt = CLAUSE_BREAK.search(ctx.text, pos, s_end)
+    nxt = _clause_break().search(ctx.text, pos, s_end)
     return (start, nxt.start() if nxt else s_end)
 
 

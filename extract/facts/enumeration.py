@@ -79,6 +79,14 @@ class MemberRules:
     types: re.Pattern[str]
     type_inside: re.Pattern[str]  # a type word inside an item ("Hội CCB xã A")
     lower_plural: re.Pattern[str]  # "các chi nhánh ngân hàng": a lower-case plural head
+    plural_end: re.Pattern[str]  # an intro ending with "các" ("gồm các")
+    plural_run: re.Pattern[str]  # "các Sở ..." opening a run in a list
+    plural_words: frozenset[str]
+    and_split: re.Pattern[str]  # " và " between two items
+    place_words: frozenset[str]  # "tỉnh" before a glued item
+    no_place_share: frozenset[str]  # heads that name a field, never shared over places
+    nested: re.Pattern[str]  # "Agribank (các chi nhánh: A, B)"
+    item_plural: re.Pattern[str]  # "VKSND các tỉnh Đắk Lắk" as a first item
     comma_name: re.Pattern[str]
     guests: re.Pattern[str]
     award_after: re.Pattern[str]
@@ -124,6 +132,9 @@ def member_rules() -> MemberRules:
     e = rules.load(RULE_FILE).entries
     units = alternation(e["unit_words"])
     types = alternation(e["item_types"])
+    w = e["words"]
+    plural = alternation(w["plural"])
+    member = re.escape(w["member_word"])
     try:
         return MemberRules(
             intros=tuple(_intro(i, units) for i in e["intros"]),
@@ -139,7 +150,20 @@ def member_rules() -> MemberRules:
             compound=lexicon().and_compound,
             types=re.compile(rf"^(?:{types})(?=\s)"),
             type_inside=re.compile(rf"\s(?:{types})(?=\s)"),
-            lower_plural=re.compile(r"các\s+([a-zđà-ỹ][\wÀ-ỹ]*(?:\s+[a-zđà-ỹ][\wÀ-ỹ]*){0,4})"),
+            lower_plural=re.compile(
+                rf"(?:{plural})\s+([a-zđà-ỹ][\wÀ-ỹ]*(?:\s+[a-zđà-ỹ][\wÀ-ỹ]*){{0,4}})"
+            ),
+            plural_end=re.compile(rf"\s(?:{plural})\s*$", re.I),
+            plural_run=re.compile(rf"^(?:{plural})\s+(?=[{UPPER}])"),
+            plural_words=frozenset(w["plural"]),
+            and_split=re.compile(rf"\s+(?:{alternation(w['and'])})\s+"),
+            place_words=frozenset(w["place_word"]),
+            no_place_share=frozenset(w["no_place_share"]),
+            nested=re.compile(rf"\(\s*(?:(?:{plural})\s+)?([^():]{{1,30}}):\s*([^()]+)\)"),
+            item_plural=re.compile(
+                rf"^(?P<head>[{UPPER}].*?)\s+(?P<pl>(?:{plural}|\d{{1,3}})\s+(?:\S+)(?:\s*,\s*\S+)*)"
+                rf"\s+(?P<rest>[{UPPER}].*)$"
+            ),
             comma_name=lexicon().comma_re,
             guests=re.compile(e["guest_words"], re.I),
             award_after=re.compile(e["award_after"], re.I),
@@ -147,25 +171,28 @@ def member_rules() -> MemberRules:
             role_tail=re.compile(rf"\s*[-–,]?\s*(?:{e['role_note']})\s*$", re.I),
             not_item=re.compile(rf"(?:{alternation(e['not_item_words'])})\s", re.I),
             count_intro=re.compile(
-                rf"(?:\d{{1,3}}|các)\s+(?:{units})(?:\s+thành viên)?(?:\s+(?:là|gồm|sau))?", re.I
+                rf"(?:\d{{1,3}}|{plural})\s+(?:{units})(?:\s+{member})?"
+                rf"(?:\s+(?:{alternation(w['intro_end'])}))?",
+                re.I,
             ),
             shared_tail=re.compile(rf"\s+(?:{alternation(e['shared_tails'])})$"),
             intro_tail=re.compile(rf"(?:{e['intro_tail']})$", re.I),
             head_rest=re.compile(e["head_rest"]),
             gap=re.compile(r"\s*(?:\([^()]{1,40}\))?\s*"),
             counted_head=re.compile(
-                rf"(?:gồm|có|với|của)\s+\d{{1,3}}\s+((?!{types}(?!{WORD}))[\wÀ-ỹ&.]+"
+                rf"(?:{alternation(w['count_lead'])})\s+\d{{1,3}}\s+((?!{types}(?!{WORD}))[\wÀ-ỹ&.]+"
                 rf"(?:\s+[\wÀ-ỹ&.]+){{0,5}})\s*$",
                 re.I,
             ),
-            units=re.compile(rf"(?:{units})(?:\s+thành viên)?", re.I),
+            units=re.compile(rf"(?:{units})(?:\s+{member})?", re.I),
             plural_head=re.compile(
-                rf"(?:^|\s)các\s+((?:{alternation([h.head for h in lexicon().heads if h.plural])})"
+                rf"(?:^|\s)(?:{plural})\s+"
+                rf"((?:{alternation([h.head for h in lexicon().heads if h.plural])})"
                 rf"(?:\s+[{UPPER}][\wÀ-ỹ&.]*){{0,4}})\s*$",
                 re.I,
             ),
             plural_type=re.compile(
-                rf"(?:các|\d{{1,3}})\s+(?:{types})(?:\s*,\s*(?:{types}))*(?!{WORD})", re.I
+                rf"(?:{plural}|\d{{1,3}})\s+(?:{types})(?:\s*,\s*(?:{types}))*(?!{WORD})", re.I
             ),
         )
     except re.error as exc:
@@ -231,7 +258,7 @@ def _split_and(text: str, start: int, end: int) -> list[Span]:
     r = member_rules()
     parts: list[Span] = []
     pos = start
-    for m in re.finditer(r"\s+và\s+", text[start:end]):
+    for m in r.and_split.finditer(text[start:end]):
         at, right_at = start + m.start(), start + m.end()
         lo = max(pos, at - 30)
         window = text[lo : right_at + 30].casefold()
@@ -275,7 +302,8 @@ def _split_glued(text: str, start: int, end: int) -> list[Span]:
         words = text[pos : m.start()].split()
         if not words or not is_cap(m.group(0)):
             continue
-        if by_name(" ".join(words[-2:])) or by_name(" ".join(words[-3:])) or words[-1] == "tỉnh":
+        place_word = words[-1] in member_rules().place_words
+        if by_name(" ".join(words[-2:])) or by_name(" ".join(words[-3:])) or place_word:
             out.append((pos, m.start()))
             pos = m.start()
     out.append((pos, end))
@@ -369,7 +397,7 @@ def make_item(text: str, start: int, end: int) -> Item | None:
 def _sub_list(text: str, item: Item) -> list[Item] | None:
     """ "Agribank (các chi nhánh: Đồng Nai, Bắc Đồng Nai)": the head over a nested list."""
     raw = text[item.span[0] : item.span[1]]
-    m = re.search(r"\(\s*(?:các\s+)?([^():]{1,30}):\s*([^()]+)\)", raw)
+    m = member_rules().nested.search(raw)
     if m is None:
         return None
     head = f"{raw[: m.start()].strip()} {m.group(1).strip()}"
@@ -436,10 +464,7 @@ def intro_head(
 def _item_head(first: Item) -> tuple[Head | None, Item]:
     """A head shared from the first item ("VKSND các tỉnh A", "Hội CCB xã A", "LĐLĐ Bình Thuận")."""
     name = first.name
-    m = re.match(
-        rf"^(?P<head>[{UPPER}].*?)\s+(?P<pl>(?:các|\d{{1,3}})\s+(?:\S+)(?:\s*,\s*\S+)*)\s+(?P<rest>[{UPPER}].*)$",
-        name,
-    )
+    m = member_rules().item_plural.match(name)
     if (
         m
         and lexicon().head_re.match(m.group("head"))
@@ -452,13 +477,13 @@ def _item_head(first: Item) -> tuple[Head | None, Item]:
         return None, first
     rest = name[h.end() :].strip()
     typed = member_rules().type_inside.search(name, h.end())
-    if typed and not re.match(r"\s*các\s", typed.group(0)):
+    if typed and typed.group(0).strip() not in member_rules().plural_words:
         # "Hội CCB xã A": the head is what stands before the item's type word
         return Head(name[: typed.start()].strip(), keep_type=True), first
     number = re.match(r"^(.*\S)\s+(\d{1,4})$", name)
     if number:
         return Head(number.group(1), keep_type=False), first  # "Lữ đoàn 368, 299"
-    if rest and _is_place(rest) and h.group(0) not in {"Sở", "Ban"}:
+    if rest and _is_place(rest) and h.group(0) not in member_rules().no_place_share:
         return Head(name[: h.end()], keep_type=False), first  # "LĐLĐ Bình Thuận, Đồng Nai"
     words = name.split()
     for n in (3, 2, 1):
@@ -536,7 +561,7 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
 
 def _plural_run(name: str) -> int | None:
     """Offset of the head in "các Sở Nội vụ" (a plural head opening a run), else None."""
-    m = re.match(rf"^các\s+(?=[{UPPER}])", name)
+    m = member_rules().plural_run.match(name)
     if m and lexicon().head_re.match(name, m.end()):
         return m.end()
     return None
@@ -568,10 +593,11 @@ def _spread_types(items: list[Item]) -> list[Item]:
     typ = None
     for item in items:
         m = member_rules().types.match(item.name)
-        if m and m.group(0) != "các":
+        plural = m is not None and m.group(0) in member_rules().plural_words
+        if m and not plural:
             typ = m.group(0)
             out.append(item)
-        elif m and m.group(0) == "các":
+        elif m and plural:
             rest = item.name[m.end() :].strip()
             t2 = member_rules().types.match(rest)
             typ = t2.group(0) if t2 else typ

@@ -76,7 +76,7 @@ def _after_intro(ctx: Context, intro_start: int, start: int) -> Enumeration | No
     end = list_end(text, start, _sentence_limit(ctx, start))
     clause_start = _clause_start(ctx, intro_start)
     head = intro_head(text, clause_start, start, ctx.tags.orgs, _blocs(ctx))
-    plural = bool(re.search(r"\s(?:các|những)\s*$", text[intro_start:start], re.I))
+    plural = bool(member_rules().plural_end.search(text[intro_start:start]))
     items = spread(read_items(text, start, end), head, plural and head is None)
     if len(items) < 2 and not (items and head):
         return None

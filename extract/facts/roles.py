@@ -18,23 +18,11 @@ from extract.errors import RuleError
 from extract.facts.context import Context
 from extract.model import Event, Role
 from extract.nlp.blocs import bloc_rules
-from extract.nlp.lexicon import UPPER, WORD, Scanner, lexicon, lower_regex, scanner
+from extract.nlp.lexicon import WORD, Scanner, expand, lexicon, lower_regex, scanner
 from extract.nlp.orgs import OrgSpan
 
 RULE_FILE = "roles.yaml"
 MAX_GAP = 90  # characters between a holder and its role marker
-YEAR_AFTER = re.compile(
-    r"^[^.;()\n]{0,110}?(?<![\wÀ-ỹ])(?:năm|Năm)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)"
-)
-YEAR_BEFORE = re.compile(
-    r"(?<![\wÀ-ỹ])(?:năm|Năm)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)[^.;()\n]{0,40}$"
-)
-SENTENCE_YEAR = re.compile(
-    r"^\W*(?:Năm|Trong năm|Sang năm|Bước sang năm)\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)\s*,?\s"
-)
-RANGE = re.compile(
-    r"^[^.;()\n]{0,60}?(?:giai đoạn|nhiệm kỳ|năm học)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}"
-)
 
 
 @dataclass(frozen=True)
@@ -81,6 +69,7 @@ class RoleRules:
     carry: re.Pattern[str]  # a sentence opening that continues the one before
     not_holder_before: re.Pattern[str]  # "của X, Cụm trưởng": X is an agent, not the holder
     title_end: re.Pattern[str]  # a person's title ending a gap ("là bà X - Chủ tịch ")
+    phrases: dict[str, re.Pattern[str]]  # named phrases: years of a term, localities, plurals
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +113,7 @@ def role_rules() -> RoleRules:
             generic_holder=re.compile(e["generic_holders"], re.I),
             not_holders=re.compile("|".join(f"(?:{n})" for n in e["not_holders"]), re.I),
             not_holder_before=re.compile(e["not_holder_before"], re.I),
+            phrases={k: re.compile(expand(v)) for k, v in e["phrases"].items()},
             carry=re.compile(rf"^\W*{e['carry_words']}", re.I),
             title_end=re.compile(rf"\s*[-–,]?\s*(?:{lexicon().title_re.pattern})\s*$"),
             gap_noise=re.compile(
@@ -173,12 +163,6 @@ def holder_name(org: OrgSpan) -> str | None:
     return name
 
 
-LOCALITY = re.compile(
-    rf"(?<!{WORD})(?:[Hh]uyện|[Tt]hành phố|[Tt]hị xã|[Qq]uận|[Pp]hường|[Xx]ã|[Tt]hị trấn)\s+"
-    rf"[{UPPER}0-9][\wÀ-ỹ'’]*(?:\s+[{UPPER}0-9][\wÀ-ỹ'’]*){{0,3}}"
-)
-
-
 def _holders(ctx: Context, start: int, end: int) -> list[OrgSpan]:
     """Organisations and localities (districts, towns, communes, wards) in [start, end)."""
     orgs = [o for o in ctx.tags.orgs if start <= o.start and o.end <= end]
@@ -186,7 +170,7 @@ def _holders(ctx: Context, start: int, end: int) -> list[OrgSpan]:
     # as its address ("Công ty X, huyện Chư Prông") is not a holder of its own.
     places = [
         OrgSpan(m.start(), m.end(), m.group(0), "locality", "locality")
-        for m in LOCALITY.finditer(ctx.text, start, end)
+        for m in role_rules().phrases["locality"].finditer(ctx.text, start, end)
         if not any(
             o.start <= m.start() < o.end or 0 <= m.start() - o.end <= 2 for o in ctx.tags.orgs
         )
@@ -210,17 +194,18 @@ def _year(
 ) -> tuple[int | None, bool]:
     """(year, explicit) of the term read after the marker or opening its sentence."""
     after = ctx.text[marker_end : marker_end + 90]
-    if RANGE.match(after):
+    p = role_rules().phrases
+    if p["term_range"].match(after):
         return None, True  # "năm học 2022-2023": a term, but not one year
-    m = YEAR_AFTER.match(after)
+    m = p["year_after"].match(after)
     if m:
         return int(m.group(1)), True
-    m = YEAR_BEFORE.search(ctx.text[clause_start:holder_start])
+    m = p["year_before"].search(ctx.text[clause_start:holder_start])
     if m:
         return int(m.group(1)), True  # "thống nhất năm 2017 huyện X làm Cụm trưởng"
     s_start, _ = ctx.sentence(marker_end - 1)
     for start in (clause_start, s_start):
-        m = SENTENCE_YEAR.match(ctx.text[start : start + 40])
+        m = p["sentence_year"].match(ctx.text[start : start + 40])
         if m:
             return int(m.group(1)), True
     if role_rules().carry.match(ctx.text[s_start : s_start + 30]) and s_start > 0:
@@ -241,14 +226,18 @@ def _clause_start(ctx: Context, pos: int) -> int:
 def _is_plural(ctx: Context, m: re.Match[str]) -> bool:
     """A role noun in a plural or a coordination ("cụm trưởng, cụm phó các cụm") names no one."""
     before = ctx.text[max(0, m.start() - 12) : m.start()]
-    if re.search(r"(?:các|những|mỗi|từng)\s+$", before, re.I):
+    p = role_rules().phrases
+    if p["plural_before"].search(before):
         return True
     after = ctx.text[m.end() : m.end() + 40]
-    if not re.match(r"\s*(?:,|và|/)\s*", after):
+    joint = p["coordination"].match(after)
+    if joint is None:
         return False
-    rest = after[re.match(r"\s*(?:,|và|/)\s*", after).end() :]  # type: ignore[union-attr]
+    rest = after[joint.end() :]
     coordinated = any(k.pattern.match(rest) for k in role_rules().markers)
-    return coordinated and not re.search(r"lần lượt", ctx.text[m.end() : m.end() + 60])
+    return coordinated and not role_rules().phrases["distributive"].search(
+        ctx.text[m.end() : m.end() + 60]
+    )
 
 
 def _before(ctx: Context, marker: Marker, m: re.Match[str]) -> RoleHit | None:
@@ -279,7 +268,7 @@ def _addresses(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     """Localities written right after an organisation as its address ("Công ty X, huyện Y")."""
     return [
         (mm.start(), mm.end())
-        for mm in LOCALITY.finditer(ctx.text, start, end)
+        for mm in role_rules().phrases["locality"].finditer(ctx.text, start, end)
         if any(0 <= mm.start() - o.end <= 2 for o in ctx.tags.orgs)
     ]
 
@@ -294,8 +283,8 @@ def _skip_bloc_and_year(ctx: Context, pos: int) -> int:
         generic = bloc_rules().heads[0].pattern.match(ctx.lower, pos + 1)
         if generic is not None and ctx.text[pos : pos + 1] == " ":
             pos = generic.end()  # "Cụm trưởng Cụm thi đua là ...": the bloc, unnamed
-    m = re.match(r"[\s,]*(?:năm(?: học)?\s+(?:19|20)\d{2}(?:\s*[-–]\s*\d{2,4})?)", ctx.text[pos:])
-    return pos + m.end() if m else pos
+    m = role_rules().phrases["year_skip"].match(ctx.text, pos)
+    return m.end() if m else pos
 
 
 def _after(ctx: Context, marker: Marker, m: re.Match[str]) -> list[RoleHit]:
@@ -334,7 +323,7 @@ def _handover_giver(
         (
             o
             for o in _holders(ctx, pos, taker.start)
-            if re.search(r"\btừ\s+$", ctx.text[pos : o.start])
+            if role_rules().phrases["giver_from"].search(ctx.text[pos : o.start])
         ),
         None,
     )

@@ -85,6 +85,14 @@ class BlocRules:
     slug_deny: re.Pattern[str]  # folded bare_deny words: "khoi-pho", "cum-cong-nghiep"
     empty: re.Pattern[str]  # folded descriptors that name no bloc
     level: re.Pattern[str]  # folded descriptors that name a level of blocs
+    bare_not_next: frozenset[str]  # words after which a bare head opens no bloc ("Trưởng")
+    bare_plural: frozenset[str]  # "các": a bare head before it may open a plural name
+    bare_plural_deny: re.Pattern[str]  # "đơn vị" after "các": a plural use, no bloc
+    province_tail: re.Pattern[str]  # "... tỉnh Yên Bái" ending a name; group 1 the province
+    bare_head: re.Pattern[str]  # the bare heads ("khối", "cụm") as written, any case
+    key_head: re.Pattern[str]  # any head at the start of a folded key ("khoi thi dua")
+    key_number: re.Pattern[str]  # "so " before a number in a folded key
+    number_gap: re.Pattern[str]  # what may stand between a head and "số N" ("cấp tỉnh")
 
 
 def _words(words: list[str]) -> str:
@@ -96,6 +104,8 @@ def _words(words: list[str]) -> str:
 def bloc_rules() -> BlocRules:
     """Load and compile rules/blocs.yaml once."""
     e = rules.load(RULE_FILE).entries
+    words = sorted(lexicon().number_words)
+    number_words = "|".join(re.escape(fold(w)) for w in words)
     try:
         heads = tuple(
             HeadRule(
@@ -140,6 +150,23 @@ def bloc_rules() -> BlocRules:
             level=re.compile(rf"(?:{'|'.join(re.escape(fold(w)) for w in e['level_words'])})\b"),
             # matched on the lower-cased descriptor, not the folded key: "sở" is not "số"
             empty=re.compile(rf"(?:(?:{alternation(e['empty_words'])})(?!{WORD})[\s,.;:-]*)+"),
+            bare_not_next=frozenset(e["bare_not_next"]),
+            bare_plural=frozenset(w.casefold() for w in e["bare_plural"]),
+            bare_plural_deny=re.compile(rf"\s*{_words(e['bare_plural_deny'])}", re.I),
+            province_tail=re.compile(e["province_tail"]),
+            bare_head=re.compile(
+                rf"(?<!{WORD})(?:{'|'.join(h['regex'] for h in e['heads'] if not h['full'])})"
+                rf"(?!{WORD})",
+                re.I,
+            ),
+            # heads are written in lower case with \s only, so folding them keeps them regexes
+            key_head=re.compile(
+                rf"^\s*(?:{'|'.join(fold(h['regex']) for h in e['heads'])})(?![\w])"
+            ),
+            key_number=re.compile(rf"^\s*(?:{number_words})\s+(?=\w+\b)"),
+            number_gap=re.compile(
+                rf"[ \t]+(?:[^\W\d]+[ \t]+){{0,3}}?(?=(?:{alternation(words)})[ \t])|[ \t]+"
+            ),
         )
     except re.error as exc:
         raise RuleError(
@@ -174,10 +201,9 @@ def bloc_key(name: str) -> str:
     """Folded name without the head word and punctuation, for grouping mentions."""
     # "các trường ĐH, CĐ" and "các trường Đại học, Cao đẳng" are one name
     key = re.sub(r"[^\w\s]", " ", fold(expand_abbreviations(name).replace("&", " và ")))
-    key = re.sub(
-        r"^\s*(?:khoi|cum)(?:\s+giao\s+uoc)?(?:\s+thi\s+dua)?(?:\s+yeu\s+nuoc)?\b", "", key
-    )
-    key = re.sub(r"^\s*so\s+(?=\w+\b)", "", key)  # "số 3" and "3" name the same bloc
+    r = bloc_rules()
+    key = r.key_head.sub("", key)
+    key = r.key_number.sub("", key)  # "số 3" and "3" name the same bloc
     return re.sub(r"\s+", " ", key).strip()
 
 
@@ -218,14 +244,16 @@ def _bare_ok(text: str, head_end: int, emulation: bool) -> bool:
         return False
     if _number_at(text, head_end + m.start(1)) is not None:
         return True
-    if word in {"Trưởng", "Phó", "Khối", "Cụm", "Thi", "thi"}:
+    if word.isdigit() and lexicon().duration_after.match(text, head_end + m.end(1)):
+        return False  # "cụm 3 tháng": a span of time; "Cụm 7 tỉnh biên giới" is a name
+    if word in r.bare_not_next:
         return False
     if stop_at(text, head_end + m.start(1), "", bloc=True):
         return False  # "Khối trình bày ...": a verb follows, the head is a back-reference
     if looks_like_person(text, head_end + m.start(1)):
         return False
-    if word in {"các", "Các"}:
-        return not re.match(r"\s*(?:khối|cụm|đơn vị|thành viên)\b", rest[m.end() :], re.I)
+    if word.casefold() in r.bare_plural:
+        return not r.bare_plural_deny.match(rest, m.end())
     if is_cap(word):
         return word.replace("-", "").isalpha() and len(word) > 1  # not "khối A00", "Cụm B"
     if r.bare_deny.match(rest, m.start(1)):
@@ -240,9 +268,7 @@ def _number_at(text: str, pos: int) -> re.Match[str] | None:
         return None
     if m.start("n") > m.start():
         return m  # "số 3 tỉnh Gia Lai": after "số" it is a bloc number
-    if re.match(
-        r"\s*(?:tháng|ngày|năm(?!\s+\d{4})|giờ|%|đơn vị|người|tỉnh|huyện)", text[m.end() :]
-    ):
+    if lexicon().quantity_after.match(text, m.end()):
         return None  # "3 tháng", "5 đơn vị": a quantity, not a bloc number
     return m
 
@@ -277,7 +303,7 @@ def _coordination(text: str, pos: int) -> bool:
         m = next_name_token(text, cursor)
         if m is None or not m.group(0)[0].isalnum():
             return False
-        if m.group(0) == "và":
+        if m.group(0) in lexicon().and_words:
             return words > 0 and not r.and_stop.match(text, m.start())
         if stop_at(text, m.start(), "", bloc=True) or looks_like_person(text, m.start()):
             return False
@@ -354,10 +380,10 @@ def _extend(text: str, pos: int, numbered: bool) -> int:
                 break
             if r.about_stop.match(text, nxt.start()):
                 break
-        elif tok == "và":
-            if r.and_stop.match(text, m.start()) or re.match(
-                r"\s+(?:[Kk]hối|[Cc]ụm)\b", text[m.end() :]
-            ):
+        elif tok in lexicon().and_words:
+            after = re.match(r"\s+", text[m.end() : m.end() + 3])
+            next_head = after is not None and r.bare_head.match(text, m.end() + after.end())
+            if r.and_stop.match(text, m.start()) or next_head:
                 break
             nxt = TOKEN.search(text, m.end())
             if nxt is not None and (
@@ -372,7 +398,7 @@ def _extend(text: str, pos: int, numbered: bool) -> int:
             break
         if "/" in tok or re.fullmatch(r"\d{4,}", tok):
             break  # a date or a year follows the name
-        if tok.isdigit() and re.match(r"\s+(?:tháng|ngày|năm(?!\s+\d{4}))", text[m.end() :]):
+        if tok.isdigit() and lexicon().duration_after.match(text, m.end()):
             break
         if words and is_cap(tok) and is_title_at(text, m.start()):
             break
@@ -401,9 +427,7 @@ def _clean(raw: str) -> str:
         for pattern in r.trailing:
             name = pattern.sub("", name).strip()
     # "... tỉnh Yên Bái" names where the bloc is; "các huyện, thị xã và thành phố Huế" lists it
-    tail = re.search(
-        r"(?<!và)(?<!,)\s+(?:của\s+)?(?:trên địa bàn\s+)?(?:tỉnh|thành phố)\s+(.+)$", name
-    )
+    tail = r.province_tail.search(name)
     if tail and by_name(tail.group(1)):
         name = name[: tail.start()].strip()
     return name
@@ -443,9 +467,7 @@ def _qualifier_end(text: str, pos: int) -> int:
 
 def _numbered(text: str, head_end: int) -> tuple[int, int] | None:
     """(value, end) of a bloc number at or just after the head ("cấp tỉnh số VII")."""
-    m = re.match(
-        r"[ \t]+(?:[^\W\d]+[ \t]+){0,3}?(?=số[ \t])|[ \t]+", text[head_end : head_end + 40]
-    )
+    m = bloc_rules().number_gap.match(text[head_end : head_end + 40])
     if m is None:
         return None
     num = _number_at(text, head_end + m.end())
@@ -475,7 +497,8 @@ def _mention_at(text: str, m: re.Match[str], rule: HeadRule, emulation: bool) ->
         between = text[m.end() : num_end].split()
         first_cap = next((i for i, w in enumerate(between[:-1]) if is_cap(w)), None)
         kept = between[first_cap:-1] if first_cap is not None else between[-2:-1]
-        kept = [w for w in kept if is_cap(w) or w.lower() == "số" or first_cap is not None]
+        numw = lexicon().number_words
+        kept = [w for w in kept if is_cap(w) or w.lower() in numw or first_cap is not None]
         name = re.sub(r"\s+", " ", " ".join([head, *kept, between[-1]]))
         joint = bloc_rules().qualifier.match(text, num_end)
         qualifier = ""

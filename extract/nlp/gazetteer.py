@@ -180,9 +180,17 @@ def find_provinces(text: str) -> list[ProvinceHit]:
     return hits
 
 
-_NOT_PROVINCE_BEFORE = re.compile(
-    r"(?:huyện|quận|thị xã|phường|xã|thị trấn|sông|đường|Đường|(?<!miền )núi|hồ|Trường|ĐH|CĐ)\s+$"
-)
+@lru_cache(maxsize=1)
+def _context_rules() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Words around a province name that make it something else (rules/name_words.yaml)."""
+    words = rules.load("name_words.yaml").entries
+    try:
+        before = re.compile(words["not_province_before"])
+    except re.error as exc:
+        raise RuleError(
+            f"rules/name_words.yaml: not_province_before is not a valid regex ({exc}). Fix it."
+        ) from exc
+    return before, frozenset(words["not_province_after"])
 
 
 _NEXT_CAP = re.compile(rf" ([{UPPER}]{WORD}*)")
@@ -195,12 +203,13 @@ def _longer_name(text: str, end: int) -> bool:
         return False
     from extract.nlp.lexicon import lexicon  # late: lexicon loads rules that use this module
 
-    return not lexicon().head_re.match(text, m.start(1)) and m.group(1) not in {"Trưởng", "Phó"}
+    head = lexicon().head_re.match(text, m.start(1))
+    return not head and m.group(1) not in _context_rules()[1]
 
 
 def _inside_longer_place(text: str, start: int) -> bool:
     """True when the name is a district, street or school name rather than the province."""
-    return bool(_NOT_PROVINCE_BEFORE.search(text[max(0, start - 12) : start]))
+    return bool(_context_rules()[0].search(text[max(0, start - 12) : start]))
 
 
 def _host(url: str) -> str:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from extract import rules
+from extract.errors import RuleError
 
 WORD = r"[\wÀ-ỹĐđ]"
 UPPER = "A-ZÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬĐÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
@@ -176,6 +177,22 @@ class Lexicon:
     comma_re: re.Pattern[str]  # ", Thể thao và Du lịch": a comma inside an official name
     comma_descriptor: re.Pattern[str]  # ", Cao đẳng": a comma inside a bloc's descriptor
     and_compound: re.Pattern[str]  # "Khoa học và Công nghệ": a "và" inside one name (folded)
+    joiners: frozenset[str]  # a head after these continues the name ("Liên hiệp các Hội")
+    place_words: frozenset[str]  # a head after these opens a new name ("... tỉnh Hội X")
+    trailing: re.Pattern[str]  # function words cut from a name's end
+    and_words: frozenset[str]  # "và"
+    number_words: frozenset[str]  # "số" before a bloc's number
+    quantity_after: re.Pattern[str]  # "3 tháng", "5 đơn vị": a count, not a bloc number
+    duration_after: re.Pattern[str]  # "3 tháng": a number that ends a bloc's descriptor
+    count_mention: re.Pattern[str]  # "02 đơn vị", "7/10 trường": group 1 the number
+
+
+def _checked(name: str, regex: str) -> re.Pattern[str]:
+    """Compile a rule regex, or raise RuleError naming its file."""
+    try:
+        return re.compile(regex)
+    except re.error as exc:
+        raise RuleError(f"rules/{name}: a pattern is not a valid regex ({exc}). Fix it.") from exc
 
 
 def _stop_res(entries: list[dict[str, Any]], scope: str) -> re.Pattern[str]:
@@ -204,6 +221,7 @@ def lexicon() -> Lexicon:
     stops = rules.load("stopwords.yaml").entries
     people = rules.load("people.yaml").entries
     names = rules.load("org_names.yaml").entries
+    words = rules.load("name_words.yaml").entries
     titles = people["titles"]
     return Lexicon(
         heads=heads,
@@ -223,6 +241,17 @@ def lexicon() -> Lexicon:
         comma_re=re.compile(rf",\s+(?:{alternation(names['comma_names'])})(?!{WORD})"),
         comma_descriptor=re.compile(rf",\s+(?:{alternation(names['comma_words'])})(?!{WORD})"),
         and_compound=re.compile(alternation([c.casefold() for c in names["and_compounds"]])),
+        joiners=frozenset(words["joiners"]),
+        place_words=frozenset(words["place_words"]),
+        trailing=re.compile(rf"\s+(?:{alternation(words['trailing_words'])})$"),
+        and_words=frozenset(words["and_words"]),
+        number_words=frozenset(words["number_words"]),
+        quantity_after=_checked("name_words.yaml", words["quantity_after"]),
+        duration_after=_checked("name_words.yaml", words["duration_after"]),
+        count_mention=re.compile(
+            rf"(?<![\d/])(\d{{1,3}})(?:/\d{{1,3}})?\s+(?:{alternation(words['counted_nouns'])})"
+            rf"(?!{WORD})"
+        ),
     )
 
 

@@ -11,9 +11,6 @@ from extract.nlp.lexicon import WORD, head_info, is_cap, is_title_at, lexicon, s
 TOKEN = re.compile(rf"{WORD}+(?:[&'./]{WORD}+)*|\S")
 GLOSS = re.compile(r"\(\s*[A-ZĐƯ][A-ZĐƯa-zđ&.\-]{0,11}(?:\s[A-ZĐƯ&.\-]{1,6})?\s*\)")
 MAX_WORDS = 16
-# Words after which a capitalised head word continues the name instead of opening a new one.
-_JOINERS = {"các", "Các", "và", "của", "Liên", "hiệp", "Trung", "ương", "Tổng", "Phó", "Chi"}
-_PLACE_WORDS = {"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "Nam", "Việt"}
 
 
 @dataclass(frozen=True)
@@ -105,10 +102,12 @@ def _extend(text: str, start: int, head_end: int, complement: bool) -> int:
             break
         h = lex.head_re.match(text, m.start())
         after_head = pos == head_end  # "Cục Hải quan", "Sở Công Thương": one name
-        opens_new = h and is_cap(tok) and not complement and prev not in _JOINERS and not after_head
-        if opens_new and (is_cap(prev) or prev in _PLACE_WORDS or prev.isdigit()):
+        opens_new = (
+            h and is_cap(tok) and not complement and prev not in lex.joiners and not after_head
+        )
+        if opens_new and (is_cap(prev) or prev in lex.place_words or prev.isdigit()):
             break
-        if h and is_cap(tok) and prev == "và" and not _and_compound(text, m.start()):
+        if h and is_cap(tok) and prev in lex.and_words and not _and_compound(text, m.start()):
             break
         named_after = prev in lex.not_before_name  # "Trường THPT Lý Tự Trọng", "đường Lê Lợi"
         if is_cap(tok) and looks_like_person(text, m.start()) and not named_after:
@@ -117,10 +116,10 @@ def _extend(text: str, start: int, head_end: int, complement: bool) -> int:
         words += 1
     # Trailing function words belong to the sentence, not the name.
     while True:
-        tail = re.search(r"\s+(?:và|các|của|tại|năm|cùng|với)$", text[start:end])
+        tail = lex.trailing.search(text, start, end)
         if tail is None:
             break
-        end = start + tail.start()
+        end = tail.start()
     return end
 
 

@@ -44,6 +44,7 @@ class PeopleRules:
     named_after: re.Pattern[str]  # a school or venue head a few words before the name
     not_people: frozenset[str]
     max_syllables: int
+    clause_break: re.Pattern[str]  # where a role written before a name can begin
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +77,9 @@ def people_rules() -> PeopleRules:
         named_after=named_after,
         not_people=frozenset(e["not_people"]),
         max_syllables=e["max_syllables"],
+        clause_break=re.compile(
+            rf"[,;:()\n]|\s[-–]\s|(?<!{WORD})(?:{alternation(e['clause_words'])})(?!{WORD})"
+        ),
     )
 
 
@@ -251,8 +255,6 @@ def role_after(text: str, pos: int) -> tuple[int, int] | None:
     return (first, end) if first is not None else None
 
 
-# Where a role written before a name can begin: after these, a new clause starts.
-_CLAUSE_BREAK = re.compile(r"[,;:()\n]|\s[-–]\s|\bcó\b|\bvà\b|\bcủa\b")
 _LIST_SEP = re.compile(r",|\s[-–]\s")  # between the parts of one role ("X, Y - Z")
 
 
@@ -277,7 +279,7 @@ def role_before(text: str, start: int) -> tuple[int, int] | None:
         return None
     breaks = [
         (window_start + m.start(), window_start + m.end(), m.group(0))
-        for m in _CLAUSE_BREAK.finditer(window)
+        for m in people_rules().clause_break.finditer(window)
     ]
     pieces = []  # (start, end, separator before it) from the name backwards
     end = start

@@ -18,6 +18,7 @@ from extract.model import Mention
 from extract.nlp.blocs import BlocMention, find_bloc_mentions
 from extract.nlp.dates import DateMention, find_dates
 from extract.nlp.gazetteer import ProvinceHit, find_provinces
+from extract.nlp.lexicon import lexicon
 from extract.nlp.orgs import TOKEN, OrgSpan, find_orgs
 from extract.nlp.people import PersonSpan, find_people
 
@@ -96,17 +97,11 @@ def split_sentences(text: str) -> list[Span]:
     return spans
 
 
-COUNT_RE = re.compile(
-    r"(?<![\d/])(\d{1,3})(?:/\d{1,3})?\s+"
-    r"(đơn vị|tập thể|cá nhân|thành viên|trường|hội|sở|tỉnh)(?!\w)"
-)
-
-
 def find_counts(text: str) -> list[Mention]:
     """COUNT mentions ("02 đơn vị", "7/10 trường") with their integer value."""
     return [
         Mention("COUNT", m.start(), m.end(), m.group(0), int(m.group(1)), "rules:counts")
-        for m in COUNT_RE.finditer(text)
+        for m in lexicon().count_mention.finditer(text)
     ]
 
 
