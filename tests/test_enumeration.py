@@ -312,7 +312,7 @@ NESTED_IN_ARTICLES = [
         ],
     ),
     (
-        "Tin\n\nDự hội nghị có đại diện Ban Thi đua - Khen thưởng tỉnh, Sở Nội vụ. Khối thi đua "
+        "Tin\n\nĐến dự có lãnh đạo Ban Thi đua - Khen thưởng tỉnh, Sở Nội vụ. Khối thi đua "
         "Văn hóa gồm: Sở Văn hóa, Thể thao và Du lịch; Báo Lào Cai; Đài Phát thanh và Truyền "
         "hình tỉnh.",
         ["Sở Văn hóa, Thể thao và Du lịch", "Báo Lào Cai", "Đài Phát thanh và Truyền hình tỉnh"],
