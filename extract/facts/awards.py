@@ -116,7 +116,6 @@ class AwardRules:
     status_any: re.Pattern[str]
     connector: re.Pattern[str]  # a stretch that only joins two awards
     list_sep: re.Pattern[str]  # "," or "và" between list items
-    list_and: re.Pattern[str]  # "và" between list items
     count_join: re.Pattern[str]  # "2 tập thể và 4 cá nhân"
     parts_lead: re.Pattern[str]  # what may stand between a breakdown marker and its part
     after_award: re.Pattern[str]
@@ -226,7 +225,6 @@ def award_rules() -> AwardRules:
         status_any=c(status_any, "status", bounded=True),
         connector=c(rf"^[\s,;:.\"“”'()–-]*(?:(?:{e['connectors']})[\s,;:\"“”']*)*$", "connectors"),
         list_sep=c(rf",|(?<!{{W}})(?:{conj})(?!{{W}})", "list_and"),
-        list_and=c(rf"\s+(?:{conj})\s+", "list_and"),
         count_join=c(rf"\s*(?:,|(?:{conj})|,\s*(?:{conj}))\s*", "list_and"),
         parts_lead=c(rf"[\s:,.]*(?:(?:{approx})\s+)?(?:\d{{1,4}}|{{W}}+)?\s*", "approximators"),
         after_award=c(e["after_award"], "after_award"),

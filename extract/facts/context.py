@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass
 
 from extract.model import Article
-from extract.nlp.dates import DateMention
 from extract.nlp.tagger import Tagged
 from extract.text.normalize import lower_keep_offsets
 
@@ -36,10 +35,6 @@ class Context:
     def years_in(self, start: int, end: int) -> list[int]:
         """Four-digit years written in text[start:end], in order."""
         return [int(y) for y in YEAR.findall(self.text[start:end])]
-
-    def dates_in(self, start: int, end: int) -> list[DateMention]:
-        """Date mentions inside [start, end)."""
-        return [d for d in self.tags.dates if start <= d.start < end]
 
 
 def build_context(article: Article, tags: Tagged) -> Context:

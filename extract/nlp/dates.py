@@ -241,8 +241,3 @@ def not_meeting_reason(text: str, mention: DateMention) -> str | None:
         if found is not None and _gap_ok(rule, found, mention):
             return rule.name
     return None
-
-
-def is_document_date(text: str, mention: DateMention) -> bool:
-    """True for dates that are not a meeting day (documents, anniversaries, deadlines)."""
-    return not_meeting_reason(text, mention) is not None
