@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from pathlib import Path
 from typing import IO, Any
 
@@ -281,6 +282,28 @@ def test_atomic_write_replaces_and_leaves_no_temp(tmp_path: Path) -> None:
     atomic_write_bytes(target, "mới".encode())
     assert target.read_text(encoding="utf-8") == "mới"
     assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])
+def test_new_files_follow_the_umask(tmp_path: Path, umask: int, mode: int) -> None:
+    """Cron and systemd set-ups share datasets: files get the umask's mode, not mkstemp's 0600."""
+    old = os.umask(umask)
+    try:
+        atomic_write_bytes(tmp_path / "report.html", b"<html></html>")
+        write_dataset(tmp_path / "data", [], build_tables([]))
+    finally:
+        os.umask(old)
+    written = [tmp_path / "report.html", *(tmp_path / "data").iterdir()]
+    assert len(written) > 5
+    assert {oct(p.stat().st_mode & 0o777) for p in written} == {oct(mode)}
+
+
+def test_replacing_a_file_keeps_its_mode(tmp_path: Path) -> None:
+    target = tmp_path / "records.jsonl"
+    target.write_bytes(b"old\n")
+    target.chmod(0o640)
+    atomic_write_bytes(target, b"new\n")
+    assert target.stat().st_mode & 0o777 == 0o640 and target.read_bytes() == b"new\n"
 
 
 def test_failing_write_keeps_old_file(tmp_path: Path) -> None:

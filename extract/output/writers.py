@@ -33,11 +33,29 @@ CSV_ENCODING = "utf-8-sig"
 _ARROW_TYPES = {STR: pa.string(), INT: pa.int64()}
 
 
+def _current_umask() -> int:
+    """The process umask (reading it means setting it, so it is set straight back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def file_mode(path: Path) -> int:
+    """Mode for a file written at `path`: the old file's mode, else 0666 less the umask."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_current_umask()
+
+
 def atomic_write(path: Path, write: Callable[[IO[bytes]], None]) -> None:
     """Write `path` via `write(handle)` into a temp file, fsync it, then os.replace it."""
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     tmp = Path(tmp_name)
     try:
+        # mkstemp makes the file 0600; readers of a shared dataset (cron jobs, a web server,
+        # colleagues) need the mode any other new file would get.
+        os.fchmod(fd, file_mode(path))
         with os.fdopen(fd, "wb") as handle:
             write(handle)
             handle.flush()
