@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run extract-corpus test lint typecheck bench bench-crawl eval clean
+.PHONY: run extract-corpus test wheel-check lint typecheck bench bench-crawl eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +18,7 @@ run: $(STAMP)
 
 ## extract-corpus: extract the bundled article files (corpora/articles, corpora/pages) into data-corpus/
 extract-corpus: $(STAMP)
-	$(BIN)/thidua extract corpora/articles corpora/pages --out data-corpus
+	$(BIN)/thidua extract corpora/articles corpora/pages --out data-corpus --force
 
 ## test: lint, type-check and run the test suite
 test: $(STAMP)
@@ -26,9 +26,13 @@ test: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/pytest -q
 
+## wheel-check: build the wheel, install it in a clean venv, run thidua from another folder
+wheel-check:
+	bash .ci/wheel-check
+
 ## eval: score extraction of the shared seeds + dev against their gold (beside the checkout)
 eval: $(STAMP)
-	$(BIN)/thidua extract ../shared/corpus/seeds ../shared/corpus/dev --out /tmp/thidua-shared
+	$(BIN)/thidua extract ../shared/corpus/seeds ../shared/corpus/dev --out /tmp/thidua-shared --force
 	$(BIN)/thidua eval ../shared/corpus/gold /tmp/thidua-shared/records.jsonl --only-predicted
 
 ## bench: throughput and memory against underthesea's ner()
@@ -39,5 +43,7 @@ bench: $(STAMP)
 bench-crawl: $(STAMP)
 	$(BIN)/python bench/bench_crawl.py
 
+## clean: the virtual environment, caches and data-corpus/ (rebuilt by extract-corpus);
+## never data/ or a store: crawled pages cannot be fetched again as they were
 clean:
-	rm -rf $(VENV) data data-corpus .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) data-corpus .pytest_cache .mypy_cache .ruff_cache .artifacts

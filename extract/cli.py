@@ -96,6 +96,46 @@ def configure_extract(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--no-progress", action="store_true", help="no progress bar (it is off when not a TTY)"
     )
+    keep = parser.add_mutually_exclusive_group()
+    keep.add_argument(
+        "--force",
+        action="store_true",
+        help="replace the dataset already in --out (its store and run reports are kept)",
+    )
+    keep.add_argument(
+        "--append",
+        action="store_true",
+        help="add to the dataset already in --out; articles it holds are kept, not doubled",
+    )
+
+
+def dataset_parts(out: Path) -> list[str]:
+    """What in folder `out` belongs to a dataset or a crawl: records, manifest, runs, store."""
+    from extract.jobs import RUNS_DIR
+    from extract.output.writers import MANIFEST_FILE, RECORDS_FILE
+    from extract.runner import LEDGER_FILE
+    from extract.store.state import is_store
+
+    if not out.is_dir():
+        return []
+    parts = [n for n in (RECORDS_FILE, MANIFEST_FILE, LEDGER_FILE) if (out / n).is_file()]
+    if (out / RUNS_DIR).is_dir():
+        parts.append(f"{RUNS_DIR}/")
+    if is_store(out):
+        parts.append("a store")
+    elif (out / STORE_SUBDIR).is_dir() and is_store(out / STORE_SUBDIR):
+        parts.append(f"{STORE_SUBDIR}/")
+    return parts
+
+
+def _ignored_line(ignored: dict[str, int]) -> str:
+    """One line naming the files no reader takes, by type."""
+    total = sum(ignored.values())
+    kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(ignored.items(), key=lambda kv: -kv[1]))
+    return (
+        f"thidua: ignored {total} file(s) no reader takes ({kinds}); inputs are .txt, .html, "
+        ".htm, .warc(.gz) files and crawl stores"
+    )
 
 
 def run_extract_command(args: argparse.Namespace) -> int:
@@ -108,6 +148,13 @@ def run_extract_command(args: argparse.Namespace) -> int:
     if args.out.exists() and not args.out.is_dir():
         _error(f"--out {args.out} is a file; pass a folder (it is created when missing)")
         return EXIT_USAGE
+    present = dataset_parts(args.out)
+    if present and not (args.force or args.append):
+        _error(
+            f"--out {args.out} already holds a dataset ({', '.join(present)}); pass --append "
+            "to add to it, --force to replace its records and tables, or another --out folder"
+        )
+        return EXIT_USAGE
     from extract.runner import run_extract  # deferred: pandas/pyarrow load slowly
 
     summary = run_extract(
@@ -115,13 +162,27 @@ def run_extract_command(args: argparse.Namespace) -> int:
         args.out,
         max_bytes=args.max_bytes,
         progress=not args.no_progress and sys.stderr.isatty(),
+        append=args.append,
+        require_inputs=True,
     )
+    if summary.ignored:
+        print(_ignored_line(summary.ignored), file=sys.stderr)
     print(
         f"thidua extract: {summary.articles_read} articles read, {summary.failed} failed, "
         f"{summary.warnings} warnings, {summary.facts_found} facts found "
         f"in {summary.duration_s:.1f} s"
     )
-    print(f"output: {args.out} (records.jsonl, manifest.json, tables as .parquet and .csv)")
+    skipped = {
+        "pages not about blocs": summary.not_relevant,
+        "copies of an article already read": summary.duplicates,
+        "already in the dataset": summary.already,
+    }
+    if any(skipped.values()):
+        print("skipped: " + ", ".join(f"{n} {what}" for what, n in skipped.items() if n))
+    print(
+        f"output: {args.out} ({summary.total_records} records; records.jsonl, manifest.json, "
+        "tables as .parquet and .csv)"
+    )
     if summary.failed:
         print(f"see {args.out / 'errors.csv'} for why {summary.failed} input(s) failed")
         return EXIT_FAILED
@@ -410,7 +471,7 @@ def configure_crawl(parser: argparse.ArgumentParser) -> None:
 
 def run_crawl_command(args: argparse.Namespace) -> int:
     """`thidua crawl`: fetch and store pages; 1 when a source answered nothing at all."""
-    from extract.crawl.crawler import run_crawl
+    from extract.crawl.crawler import describe_errors, run_crawl
     from extract.jobs import resolve_sources
 
     if not args.urls and not args.sources:
@@ -427,7 +488,8 @@ def run_crawl_command(args: argparse.Namespace) -> int:
             f"{report.bytes_received:,} bytes in {report.duration_s:.1f} s; store: {args.store}"
         )
     for name in report.failed_sources:
-        _error(f"source {name} failed completely: {report.sources[name]['errors'] or 'no answer'}")
+        errors = describe_errors(report.sources[name]["errors"])
+        _error(f"source {name} failed completely: {errors}")
     return EXIT_FAILED if report.failed_sources else EXIT_OK
 
 

@@ -6,12 +6,20 @@ input fails alone and a store of thousands of pages is never held in memory at o
 
 from __future__ import annotations
 
+import os
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.errors import InputError, NoArticleError
-from extract.html.inputs import iter_inputs, read_article, read_page
+from extract.html.inputs import (
+    is_article_file,
+    is_sidecar,
+    iter_inputs,
+    read_article,
+    read_page,
+)
 from extract.model import Article
 from extract.store.state import PageState, SourceInfo, Store, body_hash, is_store
 from extract.store.warc import WarcResponse, iter_responses
@@ -121,20 +129,81 @@ def warc_items(path: Path) -> Iterator[InputItem]:
         )
 
 
-def iter_items(paths: Sequence[Path], *, all_pages: bool = False) -> Iterator[InputItem]:
-    """Items from stores and WARC files (in the order given), then from article files."""
+@dataclass
+class InputPlan:
+    """What a run reads: its items, and the files found in folders that are no input."""
+
+    items: list[InputItem] = field(default_factory=list)
+    ignored: Counter[str] = field(default_factory=Counter)  # file type -> files skipped
+
+
+def _file_type(path: Path) -> str:
+    """A file's type as users name it: its suffix in lower case, or "(no suffix)"."""
+    return path.suffix.lower() or "(no suffix)"
+
+
+def _scan_folder(folder: Path, stores: list[Path], warcs: list[Path], plan: InputPlan) -> None:
+    """Stores and WARC files anywhere under `folder`; other non-input files count as ignored."""
+    for root, dirs, files in os.walk(folder):
+        here = Path(root)
+        kept = []
+        for name in sorted(dirs):
+            if name.startswith("."):
+                continue
+            if is_store(here / name):
+                stores.append(here / name)  # its warc/ files are read through the store
+            else:
+                kept.append(name)
+        dirs[:] = kept
+        for name in sorted(files):
+            path = here / name
+            if name.startswith(".") or is_article_file(path) or is_sidecar(path):
+                continue
+            if is_warc(path):
+                warcs.append(path)
+            else:
+                plan.ignored[_file_type(path)] += 1
+
+
+def _check_unique_ids(files: Sequence[Path]) -> None:
+    """Refuse inputs whose article ids (file stems) collide: tables join on article_id."""
+    first: dict[str, Path] = {}
+    clashes: list[str] = []
+    for path in files:
+        seen = first.setdefault(path.stem, path)
+        if seen != path:
+            clashes.append(f"{seen} and {path} (id {path.stem!r})")
+    if clashes:
+        more = f"; and {len(clashes) - 5} more" if len(clashes) > 5 else ""
+        shown = "; ".join(clashes[:5]) + more
+        raise InputError(
+            f"input files would share an article id: {shown}. Tables join on article_id, so "
+            "rename one of each pair or extract them into separate datasets"
+        )
+
+
+def plan_inputs(paths: Sequence[Path], *, all_pages: bool = False) -> InputPlan:
+    """Items from stores and WARC files (given, or found in folders), then from article files."""
+    plan = InputPlan()
     files: list[Path] = []
     for given in paths:
         if not given.exists():
             raise InputError(f"{given}: no such file or folder; check the path")
         if is_store(given):
-            yield from store_items(given, all_pages=all_pages)
+            plan.items.extend(store_items(given, all_pages=all_pages))
         elif is_warc(given):
-            yield from warc_items(given)
+            plan.items.extend(warc_items(given))
         else:
-            if given.is_dir():  # a folder of WARC files (article files in it come below)
-                for warc in sorted(p for p in given.iterdir() if is_warc(p)):
-                    yield from warc_items(warc)
+            if given.is_dir():
+                stores: list[Path] = []
+                warcs: list[Path] = []
+                _scan_folder(given, stores, warcs, plan)
+                for store in stores:
+                    plan.items.extend(store_items(store, all_pages=all_pages))
+                for warc in warcs:
+                    plan.items.extend(warc_items(warc))
             files.append(given)
-    for path in iter_inputs(files):
-        yield _file_item(path)
+    found = list(iter_inputs(files))
+    _check_unique_ids(found)
+    plan.items.extend(_file_item(path) for path in found)
+    return plan

@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from extract.crawl.context import CrawlOptions
-from extract.crawl.crawler import CrawlReport, run_crawl
+from extract.crawl.crawler import CrawlReport, describe_errors, run_crawl
 from extract.crawl.localsite import LocalSites, Site
 from extract.errors import SourceError
 from extract.output.writers import atomic_write_bytes, prepare_dir
+from extract.rules import packaged_or_checkout
 from extract.runner import RunSummary, run_extract
 from extract.sources import (
     DEFAULT_DELAY_S,
@@ -31,7 +32,7 @@ from extract.sources import (
 )
 from extract.store.state import Store
 
-DEMO_DIR = Path(__file__).resolve().parent.parent / "corpora" / "sites"
+DEMO_DIR = packaged_or_checkout("_demo", Path("corpora") / "sites")
 DEMO_SOURCE = "source.yaml"
 DEMO_ROOT = "www"
 DEMO_ROUTES = "routes.json"
@@ -186,5 +187,5 @@ def print_report(job: JobReport, stream: TextIO | None = None) -> None:
     )
     for name in job.failed_sources:
         errs = d["sources"].get(name, {}).get("errors", {})
-        print(f"thidua run: source {name} failed completely: {errs or 'no answer'}", file=out)
+        print(f"thidua run: source {name} failed completely: {describe_errors(errs)}", file=out)
     print(f"report: {job.report_path}", file=out)

@@ -20,7 +20,15 @@ import yaml
 
 from extract.errors import RuleError
 
-DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+
+def packaged_or_checkout(packaged: str, checkout: Path) -> Path:
+    """A data folder installed inside the package (a wheel), else the checkout's own folder."""
+    here = Path(__file__).resolve().parent
+    installed = here / packaged
+    return installed if installed.is_dir() else here.parent / checkout
+
+
+DEFAULT_RULES_DIR = packaged_or_checkout("_rules", Path("rules"))
 
 
 @dataclass(frozen=True)

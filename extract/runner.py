@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +22,7 @@ from tqdm import tqdm
 
 from extract.errors import InputError, NoArticleError, OutputError
 from extract.facts.pipeline import extract_facts
-from extract.items import InputItem, iter_items
+from extract.items import InputItem, plan_inputs
 from extract.model import Article
 from extract.nlp.relevance import is_relevant
 from extract.output.records import facts_found, to_record
@@ -33,6 +34,8 @@ __all__ = ["LEDGER_FILE", "ErrorRow", "RunSummary", "run_extract"]
 # Pages an append run looked at and decided not to add (not about blocs, duplicate text),
 # so the next run does not parse them again while their content is unchanged.
 LEDGER_FILE = "ledger.jsonl"
+# Where an id already in the dataset came from, for append runs.
+IN_DATASET = "(dataset)"
 
 
 @dataclass
@@ -50,6 +53,7 @@ class RunSummary:
     duplicates: int = 0  # same text as a record already in the dataset
     already: int = 0  # skipped: already in the dataset or the ledger
     total_records: int = 0  # records in the dataset after the run
+    ignored: dict[str, int] = field(default_factory=dict)  # file type -> files not read
 
 
 @dataclass
@@ -132,6 +136,10 @@ def _process(item: InputItem, batch: _Batch, max_bytes: int, say: Callable[[str]
         batch.not_relevant += 1
         batch.remember(item, "not_relevant")
         return
+    if batch.seen_ids.get(article.id) == IN_DATASET:
+        # An append run given a file already in the dataset: kept as it is, not doubled.
+        batch.already += 1
+        return
     for warning in warnings:
         batch.warn(label, article.id, "read", "ReadWarning", " ".join(warning.split()))
     record = _extract(label, article, batch, say)
@@ -208,12 +216,23 @@ def _load_existing(out_dir: Path, batch: _Batch) -> list[dict[str, Any]]:
     """Records already in the dataset; their ids and hashes now count as seen."""
     old = _read_jsonl(out_dir / RECORDS_FILE)
     for record in old:
-        batch.seen_ids[str(record.get("id"))] = "(dataset)"
+        batch.seen_ids[str(record.get("id"))] = IN_DATASET
         digest = record.get("content_hash")
         if isinstance(digest, str):
             batch.hashes.add(digest)
     batch.ledger = {str(e["key"]): e for e in _read_jsonl(out_dir / LEDGER_FILE) if "key" in e}
     return old
+
+
+def _nothing_found(paths: list[Path], ignored: Counter[str]) -> str:
+    """Why a run found nothing to read, and what it takes."""
+    named = ", ".join(str(p) for p in paths[:3]) + (" ..." if len(paths) > 3 else "")
+    kinds = ", ".join(f"{n} {kind}" for kind, n in ignored.most_common())
+    seen = f" (only files no reader takes: {kinds})" if kinds else ""
+    return (
+        f"no input found in {named}{seen}; give .txt, .html or .htm article files, "
+        ".warc(.gz) files, a crawl store, or folders holding them"
+    )
 
 
 def _rows(records: Iterable[dict[str, Any]]) -> dict[str, list[Row]]:
@@ -234,11 +253,18 @@ def run_extract(
     stderr: TextIO | None = None,
     append: bool = False,
     all_pages: bool = False,
+    require_inputs: bool = False,
 ) -> RunSummary:
-    """Extract every input under `paths` into the dataset at `out_dir` (kept with `append`)."""
+    """Extract every input under `paths` into the dataset at `out_dir` (kept with `append`).
+
+    With `require_inputs`, finding nothing to read is an InputError raised before any write.
+    """
     stream = stderr if stderr is not None else sys.stderr
     started = time.perf_counter()
-    items = list(iter_items(paths, all_pages=all_pages))  # InputError (missing path) aborts
+    plan = plan_inputs(paths, all_pages=all_pages)  # InputError (missing path, id clash) aborts
+    items = plan.items
+    if require_inputs and not items:
+        raise InputError(_nothing_found(paths, plan.ignored))
     batch = _Batch()
     old = _load_existing(out_dir, batch) if append else []
     bar: tqdm[InputItem] = tqdm(
@@ -271,4 +297,5 @@ def run_extract(
         duplicates=batch.duplicates,
         already=batch.already,
         total_records=len(records),
+        ignored=dict(sorted(plan.ignored.items())),
     )

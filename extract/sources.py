@@ -14,6 +14,9 @@ from extract import rules
 from extract.errors import RuleError, SourceError
 from extract.urls import host_of
 
+# The only URL schemes crawled; anything else (ftp:, file:, mailto:) is refused up front.
+WEB_SCHEMES = ("http", "https")
+
 SOURCES_DIR = "sources"
 DEFAULT_DELAY_S = 2.0
 DEFAULT_MAX_PAGES = 5000
@@ -183,6 +186,12 @@ def select_sources(sources: Sequence[Source], wanted: Sequence[str]) -> list[Sou
 
 def generic_source(urls: Sequence[str], *, delay: float = DEFAULT_DELAY_S) -> Source:
     """A source for bare URLs: their hosts, every family's patterns, follow same-host links."""
+    other = [u for u in urls if urlsplit(u).scheme.lower() not in WEB_SCHEMES]
+    if other:
+        raise SourceError(
+            f"not a web address: {', '.join(other)}; only http:// and https:// URLs are "
+            "crawled (give URLs like https://baodemo.vn/)"
+        )
     hosts = list(dict.fromkeys(host_of(u) for u in urls))
     if not hosts or not all(hosts):
         raise SourceError(f"not a web address: {urls!r}; give URLs like https://baodemo.vn/")

@@ -162,16 +162,124 @@ def test_malformed_value_costs_one_article(
     assert "blocs.member_count" in capsys.readouterr().err
 
 
-def test_duplicate_ids_warn_but_succeed(tmp_path: Path) -> None:
-    for sub in ("a", "b"):
-        (tmp_path / sub).mkdir()
-        (tmp_path / sub / "same.txt").write_text(GOOD["yen_bai_2022"], encoding="utf-8")
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("a/same.txt", "b/same.txt"),  # two folders
+        ("a/same.txt", "a/sub/same.html"),  # a text and an HTML copy
+        ("a/x.txt", "b/c/x.htm"),
+    ],
+)
+def test_inputs_sharing_an_id_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], names: tuple[str, str]
+) -> None:
+    """Tables join on article_id: two inputs with one id would double-count, so nothing runs."""
+    for name in names:
+        path = tmp_path / "in" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(GOOD["yen_bai_2022"], encoding="utf-8")
     out = tmp_path / "out"
-    args = ["extract", str(tmp_path / "a"), str(tmp_path / "b"), "--out", str(out)]
-    assert main([*args, "--no-progress"]) == 0
-    errors = pd.read_csv(out / "errors.csv", encoding="utf-8-sig")
-    assert errors["error_type"].tolist() == ["DuplicateId"]
-    assert errors["level"].tolist() == ["warning"]
+    assert main(["extract", str(tmp_path / "in"), "--out", str(out), "--no-progress"]) == 2
+    err = capsys.readouterr().err
+    assert "share an article id" in err and Path(names[1]).stem in err and "rename" in err
+    assert not out.exists()
+
+
+# --- an existing dataset -------------------------------------------------------------------
+
+
+def _one_article_folder(tmp_path: Path, stem: str) -> Path:
+    """A folder holding one of the GOOD articles."""
+    folder = tmp_path / stem
+    folder.mkdir()
+    (folder / f"{stem}.txt").write_text(GOOD[stem], encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("part", ["records.jsonl", "manifest.json", "runs", "store"])
+def test_an_existing_dataset_is_never_replaced_silently(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], part: str
+) -> None:
+    first, second = (_one_article_folder(tmp_path, s) for s in GOOD)
+    out = tmp_path / "out"
+    assert main(["extract", str(first), "--out", str(out), "--no-progress"]) == 0
+    before = (out / "records.jsonl").read_bytes()
+    if part == "runs":
+        (out / "records.jsonl").unlink()
+        (out / "manifest.json").unlink()
+        (out / "runs").mkdir()
+    elif part == "store":
+        (out / "records.jsonl").unlink()
+        (out / "manifest.json").unlink()
+        (out / "store").mkdir()
+        (out / "store" / "state.sqlite").write_bytes(b"")
+    elif part == "manifest.json":
+        (out / "records.jsonl").unlink()
+    capsys.readouterr()
+    assert main(["extract", str(second), "--out", str(out), "--no-progress"]) == 2
+    err = capsys.readouterr().err
+    assert "already holds a dataset" in err and "--append" in err and "--force" in err
+    if part == "records.jsonl":
+        assert (out / "records.jsonl").read_bytes() == before
+
+
+def test_force_replaces_and_append_adds_without_doubling(tmp_path: Path) -> None:
+    first, second = (_one_article_folder(tmp_path, s) for s in GOOD)
+    out = tmp_path / "out"
+    assert main(["extract", str(first), "--out", str(out), "--no-progress"]) == 0
+    assert main(["extract", str(second), "--out", str(out), "--append", "--no-progress"]) == 0
+    assert set(_records(out)) == set(GOOD)
+    # The same files again: already in the dataset, kept once.
+    again = ["extract", str(first), str(second), "--out", str(out), "--append", "--no-progress"]
+    assert main(again) == 0
+    lines = (out / "records.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2
+    assert main(["extract", str(second), "--out", str(out), "--force", "--no-progress"]) == 0
+    assert set(_records(out)) == {"ha_giang_2023"}
+
+
+def test_force_and_append_exclude_each_other(tmp_path: Path) -> None:
+    folder = _one_article_folder(tmp_path, "yen_bai_2022")
+    args = ["extract", str(folder), "--out", str(tmp_path / "o"), "--force", "--append"]
+    assert main(args) == 2
+
+
+# --- what is not read ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("files", "said"),
+    [
+        ({"a.pdf": b"%PDF-1.4", "b.pdf": b"%PDF-1.4", "c.docx": b"PK"}, ["2 .pdf", "1 .docx"]),
+        ({"notes.md": b"# notes", "README": b"read me"}, ["1 .md", "1 (no suffix)"]),
+    ],
+)
+def test_unsupported_files_are_named_by_type(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, bytes], said: list[str]
+) -> None:
+    folder = _one_article_folder(tmp_path, "yen_bai_2022")
+    for name, data in files.items():
+        (folder / "sub" / name).parent.mkdir(exist_ok=True)
+        (folder / "sub" / name).write_bytes(data)
+    assert main(["extract", str(folder), "--out", str(tmp_path / "out"), "--no-progress"]) == 0
+    err = capsys.readouterr().err
+    assert f"ignored {len(files)} file(s)" in err
+    assert all(s in err for s in said)
+    assert set(_records(tmp_path / "out")) == {"yen_bai_2022"}
+
+
+def test_a_folder_with_nothing_to_read_fails_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    for name in ("a.pdf", "b.pdf", "c.doc"):
+        (folder / name).write_bytes(b"%PDF-1.4")
+    out = tmp_path / "out"
+    assert main(["extract", str(folder), "--out", str(out), "--no-progress"]) != 0
+    err = capsys.readouterr().err
+    assert "no input found" in err and "2 .pdf" in err and "1 .doc" in err
+    assert not out.exists()
 
 
 def test_extract_missing_path_is_usage_error(

@@ -6,6 +6,7 @@ import itertools
 import json
 import os
 import signal
+import socket
 import sqlite3
 import time
 import unicodedata
@@ -16,7 +17,7 @@ import pytest
 from sitekit import HOST, ROOT, LocalTestSite, build_site, source_file, thidua, thidua_background
 
 from extract.crawl.localsite import Fault, LocalSites
-from extract.crawl.spider import ThiduaSpider
+from extract.crawl.spider import ThiduaSpider, plain_failure
 from extract.html.legacy import legacy_codec
 from extract.sources import source_from_entries
 from extract.store.state import Store
@@ -290,6 +291,19 @@ def test_store_and_warc_files_re_extract_without_recrawling(
 
     ra, rb = records(tmp_path / "a"), records(tmp_path / "b")
     assert set(ra) == set(rb) and len(ra) == len(site.article_urls)
+    # Stores and WARC files inside the folders given are found (a store's own WARC files are
+    # read through it, not a second time).
+    nested = tmp_path / "archive" / "2024"
+    nested.mkdir(parents=True)
+    store.rename(nested / "store")
+    loose = tmp_path / "loose" / "may"
+    loose.mkdir(parents=True)
+    (loose / warc.name).write_bytes((nested / "store" / "warc" / warc.name).read_bytes())
+    c = thidua("extract", str(tmp_path / "archive"), "--out", str(tmp_path / "c"))
+    d = thidua("extract", str(tmp_path / "loose"), "--out", str(tmp_path / "d"))
+    assert c.returncode == 0 and d.returncode == 0, c.stderr + d.stderr
+    assert set(records(tmp_path / "c")) == set(ra) == set(records(tmp_path / "d"))
+    assert "ignored" not in c.stderr + d.stderr
     for key, rec in ra.items():
         assert rec["url"] in site.article_urls
         assert str(rec["published"]).startswith("2024-05-")  # "(GMT+7)" stamp, not the banner
@@ -374,3 +388,43 @@ def test_generic_mode_needs_no_source_file_and_keeps_bloc_articles(
     assert urls == set(site.article_urls)  # only the pages about blocs became records
     report = json.loads(next((out / "runs").glob("*.json")).read_text(encoding="utf-8"))
     assert report["not_about_blocs"] >= 1 and report["errors"] == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("DownloadConnectionRefusedError", "connection refused"),
+        ("ConnectionRefusedError", "connection refused"),
+        ("DNSLookupError", "host name not found"),
+        ("TCPTimedOutError", "timed out"),
+        ("ResponseNeverReceived", "no answer"),
+        ("SomeNewProtocolError", "some new protocol"),
+    ],
+)
+def test_failures_read_in_plain_words(name: str, words: str) -> None:
+    assert plain_failure(name) == words
+
+
+def test_a_refused_connection_is_said_in_plain_words(tmp_path: Path) -> None:
+    with socket.socket() as probe:  # a port nothing listens on once the probe is closed
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/"
+    proc = thidua("crawl", url, "--store", str(tmp_path / "store"), "--retries", "0")
+    assert proc.returncode == 1
+    assert "failed completely: connection refused (1)" in proc.stderr
+    assert "Error" not in proc.stderr and "{" not in proc.stderr
+
+
+@pytest.mark.parametrize("url", ["ftp://baodemo.vn/tin/", "file:///etc/passwd", "baodemo.vn"])
+def test_only_web_addresses_are_crawled(tmp_path: Path, url: str) -> None:
+    for command in ("crawl", "run"):
+        out = (
+            ["--store", str(tmp_path / "store")]
+            if command == "crawl"
+            else ["--out", str(tmp_path / "data")]
+        )
+        proc = thidua(command, url, *out)
+        assert proc.returncode == 2
+        assert "not a web address" in proc.stderr and "Traceback" not in proc.stderr
+    assert not (tmp_path / "store").exists() and not (tmp_path / "data").exists()

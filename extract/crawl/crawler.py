@@ -19,6 +19,13 @@ from extract.store.state import SourceInfo, Store
 _MW = "extract.crawl.middlewares"
 
 
+def describe_errors(errors: dict[str, int]) -> str:
+    """A source's failures for one line: "connection refused (3), timed out (1)"."""
+    if not errors:
+        return "no answer"
+    return ", ".join(f"{kind} ({n})" for kind, n in sorted(errors.items(), key=lambda kv: -kv[1]))
+
+
 @dataclass
 class CrawlReport:
     """What one crawl did, per source and in total."""

@@ -30,6 +30,32 @@ from extract.urls import canonical_url
 
 log = logging.getLogger(__name__)
 
+# What operators read in run reports: network failures in plain words, not class names.
+_PLAIN_FAILURES = {
+    "ConnectionRefusedError": "connection refused",
+    "ConnectError": "cannot connect",
+    "DNSLookupError": "host name not found",
+    "TimeoutError": "timed out",
+    "TCPTimedOutError": "timed out",
+    "ResponseNeverReceived": "no answer",
+    "ConnectionLost": "connection lost",
+    "ConnectionDone": "connection closed",
+    "ConnectionAborted": "connection closed",
+    "ResponseFailed": "answer cut off",
+    "SSLError": "TLS (https) handshake failed",
+    "IgnoreRequest": "refused by the crawler's limits",
+}
+
+
+def plain_failure(name: str) -> str:
+    """A failure's class name in plain words ("DownloadConnectionRefusedError" → refused)."""
+    bare = name.removeprefix("Download") if name != "Download" else name
+    if bare in _PLAIN_FAILURES:
+        return _PLAIN_FAILURES[bare]
+    words = re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", bare.removesuffix("Error"))
+    return " ".join(w.lower() for w in words) or "error"
+
+
 PROGRESS_EVERY_S = 5.0
 _FEED_LINK = re.compile(
     rb"<link>\s*(?:<!\[CDATA\[)?\s*([^<\s\]]+)\s*(?:\]\]>)?\s*</link>"
@@ -250,7 +276,7 @@ class ThiduaSpider(Spider):
         if source is None:
             return
         stats = self.ctx.stats[source.name]
-        kind = failure.type.__name__ if failure.type else "Error"
+        kind = plain_failure(failure.type.__name__ if failure.type else "")
         message = " ".join(str(failure.value).split()) or kind
         if "robots.txt" in message.lower() or "Forbidden by robots" in message:
             stats.robots_blocked += 1

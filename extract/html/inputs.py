@@ -321,12 +321,17 @@ def read_article(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Art
 # --- folders -------------------------------------------------------------------------------
 
 
-def _is_input(path: Path) -> bool:
+def is_article_file(path: Path) -> bool:
     """Whether a file found in a folder is an article input (not a sidecar, not hidden)."""
     name = path.name.lower()
     if name.startswith(".") or name.endswith(SIDECAR_SUFFIX):
         return False
     return path.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES
+
+
+def is_sidecar(path: Path) -> bool:
+    """Whether `path` is a metadata sidecar (read with its article, never on its own)."""
+    return path.name.lower().endswith(SIDECAR_SUFFIX)
 
 
 def iter_inputs(paths: list[Path]) -> Iterator[Path]:
@@ -340,10 +345,10 @@ def iter_inputs(paths: list[Path]) -> Iterator[Path]:
                 p
                 for p in given.rglob("*")
                 if p.is_file()
-                and _is_input(p)
+                and is_article_file(p)
                 and not any(part.startswith(".") for part in p.relative_to(given).parts)
             )
-        elif given.name.lower().endswith(SIDECAR_SUFFIX):
+        elif is_sidecar(given):
             found = []  # a sidecar is read with its article, never on its own
         else:
             found = [given]
