@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from extract import SCHEMA_VERSION, __version__
 from extract.errors import ThiduaError
@@ -173,6 +174,7 @@ def run_extract_command(args: argparse.Namespace) -> int:
         f"in {summary.duration_s:.1f} s"
     )
     skipped = {
+        "home or listing pages": summary.not_articles,
         "pages not about blocs": summary.not_relevant,
         "copies of an article already read": summary.duplicates,
         "already in the dataset": summary.already,
@@ -547,6 +549,67 @@ def run_run_command(args: argparse.Namespace) -> int:
     return EXIT_FAILED if job.failed_sources else EXIT_OK
 
 
+# --- sources -------------------------------------------------------------------------------
+
+
+def configure_sources(parser: argparse.ArgumentParser) -> None:
+    """Arguments of `thidua sources check`."""
+    sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    check = sub.add_parser(
+        "check",
+        help="print the source, site family and page kind the crawler gives each URL",
+        description="For each URL: the source that owns it (bundled or --sources), its site "
+        "family, what the source's URL patterns make of it (article, listing, deny, other) and "
+        "what rules/page_kinds.yaml decides from the URL alone. Nothing is fetched.",
+    )
+    check.add_argument("urls", nargs="+", metavar="URL", help="page addresses to check")
+    check.add_argument(
+        "--sources",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="SOURCE",
+        help="source files or folders to check against (default: the bundled rules/sources/)",
+    )
+
+
+def describe_url(url: str, sources: Sequence[Any]) -> str:
+    """One line: the URL, its source and family, the crawler's kind and the verdict."""
+    from extract.html.pagekind import url_kind
+    from extract.sources import generic_source, source_for_url
+
+    source = source_for_url(url, sources)
+    owner = source if source is not None else generic_source([url])
+    crawl_kind = owner.classify(url)
+    by_url = url_kind(url)
+    page = f"{by_url.kind} ({by_url.rule})" if by_url else "decided by the page's shape"
+    if crawl_kind in ("deny", "offsite"):
+        verdict = "not fetched"
+    elif by_url is not None or crawl_kind == "listing":
+        verdict = "followed for links, not extracted"
+    else:
+        verdict = "extracted when its page is an article about blocs"
+    name = owner.name if source is not None else "none (generic mode)"
+    return (
+        f"{url}\n  source: {name}; family: {owner.family}; URL patterns: {crawl_kind}; "
+        f"page kind by URL: {page}\n  => {verdict}"
+    )
+
+
+def run_sources_command(args: argparse.Namespace) -> int:
+    """`thidua sources check`: how the crawler would treat each URL."""
+    from extract.sources import WEB_SCHEMES, load_sources
+
+    sources = load_sources(args.sources or None)
+    bad = [u for u in args.urls if urlsplit(u).scheme.lower() not in WEB_SCHEMES]
+    for url in bad:
+        _error(f"not a web address: {url}; give http:// or https:// URLs")
+    for url in args.urls:
+        if url not in bad:
+            print(describe_url(url, sources))
+    return EXIT_USAGE if bad else EXIT_OK
+
+
 COMMANDS: list[Command] = [
     Command(
         "extract",
@@ -563,6 +626,12 @@ COMMANDS: list[Command] = [
         "crawl, then append new articles to the dataset (no arguments: demo)",
         configure_run,
         run_run_command,
+    ),
+    Command(
+        "sources",
+        "check URLs against the crawl sources: source, family, page kind",
+        configure_sources,
+        run_sources_command,
     ),
     Command(
         "query", "run SQL (DuckDB) over a dataset's tables", configure_query, run_query_command

@@ -73,6 +73,7 @@ class JobReport:
             "articles_in_dataset": x.total_records,
             "facts": x.facts_found,
             "not_about_blocs": x.not_relevant,
+            "not_articles": x.not_articles,
             "duplicates": x.duplicates,
             "already_extracted": x.already,
             "errors": x.failed,
@@ -180,9 +181,9 @@ def print_report(job: JobReport, stream: TextIO | None = None) -> None:
         f"thidua run {d['run_id']}: {d['pages_fetched']} pages fetched "
         f"({d['pages_stored']} new or changed), {d['not_modified']} not modified (304), "
         f"{d['fetch_failed']} fetches failed; {d['new_articles']} new articles, "
-        f"{d['facts']} facts, {d['errors']} errors, {d['not_about_blocs']} pages not about "
-        f"blocs, {d['duplicates']} duplicates; {d['articles_in_dataset']} articles in the "
-        f"dataset; {d['duration_s']:.1f} s",
+        f"{d['facts']} facts, {d['errors']} errors, {d['not_articles']} home or listing "
+        f"pages, {d['not_about_blocs']} pages not about blocs, {d['duplicates']} duplicates; "
+        f"{d['articles_in_dataset']} articles in the dataset; {d['duration_s']:.1f} s",
         file=out,
     )
     for name in job.failed_sources:

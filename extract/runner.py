@@ -50,6 +50,7 @@ class RunSummary:
     errors: list[ErrorRow] = field(default_factory=list)
     out_dir: Path | None = None
     not_relevant: int = 0  # crawled pages not about emulation blocs
+    not_articles: int = 0  # crawled home pages, listings and pages with no article text
     duplicates: int = 0  # same text as a record already in the dataset
     already: int = 0  # skipped: already in the dataset or the ledger
     total_records: int = 0  # records in the dataset after the run
@@ -67,6 +68,7 @@ class _Batch:
     hashes: set[str] = field(default_factory=set)
     ledger: dict[str, dict[str, Any]] = field(default_factory=dict)
     not_relevant: int = 0
+    not_articles: int = 0
     duplicates: int = 0
     already: int = 0
 
@@ -122,7 +124,7 @@ def _process(item: InputItem, batch: _Batch, max_bytes: int, say: Callable[[str]
     except InputError as exc:
         if isinstance(exc, NoArticleError) and item.filter_relevance:
             # A crawled home, listing or index page: not an article, not an error.
-            batch.not_relevant += 1
+            batch.not_articles += 1
             batch.remember(item, "not_article")
             return
         batch.fail(label, item.key, "read", exc)
@@ -294,6 +296,7 @@ def run_extract(
         errors=batch.errors,
         out_dir=out_dir,
         not_relevant=batch.not_relevant,
+        not_articles=batch.not_articles,
         duplicates=batch.duplicates,
         already=batch.already,
         total_records=len(records),

@@ -400,3 +400,62 @@ def test_eval_errors_exit_two(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert err.startswith("thidua: error: ") and "Traceback" not in err
     assert main(["eval", str(tmp_path / "nope"), str(records)]) == 2
     assert main(["eval", str(gold), str(records), "--min-f1", "1.5"]) == 2
+
+
+# --- sources check -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "said"),
+    [
+        (
+            "https://baophutho.vn/cum-thi-dua-so-5-trien-khai-nhiem-vu-nam-2026-246388.htm",
+            ["source: baophutho", "URL patterns: article", "decided by the page's shape"],
+        ),
+        (
+            "https://baophutho.vn/chinh-tri/",
+            ["source: baophutho", "URL patterns: listing", "not extracted"],
+        ),
+        ("https://baophutho.vn/video/thoi-su-246000.htm", ["URL patterns: deny", "not fetched"]),
+        (
+            "https://tinmoi.example.vn/category/thi-dua/page/2/",
+            ["none (generic mode)", "page kind by URL: listing (pagination)", "not extracted"],
+        ),
+        ("https://tinmoi.example.vn/", ["page kind by URL: home (site_root)", "not extracted"]),
+    ],
+)
+def test_sources_check_says_what_the_crawler_does(
+    capsys: pytest.CaptureFixture[str], url: str, said: list[str]
+) -> None:
+    assert main(["sources", "check", url]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(url) and all(s in out for s in said), out
+
+
+def test_sources_check_against_a_new_source_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An operator adding a site checks its patterns before the first crawl."""
+    src = tmp_path / "baomoi_demo.yaml"
+    src.write_text(
+        "description: a demo newspaper\n"
+        "schema: schemas/source.json\n"
+        "entries:\n"
+        "  name: baomoi_demo\n"
+        "  domains: [baomoi-demo.vn]\n"
+        "  family: wordpress\n"
+        '  start: {home: ["https://baomoi-demo.vn/"]}\n'
+        "examples:\n"
+        '  - {url: "https://baomoi-demo.vn/2024/01/05/khoi-thi-dua/", expect: article}\n',
+        encoding="utf-8",
+    )
+    urls = ["https://baomoi-demo.vn/2024/01/05/khoi-thi-dua/", "https://baomoi-demo.vn/tin-tuc/"]
+    assert main(["sources", "check", *urls, "--sources", str(src)]) == 0
+    first, second = capsys.readouterr().out.split(urls[1])
+    assert "source: baomoi_demo; family: wordpress; URL patterns: article" in first
+    assert "source: baomoi_demo" in second and "URL patterns: article" not in second
+
+
+def test_sources_check_refuses_other_schemes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["sources", "check", "ftp://baodemo.vn/x"]) == 2
+    assert "not a web address" in capsys.readouterr().err

@@ -131,6 +131,57 @@ def test_empty_dataset_notes_how_to_fill_it(
     assert "has no articles" in captured.err and "make run" in captured.err
 
 
+def _copy_dataset(src: Path, dst: Path) -> Path:
+    """A private copy of a dataset's files (the demo dataset is shared by many tests)."""
+    dst.mkdir()
+    for path in src.iterdir():
+        if path.is_file():
+            (dst / path.name).write_bytes(path.read_bytes())
+    return dst
+
+
+@pytest.mark.parametrize(
+    ("damage", "said"),
+    [
+        ("records", "records.jsonl"),  # new records written, then Ctrl-C before the manifest
+        ("table", "members.parquet"),  # one table replaced by an interrupted later write
+        ("missing", "entities.csv"),  # a file deleted
+        ("no manifest", "has no manifest.json"),  # the first write never reached the manifest
+    ],
+)
+def test_an_interrupted_write_is_refused_by_readers(
+    demo_dataset: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    damage: str,
+    said: str,
+) -> None:
+    data = _copy_dataset(demo_dataset, tmp_path / "data")
+    if damage == "records":
+        lines = (data / "records.jsonl").read_text(encoding="utf-8").splitlines()
+        (data / "records.jsonl").write_text("\n".join(lines * 3) + "\n", encoding="utf-8")
+    elif damage == "table":
+        write_dataset(tmp_path / "other", [], build_tables([]))
+        (data / "members.parquet").write_bytes(
+            (tmp_path / "other" / "members.parquet").read_bytes()
+        )
+    elif damage == "missing":
+        (data / "entities.csv").unlink()
+    else:
+        (data / "manifest.json").unlink()
+    with pytest.raises(DatasetError, match="--force"):
+        find_dataset(data)
+    assert main(["query", "SELECT count(*) FROM blocs", "--data", str(data)]) == 2
+    err = capsys.readouterr().err
+    assert said in err and "thidua run" in err
+    assert main(["report", "--data", str(data), "--out", str(tmp_path / "r.html")]) == 2
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_a_complete_dataset_passes_the_check(demo_dataset: Path) -> None:
+    assert find_dataset(demo_dataset).records is not None
+
+
 def test_table_format_aligns_vietnamese_and_wide_text() -> None:
     result = QueryResult(
         ["tên", "số"],

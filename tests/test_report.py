@@ -49,6 +49,16 @@ CHROMIUM_FLAGS = [
 ]
 
 
+def _restamp(folder: Path) -> None:
+    """Record hand-edited tables in the manifest, as a writer would (readers check sizes)."""
+    path = folder / "manifest.json"
+    data = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    names = sorted(p.name for p in folder.iterdir() if p.suffix in {".parquet", ".csv", ".jsonl"})
+    data["files"] = names
+    data["sizes"] = {name: (folder / name).stat().st_size for name in names}
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
 def _runs(folder: Path) -> None:
     """Two run reports in the shape `thidua run` writes, and one broken file."""
     runs = folder / "runs"
@@ -88,6 +98,7 @@ def full_dataset(demo_dataset: Path, tmp_path_factory: pytest.TempPathFactory) -
     articles.loc[0, "province"] = HOSTILE
     write_parquet(folder / "articles.parquet", "articles", articles)
     _runs(folder)
+    _restamp(folder)
     return folder
 
 
@@ -128,6 +139,7 @@ def test_missing_tables_are_optional(demo_dataset: Path, tmp_path: Path) -> None
     folder = tmp_path / "data"
     folder.mkdir()
     shutil.copy(demo_dataset / "articles.parquet", folder)
+    _restamp(folder)
     charts = {c.id: c for c in build_report(folder).charts}
     assert not charts["articles"].empty and not charts["coverage"].empty
     assert charts["leaders"].empty and charts["members"].empty and charts["errors"].empty
@@ -147,6 +159,7 @@ def test_leaders_come_from_bloc_years_when_present(demo_dataset: Path, tmp_path:
         }
     )
     bloc_years.to_parquet(folder / "bloc_years.parquet", index=False)
+    _restamp(folder)
     leaders = next(c for c in build_report(folder).charts if c.id == "leaders")
     assert "bloc_years" in leaders.note
     assert leaders.data["rows"] == ["Khối thi đua số 9 — Lào Cai"]

@@ -19,6 +19,7 @@ from extract.facts import extract_facts
 from extract.facts.enumeration import read_items, spread
 from extract.html.dates import page_date_from_url
 from extract.html.legacy import fix_legacy_text, to_unicode
+from extract.html.pagekind import page_kind_of_html, url_kind
 from extract.model import Article, Facts
 from extract.nlp.blocs import find_bloc_mentions
 from extract.nlp.dates import find_dates
@@ -151,6 +152,14 @@ def check_urls(ex: Example) -> None:
     assert canonical_url(ex["url"]) == ex["expect"]
 
 
+def check_page_kinds(ex: Example) -> None:
+    if "html" in ex:
+        assert page_kind_of_html(ex["html"], ex.get("url")).kind == ex["expect"]
+    else:
+        found = url_kind(ex["url"])
+        assert (found.kind if found else None) == ex["expect"]
+
+
 def check_relevance(ex: Example) -> None:
     assert is_relevant(ex["text"]) == ex["expect"]
 
@@ -214,6 +223,7 @@ RUNNERS: dict[str, Callable[[Example], None]] = {
     "url_dates.yaml": check_url_dates,
     "urls.yaml": check_urls,
     "relevance.yaml": check_relevance,
+    "page_kinds.yaml": check_page_kinds,
     "site_families.yaml": check_families,
     "linking.yaml": check_linking,
     "org_aliases.yaml": check_org_aliases,

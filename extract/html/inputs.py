@@ -245,6 +245,11 @@ def html_article(
 ) -> Article:
     """An Article from decoded HTML: main text, title, page date and byline."""
     page = parse_html(html, url=url, selectors=selectors)
+    if page.kind.kind != "article":
+        raise NoArticleError(
+            f"a {page.kind.kind} page, not an article ({page.kind.rule}: {page.kind.detail}); "
+            "its articles are read from their own pages"
+        )
     if not page.text.strip():
         raise NoArticleError(
             "no article text found in the HTML page (a list, index or error page?); "

@@ -42,6 +42,7 @@ from extract.html.dates import (
     page_date_from_url,
     parse_date_value,
 )
+from extract.html.pagekind import UNCLASSIFIED, PageKind, page_kind
 from extract.text.normalize import normalize_text
 
 # trafilatura logs every page it finds empty ("parsed tree length: 0", "discarding data");
@@ -116,6 +117,8 @@ class PageContent:
     author: str | None
     # Per-site selectors (title, date, byline, body) that found nothing usable on this page.
     missed: tuple[str, ...] = ()
+    # Article, listing or home page (rules/page_kinds.yaml); only articles become records.
+    kind: PageKind = UNCLASSIFIED
 
 
 @dataclass(frozen=True)
@@ -715,6 +718,7 @@ def parse_html(
     # `selectors` (CSS, keys in SELECTOR_KEYS) win over the generic steps where they match;
     # the keys that found nothing usable are in `PageContent.missed`.
     page, chosen = _page(html, selectors)
+    kind = page_kind(page.soup, url)
     text = _main_text(html, url, page, chosen)
     published = (
         chosen.published
@@ -730,4 +734,5 @@ def parse_html(
         published=published,
         author=author,
         missed=chosen.missed,
+        kind=kind,
     )

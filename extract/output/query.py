@@ -23,7 +23,7 @@ import duckdb
 import pyarrow.parquet as pq
 
 from extract.errors import DatasetError, QueryError
-from extract.output.writers import RECORDS_FILE
+from extract.output.writers import MANIFEST_FILE, RECORDS_FILE
 
 FORMATS = ("table", "csv", "json")
 RECORDS_VIEW = "records"
@@ -75,7 +75,36 @@ def find_dataset(folder: Path) -> Dataset:
             f"{folder} holds no dataset (no <table>.parquet files, no {RECORDS_FILE}); "
             f"{HOW_TO_CREATE}"
         )
+    check_complete(folder)
     return Dataset(folder, tables, records.resolve() if has_records else None)
+
+
+def check_complete(folder: Path) -> None:
+    """DatasetError when the files do not match manifest.json (an interrupted write)."""
+    path = folder / MANIFEST_FILE
+    redo = (
+        "its writing was interrupted or the files were changed by hand; rebuild it with the "
+        "command that made it (`thidua extract PATH... --out DIR --force`, or `thidua run`)"
+    )
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DatasetError(f"the dataset in {folder} has no {MANIFEST_FILE}: {redo}") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DatasetError(f"cannot read {path} ({exc}): {redo}") from exc
+    sizes = data.get("sizes") if isinstance(data, dict) else None
+    if not isinstance(sizes, dict):
+        return  # written before sizes were recorded: nothing to compare
+    wrong = []
+    for name, size in sizes.items():
+        file = folder / str(name)
+        actual = file.stat().st_size if file.is_file() else None
+        if actual != size:
+            found = "missing" if actual is None else f"{actual:,} bytes"
+            wrong.append(f"{name} ({found}, the manifest says {size:,})")
+    if wrong:
+        shown = "; ".join(wrong[:3]) + (f"; and {len(wrong) - 3} more" if len(wrong) > 3 else "")
+        raise DatasetError(f"the dataset in {folder} does not match its manifest: {shown}; {redo}")
 
 
 def article_count(dataset: Dataset) -> int | None:

@@ -189,10 +189,13 @@ def write_dataset(
         for name, df in tables.items():
             write_parquet(out_dir / f"{name}.parquet", name, df)
             atomic_write_bytes(out_dir / f"{name}.csv", csv_bytes(df))
-        # Written last: a manifest that matches the tables means the dataset is complete.
+        # Written last: a manifest that matches the files means the dataset is complete; the
+        # sizes let readers tell a dataset whose writing was interrupted (old manifest, some
+        # new files) and refuse it.
         info = manifest(
             records, tables, inputs if inputs is not None else _default_inputs(records, tables)
         )
+        info["sizes"] = {name: (out_dir / name).stat().st_size for name in info["files"]}
         text = json.dumps(info, ensure_ascii=False, indent=2) + "\n"
         atomic_write_bytes(out_dir / MANIFEST_FILE, text.encode("utf-8"))
     except OSError as exc:
