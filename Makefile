@@ -7,9 +7,12 @@ STAMP := $(VENV)/.installed
 .PHONY: run extract-corpus test wheel-check lint typecheck bench bench-crawl eval clean
 
 $(STAMP): pyproject.toml
+	@echo "thidua: creating $(VENV) and installing thidua with its dependencies and test tools"
+	@echo "thidua: (once; about 1.2 GB and a few minutes: spaCy, underthesea, Scrapy, pandas, pyarrow)"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
+	@echo "thidua: set-up done; the program is $(BIN)/thidua"
 	touch $(STAMP)
 
 ## run: the whole pipeline offline: crawl the bundled demo sites, extract, append to data/

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -17,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from extract import SCHEMA_VERSION, __version__
-from extract.errors import ThiduaError
+from extract.errors import Interrupted, ThiduaError, signal_name
+from extract.interrupts import stop_on_signals
 
 if TYPE_CHECKING:  # the crawl modules load slowly; imported where a command needs them
     from extract.crawl.context import CrawlOptions
@@ -489,6 +491,9 @@ def run_crawl_command(args: argparse.Namespace) -> int:
             f"changed), {report.not_modified} not modified, {report.failed} failed, "
             f"{report.bytes_received:,} bytes in {report.duration_s:.1f} s; store: {args.store}"
         )
+    if report.interrupted:
+        # Sources cut short answered little: not failures, and the next crawl resumes.
+        raise Interrupted(signal.Signals[report.interrupted], "crawl")
     for name in report.failed_sources:
         errors = describe_errors(report.sources[name]["errors"])
         _error(f"source {name} failed completely: {errors}")
@@ -665,6 +670,25 @@ def build_parser(commands: Sequence[Command] = COMMANDS) -> argparse.ArgumentPar
 
 def main(argv: list[str] | None = None) -> int:
     """Run `thidua` with `argv` (default: the process arguments); returns the exit code."""
+    try:
+        # From the first step: building the parser already imports the crawl stack.
+        with stop_on_signals():
+            return _run(argv)
+    except Interrupted as stop:
+        where = f" during the {stop.stage}" if stop.stage else ""
+        noted = f"; the run report {stop.report} records it" if stop.report else ""
+        _error(
+            f"stopped by {signal_name(stop.signum)}{where}{noted}; files already written are "
+            "complete and the next run resumes where this one stopped"
+        )
+        return stop.exit_code
+    except KeyboardInterrupt:
+        _error("interrupted; files already written are complete, the rest were not written")
+        return EXIT_INTERRUPTED
+
+
+def _run(argv: list[str] | None) -> int:
+    """Parse `argv` and run its command; typed errors become one line and exit code 2."""
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -679,9 +703,6 @@ def main(argv: list[str] | None = None) -> int:
     except ThiduaError as exc:
         _error(str(exc))
         return EXIT_USAGE
-    except KeyboardInterrupt:
-        _error("interrupted; files already written are complete, the rest were not written")
-        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

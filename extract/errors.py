@@ -67,3 +67,29 @@ class DatasetError(ThiduaError):
 
 class QueryError(ThiduaError):
     """A SQL query over the dataset failed (unknown table or column, syntax, types)."""
+
+
+# A BaseException, like KeyboardInterrupt: an `except Exception` must not swallow a stop.
+class Interrupted(BaseException):
+    """SIGINT (Ctrl-C) or SIGTERM (`systemctl stop`) stopped the work; exit 128 + signal."""
+
+    def __init__(self, signum: int, stage: str = "", report: str = "") -> None:
+        self.signum = signum
+        self.stage = stage  # what was running: "crawl", "extraction", ...
+        self.report = report  # the run report that records the stop, when one was written
+        super().__init__(signal_name(signum))
+
+    @property
+    def exit_code(self) -> int:
+        """The shell's convention: 130 for SIGINT, 143 for SIGTERM."""
+        return 128 + self.signum
+
+
+def signal_name(signum: int) -> str:
+    """SIGINT, SIGTERM, ... for a signal number."""
+    import signal
+
+    try:
+        return signal.Signals(signum).name
+    except ValueError:
+        return f"signal {signum}"

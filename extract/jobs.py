@@ -7,6 +7,7 @@ With no URL and no source, the job serves the bundled demo sites (corpora/sites/
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -18,7 +19,7 @@ from typing import Any, TextIO
 from extract.crawl.context import CrawlOptions
 from extract.crawl.crawler import CrawlReport, describe_errors, run_crawl
 from extract.crawl.localsite import LocalSites, Site
-from extract.errors import SourceError
+from extract.errors import Interrupted, SourceError, signal_name
 from extract.output.writers import atomic_write_bytes, prepare_dir
 from extract.rules import packaged_or_checkout
 from extract.runner import RunSummary, run_extract
@@ -79,6 +80,7 @@ class JobReport:
             "errors": x.failed,
             "warnings": x.warnings,
             "failed_sources": self.crawl.failed_sources,
+            "interrupted": None,  # {"signal", "during"} when SIGINT/SIGTERM stopped the run
             "sources": self.crawl.sources,
             "error_list": [
                 {"input": e.input, "stage": e.stage, "kind": e.error_type, "message": e.message}
@@ -155,21 +157,61 @@ def run_job(
     max_bytes: int,
     progress: bool,
 ) -> JobReport:
-    """Crawl `sources` into the store, then append what is new to the dataset at `out_dir`."""
+    """Crawl `sources` into the store, then append what is new to the dataset at `out_dir`.
+
+    A stop (SIGINT, SIGTERM) still writes the run report, marked `interrupted`, then raises
+    Interrupted: the store keeps every page already fetched, so the next run resumes.
+    """
     run_id = new_run_id()
     started = datetime.now(UTC).isoformat(timespec="seconds")
     prepare_dir(out_dir)
     # The lock is held from the first fetch to the last write: runs never overlap.
     with Store(options.store, lock=True) as store:
-        crawl = run_crawl(sources, options, store)
-        summary = run_extract(
-            [options.store], out_dir, max_bytes=max_bytes, progress=progress, append=True
-        )
-        finished = datetime.now(UTC).isoformat(timespec="seconds")
-        job = JobReport(run_id, started, finished, crawl, summary, out_dir / RUNS_DIR)
-        data = job.to_json()
-        path = write_report(out_dir, data)
-        store.save_run(run_id, started, data)
+        crawl = _no_crawl()
+        stage = "crawl"
+        try:
+            crawl = run_crawl(sources, options, store)
+            if crawl.interrupted:
+                raise Interrupted(signal.Signals[crawl.interrupted], stage)
+            stage = "extraction"
+            summary = run_extract(
+                [options.store], out_dir, max_bytes=max_bytes, progress=progress, append=True
+            )
+        except Interrupted as stop:
+            job = _finish(run_id, started, crawl, _no_extraction(), out_dir, store, stage, stop)
+            raise Interrupted(stop.signum, stage, str(job.report_path)) from None
+        job = _finish(run_id, started, crawl, summary, out_dir, store, None, None)
+    return job
+
+
+def _no_crawl() -> CrawlReport:
+    """The crawl report of a run stopped before its crawl began."""
+    return CrawlReport({}, 0, 0, 0, 0, 0, 0, 0, 0, 0.0)
+
+
+def _no_extraction() -> RunSummary:
+    """The extraction summary of a run stopped before its extraction ended."""
+    return RunSummary(articles_read=0, failed=0, warnings=0, facts_found=0, duration_s=0.0)
+
+
+def _finish(
+    run_id: str,
+    started: str,
+    crawl: CrawlReport,
+    summary: RunSummary,
+    out_dir: Path,
+    store: Store,
+    stage: str | None,
+    stop: Interrupted | None,
+) -> JobReport:
+    """Write the run report (marked interrupted after a stop) into DIR/runs and the store."""
+    finished = datetime.now(UTC).isoformat(timespec="seconds")
+    job = JobReport(run_id, started, finished, crawl, summary, out_dir / RUNS_DIR)
+    data = job.to_json()
+    if stop is not None:
+        data["interrupted"] = {"signal": signal_name(stop.signum), "during": stage}
+    path = write_report(out_dir, data)
+    store.save_run(run_id, started, data)
     return JobReport(run_id, started, finished, crawl, summary, path)
 
 

@@ -428,3 +428,57 @@ def test_only_web_addresses_are_crawled(tmp_path: Path, url: str) -> None:
         assert proc.returncode == 2
         assert "not a web address" in proc.stderr and "Traceback" not in proc.stderr
     assert not (tmp_path / "store").exists() and not (tmp_path / "data").exists()
+
+
+@pytest.mark.parametrize(("sig", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+def test_a_stopped_run_says_so_in_one_line_and_the_next_resumes(
+    site: LocalTestSite, server: LocalSites, tmp_path: Path, sig: signal.Signals, code: int
+) -> None:
+    """`systemctl stop` (SIGTERM) or Ctrl-C mid-crawl: exit 143/130, report marked, resume."""
+    server.add_fault(site.host, "/thoi-su/*", Fault.slow(0.4))
+    src = source_file(site, tmp_path)
+    out = tmp_path / "data"
+    args = run_args(server, src, out)
+    proc = thidua_background(*args)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if (out / "store").exists() and sum(stored_responses(out / "store").values()) >= 2:
+            break
+        time.sleep(0.05)
+    proc.send_signal(sig)
+    stdout, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == code, stderr
+    assert "Traceback" not in stderr and "failed completely" not in stdout + stderr
+    (line,) = [x for x in stderr.splitlines() if x.strip()]
+    assert f"stopped by {sig.name} during the crawl" in line and "next run resumes" in line
+    (report_path,) = (out / "runs").glob("*.json")
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    assert report["interrupted"] == {"signal": sig.name, "during": "crawl"}
+    assert str(report_path) in line
+    server.clear_faults()
+    final = thidua(*args)
+    assert final.returncode == 0, final.stderr
+    urls = {json.loads(r)["url"] for r in (out / "records.jsonl").read_text().splitlines()}
+    assert urls == set(site.article_urls)
+    last = json.loads(max((out / "runs").glob("*.json")).read_text(encoding="utf-8"))
+    assert last["interrupted"] is None
+
+
+@pytest.mark.parametrize(("sig", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+def test_a_stop_at_start_up_is_one_line(
+    site: LocalTestSite, server: LocalSites, tmp_path: Path, sig: signal.Signals, code: int
+) -> None:
+    """Stopped while the crawler starts: no traceback, no source called failed."""
+    server.add_fault(site.host, "*", Fault.slow(2.0))
+    src = source_file(site, tmp_path)
+    out = tmp_path / "data"
+    proc = thidua_background(*run_args(server, src, out))
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (out / "store").exists():
+        time.sleep(0.01)  # the store opens just before the crawler starts
+    proc.send_signal(sig)
+    stdout, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == code, stderr
+    assert "Traceback" not in stderr and "failed completely" not in stdout + stderr
+    (line,) = [x for x in stderr.splitlines() if x.strip()]
+    assert f"stopped by {sig.name}" in line

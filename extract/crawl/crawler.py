@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import asdict, dataclass, field
+from types import FrameType
 from typing import Any
 
 from scrapy.crawler import CrawlerProcess
@@ -12,7 +13,8 @@ from scrapy.crawler import CrawlerProcess
 from extract.crawl.context import CrawlContext, CrawlOptions, SourceStats
 from extract.crawl.middlewares import slot_key
 from extract.crawl.spider import ThiduaSpider
-from extract.errors import CrawlError
+from extract.errors import CrawlError, signal_name
+from extract.interrupts import handle_signals
 from extract.sources import Source
 from extract.store.state import SourceInfo, Store
 
@@ -41,6 +43,7 @@ class CrawlReport:
     cut_tails: int
     duration_s: float
     failed_sources: list[str] = field(default_factory=list)
+    interrupted: str | None = None  # the signal that stopped the crawl early (SIGTERM, ...)
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict."""
@@ -162,5 +165,22 @@ def run_crawl(
     process = CrawlerProcess(settings=scrapy_settings(options, _delays(ctx)))
     logging.getLogger("scrapy").setLevel(logging.WARNING)
     process.crawl(ThiduaSpider, ctx=ctx)
-    process.start()
-    return _report(ctx, time.monotonic() - started)
+    stopped: list[int] = []
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        # Raising inside Twisted's loop would be logged and ignored: ask the crawler to close
+        # (pages in flight are finished and stored), and stop the loop on a second signal.
+        from twisted.internet import reactor
+
+        stopped.append(signum)
+        if len(stopped) == 1:
+            reactor.callFromThread(process.stop)
+        else:
+            reactor.callFromThread(reactor.stop)  # type: ignore[misc]
+
+    with handle_signals(stop):
+        process.start(install_signal_handlers=False)
+    report = _report(ctx, time.monotonic() - started)
+    if stopped:
+        report.interrupted = signal_name(stopped[0])
+    return report
