@@ -350,3 +350,15 @@ def test_iter_inputs_folder(tmp_path: Path) -> None:
 def test_iter_inputs_missing_path(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file or folder"):
         list(iter_inputs([tmp_path / "absent"]))
+
+
+@pytest.mark.parametrize("text", ["1-1-2000", "Lượt xem: 123", "date 2023-01\n\n10/7/2023"])
+def test_a_text_of_residue_only_keeps_its_first_line_as_title(tmp_path: Path, text: str) -> None:
+    """Found by tests/test_fuzz.py: every line looked like residue and the title was empty."""
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    try:
+        article, _ = read_article(path)
+    except InputError:
+        return  # nothing left after normalisation: refused, which is fine too
+    assert article.title and article.title_span[1] > article.title_span[0]

@@ -231,6 +231,10 @@ def _article(stem: str, raw: str, where: str, *, headline: bool = True) -> Artic
     if not text:
         raise InputError("no text left after normalisation; is the file only page residue?")
     span = headline_span(text) if headline else _first_line(text)
+    if span[0] >= span[1]:
+        # Every line looked like residue (a lone date, a counter): the first line is all
+        # there is to call the title.
+        span = _first_line(text)
     title = " ".join(text[span[0] : span[1]].split())
     return Article(id=stem, text=text, title=title, title_span=span, source_path=where)
 
