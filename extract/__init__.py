@@ -2,4 +2,4 @@
 
 __version__ = "0.1.0"
 # Bumped whenever a table or record field changes meaning or shape.
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"

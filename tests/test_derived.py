@@ -17,7 +17,7 @@ import pytest
 from extract.evaluate import BLOC_THRESHOLD, bloc_key, match_one_to_one, same_org, similarity
 from extract.output.derived import analyst_tables, bloc_year
 from extract.output.linking import bloc_orgs, link_bloc, org_id, record_bloc_id
-from extract.output.tables import DERIVED_SCHEMAS, INT, SCHEMAS, build_tables
+from extract.output.tables import DATE, DERIVED_SCHEMAS, INT, SCHEMAS, TIMESTAMP, build_tables
 from extract.output.writers import write_dataset
 from extract.runner import run_extract
 
@@ -206,7 +206,9 @@ def _check_dataset(dataset: Path) -> None:
     """Every cell holds one value and every derived row is traced to spans in its articles."""
     for name in [*SCHEMAS, *DERIVED_SCHEMAS]:
         schema = pq.read_schema(dataset / f"{name}.parquet")
-        assert {str(t) for t in schema.types} <= {"string", "int64"}, name
+        # Parquet keeps timestamps in milliseconds.
+        allowed = {"string", "int64", "date32[day]", "timestamp[ms]"}
+        assert {str(t) for t in schema.types} <= allowed, name
         df = _read(dataset, name)
         for col in df.columns:
             if df[col].dtype != "string":
@@ -410,7 +412,7 @@ def test_bloc_years_leaders_agree_with_shared_gold(shared_dataset: Path) -> None
 DICTIONARY = ROOT / "docs" / "DATA_DICTIONARY.md"
 _SECTION = re.compile(r"^### `([a-z_]+)`", re.M)
 _CELLS = re.compile(r"(?<!\\)\|")
-_TYPES = {"string": "string", "Int64": INT}
+_TYPES = {"string": "string", "Int64": INT, "date": DATE, "timestamp": TIMESTAMP}
 
 
 def documented_columns(text: str) -> dict[str, dict[str, tuple[str, str]]]:

@@ -16,7 +16,7 @@ from extract import SCHEMA_VERSION
 from extract.errors import OutputError
 from extract.model import Article, Award, Bloc, Event, Facts, Mention, Person, Role, Span
 from extract.output.records import BLOC_KEYS, RECORD_KEYS, facts_found, to_record
-from extract.output.tables import SCHEMAS, TABLE_NAMES, ErrorRow, build_tables
+from extract.output.tables import DATE, SCHEMAS, TABLE_NAMES, TIMESTAMP, ErrorRow, build_tables
 from extract.output.writers import (
     MANIFEST_FILE,
     RECORDS_FILE,
@@ -198,7 +198,8 @@ def test_tables_follow_schema(record: dict[str, Any]) -> None:
     assert tuple(tables) == TABLE_NAMES
     for name, df in tables.items():
         assert [(c, str(t)) for c, t in df.dtypes.items()] == [
-            (c, str(pd.Series([], dtype=t).dtype)) for c, t in SCHEMAS[name]
+            (c, "object" if t in (DATE, TIMESTAMP) else str(pd.Series([], dtype=t).dtype))
+            for c, t in SCHEMAS[name]
         ]
         assert "schema_version" in df.columns
         if name != "errors":
@@ -211,7 +212,8 @@ def test_tables_follow_schema(record: dict[str, Any]) -> None:
     for _, row in members.iterrows():
         assert TEXT[row["member_start"] : row["member_end"]] == row["member"]
     blocs = tables["blocs"]
-    assert blocs.loc[0, "event_date"] == "2023-07-12"
+    assert blocs.loc[0, "event_date"] == dt.date(2023, 7, 12)
+    assert (blocs.loc[0, "event_month"], blocs.loc[0, "event_day"]) == (7, 12)
     assert blocs["deputy_leader_org"].isna().all() and blocs["deputy_leader_start"].isna().all()
     assert tables["mentions"].loc[1, "value"] == "3"
     assert tables["errors"].loc[0, "stage"] == "read"
@@ -252,6 +254,44 @@ def test_csv_has_bom_and_round_trips_vietnamese(tmp_path: Path, record: dict[str
     assert back["bloc_name"].iloc[0] == BLOC
     blocs = pd.read_csv(tmp_path / "blocs.csv", encoding="utf-8-sig", dtype=str)
     assert blocs.loc[0, "event_date"] == "2023-07-12"
+
+
+@pytest.mark.parametrize(
+    ("published", "event_date", "want"),
+    [
+        ("2023-07-12", "2023-07-12", ("2023-07-12", "", "2023-07-12", "7", "12")),
+        ("2023-07-12T14:36:00", "--07-06", ("2023-07-12", "2023-07-12 14:36:00", "", "7", "6")),
+        (None, None, ("", "", "", "", "")),
+    ],
+)
+def test_dates_are_typed_and_a_day_without_a_year_is_null(
+    tmp_path: Path,
+    record: dict[str, Any],
+    published: str | None,
+    event_date: str | None,
+    want: tuple[str, ...],
+) -> None:
+    """Parquet gets date32/timestamp columns; the CSV never holds "--07-06" (an Excel formula)."""
+    record = json.loads(json.dumps(record))
+    record["published"] = published
+    record["blocs"][0]["event"]["date"] = event_date
+    write_dataset(tmp_path, [record], build_tables([record]))
+    articles = pq.read_table(tmp_path / "articles.parquet")
+    blocs = pq.read_table(tmp_path / "blocs.parquet")
+    assert str(articles.schema.field("published").type) == "date32[day]"
+    assert str(articles.schema.field("published_at").type).startswith("timestamp")
+    assert str(blocs.schema.field("event_date").type) == "date32[day]"
+    a = pd.read_csv(tmp_path / "articles.csv", encoding="utf-8-sig", dtype=str).fillna("")
+    b = pd.read_csv(tmp_path / "blocs.csv", encoding="utf-8-sig", dtype=str).fillna("")
+    got = (
+        a.loc[0, "published"],
+        a.loc[0, "published_at"],
+        b.loc[0, "event_date"],
+        b.loc[0, "event_month"],
+        b.loc[0, "event_day"],
+    )
+    assert got == want
+    assert "--" not in (tmp_path / "blocs.csv").read_text(encoding="utf-8-sig")
 
 
 def test_parquet_schema_and_metadata(tmp_path: Path, record: dict[str, Any]) -> None:

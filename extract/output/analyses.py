@@ -32,8 +32,8 @@ WITH seen AS (
     JOIN blocs b USING (article_id, bloc_index)
     JOIN articles a USING (article_id)
     CROSS JOIN LATERAL (SELECT coalesce(try_cast(left(b.event_period, 4) AS INTEGER),
-                                        try_cast(left(b.event_date, 4) AS INTEGER),
-                                        try_cast(left(a.published, 4) AS INTEGER)) AS year) y
+                                        year(b.event_date),
+                                        year(a.published)) AS year) y
     WHERE y.year IS NOT NULL AND m.org_id IS NOT NULL
     GROUP BY m.org_id, m.bloc_id
 )

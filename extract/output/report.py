@@ -157,12 +157,9 @@ def _article_years_sql(d: _Data) -> str:
     event_year = "NULL"
     if d.has("blocs", "article_id", "event_date"):
         event_year = (
-            "(SELECT min(try_cast(left(b.event_date, 4) AS INTEGER)) FROM blocs b "
-            "WHERE b.article_id = a.article_id)"
+            "(SELECT min(year(b.event_date)) FROM blocs b WHERE b.article_id = a.article_id)"
         )
-    published = (
-        "try_cast(left(a.published, 4) AS INTEGER)" if d.has("articles", "published") else "NULL"
-    )
+    published = "year(a.published)" if d.has("articles", "published") else "NULL"
     province = "a.province" if d.has("articles", "province") else "NULL"
     blocs = "a.n_blocs" if d.has("articles", "n_blocs") else "0"
     return (

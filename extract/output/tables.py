@@ -2,12 +2,17 @@
 
 Every table is built from the JSON records (not from `Facts`) so the tables can always be
 rebuilt from `records.jsonl` alone. Text columns use the nullable "string" dtype, integers
-and offsets the nullable "Int64" dtype, dates stay ISO strings; empty tables keep their schema.
+and offsets the nullable "Int64" dtype; dates are `datetime.date` values (Parquet date32,
+CSV `YYYY-MM-DD`) and times `datetime.datetime` (Parquet timestamp, CSV `YYYY-MM-DD
+HH:MM:SS`), null when unknown: a meeting day without a year has a null date and its month
+and day in their own columns. Empty tables keep their schema.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -19,6 +24,11 @@ from extract.output.linking import record_bloc_id, record_org_id
 
 STR = "string"
 INT = "Int64"
+DATE = "date"
+TIMESTAMP = "timestamp"
+# pandas holds dates and times as Python objects: its datetime64 would print dates with a
+# time of day in the CSV files.
+_PANDAS_DTYPES = {DATE: "object", TIMESTAMP: "object"}
 
 Schema = tuple[tuple[str, str], ...]
 
@@ -51,7 +61,8 @@ SCHEMAS: dict[str, Schema] = {
         ("url", STR),
         ("source_path", STR),
         ("content_hash", STR),
-        ("published", STR),
+        ("published", DATE),
+        ("published_at", TIMESTAMP),
         *_span_cols("published"),
         ("author", STR),
         *_span_cols("author"),
@@ -75,7 +86,9 @@ SCHEMAS: dict[str, Schema] = {
         ("qualifier", STR),
         ("event_type", STR),
         *_span_cols("event_type"),
-        ("event_date", STR),
+        ("event_date", DATE),
+        ("event_month", INT),
+        ("event_day", INT),
         *_span_cols("event_date"),
         ("event_period", STR),
         *_span_cols("event_period"),
@@ -234,7 +247,8 @@ def frame(name: str, rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     schema = schema_of(name)
     materialised = list(rows)
     data = {
-        col: pd.Series([r.get(col) for r in materialised], dtype=dtype) for col, dtype in schema
+        col: pd.Series([r.get(col) for r in materialised], dtype=_PANDAS_DTYPES.get(dtype, dtype))
+        for col, dtype in schema
     }
     return pd.DataFrame(data, columns=[col for col, _ in schema])
 
@@ -244,6 +258,35 @@ def schema_of(name: str) -> Schema:
     if name in SCHEMAS:
         return SCHEMAS[name]
     return DERIVED_SCHEMAS[name]
+
+
+def day_of(value: Any) -> dt.date | None:
+    """The calendar day of an ISO date or date-time string; None without a full date."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None  # "--07-06": a day and month without a year
+
+
+def time_of(value: Any) -> dt.datetime | None:
+    """The date-time of an ISO date-time string; None for a bare date."""
+    if not isinstance(value, str) or "T" not in value:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+_MONTH_DAY = re.compile(r"^(?:\d{4}|-)-(\d{2})-(\d{2})")
+
+
+def month_day(value: Any) -> tuple[int | None, int | None]:
+    """Month and day of "YYYY-MM-DD" or of a yearless "--MM-DD"."""
+    m = _MONTH_DAY.match(value) if isinstance(value, str) else None
+    return (int(m.group(1)), int(m.group(2))) if m else (None, None)
 
 
 def _span(evidence: Mapping[str, Any], key: str, prefix: str) -> Row:
@@ -281,7 +324,8 @@ def article_row(record: Mapping[str, Any]) -> Row:
         "url": record.get("url"),
         "source_path": record.get("source_path"),
         "content_hash": record.get("content_hash"),
-        "published": record.get("published"),
+        "published": day_of(record.get("published")),
+        "published_at": time_of(record.get("published")),
         **_span(ev, "published", "published"),
         "author": record.get("author"),
         **_span(ev, "author", "author"),
@@ -324,7 +368,9 @@ def bloc_row(record: Mapping[str, Any], index: int) -> Row:
         "qualifier": bloc.get("qualifier"),
         "event_type": event.get("type"),
         **_span(ev, "event.type", "event_type"),
-        "event_date": event.get("date"),
+        "event_date": day_of(event.get("date")),
+        "event_month": month_day(event.get("date"))[0],
+        "event_day": month_day(event.get("date"))[1],
         **_span(ev, "event.date", "event_date"),
         "event_period": event.get("period"),
         **_span(ev, "event.period", "event_period"),
@@ -483,7 +529,14 @@ def _fits(value: Any, dtype: str) -> bool:
         return True
     if dtype == INT:
         return isinstance(value, int) and not isinstance(value, bool)
+    if dtype == DATE:
+        return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+    if dtype == TIMESTAMP:
+        return isinstance(value, dt.datetime)
     return isinstance(value, str)
+
+
+_KINDS = {INT: "a whole number", DATE: "a date", TIMESTAMP: "a date and time"}
 
 
 def check_rows(rows: Mapping[str, Sequence[Row]]) -> None:
@@ -493,7 +546,7 @@ def check_rows(rows: Mapping[str, Sequence[Row]]) -> None:
             for row in table_rows:
                 value = row.get(col)
                 if not _fits(value, dtype):
-                    kind = "a whole number" if dtype == INT else "a string"
+                    kind = _KINDS.get(dtype, "a string")
                     raise TypeError(
                         f"{name}.{col} must be {kind} or null, got {type(value).__name__} "
                         f"{value!r}; the extractor produced a malformed value"

@@ -23,14 +23,14 @@ import pyarrow.parquet as pq
 from extract import SCHEMA_VERSION, __version__
 from extract.errors import OutputError
 from extract.output.derived import analyst_tables
-from extract.output.tables import DERIVED_SCHEMAS, INT, SCHEMAS, STR
+from extract.output.tables import DATE, DERIVED_SCHEMAS, INT, SCHEMAS, STR, TIMESTAMP
 
 RECORDS_FILE = "records.jsonl"
 MANIFEST_FILE = "manifest.json"
 # Excel only detects UTF-8 (and shows Vietnamese correctly) when the file starts with a BOM.
 CSV_ENCODING = "utf-8-sig"
 
-_ARROW_TYPES = {STR: pa.string(), INT: pa.int64()}
+_ARROW_TYPES = {STR: pa.string(), INT: pa.int64(), DATE: pa.date32(), TIMESTAMP: pa.timestamp("s")}
 
 
 def _current_umask() -> int:
