@@ -437,6 +437,94 @@ def test_deputy_next_term_after_the_marker_with_next_year_words() -> None:
     assert roles(text) == slots(deputy=("Hội Nông dân tỉnh", 2024))
 
 
+RESPECTIVE = [
+    (
+        "Tin\n\nChiều 27/12, Khối thi đua các hội tổng kết năm 2023. Hội Phụ nữ tỉnh và Hội "
+        "Nông dân tỉnh được bầu làm Trưởng khối và Phó khối năm 2024.",
+        slots(deputy=("Hội Nông dân tỉnh", 2024), nxt=("Hội Phụ nữ tỉnh", 2024)),
+    ),
+    (
+        "Tin\n\nChiều 27/12, Khối thi đua các hội tổng kết năm 2023. Trưởng khối, Phó khối năm "
+        "2024 lần lượt là Hội Phụ nữ tỉnh và Hội Nông dân tỉnh.",
+        slots(deputy=("Hội Nông dân tỉnh", 2024), nxt=("Hội Phụ nữ tỉnh", 2024)),
+    ),
+    (
+        "Tin\n\nChiều 27/12, Khối thi đua các hội tổng kết năm 2023. Hội nghị bầu Hội Phụ nữ "
+        "tỉnh, Hội Nông dân tỉnh lần lượt làm Trưởng khối, Phó khối năm 2024.",
+        slots(deputy=("Hội Nông dân tỉnh", 2024), nxt=("Hội Phụ nữ tỉnh", 2024)),
+    ),
+    (
+        "Tin\n\nSáng 9/1, Cụm thi đua số 2 tổng kết năm 2023. Huyện Bát Xát và huyện Sa Pa được "
+        "bầu làm Cụm trưởng và Cụm phó năm 2024.",
+        slots(deputy=("huyện Sa Pa", 2024), nxt=("Huyện Bát Xát", 2024)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RESPECTIVE)
+def test_coordinated_holders_take_coordinated_roles_in_order(text: str, want: Slots) -> None:
+    """ "A và B được bầu làm Trưởng khối và Phó khối", "... lần lượt là A, B": A leads, B is
+    deputy."""
+    assert roles(text) == want
+
+
+HOLDER_NAME_WITH_COMMAS = [
+    (
+        "Tin\n\nSáng 9/1, Cụm thi đua số 4 tổng kết năm 2023. Hội nghị bầu Cục Quản lý xuất "
+        "nhập cảnh, cửa khẩu biên giới là Cụm trưởng năm 2024.",
+        slots(nxt=("Cục Quản lý xuất nhập cảnh, cửa khẩu biên giới", 2024)),
+    ),
+    (
+        "Tin\n\nSáng 9/1, Cụm thi đua số 4 tổng kết năm 2023. Vụ Thi đua, khen thưởng được bầu "
+        "làm Cụm trưởng năm 2024.",
+        slots(nxt=("Vụ Thi đua, khen thưởng", 2024)),
+    ),
+    (
+        "Tin\n\nSáng 9/1, Cụm thi đua số 4 tổng kết năm 2023. Cục Thanh tra, giải quyết khiếu "
+        "nại, tố cáo là Cụm trưởng năm 2023.",
+        slots(("Cục Thanh tra, giải quyết khiếu nại, tố cáo", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HOLDER_NAME_WITH_COMMAS)
+def test_official_name_with_commas_holds_the_role(text: str, want: Slots) -> None:
+    """ "Cục X, y z, t u là Cụm trưởng": the lower-case parts after commas belong to the name."""
+    assert roles(text) == want
+
+
+def test_clause_words_after_a_comma_are_not_part_of_the_name() -> None:
+    """ "Sở Y tế, năm 2024 là Khối trưởng" or ", đơn vị Khối phó": no name tail is read."""
+    text = REVIEW_2023 + "Sở Y tế, đơn vị được bầu làm Khối phó năm 2023, phát biểu."
+    assert roles(text) == slots(deputy=("Sở Y tế", 2023))
+
+
+BLOC_THEN_YEAR_THEN_HOLDER = [
+    (
+        "Tin\n\nSáng 9/1, Cụm thi đua số 5 tổng kết năm 2023. Hội nghị đã bầu đơn vị Cụm "
+        "trưởng Cụm thi đua số 5, Bộ Công an năm 2024 là Công an tỉnh Hà Giang.",
+        slots(nxt=("Công an tỉnh Hà Giang", 2024)),
+    ),
+    (
+        "Tin\n\nSáng 9/1, Cụm thi đua số 5 tổng kết năm 2023. Cụm phó Cụm thi đua số 5, Bộ "
+        "Công an năm 2023 là Công an tỉnh Lào Cai.",
+        slots(deputy=("Công an tỉnh Lào Cai", 2023)),
+    ),
+    (
+        "Tin\n\nSáng 9/1, Cụm thi đua số 3 tổng kết năm 2023. Ông Lê Minh tặng hoa chúc mừng "
+        "tân Cụm trưởng Cụm thi đua số 3, Giám đốc Sở Tài chính tỉnh Yên Bái, ông Hà Văn Toàn.",
+        slots(nxt=("Sở Tài chính tỉnh Yên Bái", 2024)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BLOC_THEN_YEAR_THEN_HOLDER)
+def test_holder_after_a_qualified_bloc_name_and_year(text: str, want: Slots) -> None:
+    """ "Cụm trưởng Cụm số 5, Bộ Công an năm 2024 là X", "tân Cụm trưởng Cụm số 3, Giám đốc X,
+    ông Y": the bloc, its qualifier and the year are stepped over, a title is not."""
+    assert roles(text) == want
+
+
 COVENANT_TERM = [
     (
         "Tin\n\nSáng 3/3, Khối thi đua Nội chính ký kết giao ước thi đua năm 2024. Trưởng khối "

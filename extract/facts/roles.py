@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from extract import rules
 from extract.errors import RuleError
@@ -229,7 +230,7 @@ def _is_plural(ctx: Context, m: re.Match[str]) -> bool:
     p = role_rules().phrases
     if p["plural_before"].search(before):
         return True
-    after = ctx.text[m.end() : m.end() + 40]
+    after = ctx.lower[m.end() : m.end() + 40]  # marker patterns are written in lower case
     joint = p["coordination"].match(after)
     if joint is None:
         return False
@@ -259,9 +260,24 @@ def _before(ctx: Context, marker: Marker, m: re.Match[str]) -> RoleHit | None:
         gap = _gap(ctx, org.end, m.start(), noise)
         connector = next((c for c in role_rules().before if c.pattern.fullmatch(gap)), None)
         if connector is None:
+            connector, tail = _name_tail(gap)
+            name += tail
+        if connector is None:
             return None  # the nearest organisation is not joined to the marker
         return _hit(ctx, marker, connector, name, (org.start, m.end()), m, org.start)
     return None
+
+
+def _name_tail(gap: str) -> tuple[Connector | None, str]:
+    """A firm connector after lower-case parts of an official name (", cơ sở giáo dục ... là")."""
+    tail = role_rules().phrases["name_tail"].match(gap)
+    if tail is None:
+        return None, ""
+    rest = gap[tail.end() :]
+    connector = next(
+        (c for c in role_rules().before if c.weight >= 0.9 and c.pattern.fullmatch(rest)), None
+    )
+    return connector, tail.group(0) if connector else ""
 
 
 def _addresses(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
@@ -273,11 +289,17 @@ def _addresses(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     ]
 
 
-def _skip_bloc_and_year(ctx: Context, pos: int) -> int:
-    """Past a bloc name and a year right after a marker ("Cụm trưởng Cụm thi đua số 5 năm 2018")."""
+def _skip_bloc_and_year(ctx: Context, pos: int, qualifier: bool = True) -> int:
+    """Past a bloc name and a year right after a marker ("Cụm trưởng Cụm thi đua số 5 năm 2018").
+
+    Without `qualifier`, only the bloc's own name is stepped over: what the bloc reader took
+    for its qualifier may be the holder ("Cụm trưởng Cụm thi đua số 3, Giám đốc Sở X").
+    """
     for b in ctx.tags.blocs:
         if 0 <= b.start - pos <= 2:
-            pos = b.end
+            core = b.start + len(b.name)
+            own = not qualifier and b.qualifier and ctx.text[b.start : core] == b.name
+            pos = core if own else b.end
             break
     else:
         generic = bloc_rules().heads[0].pattern.match(ctx.lower, pos + 1)
@@ -289,8 +311,16 @@ def _skip_bloc_and_year(ctx: Context, pos: int) -> int:
 
 def _after(ctx: Context, marker: Marker, m: re.Match[str]) -> list[RoleHit]:
     """Statements with the holder after the marker ("Cụm phó là X", "... cho X")."""
+    found = _after_from(ctx, marker, m, _skip_bloc_and_year(ctx, m.end()))
+    if not found:
+        pos = _skip_bloc_and_year(ctx, m.end(), qualifier=False)
+        found = _after_from(ctx, marker, m, pos) if pos != m.end() else []
+    return found
+
+
+def _after_from(ctx: Context, marker: Marker, m: re.Match[str], pos: int) -> list[RoleHit]:
+    """Statements with the holder after pos, the end of the marker and what it names."""
     _, s_end = ctx.sentence(m.start())
-    pos = _skip_bloc_and_year(ctx, m.end())
     holders = [o for o in _holders(ctx, pos, s_end) if o.start - pos <= MAX_GAP]
     clause = ctx.text[_clause_start(ctx, m.start()) : m.start()]
     for connector in role_rules().after:
@@ -377,26 +407,118 @@ def _hit(
     )
 
 
+def _marker_matches(ctx: Context) -> list[tuple[Marker, re.Match[str]]]:
+    """Every role marker in text order; an earlier marker rule wins an overlap."""
+    found: list[tuple[Marker, re.Match[str]]] = []
+    for marker in role_rules().markers:
+        for m in marker.pattern.finditer(ctx.lower):
+            if not any(n.start() <= m.start() < n.end() for _, n in found):
+                found.append((marker, m))
+    return sorted(found, key=lambda f: f[1].start())
+
+
+def _chains(
+    ctx: Context, found: list[tuple[Marker, re.Match[str]]]
+) -> list[list[tuple[Marker, re.Match[str]]]]:
+    """Markers grouped where role nouns are coordinated ("Trưởng khối và Phó khối")."""
+    joint = role_rules().phrases["coordination"]
+    chains: list[list[tuple[Marker, re.Match[str]]]] = []
+    for marker, m in found:
+        if chains:
+            last = chains[-1][-1][1]
+            gap = ctx.text[last.end() : m.start()]
+            if joint.fullmatch(gap) and not marker.bloc_after and not chains[-1][-1][0].bloc_after:
+                chains[-1].append((marker, m))
+                continue
+        chains.append([(marker, m)])
+    return chains
+
+
+def _coordinated_holders(ctx: Context, holders: list[OrgSpan], k: int) -> list[OrgSpan] | None:
+    """k holders in a row joined by commas or "và" ("A và B", "A, B"), or None."""
+    if len(holders) < k:
+        return None
+    joint = role_rules().phrases["coordination"]
+    for a, b in pairwise(holders[:k]):
+        if not joint.fullmatch(ctx.text[a.end : b.start]):
+            return None
+    return holders[:k]
+
+
+def _respective(ctx: Context, chain: list[tuple[Marker, re.Match[str]]]) -> list[RoleHit]:
+    """Coordinated role nouns with as many coordinated holders, paired in order.
+
+    "A và B được bầu làm Trưởng khối và Phó khối", "Trưởng khối, Phó khối lần lượt là A, B".
+    """
+    r = role_rules()
+    k = len(chain)
+    first, last = chain[0][1], chain[-1][1]
+    s_start, s_end = ctx.sentence(first.start())
+    distributive = r.phrases["distributive"]
+    # holders before the first role noun
+    before = [o for o in _holders(ctx, s_start, first.start()) if first.start() - o.end <= MAX_GAP]
+    pairs: list[tuple[OrgSpan, Connector]] = []
+    group = _coordinated_holders(ctx, before[-k:], k) if len(before) >= k else None
+    if group is not None:
+        gap = distributive.sub("", _gap(ctx, group[-1].end, first.start(), []))
+        connector = next(
+            (c for c in r.before if c.weight >= 0.9 and c.pattern.fullmatch(gap)), None
+        )
+        if connector is not None:
+            pairs = [(o, connector) for o in group]
+    if not pairs:
+        pos = _skip_bloc_and_year(ctx, last.end())
+        after = [o for o in _holders(ctx, pos, s_end) if o.start - pos <= MAX_GAP]
+        group = _coordinated_holders(ctx, after, k)
+        if group is not None:
+            gap = distributive.sub("", ctx.text[pos : group[0].start]).replace("  ", " ")
+            connector = next(
+                (
+                    c
+                    for c in r.after
+                    if not c.needs_before and not c.needs_person and c.pattern.fullmatch(gap)
+                ),
+                None,
+            )
+            if connector is not None:
+                pairs = [(o, connector) for o in group]
+    hits: list[RoleHit] = []
+    for (marker, m), (org, connector) in zip(chain, pairs, strict=False):
+        name = holder_name(org)
+        if name is None:
+            return []
+        span = (min(org.start, m.start()), max(org.end, m.end()))
+        # the year after the last role noun dates every role of the chain
+        hit = _hit(ctx, marker, connector, name, span, last, org.start)
+        hits.append(hit)
+    return hits
+
+
 def find_roles(ctx: Context) -> list[RoleHit]:
     """Every role statement in the article, in text order."""
     hits: list[RoleHit] = []
-    taken: list[tuple[int, int]] = []
     r = role_rules()
-    for marker in r.markers:
-        for m in marker.pattern.finditer(ctx.lower):
-            if any(s <= m.start() < e for s, e in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            clause = ctx.text[_clause_start(ctx, m.start()) : m.start()]
-            if _is_plural(ctx, m) or r.document.search(clause):
-                continue
-            found = _after(ctx, marker, m)
-            before = _before(ctx, marker, m)
-            if before is not None and found and before.current_term and found[0].next_term:
-                found = [before, found[0]]  # "A bàn giao Cụm trưởng cho B": both are said
-            elif before is not None and (not found or before.weight >= found[0].weight):
-                found = [before, *[h for h in found if h.rule.endswith("handover-giver")]]
-            hits.extend(found)
+    found = _marker_matches(ctx)
+    paired: set[int] = set()
+    for chain in _chains(ctx, found):
+        if len(chain) > 1:
+            both = _respective(ctx, chain)
+            if both:
+                hits.extend(both)
+                paired.update(m.start() for _, m in chain)
+    for marker, m in found:
+        if m.start() in paired:
+            continue
+        clause = ctx.text[_clause_start(ctx, m.start()) : m.start()]
+        if _is_plural(ctx, m) or r.document.search(clause):
+            continue
+        stated = _after(ctx, marker, m)
+        before = _before(ctx, marker, m)
+        if before is not None and stated and before.current_term and stated[0].next_term:
+            stated = [before, stated[0]]  # "A bàn giao Cụm trưởng cho B": both are said
+        elif before is not None and (not stated or before.weight >= stated[0].weight):
+            stated = [before, *[h for h in stated if h.rule.endswith("handover-giver")]]
+        hits.extend(stated)
     return sorted(hits, key=lambda h: h.span[0])
 
 
