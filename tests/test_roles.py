@@ -211,14 +211,24 @@ SPANS_RUN_ON = [
         "Trưởng khối năm 2024.",
         slots(nxt=("Hội Phụ nữ tỉnh", 2024)),
     ),
+    (
+        REVIEW_2023 + "Khối trưởng Lò Văn Hùng, Giám đốc Sở Tài chính khẳng định vai trò của "
+        "phong trào.",
+        slots(("Sở Tài chính", 2023)),
+    ),
+    (
+        "Tin\n\nSáng 4/1, Cụm thi đua số 3 tổng kết năm 2023. Cụm trưởng, ông Hà Minh Tú, Chủ "
+        "tịch UBND huyện Bảo Lạc yêu cầu các đơn vị tiếp tục thi đua.",
+        slots(("UBND huyện Bảo Lạc", 2023)),
+    ),
+    (
+        "Tin\n\nChiều 27/12, Khối thi đua các hội tổng kết năm 2023. Hội Nông dân tỉnh (Khối "
+        "phó) cho biết năm 2023 các hội đều hoàn thành chỉ tiêu.",
+        slots(deputy=("Hội Nông dân tỉnh", 2023)),
+    ),
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the organisation span runs through a verb ('Sở Xây dựng nhấn mạnh nhiều nội dung', "
-    "'Hội Phụ nữ tỉnh trúng cử')",
-)
 @pytest.mark.parametrize(("text", "want"), SPANS_RUN_ON)
 def test_organisation_span_stops_at_a_verb(text: str, want: Slots) -> None:
     """The holder's name ends before the verb that follows it."""
@@ -340,16 +350,29 @@ NEXT_TERM_MISSED = [
         "Hội Phụ nữ tỉnh là Trưởng khối, Hội Nông dân tỉnh là Phó khối.",
         slots(deputy=("Hội Nông dân tỉnh", 2024), nxt=("Hội Phụ nữ tỉnh", 2024)),
     ),
+    (
+        "Tin\n\nChiều 26/12, Khối thi đua Văn xã tổng kết năm 2022. Sở Y tế tiếp nhận vai trò "
+        "Trưởng khối từ Sở Tư pháp.",
+        slots(("Sở Tư pháp", 2022), nxt=("Sở Y tế", 2023)),
+    ),
+    (
+        "Tin\n\nSáng 9/1, Cụm thi đua số 2 tổng kết năm 2023. Huyện Sa Pa đã nhận bàn giao Cụm "
+        "trưởng từ đơn vị huyện Bát Xát.",
+        slots(("huyện Bát Xát", 2023), nxt=("Huyện Sa Pa", 2024)),
+    ),
+    (
+        "Tin\n\nSáng 9/1, Cụm thi đua số 2 tổng kết năm 2023. Huyện Sa Pa được các đơn vị tín "
+        "nhiệm giữ chức Cụm trưởng.",
+        slots(nxt=("Huyện Sa Pa", 2024)),
+    ),
+    (
+        "Tin\n\nChiều 26/12, Khối thi đua Văn xã tổng kết năm 2022 và chuyển giao vai trò Trưởng "
+        "khối cho Sở Y tế.",
+        slots(nxt=("Sở Y tế", 2023)),
+    ),
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the reviewed year written before a handover ('năm 2022 và bàn giao ...', 'Trưởng "
-    "khối năm 2022, đã bàn giao ...') is taken as the taker's year; 'nhận bàn giao ... từ X' "
-    "with the taker before the marker is not read; 'được tín nhiệm làm' is no connector; a "
-    "bare 'chọn' at a review is not an election",
-)
 @pytest.mark.parametrize(("text", "want"), NEXT_TERM_MISSED)
 def test_next_term_in_other_handover_and_election_wordings(text: str, want: Slots) -> None:
     """Handover with the reviewed year nearby, "nhận bàn giao ... từ", "được tín nhiệm làm",
@@ -425,16 +448,29 @@ def test_deputy_for_the_next_term_gets_the_next_year(text: str, want: Slots) -> 
     assert roles(text) == want
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'năm tới' between the marker and 'là X' is not stepped over"
-)
-def test_deputy_next_term_after_the_marker_with_next_year_words() -> None:
-    """ "Phó khối năm tới là X": the deputy for next year, named after the marker."""
-    text = (
+NEXT_YEAR_WORDS_AFTER_THE_MARKER = [
+    (
         "Tin\n\nChiều 27/12, Khối thi đua các hội tổng kết năm 2023. Phó khối năm tới là Hội "
-        "Nông dân tỉnh."
-    )
-    assert roles(text) == slots(deputy=("Hội Nông dân tỉnh", 2024))
+        "Nông dân tỉnh.",
+        slots(deputy=("Hội Nông dân tỉnh", 2024)),
+    ),
+    (
+        "Tin\n\nChiều 27/12, Khối thi đua các hội tổng kết năm 2023. Trưởng khối năm sau là Hội "
+        "Nông dân tỉnh.",
+        slots(nxt=("Hội Nông dân tỉnh", 2024)),
+    ),
+    (
+        "Tin\n\nSáng 9/1, Cụm thi đua số 2 tổng kết năm 2023. Cụm trưởng nhiệm kỳ tới là huyện "
+        "Sa Pa.",
+        slots(nxt=("huyện Sa Pa", 2024)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NEXT_YEAR_WORDS_AFTER_THE_MARKER)
+def test_next_term_words_between_the_marker_and_the_holder(text: str, want: Slots) -> None:
+    """ "Phó khối năm tới là X", "Cụm trưởng nhiệm kỳ tới là X": the role for next year."""
+    assert roles(text) == want
 
 
 RESPECTIVE = [

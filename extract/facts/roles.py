@@ -202,8 +202,10 @@ def _year(
     if m:
         return int(m.group(1)), True
     m = p["year_before"].search(ctx.text[clause_start:holder_start])
-    if m:
-        return int(m.group(1)), True  # "thống nhất năm 2017 huyện X làm Cụm trưởng"
+    if m and not role_rules().next_words.search(m.group(0)):
+        # "thống nhất năm 2017 huyện X làm Cụm trưởng"; but in "tổng kết năm 2022 và bàn
+        # giao ... cho X" the year is the reviewed one, not X's term
+        return int(m.group(1)), True
     s_start, _ = ctx.sentence(marker_end - 1)
     for start in (clause_start, s_start):
         m = p["sentence_year"].match(ctx.text[start : start + 40])
@@ -390,6 +392,8 @@ def _hit(
         year += connector.year_shift
     r = role_rules()
     around = ctx.text[clause_start : m.start()]
+    if span[0] == m.start():
+        around += ctx.text[m.end() : span[1]]  # "Phó khối năm tới là X": words before X
     next_term = marker.next or connector.term == "next" or bool(r.next_words.search(around))
     current = connector.term == "current" or bool(
         r.current_words.search(ctx.text[clause_start : m.end() + 20])
@@ -494,6 +498,11 @@ def _respective(ctx: Context, chain: list[tuple[Marker, re.Match[str]]]) -> list
     return hits
 
 
+def _opposite_terms(a: RoleHit, b: RoleHit) -> bool:
+    """One statement gives the current term and the other the next (a handover)."""
+    return (a.current_term and b.next_term) or (a.next_term and b.current_term)
+
+
 def find_roles(ctx: Context) -> list[RoleHit]:
     """Every role statement in the article, in text order."""
     hits: list[RoleHit] = []
@@ -514,8 +523,9 @@ def find_roles(ctx: Context) -> list[RoleHit]:
             continue
         stated = _after(ctx, marker, m)
         before = _before(ctx, marker, m)
-        if before is not None and stated and before.current_term and stated[0].next_term:
-            stated = [before, stated[0]]  # "A bàn giao Cụm trưởng cho B": both are said
+        if before is not None and stated and _opposite_terms(before, stated[0]):
+            # "A bàn giao Cụm trưởng cho B", "B nhận bàn giao Cụm trưởng từ A": both are said
+            stated = [before, stated[0]]
         elif before is not None and (not stated or before.weight >= stated[0].weight):
             stated = [before, *[h for h in stated if h.rule.endswith("handover-giver")]]
         hits.extend(stated)
