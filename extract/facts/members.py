@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from extract import rules
+from extract.errors import RuleError
 from extract.facts.context import Context
 from extract.facts.enumeration import (
     Enumeration,
@@ -25,6 +28,7 @@ from extract.nlp.lexicon import is_cap
 from extract.text.normalize import lower_keep_offsets
 
 Span = tuple[int, int]
+RULE_FILE = "members.yaml"
 # How much each kind of list is worth as the member list (absent: never a member list).
 KIND_SCORE = {"members": 3.0, "unknown": 2.0, "attendees": 1.0}
 MemberList = Enumeration
@@ -157,7 +161,18 @@ def find_member_lists(ctx: Context) -> list[Enumeration]:
     return [e for e in find_enumerations(ctx) if member_score(e) is not None]
 
 
-NUMBER = re.compile(r"(?<![\d/.,])\d{1,3}(?![\d.,])")
+@lru_cache(maxsize=1)
+def _sum_part() -> re.Pattern[str] | None:
+    """rules/members.yaml `sum_part`: a count that is one part of a sum ("10 Sở và 4 Phòng")."""
+    regex = rules.load(RULE_FILE).entries.get("sum_part")
+    try:
+        return re.compile(regex, re.I) if regex else None
+    except re.error as exc:
+        msg = f"rules/{RULE_FILE}: sum_part is not a valid regex ({exc}). Fix it."
+        raise RuleError(msg) from exc
+
+
+NUMBER = re.compile(r"(?<![\d/.,])\d{1,3}(?![\d]|[.,]\d)")  # "lên 12." ends a sentence
 COUNT_REACH = 80  # characters a count pattern may reach on either side of its number
 
 
@@ -196,6 +211,9 @@ def find_counts(ctx: Context) -> list[Count]:
             continue
         if r.award_after.match(ctx.text[m.end() : m.end() + 40]):
             continue
+        part = _sum_part()
+        if part is not None and part.match(ctx.text[n_start : m.end() + 40]):
+            continue  # "gồm 10 Sở và 4 Phòng": a part, and parts are not added up
         s_start, s_end = ctx.sentence(m.start())
         sentence = ctx.text[s_start:s_end]
         named = any(s_start <= b.start < m.start() for b in ctx.tags.blocs)
