@@ -213,6 +213,50 @@ def test_totals_worded_otherwise(text: str, want: int) -> None:
     assert count(text) == want
 
 
+SIGNERS = [
+    (
+        "Tin\n\nSáng 5/3, Khối thi đua Văn xã ký kết giao ước năm 2024. Đại diện 9 đơn vị đã "
+        "ký kết giao ước thi đua.",
+        9,
+    ),
+    (
+        "Tin\n\nSáng 5/3, Cụm thi đua số 2 tổ chức hội nghị năm 2024. Năm 2024, 7 phường thuộc "
+        "quận ký giao ước thi đua với 5 chỉ tiêu.",
+        7,
+    ),
+    (
+        "Tin\n\nSáng 5/3, Khối thi đua các chi cục tổ chức hội nghị năm 2024. 11 Chi cục Thuế "
+        "các huyện đã thống nhất ký kết giao ước thi đua.",
+        11,
+    ),
+    (
+        "Tin\n\nSáng 5/3, Cụm thi đua các hội tổ chức hội nghị năm 2024. Lãnh đạo 6 tổ chức Hội "
+        "trong cụm cùng ký giao ước thi đua.",
+        6,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SIGNERS)
+def test_units_signing_the_covenant_are_counted(text: str, want: int) -> None:
+    """ "N đơn vị (đã) ký kết giao ước": the units that sign are the bloc's members."""
+    assert count(text) == want
+
+
+BLOC_NUMBER_BEFORE_A_PLACE = [
+    "Tin\n\nCụm thi đua số 3 tỉnh Lào Cai tổng kết năm 2023.",
+    "Tin\n\nChiều 5/1, Cụm thi đua 02 huyện Bảo Yên tổng kết năm 2023.",
+    "Tin\n\nChiều 5/1, Khối thi đua số 04 quận Hoàn Kiếm tổng kết năm 2023.",
+    "Tin\n\nSáng 5/3, Khối thi đua Kinh tế tổng kết năm 2023. Công ty 22.12 ký kết giao ước.",
+]
+
+
+@pytest.mark.parametrize("text", BLOC_NUMBER_BEFORE_A_PLACE)
+def test_a_bloc_number_before_a_place_is_no_count(text: str) -> None:
+    """ "Cụm thi đua số 3 tỉnh X", "Cụm thi đua 02 huyện Y": the bloc's number, not N places."""
+    assert count(text) is None
+
+
 SUM_PARTS = [
     HEAD + "Khối gồm 10 Sở và 4 Phòng.",
     "Tin\n\nChiều 5/1, Cụm thi đua số 3 tổng kết năm 2023. Cụm có 6 huyện, 2 thị xã.",

@@ -24,7 +24,7 @@ from extract.facts.enumeration import (
     read_items,
     spread,
 )
-from extract.nlp.lexicon import is_cap
+from extract.nlp.lexicon import expand, is_cap
 from extract.text.normalize import lower_keep_offsets
 
 Span = tuple[int, int]
@@ -161,15 +161,32 @@ def find_member_lists(ctx: Context) -> list[Enumeration]:
     return [e for e in find_enumerations(ctx) if member_score(e) is not None]
 
 
-@lru_cache(maxsize=1)
-def _sum_part() -> re.Pattern[str] | None:
-    """rules/members.yaml `sum_part`: a count that is one part of a sum ("10 Sở và 4 Phòng")."""
-    regex = rules.load(RULE_FILE).entries.get("sum_part")
+@lru_cache(maxsize=4)
+def _not_count_rule(key: str) -> re.Pattern[str] | None:
+    """A rules/members.yaml regex that tells a number is no member count (None when absent).
+
+    `sum_part`: one part of a sum ("10 Sở và 4 Phòng"); `number_before`: a bloc's number
+    ("số 3"); `one_place_after`: a number before one place's name ("01 huyện Bắc Trà My").
+    """
+    regex = rules.load(RULE_FILE).entries.get(key)
     try:
-        return re.compile(regex, re.I) if regex else None
+        return re.compile(expand(regex), re.I) if regex else None
     except re.error as exc:
-        msg = f"rules/{RULE_FILE}: sum_part is not a valid regex ({exc}). Fix it."
+        msg = f"rules/{RULE_FILE}: {key} is not a valid regex ({exc}). Fix it."
         raise RuleError(msg) from exc
+
+
+def _not_a_count(ctx: Context, n_start: int, end: int) -> bool:
+    """True when the number at n_start is a part of a sum or a bloc's number."""
+    after = ctx.text[n_start : end + 40]
+    part, number, place = (
+        _not_count_rule(k) for k in ("sum_part", "number_before", "one_place_after")
+    )
+    return bool(
+        (part is not None and part.match(after))
+        or (number is not None and number.search(ctx.text[max(0, n_start - 12) : n_start]))
+        or (place is not None and place.match(after))
+    )
 
 
 NUMBER = re.compile(r"(?<![\d/.,])\d{1,3}(?![\d]|[.,]\d)")  # "lên 12." ends a sentence
@@ -211,8 +228,7 @@ def find_counts(ctx: Context) -> list[Count]:
             continue
         if r.award_after.match(ctx.text[m.end() : m.end() + 40]):
             continue
-        part = _sum_part()
-        if part is not None and part.match(ctx.text[n_start : m.end() + 40]):
+        if _not_a_count(ctx, n_start, m.end()):
             continue  # "gồm 10 Sở và 4 Phòng": a part, and parts are not added up
         s_start, s_end = ctx.sentence(m.start())
         sentence = ctx.text[s_start:s_end]
