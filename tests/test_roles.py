@@ -523,6 +523,42 @@ HOLDER_NAME_WITH_COMMAS = [
 ]
 
 
+HOLDER_NAME_CLOSED_BY_A_PLACE = [
+    (
+        REVIEW_2023 + "Ban quản lý Khu kinh tế, công nghiệp tỉnh Quảng Trị, Khối trưởng Khối thi "
+        "đua đăng cai hội nghị.",
+        slots(("Ban quản lý Khu kinh tế, công nghiệp tỉnh Quảng Trị", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Ông Lê Văn Tâm, Khối trưởng năm 2023, Trưởng Ban quản lý Khu kinh tế, "
+        "công nghiệp tỉnh Quảng Trị phát biểu.",
+        slots(("Ban quản lý Khu kinh tế, công nghiệp tỉnh Quảng Trị", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Khối trưởng năm 2023 là Cục Quản lý thị trường, phòng chống buôn lậu.",
+        slots(("Cục Quản lý thị trường, phòng chống buôn lậu", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HOLDER_NAME_CLOSED_BY_A_PLACE)
+def test_official_name_with_commas_closed_by_a_place_or_the_sentence(
+    text: str, want: Slots
+) -> None:
+    """ "X, y z tỉnh P, Khối trưởng", "Khối trưởng ..., Trưởng X, y z tỉnh P", "... là X, y z.":
+    the name runs to its place or to the sentence's end."""
+    assert roles(text) == want
+
+
+def test_misspelt_role_after_unit_word() -> None:
+    """ "X - đơn vị Cụm trường": the misspelt role noun after "đơn vị" is the leader."""
+    text = (
+        "Tin\n\nSáng 9/1, Cụm thi đua số 2 tổng kết năm 2023. Bộ Tư lệnh Thủ đô - đơn vị Cụm "
+        "trường đã báo cáo kết quả."
+    )
+    assert roles(text) == slots(("Bộ Tư lệnh Thủ đô", 2023))
+
+
 @pytest.mark.parametrize(("text", "want"), HOLDER_NAME_WITH_COMMAS)
 def test_official_name_with_commas_holds_the_role(text: str, want: Slots) -> None:
     """ "Cục X, y z, t u là Cụm trưởng": the lower-case parts after commas belong to the name."""

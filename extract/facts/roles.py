@@ -277,9 +277,20 @@ def _name_tail(gap: str) -> tuple[Connector | None, str]:
         return None, ""
     rest = gap[tail.end() :]
     connector = next(
-        (c for c in role_rules().before if c.weight >= 0.9 and c.pattern.fullmatch(rest)), None
+        (c for c in role_rules().before if c.weight >= 0.8 and c.pattern.fullmatch(rest)), None
     )
     return connector, tail.group(0) if connector else ""
+
+
+def _trailing_name_tail(ctx: Context, end: int) -> str:
+    """Lower-case parts of an official name after the holder, when a place or the sentence's
+    end closes them ("Trưởng Ban quản lý KKT, công nghiệp tỉnh Thừa Thiên Huế.")."""
+    after = ctx.text[end : end + 160]
+    tail = role_rules().phrases["name_tail"].match(after)
+    if tail is None:
+        return ""
+    closed = tail.group("place") or re.match(r"\s*(?:[.;\n]|$)", after[tail.end() :])
+    return tail.group(0) if closed else ""
 
 
 def _addresses(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
@@ -342,7 +353,9 @@ def _after_from(ctx: Context, marker: Marker, m: re.Match[str], pos: int) -> lis
             name = holder_name(org)
             if name is None:
                 break
-            hit = _hit(ctx, marker, connector, name, (m.start(), org.end), m, m.start())
+            tail = _trailing_name_tail(ctx, org.end)
+            span = (m.start(), org.end + len(tail))
+            hit = _hit(ctx, marker, connector, name + tail, span, m, m.start())
             return [hit, *_handover_giver(ctx, marker, m, pos, org, hit)]
     return []
 
