@@ -597,6 +597,77 @@ def test_holder_after_a_qualified_bloc_name_and_year(text: str, want: Slots) -> 
     assert roles(text) == want
 
 
+DEPUTY_SHARES_THE_TERM = [
+    (
+        "Tin\n\nChiều 2/12, Cụm thi đua các hội tổng kết năm 2023. Hội nghị thống nhất Cụm "
+        "trưởng năm 2024 là Hội Nhà báo tỉnh Hà Giang; Cụm phó là Hội Nhà báo tỉnh Lào Cai.",
+        slots(deputy=("Hội Nhà báo tỉnh Lào Cai", 2024), nxt=("Hội Nhà báo tỉnh Hà Giang", 2024)),
+    ),
+    (
+        "Tin\n\nChiều 2/12, Cụm thi đua các hội tổng kết năm 2023. Hội nghị thống nhất năm 2024 "
+        "Cụm trưởng là Hội Nông dân tỉnh Hà Giang, Cụm phó là Hội Nông dân tỉnh Lào Cai.",
+        slots(deputy=("Hội Nông dân tỉnh Lào Cai", 2024), nxt=("Hội Nông dân tỉnh Hà Giang", 2024)),
+    ),
+    (
+        "Tin\n\nChiều 28/12, Khối thi đua Kinh tế tổng kết năm 2023. Khối trưởng năm 2024: Sở "
+        "Tài chính; Khối phó: Sở Xây dựng.",
+        slots(deputy=("Sở Xây dựng", 2024), nxt=("Sở Tài chính", 2024)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEPUTY_SHARES_THE_TERM)
+def test_deputy_named_after_the_leader_shares_its_term(text: str, want: Slots) -> None:
+    """ "Cụm trưởng năm 2024 là A; Cụm phó là B": B is deputy for 2024 too."""
+    assert roles(text) == want
+
+
+IN_THE_ROLE_OF = [
+    (
+        REVIEW_2023 + "Với vai trò đơn vị Khối trưởng, Sở Xây dựng đã chủ động xây dựng kế hoạch.",
+        slots(("Sở Xây dựng", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Trong vai trò Khối trưởng, Sở Tài chính đã tổ chức kiểm tra chéo.",
+        slots(("Sở Tài chính", 2023)),
+    ),
+    (
+        "Tin\n\nSáng 4/1, Cụm thi đua số 3 tổng kết năm 2023. Với cương vị là Cụm phó, huyện Bảo "
+        "Lạc đã phối hợp tốt.",
+        slots(deputy=("huyện Bảo Lạc", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), IN_THE_ROLE_OF)
+def test_in_the_role_of_then_the_holder(text: str, want: Slots) -> None:
+    """ "Với vai trò Khối trưởng, X đã ...": X holds the role named first."""
+    assert roles(text) == want
+
+
+PASSIVE_AGENT = [
+    (
+        REVIEW_2023 + "Năm 2023, Sở Xây dựng được UBND tỉnh giao làm Trưởng khối.",
+        slots(("Sở Xây dựng", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Sở Xây dựng được Ban Thi đua - Khen thưởng tỉnh phân công làm Khối phó.",
+        slots(deputy=("Sở Xây dựng", 2023)),
+    ),
+    (
+        "Tin\n\nSáng 4/1, Cụm thi đua số 3 tổng kết năm 2023. Huyện Bảo Lạc được UBND huyện Hòa "
+        "An giới thiệu làm Cụm trưởng năm 2024.",
+        slots(nxt=("Huyện Bảo Lạc", 2024)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PASSIVE_AGENT)
+def test_passive_agent_is_not_the_holder(text: str, want: Slots) -> None:
+    """ "X được UBND tỉnh giao làm Trưởng khối": X holds the role, not the agent."""
+    assert roles(text) == want
+
+
 COVENANT_TERM = [
     (
         "Tin\n\nSáng 3/3, Khối thi đua Nội chính ký kết giao ước thi đua năm 2024. Trưởng khối "

@@ -10,7 +10,7 @@ the next term. Per role the best joined statement wins; ties go to the first.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -69,6 +69,7 @@ class RoleRules:
     gap_noise: re.Pattern[str]  # a person, their other titles or an address inside a gap
     carry: re.Pattern[str]  # a sentence opening that continues the one before
     not_holder_before: re.Pattern[str]  # "của X, Cụm trưởng": X is an agent, not the holder
+    passive_agent: re.Pattern[str] | None  # "X được <agent> giao làm": the agent is stepped over
     title_end: re.Pattern[str]  # a person's title ending a gap ("là bà X - Chủ tịch ")
     phrases: dict[str, re.Pattern[str]]  # named phrases: years of a term, localities, plurals
 
@@ -114,6 +115,9 @@ def role_rules() -> RoleRules:
             generic_holder=re.compile(e["generic_holders"], re.I),
             not_holders=re.compile("|".join(f"(?:{n})" for n in e["not_holders"]), re.I),
             not_holder_before=re.compile(e["not_holder_before"], re.I),
+            passive_agent=re.compile(e["passive_agent_before"], re.I)
+            if e.get("passive_agent_before")
+            else None,
             phrases={k: re.compile(expand(v)) for k, v in e["phrases"].items()},
             carry=re.compile(rf"^\W*{e['carry_words']}", re.I),
             title_end=re.compile(rf"\s*[-–,]?\s*(?:{lexicon().title_re.pattern})\s*$"),
@@ -264,10 +268,19 @@ def _before(ctx: Context, marker: Marker, m: re.Match[str]) -> RoleHit | None:
         if connector is None:
             connector, tail = _name_tail(gap)
             name += tail
+        if connector is None and _passive_agent(ctx, org):
+            noise.append((org.start, org.end))  # "X được UBND tỉnh giao làm Trưởng khối"
+            continue
         if connector is None:
             return None  # the nearest organisation is not joined to the marker
         return _hit(ctx, marker, connector, name, (org.start, m.end()), m, org.start)
     return None
+
+
+def _passive_agent(ctx: Context, org: OrgSpan) -> bool:
+    """True when the organisation is the agent of a passive ("được UBND tỉnh giao")."""
+    agent = role_rules().passive_agent
+    return agent is not None and bool(agent.search(ctx.text[max(0, org.start - 12) : org.start]))
 
 
 def _name_tail(gap: str) -> tuple[Connector | None, str]:
@@ -542,7 +555,30 @@ def find_roles(ctx: Context) -> list[RoleHit]:
         elif before is not None and (not stated or before.weight >= stated[0].weight):
             stated = [before, *[h for h in stated if h.rule.endswith("handover-giver")]]
         hits.extend(stated)
-    return sorted(hits, key=lambda h: h.span[0])
+    return _share_terms(ctx, sorted(hits, key=lambda h: h.span[0]))
+
+
+def _share_terms(ctx: Context, hits: list[RoleHit]) -> list[RoleHit]:
+    """A deputy named with no year right after the leader in the same sentence shares the
+    leader's term ("Cụm trưởng năm 2018 là A; Cụm phó là B", "năm 2010 Cụm trưởng là A, Cụm
+    phó là B")."""
+    out: list[RoleHit] = []
+    for hit in hits:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and hit.role == "deputy_leader"
+            and prev.role == "leader"
+            and not hit.explicit_year
+            and prev.explicit_year
+            and not prev.current_term
+            and ctx.sentence(prev.span[0]) == ctx.sentence(hit.span[0])
+        ):
+            hit = replace(
+                hit, year=prev.year, explicit_year=True, next_term=hit.next_term or prev.next_term
+            )
+        out.append(hit)
+    return out
 
 
 def _period_year(event: Event) -> int | None:
