@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from extract import rules
+from extract.errors import RuleError
 from extract.facts.context import Context
 from extract.facts.enumeration import (
     Enumeration,
@@ -21,10 +24,11 @@ from extract.facts.enumeration import (
     read_items,
     spread,
 )
-from extract.nlp.lexicon import is_cap
+from extract.nlp.lexicon import expand, is_cap
 from extract.text.normalize import lower_keep_offsets
 
 Span = tuple[int, int]
+RULE_FILE = "members.yaml"
 # How much each kind of list is worth as the member list (absent: never a member list).
 KIND_SCORE = {"members": 3.0, "unknown": 2.0, "attendees": 1.0}
 MemberList = Enumeration
@@ -157,7 +161,35 @@ def find_member_lists(ctx: Context) -> list[Enumeration]:
     return [e for e in find_enumerations(ctx) if member_score(e) is not None]
 
 
-NUMBER = re.compile(r"(?<![\d/.,])\d{1,3}(?![\d.,])")
+@lru_cache(maxsize=4)
+def _not_count_rule(key: str) -> re.Pattern[str] | None:
+    """A rules/members.yaml regex that tells a number is no member count (None when absent).
+
+    `sum_part`: one part of a sum ("10 Sở và 4 Phòng"); `number_before`: a bloc's number
+    ("số 3"); `one_place_after`: a number before one place's name ("01 huyện Bắc Trà My").
+    """
+    regex = rules.load(RULE_FILE).entries.get(key)
+    try:
+        return re.compile(expand(regex), re.I) if regex else None
+    except re.error as exc:
+        msg = f"rules/{RULE_FILE}: {key} is not a valid regex ({exc}). Fix it."
+        raise RuleError(msg) from exc
+
+
+def _not_a_count(ctx: Context, n_start: int, end: int) -> bool:
+    """True when the number at n_start is a part of a sum or a bloc's number."""
+    after = ctx.text[n_start : end + 40]
+    part, number, place = (
+        _not_count_rule(k) for k in ("sum_part", "number_before", "one_place_after")
+    )
+    return bool(
+        (part is not None and part.match(after))
+        or (number is not None and number.search(ctx.text[max(0, n_start - 12) : n_start]))
+        or (place is not None and place.match(after))
+    )
+
+
+NUMBER = re.compile(r"(?<![\d/.,])\d{1,3}(?![\d]|[.,]\d)")  # "lên 12." ends a sentence
 COUNT_REACH = 80  # characters a count pattern may reach on either side of its number
 
 
@@ -196,6 +228,8 @@ def find_counts(ctx: Context) -> list[Count]:
             continue
         if r.award_after.match(ctx.text[m.end() : m.end() + 40]):
             continue
+        if _not_a_count(ctx, n_start, m.end()):
+            continue  # "gồm 10 Sở và 4 Phòng": a part, and parts are not added up
         s_start, s_end = ctx.sentence(m.start())
         sentence = ctx.text[s_start:s_end]
         named = any(s_start <= b.start < m.start() for b in ctx.tags.blocs)

@@ -10,8 +10,9 @@ the next term. Per role the best joined statement wins; ties go to the first.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from extract import rules
 from extract.errors import RuleError
@@ -68,6 +69,7 @@ class RoleRules:
     gap_noise: re.Pattern[str]  # a person, their other titles or an address inside a gap
     carry: re.Pattern[str]  # a sentence opening that continues the one before
     not_holder_before: re.Pattern[str]  # "của X, Cụm trưởng": X is an agent, not the holder
+    passive_agent: re.Pattern[str] | None  # "X được <agent> giao làm": the agent is stepped over
     title_end: re.Pattern[str]  # a person's title ending a gap ("là bà X - Chủ tịch ")
     phrases: dict[str, re.Pattern[str]]  # named phrases: years of a term, localities, plurals
 
@@ -113,6 +115,9 @@ def role_rules() -> RoleRules:
             generic_holder=re.compile(e["generic_holders"], re.I),
             not_holders=re.compile("|".join(f"(?:{n})" for n in e["not_holders"]), re.I),
             not_holder_before=re.compile(e["not_holder_before"], re.I),
+            passive_agent=re.compile(e["passive_agent_before"], re.I)
+            if e.get("passive_agent_before")
+            else None,
             phrases={k: re.compile(expand(v)) for k, v in e["phrases"].items()},
             carry=re.compile(rf"^\W*{e['carry_words']}", re.I),
             title_end=re.compile(rf"\s*[-–,]?\s*(?:{lexicon().title_re.pattern})\s*$"),
@@ -201,8 +206,10 @@ def _year(
     if m:
         return int(m.group(1)), True
     m = p["year_before"].search(ctx.text[clause_start:holder_start])
-    if m:
-        return int(m.group(1)), True  # "thống nhất năm 2017 huyện X làm Cụm trưởng"
+    if m and not role_rules().next_words.search(m.group(0)):
+        # "thống nhất năm 2017 huyện X làm Cụm trưởng"; but in "tổng kết năm 2022 và bàn
+        # giao ... cho X" the year is the reviewed one, not X's term
+        return int(m.group(1)), True
     s_start, _ = ctx.sentence(marker_end - 1)
     for start in (clause_start, s_start):
         m = p["sentence_year"].match(ctx.text[start : start + 40])
@@ -229,7 +236,7 @@ def _is_plural(ctx: Context, m: re.Match[str]) -> bool:
     p = role_rules().phrases
     if p["plural_before"].search(before):
         return True
-    after = ctx.text[m.end() : m.end() + 40]
+    after = ctx.lower[m.end() : m.end() + 40]  # marker patterns are written in lower case
     joint = p["coordination"].match(after)
     if joint is None:
         return False
@@ -259,9 +266,44 @@ def _before(ctx: Context, marker: Marker, m: re.Match[str]) -> RoleHit | None:
         gap = _gap(ctx, org.end, m.start(), noise)
         connector = next((c for c in role_rules().before if c.pattern.fullmatch(gap)), None)
         if connector is None:
+            connector, tail = _name_tail(gap)
+            name += tail
+        if connector is None and _passive_agent(ctx, org):
+            noise.append((org.start, org.end))  # "X được UBND tỉnh giao làm Trưởng khối"
+            continue
+        if connector is None:
             return None  # the nearest organisation is not joined to the marker
         return _hit(ctx, marker, connector, name, (org.start, m.end()), m, org.start)
     return None
+
+
+def _passive_agent(ctx: Context, org: OrgSpan) -> bool:
+    """True when the organisation is the agent of a passive ("được UBND tỉnh giao")."""
+    agent = role_rules().passive_agent
+    return agent is not None and bool(agent.search(ctx.text[max(0, org.start - 12) : org.start]))
+
+
+def _name_tail(gap: str) -> tuple[Connector | None, str]:
+    """A firm connector after lower-case parts of an official name (", cơ sở giáo dục ... là")."""
+    tail = role_rules().phrases["name_tail"].match(gap)
+    if tail is None:
+        return None, ""
+    rest = gap[tail.end() :]
+    connector = next(
+        (c for c in role_rules().before if c.weight >= 0.8 and c.pattern.fullmatch(rest)), None
+    )
+    return connector, tail.group(0) if connector else ""
+
+
+def _trailing_name_tail(ctx: Context, end: int) -> str:
+    """Lower-case parts of an official name after the holder, when a place or the sentence's
+    end closes them ("Trưởng Ban quản lý KKT, công nghiệp tỉnh Thừa Thiên Huế.")."""
+    after = ctx.text[end : end + 160]
+    tail = role_rules().phrases["name_tail"].match(after)
+    if tail is None:
+        return ""
+    closed = tail.group("place") or re.match(r"\s*(?:[.;\n]|$)", after[tail.end() :])
+    return tail.group(0) if closed else ""
 
 
 def _addresses(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
@@ -273,11 +315,17 @@ def _addresses(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     ]
 
 
-def _skip_bloc_and_year(ctx: Context, pos: int) -> int:
-    """Past a bloc name and a year right after a marker ("Cụm trưởng Cụm thi đua số 5 năm 2018")."""
+def _skip_bloc_and_year(ctx: Context, pos: int, qualifier: bool = True) -> int:
+    """Past a bloc name and a year right after a marker ("Cụm trưởng Cụm thi đua số 5 năm 2018").
+
+    Without `qualifier`, only the bloc's own name is stepped over: what the bloc reader took
+    for its qualifier may be the holder ("Cụm trưởng Cụm thi đua số 3, Giám đốc Sở X").
+    """
     for b in ctx.tags.blocs:
         if 0 <= b.start - pos <= 2:
-            pos = b.end
+            core = b.start + len(b.name)
+            own = not qualifier and b.qualifier and ctx.text[b.start : core] == b.name
+            pos = core if own else b.end
             break
     else:
         generic = bloc_rules().heads[0].pattern.match(ctx.lower, pos + 1)
@@ -289,8 +337,16 @@ def _skip_bloc_and_year(ctx: Context, pos: int) -> int:
 
 def _after(ctx: Context, marker: Marker, m: re.Match[str]) -> list[RoleHit]:
     """Statements with the holder after the marker ("Cụm phó là X", "... cho X")."""
+    found = _after_from(ctx, marker, m, _skip_bloc_and_year(ctx, m.end()))
+    if not found:
+        pos = _skip_bloc_and_year(ctx, m.end(), qualifier=False)
+        found = _after_from(ctx, marker, m, pos) if pos != m.end() else []
+    return found
+
+
+def _after_from(ctx: Context, marker: Marker, m: re.Match[str], pos: int) -> list[RoleHit]:
+    """Statements with the holder after pos, the end of the marker and what it names."""
     _, s_end = ctx.sentence(m.start())
-    pos = _skip_bloc_and_year(ctx, m.end())
     holders = [o for o in _holders(ctx, pos, s_end) if o.start - pos <= MAX_GAP]
     clause = ctx.text[_clause_start(ctx, m.start()) : m.start()]
     for connector in role_rules().after:
@@ -310,7 +366,9 @@ def _after(ctx: Context, marker: Marker, m: re.Match[str]) -> list[RoleHit]:
             name = holder_name(org)
             if name is None:
                 break
-            hit = _hit(ctx, marker, connector, name, (m.start(), org.end), m, m.start())
+            tail = _trailing_name_tail(ctx, org.end)
+            span = (m.start(), org.end + len(tail))
+            hit = _hit(ctx, marker, connector, name + tail, span, m, m.start())
             return [hit, *_handover_giver(ctx, marker, m, pos, org, hit)]
     return []
 
@@ -360,6 +418,8 @@ def _hit(
         year += connector.year_shift
     r = role_rules()
     around = ctx.text[clause_start : m.start()]
+    if span[0] == m.start():
+        around += ctx.text[m.end() : span[1]]  # "Phó khối năm tới là X": words before X
     next_term = marker.next or connector.term == "next" or bool(r.next_words.search(around))
     current = connector.term == "current" or bool(
         r.current_words.search(ctx.text[clause_start : m.end() + 20])
@@ -377,27 +437,148 @@ def _hit(
     )
 
 
+def _marker_matches(ctx: Context) -> list[tuple[Marker, re.Match[str]]]:
+    """Every role marker in text order; an earlier marker rule wins an overlap."""
+    found: list[tuple[Marker, re.Match[str]]] = []
+    for marker in role_rules().markers:
+        for m in marker.pattern.finditer(ctx.lower):
+            if not any(n.start() <= m.start() < n.end() for _, n in found):
+                found.append((marker, m))
+    return sorted(found, key=lambda f: f[1].start())
+
+
+def _chains(
+    ctx: Context, found: list[tuple[Marker, re.Match[str]]]
+) -> list[list[tuple[Marker, re.Match[str]]]]:
+    """Markers grouped where role nouns are coordinated ("Trưởng khối và Phó khối")."""
+    joint = role_rules().phrases["coordination"]
+    chains: list[list[tuple[Marker, re.Match[str]]]] = []
+    for marker, m in found:
+        if chains:
+            last = chains[-1][-1][1]
+            gap = ctx.text[last.end() : m.start()]
+            if joint.fullmatch(gap) and not marker.bloc_after and not chains[-1][-1][0].bloc_after:
+                chains[-1].append((marker, m))
+                continue
+        chains.append([(marker, m)])
+    return chains
+
+
+def _coordinated_holders(ctx: Context, holders: list[OrgSpan], k: int) -> list[OrgSpan] | None:
+    """k holders in a row joined by commas or "và" ("A và B", "A, B"), or None."""
+    if len(holders) < k:
+        return None
+    joint = role_rules().phrases["coordination"]
+    for a, b in pairwise(holders[:k]):
+        if not joint.fullmatch(ctx.text[a.end : b.start]):
+            return None
+    return holders[:k]
+
+
+def _respective(ctx: Context, chain: list[tuple[Marker, re.Match[str]]]) -> list[RoleHit]:
+    """Coordinated role nouns with as many coordinated holders, paired in order.
+
+    "A và B được bầu làm Trưởng khối và Phó khối", "Trưởng khối, Phó khối lần lượt là A, B".
+    """
+    r = role_rules()
+    k = len(chain)
+    first, last = chain[0][1], chain[-1][1]
+    s_start, s_end = ctx.sentence(first.start())
+    distributive = r.phrases["distributive"]
+    # holders before the first role noun
+    before = [o for o in _holders(ctx, s_start, first.start()) if first.start() - o.end <= MAX_GAP]
+    pairs: list[tuple[OrgSpan, Connector]] = []
+    group = _coordinated_holders(ctx, before[-k:], k) if len(before) >= k else None
+    if group is not None:
+        gap = distributive.sub("", _gap(ctx, group[-1].end, first.start(), []))
+        connector = next(
+            (c for c in r.before if c.weight >= 0.9 and c.pattern.fullmatch(gap)), None
+        )
+        if connector is not None:
+            pairs = [(o, connector) for o in group]
+    if not pairs:
+        pos = _skip_bloc_and_year(ctx, last.end())
+        after = [o for o in _holders(ctx, pos, s_end) if o.start - pos <= MAX_GAP]
+        group = _coordinated_holders(ctx, after, k)
+        if group is not None:
+            gap = distributive.sub("", ctx.text[pos : group[0].start]).replace("  ", " ")
+            connector = next(
+                (
+                    c
+                    for c in r.after
+                    if not c.needs_before and not c.needs_person and c.pattern.fullmatch(gap)
+                ),
+                None,
+            )
+            if connector is not None:
+                pairs = [(o, connector) for o in group]
+    hits: list[RoleHit] = []
+    for (marker, m), (org, connector) in zip(chain, pairs, strict=False):
+        name = holder_name(org)
+        if name is None:
+            return []
+        span = (min(org.start, m.start()), max(org.end, m.end()))
+        # the year after the last role noun dates every role of the chain
+        hit = _hit(ctx, marker, connector, name, span, last, org.start)
+        hits.append(hit)
+    return hits
+
+
+def _opposite_terms(a: RoleHit, b: RoleHit) -> bool:
+    """One statement gives the current term and the other the next (a handover)."""
+    return (a.current_term and b.next_term) or (a.next_term and b.current_term)
+
+
 def find_roles(ctx: Context) -> list[RoleHit]:
     """Every role statement in the article, in text order."""
     hits: list[RoleHit] = []
-    taken: list[tuple[int, int]] = []
     r = role_rules()
-    for marker in r.markers:
-        for m in marker.pattern.finditer(ctx.lower):
-            if any(s <= m.start() < e for s, e in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            clause = ctx.text[_clause_start(ctx, m.start()) : m.start()]
-            if _is_plural(ctx, m) or r.document.search(clause):
-                continue
-            found = _after(ctx, marker, m)
-            before = _before(ctx, marker, m)
-            if before is not None and found and before.current_term and found[0].next_term:
-                found = [before, found[0]]  # "A bàn giao Cụm trưởng cho B": both are said
-            elif before is not None and (not found or before.weight >= found[0].weight):
-                found = [before, *[h for h in found if h.rule.endswith("handover-giver")]]
-            hits.extend(found)
-    return sorted(hits, key=lambda h: h.span[0])
+    found = _marker_matches(ctx)
+    paired: set[int] = set()
+    for chain in _chains(ctx, found):
+        if len(chain) > 1:
+            both = _respective(ctx, chain)
+            if both:
+                hits.extend(both)
+                paired.update(m.start() for _, m in chain)
+    for marker, m in found:
+        if m.start() in paired:
+            continue
+        clause = ctx.text[_clause_start(ctx, m.start()) : m.start()]
+        if _is_plural(ctx, m) or r.document.search(clause):
+            continue
+        stated = _after(ctx, marker, m)
+        before = _before(ctx, marker, m)
+        if before is not None and stated and _opposite_terms(before, stated[0]):
+            # "A bàn giao Cụm trưởng cho B", "B nhận bàn giao Cụm trưởng từ A": both are said
+            stated = [before, stated[0]]
+        elif before is not None and (not stated or before.weight >= stated[0].weight):
+            stated = [before, *[h for h in stated if h.rule.endswith("handover-giver")]]
+        hits.extend(stated)
+    return _share_terms(ctx, sorted(hits, key=lambda h: h.span[0]))
+
+
+def _share_terms(ctx: Context, hits: list[RoleHit]) -> list[RoleHit]:
+    """A deputy named with no year right after the leader in the same sentence shares the
+    leader's term ("Cụm trưởng năm 2018 là A; Cụm phó là B", "năm 2010 Cụm trưởng là A, Cụm
+    phó là B")."""
+    out: list[RoleHit] = []
+    for hit in hits:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and hit.role == "deputy_leader"
+            and prev.role == "leader"
+            and not hit.explicit_year
+            and prev.explicit_year
+            and not prev.current_term
+            and ctx.sentence(prev.span[0]) == ctx.sentence(hit.span[0])
+        ):
+            hit = replace(
+                hit, year=prev.year, explicit_year=True, next_term=hit.next_term or prev.next_term
+            )
+        out.append(hit)
+    return out
 
 
 def _period_year(event: Event) -> int | None:

@@ -185,6 +185,8 @@ class Lexicon:
     quantity_after: re.Pattern[str]  # "3 tháng", "5 đơn vị": a count, not a bloc number
     duration_after: re.Pattern[str]  # "3 tháng": a number that ends a bloc's descriptor
     count_mention: re.Pattern[str]  # "02 đơn vị", "7/10 trường": group 1 the number
+    level_end: re.Pattern[str] | None  # "UBND tỉnh" read so far: a lower-case word ends it
+    level_continues: frozenset[str]  # "tỉnh ủy": lower-case words that go on after it
 
 
 def _checked(name: str, regex: str) -> re.Pattern[str]:
@@ -252,6 +254,8 @@ def lexicon() -> Lexicon:
             rf"(?<![\d/])(\d{{1,3}})(?:/\d{{1,3}})?\s+(?:{alternation(words['counted_nouns'])})"
             rf"(?!{WORD})"
         ),
+        level_end=_checked("name_words.yaml", words["level_end"]) if "level_end" in words else None,
+        level_continues=frozenset(words.get("level_continues", [])),
     )
 
 

@@ -71,6 +71,14 @@ def _and_compound(text: str, pos: int) -> bool:
     return bool(lexicon().and_compound.search(window))
 
 
+def _ends_at_level(text: str, start: int, pos: int, tok: str) -> bool:
+    """True when a bare "tỉnh"/"huyện" closed the name before this lower-case word."""
+    lex = lexicon()
+    if lex.level_end is None or not tok[0].islower() or tok in lex.level_continues:
+        return False
+    return bool(lex.level_end.search(text, start, pos))
+
+
 def _extend(text: str, start: int, head_end: int, complement: bool) -> int:
     """End offset of the organisation name that starts with a head at start."""
     lex = lexicon()
@@ -98,7 +106,7 @@ def _extend(text: str, start: int, head_end: int, complement: bool) -> int:
             continue
         if not tok[0].isalnum():
             break
-        if stop_at(text, m.start(), prev):
+        if stop_at(text, m.start(), prev) or _ends_at_level(text, start, m.start(), tok):
             break
         h = lex.head_re.match(text, m.start())
         after_head = pos == head_end  # "Cục Hải quan", "Sở Công Thương": one name
