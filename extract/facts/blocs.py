@@ -52,9 +52,9 @@ def _alias_of(text: str, mention: BlocMention, before: list[BlocMention]) -> int
     for i in range(len(before) - 1, -1, -1):
         prev = before[i]
         gap = text[prev.end : mention.start]
-        if re.fullmatch(r"\s*\(\s*", gap):
+        if bloc_rules().alias_gap.fullmatch(gap):
             return i
-        if prev.end < mention.start - 3:
+        if prev.end < mention.start - 40:  # room for a marker ("(sau đây gọi tắt là")
             break
     return None
 

@@ -100,7 +100,7 @@ def extract_facts(article: Article) -> Facts:
     ctx = build_context(article, tags)
     # A page that reports no bloc fact gives no bloc, whatever it names in passing.
     # A bloc named in full ("Khối thi đua các hội", "Cụm thi đua số 3") is reported on.
-    about_blocs = any(m.full for m in tags.blocs) or is_about_blocs(article.text)
+    about_blocs = any(m.full for m in tags.blocs) or is_about_blocs(article.text, tags.blocs)
     entities = find_blocs(ctx) if about_blocs else []
     blocs: Owned = [
         (Bloc(e.name, e.span, qualifier=e.qualifier or None, rule=e.rule), e) for e in entities

@@ -68,6 +68,9 @@ class BlocRules:
     generic_before: re.Pattern[str]
     role_after: re.Pattern[str]
     rename: re.Pattern[str]
+    alias_gap: re.Pattern[str]  # "(", "(gọi tắt là": what stands between a name and its alias
+    dash_opener: re.Pattern[str]  # "Các", "Nhiều": after a dash, the next sentence opens
+    dash_field: re.Pattern[str]  # "Xây dựng": after a dash, a field though it reads as a verb
     parent: re.Pattern[str]
     national_parent: re.Pattern[str]
     tail_words: re.Pattern[str]  # folded words that open a parent or place tail ("thuoc")
@@ -126,6 +129,11 @@ def bloc_rules() -> BlocRules:
             ),
             role_after=re.compile(rf"\s+(?:{alternation(e['role_after'])})(?!{WORD})"),
             rename=re.compile(rf"\s*\(\s*(?:{alternation(e['rename_markers'])})\s"),
+            alias_gap=re.compile(
+                rf"\s*\(\s*(?:(?:{alternation(e['alias_markers'])})(?!{WORD})[\s:,]*)?", re.I
+            ),
+            dash_opener=re.compile(_words(e["dash_openers"]), re.I),
+            dash_field=re.compile(_words(e["dash_fields"])),
             parent=re.compile(rf"(?:{alternation(e['parent_words'])})\s+(?=[{UPPER}])"),
             national_parent=re.compile(e["national_parent"]),
             qualifier=re.compile(expand(e["qualifier"]), re.I),
@@ -273,6 +281,18 @@ def _number_at(text: str, pos: int) -> re.Match[str] | None:
     return m
 
 
+def _dash_field_end(text: str, pos: int) -> int | None:
+    """End of a field written after a dash ("Giao thông - Xây dựng") that ends there: a verb,
+    a dash, a capital or the end follows, not a lower-case object ("Xây dựng khối ...")."""
+    m = bloc_rules().dash_field.match(text, pos)
+    if m is None:
+        return None
+    nxt = next_name_token(text, m.end())
+    if nxt is None or not nxt.group(0)[0].isalnum() or is_cap(nxt.group(0)):
+        return m.end()
+    return m.end() if stop_at(text, nxt.start(), "", bloc=True) else None
+
+
 def _segment_ok(text: str, pos: int) -> bool:
     """True when the words after a dash still name the bloc ("Văn hóa - Xã hội")."""
     words = 0
@@ -284,7 +304,15 @@ def _segment_ok(text: str, pos: int) -> bool:
         tok = m.group(0)
         if not tok[0].isalnum():
             return words > 1 or (words > 0 and tok not in {":", "("})
-        if words == 0 and (is_title_at(text, m.start()) or looks_like_person(text, m.start())):
+        field = _dash_field_end(text, m.start()) if words == 0 else None
+        if field is not None:
+            words, cursor = 1, field
+            continue
+        if words == 0 and (
+            is_title_at(text, m.start())
+            or looks_like_person(text, m.start())
+            or bloc_rules().dash_opener.match(text, m.start())
+        ):
             return False
         if stop_at(text, m.start(), "", bloc=True) or re.fullmatch(r"\d+(?:/\d+)*", tok):
             return words > 0 and words <= 5
@@ -363,6 +391,11 @@ def _extend(text: str, pos: int, numbered: bool) -> int:
             if numbered or not words or not _segment_ok(text, m.end()):
                 break
             cursor = m.end()
+            nxt = next_name_token(text, cursor)
+            field = _dash_field_end(text, nxt.start()) if nxt is not None else None
+            if nxt is not None and field is not None:
+                end, cursor, words = field, field, words + 1
+                prev = text[nxt.start() : field].split()[-1]
             continue
         if tok in {"&", "/"}:
             cursor = m.end()
