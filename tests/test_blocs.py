@@ -537,6 +537,72 @@ def test_name_is_not_cut_before_its_list_of_provinces(text: str, name: str) -> N
     assert bloc_names(text) == [name]
 
 
+DIVIDED_INTO_BLOCS = [
+    (
+        "Tin\n\nĐối với cụm thi đua các huyện, thị xã: Chia làm 3 cụm (Cụm 1 do huyện A làm cụm "
+        "trưởng; Cụm 2 do huyện B làm cụm trưởng; Cụm 3 do huyện C làm cụm trưởng).",
+        ["Cụm 1", "Cụm 2", "Cụm 3"],
+    ),
+    (
+        "Tin\n\nNăm 2024, Khối thi đua các sở, ngành được chia thành 2 khối. Khối 1 do Sở Tư pháp "
+        "làm khối trưởng; Khối 2 do Sở Y tế làm khối trưởng.",
+        ["Khối 1", "Khối 2"],
+    ),
+    (
+        "Tin\n\nTỉnh giao ước thi đua cho Cụm thi đua các xã; Khối thi đua các phòng ban. Cụm "
+        "thi đua các xã chia ra hai cụm; Khối thi đua các phòng ban chia làm hai khối. Cụm 1 do "
+        "xã A làm cụm trưởng, Cụm 2 do xã B làm cụm trưởng, Khối 1 do Phòng Nội vụ làm khối "
+        "trưởng, Khối 2 do Phòng Tư pháp làm khối trưởng.",
+        ["Cụm 1", "Cụm 2", "Khối 1", "Khối 2"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), DIVIDED_INTO_BLOCS)
+def test_a_set_divided_into_blocs_is_no_bloc(text: str, names: list[str]) -> None:
+    """ "Cụm thi đua các huyện: chia làm 3 cụm (Cụm 1 ...)": the numbered ones are the blocs."""
+    assert sorted(bloc_names(text)) == sorted(names)
+
+
+NAMED_IN_PASSING = [
+    (
+        "Phân công cụm, khối thi đua năm 2023\n\nTỉnh giao nhiệm vụ cho Khối thi đua các cơ "
+        "quan, đơn vị do Liên minh Hợp tác xã tổ chức. Khối 1 do Sở Tư pháp làm khối trưởng, "
+        "Sở Y tế làm khối phó; Khối 2 do Sở Xây dựng làm khối trưởng, Sở Công thương làm khối phó.",
+        ["Khối 1", "Khối 2"],
+    ),
+    (
+        "Phân công trưởng, phó các cụm năm 2022\n\nTheo quyết định, Cụm thi đua các xã vùng "
+        "trũng gồm các cụm sau. Cụm 1 do xã An Hòa làm cụm trưởng; Cụm 2 do xã Bình Lợi làm cụm "
+        "trưởng; Cụm 3 do xã Tân Phú làm cụm trưởng.",
+        ["Cụm 1", "Cụm 2", "Cụm 3"],
+    ),
+    (
+        "Kiện toàn các khối thi đua\n\nNăm 2024, ngoài Khối thi đua các doanh nghiệp do Ngân "
+        "hàng Nhà nước tổ chức, tỉnh có Khối 3 do Cục Thuế làm khối trưởng và Khối 4 do Kho bạc "
+        "Nhà nước làm khối trưởng.",
+        ["Khối 3", "Khối 4"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NAMED_IN_PASSING)
+def test_a_bloc_named_in_passing_in_a_structure_article_is_left_out(
+    text: str, names: list[str]
+) -> None:
+    """No meeting, other blocs with leaders: a bloc with no facts of its own is not listed."""
+    assert sorted(bloc_names(text)) == sorted(names)
+
+
+def test_the_main_bloc_of_a_meeting_stays_without_facts_of_its_own() -> None:
+    """At a meeting the main bloc is the one meeting, facts of its own or not."""
+    text = (
+        "Tin\n\nChiều 5/1, Cụm thi đua các xã vùng trũng tổng kết năm 2023. Cụm 1 do xã An Hòa "
+        "làm cụm trưởng; Cụm 2 do xã Bình Lợi làm cụm trưởng."
+    )
+    assert bloc_names(text)[0] == "Cụm thi đua các xã vùng trũng"
+
+
 # --- one bloc however it is named: alias, headline form, full body name ------------------
 
 ONE_BLOC_SEVERAL_FORMS = [

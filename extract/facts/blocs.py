@@ -144,11 +144,19 @@ def url_bloc(url: str | None, text: str) -> str | None:
     return words if len(words.split()) >= 3 else None
 
 
+def _divided(text: str, group: list[BlocMention]) -> bool:
+    """True when a mention of the group is said to be divided into blocs ("Cụm thi đua các
+    huyện: chia làm 3 cụm"): the group names a set of blocs, not one."""
+    return any(bloc_rules().divided.match(text, m.end) for m in group)
+
+
 def find_blocs(ctx: Context) -> list[BlocEntity]:
     """The article's blocs, the main one first."""
     mentions = ctx.tags.blocs
     out: list[BlocEntity] = []
     for group in group_mentions(ctx.text, mentions):
+        if _divided(ctx.text, group):
+            continue
         rep = _representative(group, ctx.body_start)
         number = next((m.number for m in group if m.number is not None), None)
         out.append(

@@ -60,6 +60,21 @@ def _attach_counts(ctx: Context, blocs: Owned, counts: list[Count]) -> None:
             bloc.member_count_rule = c.rule
 
 
+def _has_facts(bloc: Bloc) -> bool:
+    """True when a bloc has facts of its own: members, a count, a role or an award."""
+    facts = (bloc.members, bloc.member_count, bloc.leader, bloc.deputy_leader, bloc.next_leader)
+    return any(f for f in facts) or bool(bloc.awards)
+
+
+def _named_in_passing(blocs: list[Bloc]) -> list[Bloc]:
+    """Where no meeting is reported and other blocs have facts (an article on a province's
+    blocs), a main bloc with none of its own is only named in passing: it is left out."""
+    main = blocs[0] if blocs else None
+    if main is None or main.event.type != "other" or main.event.date or _has_facts(main):
+        return blocs
+    return blocs[1:] if sum(_has_facts(b) for b in blocs[1:]) >= 2 else blocs
+
+
 def _keep(i: int, bloc: Bloc) -> bool:
     """The main bloc always; others only with facts of their own."""
     facts = (bloc.members, bloc.member_count, bloc.leader, bloc.deputy_leader, bloc.next_leader)
@@ -121,7 +136,7 @@ def extract_facts(article: Article) -> Facts:
         _attach_roles(ctx, blocs, hits + notes, _term_event(ctx, event))
         for award in read_awards(ctx, event):
             blocs[owner(ctx, entities, award.span)][0].awards.append(award)
-    kept = [b for i, (b, _) in enumerate(blocs) if _keep(i, b)]
+    kept = _named_in_passing([b for i, (b, _) in enumerate(blocs) if _keep(i, b)])
     published, published_span = read_published(ctx)
     author, author_span = read_author(ctx)
     # The province is the blocs': a page that is not about blocs has none.

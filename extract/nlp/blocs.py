@@ -71,6 +71,7 @@ class BlocRules:
     alias_gap: re.Pattern[str]  # "(", "(gọi tắt là": what stands between a name and its alias
     dash_opener: re.Pattern[str]  # "Các", "Nhiều": after a dash, the next sentence opens
     dash_field: re.Pattern[str]  # "Xây dựng": after a dash, a field though it reads as a verb
+    divided: re.Pattern[str]  # ": chia làm 3 cụm" after a name: a set of blocs, not one
     parent: re.Pattern[str]
     national_parent: re.Pattern[str]
     tail_words: re.Pattern[str]  # folded words that open a parent or place tail ("thuoc")
@@ -134,6 +135,7 @@ def bloc_rules() -> BlocRules:
             ),
             dash_opener=re.compile(_words(e["dash_openers"]), re.I),
             dash_field=re.compile(_words(e["dash_fields"])),
+            divided=re.compile(e["divided"], re.I),
             parent=re.compile(rf"(?:{alternation(e['parent_words'])})\s+(?=[{UPPER}])"),
             national_parent=re.compile(e["national_parent"]),
             qualifier=re.compile(expand(e["qualifier"]), re.I),
@@ -427,8 +429,8 @@ def _extend(text: str, pos: int, numbered: bool) -> int:
             r.parent.match(text, m.start()) or r.national_parent.match(text, m.start())
         ) and words:
             break  # "... của Liên hiệp các Hội X Việt Nam": the parent body is not the name
-        elif stop_at(text, m.start(), prev, bloc=True):
-            break
+        elif stop_at(text, m.start(), prev, bloc=True) or r.divided.match(text, m.start()):
+            break  # a verb; "chia làm 3 cụm": what the named set is divided into
         if "/" in tok or re.fullmatch(r"\d{4,}", tok):
             break  # a date or a year follows the name
         if tok.isdigit() and lexicon().duration_after.match(text, m.end()):
