@@ -132,6 +132,10 @@ BARE_HEAD_NEAR_MISS = [
     "Tin\n\nĐảng ủy Khối Doanh nghiệp tỉnh tổ chức hội nghị tổng kết công tác thi đua năm 2023.",
     "Tin\n\nCụm di tích đền thờ tổ chức lễ hội xuân; du khách tham gia các trò chơi dân gian.",
     "Tin\n\nHội nghị tổng kết của khối phố Tân An diễn ra tối 20/12 tại nhà văn hóa.",
+    "Tin\n\nCụm Công nghiệp Hòa Lạc tổ chức hội nghị tổng kết phong trào thi đua năm 2023.",
+    "Tin\n\nKhối lớp 12 tổ chức hội nghị phát động thi đua học tập chào mừng ngày 20/11.",
+    "Tin\n\nKhối THCS của phòng giáo dục tổ chức hội nghị phát động thi đua dạy tốt.",
+    "Tin\n\nKhối Văn phòng Công ty tổ chức hội nghị tổng kết phong trào thi đua lao động giỏi.",
 ]
 
 

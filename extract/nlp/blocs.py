@@ -64,6 +64,7 @@ class BlocRules:
     number: re.Pattern[str]
     context: re.Pattern[str]
     bare_deny: re.Pattern[str]
+    bare_deny_any_case: re.Pattern[str]  # the same words, in any case ("Cụm Công nghiệp")
     not_after: re.Pattern[str]
     generic_before: re.Pattern[str]
     role_after: re.Pattern[str]
@@ -124,6 +125,7 @@ def bloc_rules() -> BlocRules:
             number=re.compile(expand(e["number"])),
             context=re.compile(expand(e["context"]), re.I),
             bare_deny=re.compile(_words(e["bare_deny"])),
+            bare_deny_any_case=re.compile(_words(e["bare_deny"]), re.I),
             not_after=re.compile(rf"(?:{alternation(e['not_after'])})\s+$"),
             generic_before=re.compile(
                 rf"(?<!{WORD})(?:{alternation(e['generic_before'])})\s+$", re.I
@@ -559,6 +561,19 @@ def _mention_at(text: str, m: re.Match[str], rule: HeadRule, emulation: bool) ->
         # cấp chi cục": a level of blocs, not one bloc
         return None
     return BlocMention(m.start(), end, name, key, rule.full, kind, None, rule.name)
+
+
+def common_descriptor(name: str) -> bool:
+    """True when a bare-head name's descriptor opens with a common word ("cụm đồng bằng ven
+    sông", "Khối đoàn thể", "Cụm 4"), not a capitalised name part ("Khối Thịnh vượng chung")
+    nor a word that makes the head something else in any case ("Cụm Công nghiệp", "khối lớp")."""
+    parts = name.split(maxsplit=1)
+    if len(parts) < 2:
+        return False
+    first = parts[1].split()[0]
+    if first[0].isupper() and not name.isupper():  # an all-caps headline has no case
+        return False
+    return not bloc_rules().bare_deny_any_case.match(parts[1])
 
 
 def find_bloc_mentions(text: str) -> list[BlocMention]:

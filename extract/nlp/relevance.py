@@ -161,10 +161,15 @@ def _reported_fact(folded: str, start: int, end: int) -> tuple[str, tuple[int, i
 
 
 def mention_evidence(text: str, mentions: list[BlocMention]) -> BlocEvidence | None:
-    """The first bloc mention (any noun) that reports a fact: the subject of a bloc verb or
-    the owner of a meeting ("Cụm đồng bằng ven sông tổ chức hội nghị tổng kết thi đua")."""
+    """The first bloc mention (any common noun) that reports a fact: the subject of a bloc verb
+    or the owner of a meeting ("Cụm đồng bằng ven sông tổ chức hội nghị tổng kết thi đua")."""
+    from extract.nlp.blocs import common_descriptor  # the bloc reader is heavy: load late
+
     folded = fold(text)
     for mention in mentions:
+        # a capitalised or denied descriptor may name a company's or a school's division
+        if not (mention.full or common_descriptor(mention.name)):
+            continue
         fact = _reported_fact(folded, mention.start, mention.end)
         if fact is not None:
             return BlocEvidence(mention.rule, (mention.start, mention.end), fact[0], fact[1])
