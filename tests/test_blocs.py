@@ -206,6 +206,10 @@ ENDS_AT_A_VERB = [
         "đã diễn ra tại Sở Nông nghiệp.",
         "Khối thi đua Nông nghiệp - Nông thôn",
     ),
+    (
+        "Tin\n\nSáng 2/3, Cụm thi đua các xã vùng trũng đồng loạt ký giao ước thi đua năm 2024.",
+        "Cụm thi đua các xã vùng trũng",
+    ),
 ]
 
 
@@ -683,6 +687,15 @@ ALIAS_WITH_MARKER = [
         "Tin\n\nKhối thi đua các doanh nghiệp nhà nước (Gọi tắt là Khối Doanh nghiệp) họp bình "
         "xét thi đua. Khối Doanh nghiệp có 11 đơn vị.",
         "Khối thi đua các doanh nghiệp nhà nước",
+    ),
+    (
+        "Tin\n\nChiều 8/1, Khối thi đua các sở kinh tế (gọi tắt: Khối KT) họp tổng kết năm 2023. "
+        "Khối KT gồm 7 sở.",
+        "Khối thi đua các sở kinh tế",
+    ),
+    (
+        "Tin\n\nCụm thi đua số 3 (sau đây gọi chung là Cụm 3) tổng kết năm 2023. Cụm 3 gồm 7 xã.",
+        "Cụm thi đua số 3",
     ),
 ]
 
