@@ -932,3 +932,54 @@ def test_a_visiting_bloc_keeps_its_own_count() -> None:
         "Cụm thi đua số 1": 6,
         "Cụm thi đua số 2": 5,
     }
+
+
+# --- several blocs in one article: an award list whose units each lead another bloc ------
+
+LED_AWARD_LISTS = [
+    (
+        "Tin\n\nUBND tỉnh tặng Cờ thi đua cho 3 tập thể dẫn đầu các khối năm 2023, gồm:\n"
+        "1. Sở Tư pháp, dẫn đầu Khối thi đua số 1 năm 2023;\n"
+        "2. Sở Y tế, dẫn đầu Khối thi đua số 2 năm 2023;\n"
+        "3. Sở Xây dựng, dẫn đầu Khối thi đua số 3 năm 2023.",
+        {
+            "Khối thi đua số 1": "Sở Tư pháp",
+            "Khối thi đua số 2": "Sở Y tế",
+            "Khối thi đua số 3": "Sở Xây dựng",
+        },
+    ),
+    (
+        "Tin\n\nUBND tỉnh tặng Cờ thi đua cho Sở Tư pháp, đơn vị dẫn đầu Cụm thi đua số 4; "
+        "Sở Y tế, đơn vị dẫn đầu Cụm thi đua số 5.",
+        {"Cụm thi đua số 4": "Sở Tư pháp", "Cụm thi đua số 5": "Sở Y tế"},
+    ),
+    (
+        "Tin\n\nChủ tịch UBND tỉnh tặng Cờ thi đua cho 02 tập thể, gồm:\n"
+        "1. Văn phòng Huyện ủy An Lão; đã dẫn đầu phong trào thi đua Khối 01 huyện An Lão năm "
+        "2023;\n"
+        "2. Hội Nông dân huyện An Lão; đã dẫn đầu phong trào thi đua Khối 02 huyện An Lão năm "
+        "2023.",
+        {
+            "Khối 01 huyện An Lão": "Văn phòng Huyện ủy An Lão",
+            "Khối 02 huyện An Lão": "Hội Nông dân huyện An Lão",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LED_AWARD_LISTS)
+def test_each_led_bloc_gets_its_own_award(text: str, want: dict[str, str]) -> None:
+    """ "Cờ thi đua cho: 1. Sở A, dẫn đầu Khối 1; 2. Sở B, dẫn đầu Khối 2": one award each."""
+    got = {b.name: [(a.count, a.recipients) for a in b.awards] for b in facts(text).blocs}
+    assert got == {name: [(1, [unit])] for name, unit in want.items()}
+
+
+def test_names_that_differ_in_a_number_are_different_blocs_and_count_no_members() -> None:
+    """ "Khối 01 huyện X" and "Khối 03 huyện X" are two blocs; "03 huyện" is no member count."""
+    text = (
+        "Tin\n\nVăn phòng Huyện ủy dẫn đầu phong trào thi đua Khối 01 huyện An Lão năm 2023, được "
+        "tặng Cờ thi đua; Hội Nông dân dẫn đầu phong trào thi đua Khối 03 huyện An Lão năm 2023, "
+        "được tặng Cờ thi đua."
+    )
+    assert len(entities(text)) == 2
+    assert all(b.member_count is None for b in facts(text).blocs)

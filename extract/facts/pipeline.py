@@ -6,7 +6,13 @@ import re
 from dataclasses import replace
 
 from extract.facts.awards import read_awards
-from extract.facts.blocs import BlocEntity, find_blocs, owner
+from extract.facts.blocs import (
+    BlocEntity,
+    find_blocs,
+    labelled_spans,
+    owner,
+    split_led_awards,
+)
 from extract.facts.context import Context, build_context
 from extract.facts.events import read_event
 from extract.facts.members import (
@@ -52,7 +58,10 @@ def _attach_members(ctx: Context, blocs: Owned, lists: list[MemberList]) -> list
 def _attach_counts(ctx: Context, blocs: Owned, counts: list[Count]) -> None:
     """A count goes to the bloc named in its clause or sentence (else the main bloc)."""
     entities = [e for _, e in blocs]
+    labels = labelled_spans(entities)
     for c in counts:
+        if any(a <= c.span[0] and c.span[1] <= b for a, b in labels):
+            continue  # "Khối 03 huyện X" beside "Khối 01 huyện X": a label, not a count
         bloc = blocs[owner(ctx, entities, c.span)][0]
         if bloc.member_count is None:
             bloc.member_count = c.value
@@ -135,7 +144,10 @@ def extract_facts(article: Article) -> Facts:
             bloc.event = event
         _attach_roles(ctx, blocs, hits + notes, _term_event(ctx, event))
         for award in read_awards(ctx, event):
-            blocs[owner(ctx, entities, award.span)][0].awards.append(award)
+            # an award list whose items each lead another bloc gives each bloc its share
+            split = split_led_awards(ctx, entities, award)
+            for i, part in split or [(owner(ctx, entities, award.span), award)]:
+                blocs[i][0].awards.append(part)
     kept = _named_in_passing([b for i, (b, _) in enumerate(blocs) if _keep(i, b)])
     published, published_span = read_published(ctx)
     author, author_span = read_author(ctx)

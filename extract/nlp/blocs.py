@@ -73,6 +73,7 @@ class BlocRules:
     dash_opener: re.Pattern[str]  # "Các", "Nhiều": after a dash, the next sentence opens
     dash_field: re.Pattern[str]  # "Xây dựng": after a dash, a field though it reads as a verb
     divided: re.Pattern[str]  # ": chia làm 3 cụm" after a name: a set of blocs, not one
+    leads: re.Pattern[str]  # "dẫn đầu phong trào thi đua" right before a bloc's name
     parent: re.Pattern[str]
     national_parent: re.Pattern[str]
     tail_words: re.Pattern[str]  # folded words that open a parent or place tail ("thuoc")
@@ -138,6 +139,7 @@ def bloc_rules() -> BlocRules:
             dash_opener=re.compile(_words(e["dash_openers"]), re.I),
             dash_field=re.compile(_words(e["dash_fields"])),
             divided=re.compile(e["divided"], re.I),
+            leads=re.compile(e["leads"], re.I),
             parent=re.compile(rf"(?:{alternation(e['parent_words'])})\s+(?=[{UPPER}])"),
             national_parent=re.compile(e["national_parent"]),
             qualifier=re.compile(expand(e["qualifier"]), re.I),
