@@ -10,11 +10,13 @@ bloc: the one the article is about (named in the title and lead, named most).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import pairwise
 
 from extract.facts.context import Context
+from extract.model import Award
 from extract.nlp.blocs import BlocMention, bloc_rules, number_value
 
 Span = tuple[int, int]
@@ -41,10 +43,31 @@ def _same_name(a: str, b: str) -> bool:
         return False
     # "cụm thi đua khối phường" and "cụm thi đua các phường": a plural word is a plural word
     a, b = (bloc_rules().plural_word.sub("", k) for k in (a, b))
+    # "Khối 01 huyện X" and "Khối 03 huyện X": names that both carry numbers, different ones,
+    # differ ("Cụm thi đua 5 tỉnh Tây Nguyên" may still be shortened to "Cụm Tây Nguyên")
+    nums = [{int(n) for n in re.findall(r"\d+", k)} for k in (a, b)]
+    if all(nums) and nums[0] != nums[1]:
+        return False
     short, long = sorted((a, b), key=len)
     if long.startswith(short) or (len(short.split()) >= 2 and f" {short} " in f" {long} "):
         return True
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= SIMILAR
+
+
+def labelled_spans(entities: list[BlocEntity]) -> list[Span]:
+    """Spans of mentions whose number is a label: their bloc's name differs from another's
+    only in it ("Khối 01 huyện X", "Khối 03 huyện X"), so "03 huyện" counts no members."""
+    # a number read as the bloc's number ("Cụm 4") is no count already
+    bare = [
+        re.sub(r"\d+", "#", e.mentions[0].key) if e.number is None and e.mentions else ""
+        for e in entities
+    ]
+    out: list[Span] = []
+    for i, e in enumerate(entities):
+        twins = [j for j, b in enumerate(bare) if j != i and b == bare[i]]
+        if "#" in bare[i] and twins:
+            out.extend((m.start, m.end) for m in e.mentions)
+    return out
 
 
 def _alias_of(text: str, mention: BlocMention, before: list[BlocMention]) -> int | None:
@@ -52,9 +75,9 @@ def _alias_of(text: str, mention: BlocMention, before: list[BlocMention]) -> int
     for i in range(len(before) - 1, -1, -1):
         prev = before[i]
         gap = text[prev.end : mention.start]
-        if re.fullmatch(r"\s*\(\s*", gap):
+        if bloc_rules().alias_gap.fullmatch(gap):
             return i
-        if prev.end < mention.start - 3:
+        if prev.end < mention.start - 40:  # room for a marker ("(sau đây gọi tắt là")
             break
     return None
 
@@ -144,11 +167,19 @@ def url_bloc(url: str | None, text: str) -> str | None:
     return words if len(words.split()) >= 3 else None
 
 
+def _divided(text: str, group: list[BlocMention]) -> bool:
+    """True when a mention of the group is said to be divided into blocs ("Cụm thi đua các
+    huyện: chia làm 3 cụm"): the group names a set of blocs, not one."""
+    return any(bloc_rules().divided.match(text, m.end) for m in group)
+
+
 def find_blocs(ctx: Context) -> list[BlocEntity]:
     """The article's blocs, the main one first."""
     mentions = ctx.tags.blocs
     out: list[BlocEntity] = []
     for group in group_mentions(ctx.text, mentions):
+        if _divided(ctx.text, group):
+            continue
         rep = _representative(group, ctx.body_start)
         number = next((m.number for m in group if m.number is not None), None)
         out.append(
@@ -228,3 +259,79 @@ def owner(ctx: Context, entities: list[BlocEntity], span: Span) -> int:
             return found[0][0]
     section = _section_owner(ctx, entities, pos)
     return 0 if section is None else section
+
+
+LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ][.)]|[-–•*+])[ \t]+")
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _award_items(text: str, award: Award) -> list[Span]:
+    """The items an award lists: the list lines after its sentence ("1. Sở A; ...") when there
+    are some, else the parts of its sentence between semicolons."""
+    line_end = text.find("\n", award.span[1])
+    items: list[Span] = []
+    pos = line_end + 1 if line_end >= 0 else len(text)
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if not LIST_LINE.match(text, pos):
+            break
+        items.append((pos, end))
+        pos = end + 1
+    if items:
+        return items
+    start = text.rfind("\n", 0, award.span[0]) + 1
+    end = len(text) if line_end < 0 else line_end
+    cuts = [start, *(start + m.end() for m in re.finditer(";", text[start:end])), end]
+    return list(pairwise(cuts))
+
+
+def _led_in(ctx: Context, entities: list[BlocEntity], item: Span) -> tuple[int, BlocMention] | None:
+    """(entity index, mention) of the bloc the unit of an item leads ("dẫn đầu ... Khối 01")."""
+    for i, m in _mentions_in(entities, *item):
+        if bloc_rules().leads.search(ctx.text[max(item[0], m.start - 60) : m.start]):
+            return i, m
+    return None
+
+
+def _item_unit(text: str, award: Award, item: Span) -> str | None:
+    """The unit an item names first: the award's recipient there, else the list line's text,
+    up to its first comma or semicolon ("1. Sở Tư pháp; đã có thành tích ...")."""
+    for name, (a, _) in zip(award.recipients, award.recipient_spans, strict=False):
+        if item[0] <= a < item[1]:
+            return re.split(r"\s*[,;]", name, maxsplit=1)[0].strip() or None
+    line = LIST_LINE.match(text, item[0])
+    if line is None:
+        return None
+    unit = re.split(r"\s*[,;:]", text[line.end() : item[1]], maxsplit=1)[0].strip()
+    return unit if unit[:1].isupper() else None
+
+
+def split_led_awards(
+    ctx: Context, entities: list[BlocEntity], award: Award
+) -> list[tuple[int, Award]] | None:
+    """One award per bloc when the award's items each name a unit and the bloc it leads
+    ("Cờ thi đua cho 4 tập thể, gồm: 1. Sở A, dẫn đầu Khối 01; 2. Sở B, dẫn đầu Khối 02"),
+    else None."""
+    if len(entities) < 2:
+        return None
+    out: list[tuple[int, Award]] = []
+    for item in _award_items(ctx.text, award):
+        led = _led_in(ctx, entities, item)
+        unit = _item_unit(ctx.text, award, item) if led is not None else None
+        if led is None or unit is None:
+            continue
+        year = YEAR.search(ctx.text, led[1].end, item[1])
+        out.append(
+            (
+                led[0],
+                replace(
+                    award,
+                    count=1,
+                    recipients=[unit],
+                    recipient_spans=[],
+                    year=award.year or (int(year.group(0)) if year else None),
+                ),
+            )
+        )
+    return out if len({i for i, _ in out}) >= 2 else None

@@ -6,7 +6,13 @@ import re
 from dataclasses import replace
 
 from extract.facts.awards import read_awards
-from extract.facts.blocs import BlocEntity, find_blocs, owner
+from extract.facts.blocs import (
+    BlocEntity,
+    find_blocs,
+    labelled_spans,
+    owner,
+    split_led_awards,
+)
 from extract.facts.context import Context, build_context
 from extract.facts.events import read_event
 from extract.facts.members import (
@@ -52,12 +58,30 @@ def _attach_members(ctx: Context, blocs: Owned, lists: list[MemberList]) -> list
 def _attach_counts(ctx: Context, blocs: Owned, counts: list[Count]) -> None:
     """A count goes to the bloc named in its clause or sentence (else the main bloc)."""
     entities = [e for _, e in blocs]
+    labels = labelled_spans(entities)
     for c in counts:
+        if any(a <= c.span[0] and c.span[1] <= b for a, b in labels):
+            continue  # "Khối 03 huyện X" beside "Khối 01 huyện X": a label, not a count
         bloc = blocs[owner(ctx, entities, c.span)][0]
         if bloc.member_count is None:
             bloc.member_count = c.value
             bloc.member_count_span = c.span
             bloc.member_count_rule = c.rule
+
+
+def _has_facts(bloc: Bloc) -> bool:
+    """True when a bloc has facts of its own: members, a count, a role or an award."""
+    facts = (bloc.members, bloc.member_count, bloc.leader, bloc.deputy_leader, bloc.next_leader)
+    return any(f for f in facts) or bool(bloc.awards)
+
+
+def _named_in_passing(blocs: list[Bloc]) -> list[Bloc]:
+    """Where no meeting is reported and other blocs have facts (an article on a province's
+    blocs), a main bloc with none of its own is only named in passing: it is left out."""
+    main = blocs[0] if blocs else None
+    if main is None or main.event.type != "other" or main.event.date or _has_facts(main):
+        return blocs
+    return blocs[1:] if sum(_has_facts(b) for b in blocs[1:]) >= 2 else blocs
 
 
 def _keep(i: int, bloc: Bloc) -> bool:
@@ -100,7 +124,7 @@ def extract_facts(article: Article) -> Facts:
     ctx = build_context(article, tags)
     # A page that reports no bloc fact gives no bloc, whatever it names in passing.
     # A bloc named in full ("Khối thi đua các hội", "Cụm thi đua số 3") is reported on.
-    about_blocs = any(m.full for m in tags.blocs) or is_about_blocs(article.text)
+    about_blocs = any(m.full for m in tags.blocs) or is_about_blocs(article.text, tags.blocs)
     entities = find_blocs(ctx) if about_blocs else []
     blocs: Owned = [
         (Bloc(e.name, e.span, qualifier=e.qualifier or None, rule=e.rule), e) for e in entities
@@ -120,8 +144,11 @@ def extract_facts(article: Article) -> Facts:
             bloc.event = event
         _attach_roles(ctx, blocs, hits + notes, _term_event(ctx, event))
         for award in read_awards(ctx, event):
-            blocs[owner(ctx, entities, award.span)][0].awards.append(award)
-    kept = [b for i, (b, _) in enumerate(blocs) if _keep(i, b)]
+            # an award list whose items each lead another bloc gives each bloc its share
+            split = split_led_awards(ctx, entities, award)
+            for i, part in split or [(owner(ctx, entities, award.span), award)]:
+                blocs[i][0].awards.append(part)
+    kept = _named_in_passing([b for i, (b, _) in enumerate(blocs) if _keep(i, b)])
     published, published_span = read_published(ctx)
     author, author_span = read_author(ctx)
     # The province is the blocs': a page that is not about blocs has none.

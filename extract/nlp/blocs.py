@@ -64,10 +64,16 @@ class BlocRules:
     number: re.Pattern[str]
     context: re.Pattern[str]
     bare_deny: re.Pattern[str]
+    bare_deny_any_case: re.Pattern[str]  # the same words, in any case ("Cụm Công nghiệp")
     not_after: re.Pattern[str]
     generic_before: re.Pattern[str]
     role_after: re.Pattern[str]
     rename: re.Pattern[str]
+    alias_gap: re.Pattern[str]  # "(", "(gọi tắt là": what stands between a name and its alias
+    dash_opener: re.Pattern[str]  # "Các", "Nhiều": after a dash, the next sentence opens
+    dash_field: re.Pattern[str]  # "Xây dựng": after a dash, a field though it reads as a verb
+    divided: re.Pattern[str]  # ": chia làm 3 cụm" after a name: a set of blocs, not one
+    leads: re.Pattern[str]  # "dẫn đầu phong trào thi đua" right before a bloc's name
     parent: re.Pattern[str]
     national_parent: re.Pattern[str]
     tail_words: re.Pattern[str]  # folded words that open a parent or place tail ("thuoc")
@@ -120,12 +126,20 @@ def bloc_rules() -> BlocRules:
             number=re.compile(expand(e["number"])),
             context=re.compile(expand(e["context"]), re.I),
             bare_deny=re.compile(_words(e["bare_deny"])),
+            bare_deny_any_case=re.compile(_words(e["bare_deny"]), re.I),
             not_after=re.compile(rf"(?:{alternation(e['not_after'])})\s+$"),
             generic_before=re.compile(
                 rf"(?<!{WORD})(?:{alternation(e['generic_before'])})\s+$", re.I
             ),
             role_after=re.compile(rf"\s+(?:{alternation(e['role_after'])})(?!{WORD})"),
             rename=re.compile(rf"\s*\(\s*(?:{alternation(e['rename_markers'])})\s"),
+            alias_gap=re.compile(
+                rf"\s*\(\s*(?:(?:{alternation(e['alias_markers'])})(?!{WORD})[\s:,]*)?", re.I
+            ),
+            dash_opener=re.compile(_words(e["dash_openers"]), re.I),
+            dash_field=re.compile(_words(e["dash_fields"])),
+            divided=re.compile(e["divided"], re.I),
+            leads=re.compile(e["leads"], re.I),
             parent=re.compile(rf"(?:{alternation(e['parent_words'])})\s+(?=[{UPPER}])"),
             national_parent=re.compile(e["national_parent"]),
             qualifier=re.compile(expand(e["qualifier"]), re.I),
@@ -273,6 +287,18 @@ def _number_at(text: str, pos: int) -> re.Match[str] | None:
     return m
 
 
+def _dash_field_end(text: str, pos: int) -> int | None:
+    """End of a field written after a dash ("Giao thông - Xây dựng") that ends there: a verb,
+    a dash, a capital or the end follows, not a lower-case object ("Xây dựng khối ...")."""
+    m = bloc_rules().dash_field.match(text, pos)
+    if m is None:
+        return None
+    nxt = next_name_token(text, m.end())
+    if nxt is None or not nxt.group(0)[0].isalnum() or is_cap(nxt.group(0)):
+        return m.end()
+    return m.end() if stop_at(text, nxt.start(), "", bloc=True) else None
+
+
 def _segment_ok(text: str, pos: int) -> bool:
     """True when the words after a dash still name the bloc ("Văn hóa - Xã hội")."""
     words = 0
@@ -284,7 +310,15 @@ def _segment_ok(text: str, pos: int) -> bool:
         tok = m.group(0)
         if not tok[0].isalnum():
             return words > 1 or (words > 0 and tok not in {":", "("})
-        if words == 0 and (is_title_at(text, m.start()) or looks_like_person(text, m.start())):
+        field = _dash_field_end(text, m.start()) if words == 0 else None
+        if field is not None:
+            words, cursor = 1, field
+            continue
+        if words == 0 and (
+            is_title_at(text, m.start())
+            or looks_like_person(text, m.start())
+            or bloc_rules().dash_opener.match(text, m.start())
+        ):
             return False
         if stop_at(text, m.start(), "", bloc=True) or re.fullmatch(r"\d+(?:/\d+)*", tok):
             return words > 0 and words <= 5
@@ -363,6 +397,11 @@ def _extend(text: str, pos: int, numbered: bool) -> int:
             if numbered or not words or not _segment_ok(text, m.end()):
                 break
             cursor = m.end()
+            nxt = next_name_token(text, cursor)
+            field = _dash_field_end(text, nxt.start()) if nxt is not None else None
+            if nxt is not None and field is not None:
+                end, cursor, words = field, field, words + 1
+                prev = text[nxt.start() : field].split()[-1]
             continue
         if tok in {"&", "/"}:
             cursor = m.end()
@@ -394,8 +433,8 @@ def _extend(text: str, pos: int, numbered: bool) -> int:
             r.parent.match(text, m.start()) or r.national_parent.match(text, m.start())
         ) and words:
             break  # "... của Liên hiệp các Hội X Việt Nam": the parent body is not the name
-        elif stop_at(text, m.start(), prev, bloc=True):
-            break
+        elif stop_at(text, m.start(), prev, bloc=True) or r.divided.match(text, m.start()):
+            break  # a verb; "chia làm 3 cụm": what the named set is divided into
         if "/" in tok or re.fullmatch(r"\d{4,}", tok):
             break  # a date or a year follows the name
         if tok.isdigit() and lexicon().duration_after.match(text, m.end()):
@@ -524,6 +563,19 @@ def _mention_at(text: str, m: re.Match[str], rule: HeadRule, emulation: bool) ->
         # cấp chi cục": a level of blocs, not one bloc
         return None
     return BlocMention(m.start(), end, name, key, rule.full, kind, None, rule.name)
+
+
+def common_descriptor(name: str) -> bool:
+    """True when a bare-head name's descriptor opens with a common word ("cụm đồng bằng ven
+    sông", "Khối đoàn thể", "Cụm 4"), not a capitalised name part ("Khối Thịnh vượng chung")
+    nor a word that makes the head something else in any case ("Cụm Công nghiệp", "khối lớp")."""
+    parts = name.split(maxsplit=1)
+    if len(parts) < 2:
+        return False
+    first = parts[1].split()[0]
+    if first[0].isupper() and not name.isupper():  # an all-caps headline has no case
+        return False
+    return not bloc_rules().bare_deny_any_case.match(parts[1])
 
 
 def find_bloc_mentions(text: str) -> list[BlocMention]:
