@@ -8,9 +8,11 @@ import os
 import signal
 import socket
 import sqlite3
+import subprocess
 import time
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -430,6 +432,13 @@ def test_only_web_addresses_are_crawled(tmp_path: Path, url: str) -> None:
     assert not (tmp_path / "store").exists() and not (tmp_path / "data").exists()
 
 
+def _wait_for(proc: subprocess.Popen[str], ready: Callable[[], bool]) -> None:
+    """Poll until `ready()` (or the process ends, or two minutes pass)."""
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None and not ready():
+        time.sleep(0.01)
+
+
 @pytest.mark.parametrize(("sig", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
 def test_a_stopped_run_says_so_in_one_line_and_the_next_resumes(
     site: LocalTestSite, server: LocalSites, tmp_path: Path, sig: signal.Signals, code: int
@@ -440,11 +449,10 @@ def test_a_stopped_run_says_so_in_one_line_and_the_next_resumes(
     out = tmp_path / "data"
     args = run_args(server, src, out)
     proc = thidua_background(*args)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and proc.poll() is None:
-        if (out / "store").exists() and sum(stored_responses(out / "store").values()) >= 2:
-            break
-        time.sleep(0.05)
+    _wait_for(
+        proc,
+        lambda: (out / "store").exists() and sum(stored_responses(out / "store").values()) >= 2,
+    )
     proc.send_signal(sig)
     stdout, stderr = proc.communicate(timeout=120)
     assert proc.returncode == code, stderr
@@ -473,9 +481,7 @@ def test_a_stop_at_start_up_is_one_line(
     src = source_file(site, tmp_path)
     out = tmp_path / "data"
     proc = thidua_background(*run_args(server, src, out))
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not (out / "store").exists():
-        time.sleep(0.01)  # the store opens just before the crawler starts
+    _wait_for(proc, (out / "store").exists)  # the store opens just before the crawler starts
     proc.send_signal(sig)
     stdout, stderr = proc.communicate(timeout=120)
     assert proc.returncode == code, stderr

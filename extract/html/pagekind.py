@@ -23,6 +23,7 @@ from extract.errors import RuleError
 __all__ = [
     "UNCLASSIFIED",
     "PageKind",
+    "attr_text",
     "page_kind",
     "page_kind_of_html",
     "page_kind_rules",
@@ -122,8 +123,8 @@ def url_kind(url: str | None, r: PageKindRules | None = None) -> PageKind | None
 # --- page shape ------------------------------------------------------------------------------
 
 
-def _attr_text(tag: Tag) -> str:
-    """A tag's class and id as one string."""
+def attr_text(tag: Tag) -> str:
+    """A tag's class and id as one string, for furniture matching."""
     classes, ident = tag.get("class"), tag.get("id")
     parts = [classes] if isinstance(classes, str) else list(classes or [])
     return " ".join([*parts, ident if isinstance(ident, str) else ""])
@@ -133,7 +134,7 @@ def _is_chrome(tag: Tag, r: PageKindRules) -> bool:
     """Site furniture by tag or class/id; an entry's own <header> inside an article is not."""
     if tag.name == "header":
         return tag.find_parent(["article", "main"]) is None
-    return tag.name in r.chrome_tags or bool(r.chrome_attr.search(_attr_text(tag)))
+    return tag.name in r.chrome_tags or bool(r.chrome_attr.search(attr_text(tag)))
 
 
 def _in_chrome(tag: Tag, r: PageKindRules) -> bool:

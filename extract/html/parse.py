@@ -42,7 +42,7 @@ from extract.html.dates import (
     page_date_from_url,
     parse_date_value,
 )
-from extract.html.pagekind import UNCLASSIFIED, PageKind, page_kind
+from extract.html.pagekind import UNCLASSIFIED, PageKind, attr_text, page_kind
 from extract.text.normalize import normalize_text
 
 # trafilatura logs every page it finds empty ("parsed tree length: 0", "discarding data");
@@ -155,23 +155,16 @@ def _within(tag: Tag, ancestor: Tag) -> bool:
     return tag is ancestor or any(p is ancestor for p in tag.parents)
 
 
-def _attr_text(tag: Tag) -> str:
-    """A tag's class and id as one string, for furniture matching."""
-    classes, ident = tag.get("class"), tag.get("id")
-    parts = [classes] if isinstance(classes, str) else list(classes or [])
-    return " ".join([*parts, ident if isinstance(ident, str) else ""])
-
-
 def _chromeish(tag: Tag) -> bool:
     """Whether this element, by name or class/id, is site furniture."""
     if tag.name in {"html", "body", "[document]"}:
         return False
-    return tag.name in _CHROME_TAGS or bool(_CHROME_ATTR.search(_attr_text(tag)))
+    return tag.name in _CHROME_TAGS or bool(_CHROME_ATTR.search(attr_text(tag)))
 
 
 def _junkish(tag: Tag) -> bool:
     """Whether this element inside the article is a share/related/comment box."""
-    return tag.name in _JUNK_TAGS or bool(_JUNK_ATTR.search(_attr_text(tag)))
+    return tag.name in _JUNK_TAGS or bool(_JUNK_ATTR.search(attr_text(tag)))
 
 
 def _in_chrome(tag: Tag, region: Tag | None) -> bool:
