@@ -229,14 +229,23 @@ INTRODUCED_MISSED = [
         "Tin\n\nCụm thi đua số 12 có các Báo: Báo Cà Mau, Báo Bạc Liêu, Báo Sóc Trăng.",
         ["Báo Cà Mau", "Báo Bạc Liêu", "Báo Sóc Trăng"],
     ),
+    (
+        "Tin\n\nKhối thi đua Đoàn thể có các Hội: Hội Nông dân tỉnh, Hội Phụ nữ tỉnh, Hội Cựu "
+        "chiến binh tỉnh.",
+        ["Hội Nông dân tỉnh", "Hội Phụ nữ tỉnh", "Hội Cựu chiến binh tỉnh"],
+    ),
+    (
+        "Tin\n\nKhối thi đua số 2 có những Trường: Trường THPT Hòa Minh, Trường THPT Đông Sơn.",
+        ["Trường THPT Hòa Minh", "Trường THPT Đông Sơn"],
+    ),
+    (
+        "Tin\n\nKhối thi đua Kinh tế gồm Sở Xây dựng, Sở Công Thương và các đơn vị: Cục Thống "
+        "kê tỉnh, Kho bạc Nhà nước tỉnh.",
+        ["Sở Xây dựng", "Sở Công Thương", "Cục Thống kê tỉnh", "Kho bạc Nhà nước tỉnh"],
+    ),
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="no intro for 'cụm thi đua số 9: A, B' (a bloc name then a colon); 'A, B và các cơ "
-    "quan: C, D' keeps only C, D; 'có các Báo:' opens no list",
-)
 @pytest.mark.parametrize(("text", "want"), INTRODUCED_MISSED)
 def test_member_list_introduced_in_other_ways(text: str, want: list[str]) -> None:
     """A colon right after the bloc's name, "và các cơ quan:" continuing a list, "có các X:"."""
@@ -359,14 +368,19 @@ NESTED_MISSED = [
             "Sacombank Bắc Giang",
         ],
     ),
+    (
+        "Tin\n\nKhối thi đua Ngân hàng gồm: BIDV (các chi nhánh: Đông Hải, Tây Hải), Agribank "
+        "Hải Hà, Vietinbank Hải Hà.",
+        [
+            "BIDV chi nhánh Đông Hải",
+            "BIDV chi nhánh Tây Hải",
+            "Agribank Hải Hà",
+            "Vietinbank Hải Hà",
+        ],
+    ),
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the intro's colon look-ahead jumps to the nested colon inside the first item's "
-    "parentheses, so the list starts mid-item ('Bắc Nghệ An', 'Nam Nghệ An)')",
-)
 @pytest.mark.parametrize(("text", "want"), NESTED_MISSED)
 def test_parenthesised_sub_list_in_the_first_item(text: str, want: list[str]) -> None:
     """ "gồm: Agribank (các chi nhánh: A, B), C": the nested list is read inside its item."""
@@ -534,6 +548,14 @@ SHARED_HEADS_MISSED = [
         ["Lục Yên", "Văn Yên", "Trấn Yên"],
     ),
     (
+        "Tin\n\nCụm thi đua số 2 (gồm các thị xã Nghĩa Lộ, Sa Pa, Mường Lay) ký kết giao ước.",
+        ["Nghĩa Lộ", "Sa Pa", "Mường Lay"],
+    ),
+    (
+        "Tin\n\nCụm thi đua số 6 (gồm huyện Mù Cang Chải, Trạm Tấu, Văn Chấn) tổng kết năm 2023.",
+        ["Mù Cang Chải", "Trạm Tấu", "Văn Chấn"],
+    ),
+    (
         "Tin\n\nKhối thi đua Nội chính gồm các Ban Tổ chức, Tuyên giáo, Dân vận, Nội chính Tỉnh "
         "ủy.",
         [
@@ -542,6 +564,23 @@ SHARED_HEADS_MISSED = [
             "Ban Dân vận Tỉnh ủy",
             "Ban Nội chính Tỉnh ủy",
         ],
+    ),
+    (
+        "Tin\n\nKhối thi đua Đảng gồm các Ban Tổ chức, Tuyên giáo Thành ủy.",
+        ["Ban Tổ chức Thành ủy", "Ban Tuyên giáo Thành ủy"],
+    ),
+    (
+        "Tin\n\nKhối thi đua số 1 gồm các Ban Dân vận, Nội chính, Tuyên giáo Huyện ủy.",
+        ["Ban Dân vận Huyện ủy", "Ban Nội chính Huyện ủy", "Ban Tuyên giáo Huyện ủy"],
+    ),
+    (
+        "Tin\n\nKhối thi đua Ngân hàng gồm: Agribank Quảng Trị, Vietinbank Quảng Trị, Sacombank "
+        "Quảng Trị.",
+        ["Agribank Quảng Trị", "Vietinbank Quảng Trị", "Sacombank Quảng Trị"],
+    ),
+    (
+        "Tin\n\nCụm thi đua số 8 gồm 3 Thành hội Hải Phòng, Đà Nẵng và Cần Thơ.",
+        ["Thành hội Hải Phòng", "Thành hội Đà Nẵng", "Thành hội Cần Thơ"],
     ),
     (
         "Tin\n\nKhối thi đua các ngân hàng với 6 thành viên: Vietcombank Hà Tĩnh, BIDV Hà Tĩnh, "
@@ -558,13 +597,6 @@ SHARED_HEADS_MISSED = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="shared heads not spread (or spread wrongly): 'gồm N Tỉnh hội A, B' drops A and "
-    "leaves the rest bare; 'X các tỉnh là X A' keeps the intro in the first item; "
-    "'các huyện A' in parentheses loses A; a shared tail ('Tỉnh ủy') is "
-    "not spread after 'gồm các'; a first item's bank name is taken as a head",
-)
 @pytest.mark.parametrize(("text", "want"), SHARED_HEADS_MISSED)
 def test_shared_heads_in_other_positions(text: str, want: list[str]) -> None:
     """ "gồm 8 Tỉnh hội A, B", "Sở TT&TT các thành phố là TP A", "các sở: Giáo dục và Đào
@@ -645,13 +677,17 @@ ENDS_TOO_EARLY = [
         "(Cụm phó), Tiên Du và Từ Sơn.",
         ["Yên Phong", "Quế Võ", "Tiên Du", "Từ Sơn"],
     ),
+    (
+        "Tin\n\nCụm thi đua các huyện phía Nam gồm: Ngọc Hiển, Đầm Dơi và Năm Căn.",
+        ["Ngọc Hiển", "Đầm Dơi", "Năm Căn"],
+    ),
+    (
+        "Tin\n\nCụm thi đua số 4 gồm các huyện: Thuận Thành, Gia Bình, Từ Sơn, Lương Tài.",
+        ["Thuận Thành", "Gia Bình", "Từ Sơn", "Lương Tài"],
+    ),
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Từ Sơn' opens with 'Từ', a not-item word, so the list stops before it",
-)
 @pytest.mark.parametrize(("text", "want"), ENDS_TOO_EARLY)
 def test_list_does_not_end_or_merge_too_early(text: str, want: list[str]) -> None:
     """A place named "Từ Sơn" is an item; "X và Sở Y" is two items after a compound name."""
@@ -738,14 +774,13 @@ NOT_MEMBERS_MISSED = [
     "gồm: Công an tỉnh, Sở Tư pháp.",
     "Tin\n\nChiều 5/1, Khối thi đua Nội chính tổng kết năm 2023. Khối bình chọn 3 đơn vị xuất "
     "sắc gồm: Công an tỉnh, Sở Tư pháp, Thanh tra tỉnh.",
+    "Tin\n\nChiều 5/1, Khối thi đua Nội chính tổng kết năm 2023. Khối bầu chọn 2 đơn vị tiêu "
+    "biểu gồm: Công an tỉnh, Thanh tra tỉnh.",
+    "Tin\n\nChiều 5/1, Cụm thi đua số 3 tổng kết năm 2023. Cụm đề nghị tặng Cờ 3 đơn vị gồm: "
+    "Công an tỉnh, Sở Tư pháp, Thanh tra tỉnh.",
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Khối <verb> N đơn vị ... gồm:' matches the members kind ('khối ... gồm') nearer "
-    "the list than the vote word, so the recipients become members",
-)
 @pytest.mark.parametrize("text", NOT_MEMBERS_MISSED)
 def test_voted_units_listed_after_gom_are_not_members(text: str) -> None:
     """ "Khối suy tôn 2 đơn vị dẫn đầu gồm: A, B": recipients of a vote, not the members."""

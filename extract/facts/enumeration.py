@@ -180,7 +180,7 @@ def member_rules() -> MemberRules:
             head_rest=re.compile(e["head_rest"]),
             gap=re.compile(r"\s*(?:\([^()]{1,40}\))?\s*"),
             counted_head=re.compile(
-                rf"(?:{alternation(w['count_lead'])})\s+\d{{1,3}}\s+((?!{types}(?!{WORD}))[\wÀ-ỹ&.]+"
+                rf"(?:{alternation(w['count_lead'])})\s+\d{{1,3}}\s+((?!(?-i:{types})(?!{WORD}))[\wÀ-ỹ&.]+"
                 rf"(?:\s+[\wÀ-ỹ&.]+){{0,5}})\s*$",
                 re.I,
             ),
@@ -236,7 +236,7 @@ def _list_comma(text: str, i: int, end: int) -> bool:
     return not (word[0].islower() and not r.types.match(rest) and not r.joiner.match(rest))
 
 
-def _starts_unit(text: str) -> bool:
+def starts_unit(text: str) -> bool:
     """True when text opens a unit: an org head, a type word, a count or a place."""
     r = member_rules()
     words = [w.strip(".,;:()") for w in text.split()]
@@ -281,7 +281,7 @@ def _split_and(text: str, start: int, end: int) -> list[Span]:
         # "Xuân Lộc và Cẩm Mỹ": two bare places (short capitalised names) are two items
         short = len(left.split()) <= 4 and (len(right.split()) <= 4 or _is_place(right))
         places = left_bare and is_cap(right) and short
-        if new_unit or (places and (_starts_unit(right) or is_cap(left))):
+        if new_unit or (places and (starts_unit(right) or is_cap(left))):
             parts.append((pos, at))
             pos = right_at
     parts.append((pos, end))
@@ -365,8 +365,11 @@ def _looks_like_unit(name: str) -> bool:
     if not name or len(name.split()) > MAX_ITEM_WORDS:
         return False
     r = member_rules()
-    if r.not_item.match(name) or r.count_intro.fullmatch(name):
-        return False  # "Năm 2021, ...", "3 đơn vị thành viên là": no unit
+    # "Năm 2021, ...", "3 đơn vị thành viên là": no unit; but "Từ Sơn", "Năm Căn" (a word
+    # of the list and one capitalised word) are place names
+    two_word_name = re.fullmatch(rf"\S+\s+[{UPPER}][a-zà-ỹđ]+", name)
+    if (r.not_item.match(name) and not two_word_name) or r.count_intro.fullmatch(name):
+        return False
     if any(h.pattern.match(name.lower()) for h in bloc_rules().heads):
         return False  # "Cụm 1 do huyện A làm cụm trưởng": a bloc, not a unit
     return is_cap(name) or bool(member_rules().types.match(name)) or name[0].isdigit()
@@ -387,8 +390,11 @@ def make_item(text: str, start: int, end: int) -> Item | None:
     joined = member_rules().joiner.match(name)
     name = (name[joined.end() :] if joined else name).strip(" .")
     counted = re.match(r"^\d{1,3}\s+(?=\S)", name)
-    if counted and member_rules().types.match(name[counted.end() :]):
-        name = name[counted.end() :]  # "2 thành phố Biên Hòa, Long Khánh"
+    rest = name[counted.end() :] if counted else ""
+    if counted and (
+        member_rules().types.match(rest) or (lexicon().head_re.match(rest) and is_cap(rest))
+    ):
+        name = rest  # "2 thành phố Biên Hòa, Long Khánh", "3 Thành hội A, B"
     if not _looks_like_unit(name):
         return None
     return Item(name, (start, end), role)
@@ -415,6 +421,7 @@ class Head:
 
     text: str
     keep_type: bool  # "Hội CCB xã A, xã B": items keep their own type word
+    place: str | None = None  # the first item's place ("Vietcombank Hà Tĩnh"): not the head's
 
 
 def _cut_tail(window: str) -> str:
@@ -441,6 +448,8 @@ def intro_head(
     typed = None
     for m in r.plural_type.finditer(window):
         typed = m
+    if typed is not None and _named_type(typed.group(0)):
+        typed = None  # "gồm 4 Tỉnh hội Nông dân:": a capitalised type word opens a name
     if typed is not None and r.head_rest.fullmatch(window[typed.end() :]):
         at = clause_start + typed.start()
         # the organisation right before "các tỉnh" / "5 phường" is the head ("HNB các tỉnh:")
@@ -459,6 +468,12 @@ def intro_head(
         return None
     word = plural.group(1)
     return Head(word[:1].upper() + word[1:], keep_type=False)
+
+
+def _named_type(counted: str) -> bool:
+    """True when the type word of "4 Tỉnh hội" is capitalised (a name), not "4 tỉnh"."""
+    word = counted.split()[-1]
+    return len(word) > 1 and word[0].isupper() and word[1].islower()
 
 
 def _item_head(first: Item) -> tuple[Head | None, Item]:
@@ -484,11 +499,12 @@ def _item_head(first: Item) -> tuple[Head | None, Item]:
     if number:
         return Head(number.group(1), keep_type=False), first  # "Lữ đoàn 368, 299"
     if rest and _is_place(rest) and h.group(0) not in member_rules().no_place_share:
-        return Head(name[: h.end()], keep_type=False), first  # "LĐLĐ Bình Thuận, Đồng Nai"
+        return Head(name[: h.end()], False, rest), first  # "LĐLĐ Bình Thuận, Đồng Nai"
     words = name.split()
     for n in (3, 2, 1):
         if len(words) > n and _is_place(" ".join(words[-n:])):
-            return Head(" ".join(words[:-n]), keep_type=False), first  # "Hội Nhà báo Cần Thơ"
+            # "Hội Nhà báo Cần Thơ"
+            return Head(" ".join(words[:-n]), False, " ".join(words[-n:])), first
     return None, first
 
 
@@ -497,9 +513,9 @@ def _bare(name: str) -> bool:
     r = member_rules()
     if lexicon().head_re.match(name) and is_cap(name):
         return False
-    if re.match(rf"[{UPPER}]{{2,}}(?!{WORD})", name) and not _is_place(name):
-        return False  # "CCB khối cơ quan": an abbreviated organisation
     typed = r.types.match(name)
+    if not typed and re.match(rf"[{UPPER}]{{2,}}(?!{WORD})", name) and not _is_place(name):
+        return False  # "CCB khối cơ quan": an abbreviated organisation
     return (
         bool(typed)
         or _is_place(name)
@@ -518,19 +534,19 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
         return items
     out = list(items)
     start = 0
+    run: list[int] = []  # indices in result of the current "các <Head>" run
     if out[0].sub_head is not None:
         head, start = None, 0
     elif head is None and plural:
         h = lexicon().head_re.match(out[0].name)
         head = Head(h.group(0), keep_type=False) if h else None
-        start = 1
+        start, run = 1, [0]  # "gồm các Ban A, B, C Tỉnh ủy": a run that may share a tail
     elif head is None:
         head, out[0] = _item_head(out[0])
         start = 1
     if head is None and not any(_plural_run(i.name) or i.sub_head for i in out):
         return _spread_types([i for i in out if i.sub_head is None])
     result = out[:start]
-    run: list[int] = []  # indices in result of the current "các <Head>" run
     for item in out[start:]:
         name = item.name
         if item.sub_head is not None:
@@ -546,7 +562,10 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
             result.append(first)
             run = [len(result) - 1]
             continue
-        if head is None or not _bare(name):
+        own_place = head is not None and head.place and name.endswith(f" {head.place}")
+        if head is None or not _bare(name) or own_place:
+            # "Vietcombank Hà Tĩnh, Vietinbank Hà Tĩnh": an item with the first item's place
+            # names its own unit
             result.append(item)
             run = []
             continue
@@ -661,7 +680,15 @@ def list_end(text: str, start: int, limit: int) -> int:
         if m:
             end = m.start()
     nl = text.find("\n", start, end)
-    return nl if nl >= 0 else end
+    end = nl if nl >= 0 else end
+    depth = 0
+    for i in range(start, end):
+        depth += text[i] == "("
+        if text[i] == ")":
+            if depth == 0:
+                return i  # "(gồm các huyện A, B, C)": the parenthesis opened before the list
+            depth -= 1
+    return end
 
 
 def kind_of(text: str, clause_start: int, list_start: int, orgs: list[OrgSpan]) -> str:
@@ -669,10 +696,17 @@ def kind_of(text: str, clause_start: int, list_start: int, orgs: list[OrgSpan]) 
 
     Words inside an organisation's name ("Ban Thi đua - Khen thưởng") are not evidence.
     """
+    found = [
+        (kind, m.start(), m.end())
+        for kind, pattern in member_rules().kinds
+        for m in pattern.finditer(text, clause_start, list_start)
+        if not any(o.start <= m.start() < o.end for o in orgs)
+    ]
     best, best_end = "unknown", -1
-    for kind, pattern in member_rules().kinds:
-        for m in pattern.finditer(text, clause_start, list_start):
-            inside = any(o.start <= m.start() < o.end for o in orgs)
-            if not inside and m.end() > best_end:
-                best, best_end = kind, m.end()
+    for kind, start, end in found:
+        # "Khối suy tôn 2 đơn vị dẫn đầu gồm:": a "khối ... gồm" that spans a vote word is
+        # no evidence of members; the word inside says what is listed
+        spans = any(k != kind and start < s and e <= end for k, s, e in found)
+        if not spans and end > best_end:
+            best, best_end = kind, end
     return best
