@@ -859,3 +859,95 @@ def test_guest_note_drops_the_item() -> None:
         "Bạc Liêu",
         "Cà Mau",
     ]
+
+
+# --- dev2 phenomena: "cùng" lists with their leading unit, heads that go on, teams -------
+
+GENERALISED = [
+    (
+        "Tin\n\nNgày 5/4, Công an Quảng Trị cùng Công an các tỉnh Quảng Bình, Hà Tĩnh, Nghệ An "
+        "(Cụm thi đua số 3) ký giao ước thi đua năm 2024.",
+        ["Công an Quảng Trị", "Công an Quảng Bình", "Công an Hà Tĩnh", "Công an Nghệ An"],
+    ),
+    (
+        "Tin\n\nNgày 5/11, Viện kiểm sát nhân dân huyện Hòa Vang, Cụm trưởng cụm thi đua số 2 "
+        "cùng các VKSND huyện Điện Bàn, Duy Xuyên, Thăng Bình đã họp xét thi đua năm 2022.",
+        [
+            "Viện kiểm sát nhân dân huyện Hòa Vang",
+            "VKSND huyện Điện Bàn",
+            "VKSND Duy Xuyên",
+            "VKSND Thăng Bình",
+        ],
+    ),
+    (
+        "Tin\n\nSáng 2/3, Hội Nông dân tỉnh Lai Châu cùng Hội Nông dân các tỉnh Sơn La, Điện "
+        "Biên, Hòa Bình ký giao ước Cụm thi đua số 1.",
+        [
+            "Hội Nông dân tỉnh Lai Châu",
+            "Hội Nông dân Sơn La",
+            "Hội Nông dân Điện Biên",
+            "Hội Nông dân Hòa Bình",
+        ],
+    ),
+    (
+        "Tin\n\nCụm thi đua số 4 tổng kết năm 2023. Dự hội nghị có lãnh đạo Hội Cựu thanh niên "
+        "xung phong – Hội Truyền thống Miền Tây các tỉnh bao gồm: Cà Mau, Bạc Liêu, Kiên Giang.",
+        [
+            "Hội Cựu thanh niên xung phong – Hội Truyền thống Miền Tây Cà Mau",
+            "Hội Cựu thanh niên xung phong – Hội Truyền thống Miền Tây Bạc Liêu",
+            "Hội Cựu thanh niên xung phong – Hội Truyền thống Miền Tây Kiên Giang",
+        ],
+    ),
+    (
+        "Tin\n\nCụm thi đua số 3 gồm các đơn vị Hội LHPN Ba Vì, Phúc Thọ, Đan Phượng, Hội PN "
+        "Công an Hà Nội đã ký giao ước thi đua năm 2024.",
+        ["Hội LHPN Ba Vì", "Hội LHPN Phúc Thọ", "Hội LHPN Đan Phượng", "Hội PN Công an Hà Nội"],
+    ),
+    (
+        "Tin\n\nKhối thi đua Giáo dục gồm: Trường THPT Chu Văn An, Lê Quý Đôn, Nguyễn Du.",
+        ["Trường THPT Chu Văn An", "Trường THPT Lê Quý Đôn", "Trường THPT Nguyễn Du"],
+    ),
+    (
+        "Tin\n\nCụm thi đua số 5 gồm: Trung đoàn 174, Đội K71, Trường Quân sự tỉnh.",
+        ["Trung đoàn 174", "Đội K71", "Trường Quân sự tỉnh"],
+    ),
+    (
+        "Tin\n\nCụm thi đua số 6 tổng kết năm 2023. Tham dự có lãnh đạo Công an các tỉnh: Long "
+        "An, Tây Ninh, Bến Tre và đơn vị cụm trưởng Công an tỉnh Đồng Nai.",
+        ["Công an Long An", "Công an Tây Ninh", "Công an Bến Tre", "Công an tỉnh Đồng Nai"],
+    ),
+    (
+        "Tin\n\nCụm thi đua số 8 gồm Văn phòng Đoàn ĐBQH các tỉnh: Đồng Nai, Bình Dương và TP.Hồ "
+        "Chí Minh.",
+        [
+            "Văn phòng Đoàn ĐBQH Đồng Nai",
+            "Văn phòng Đoàn ĐBQH Bình Dương",
+            "Văn phòng Đoàn ĐBQH TP.Hồ Chí Minh",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), GENERALISED)
+def test_lists_with_leading_units_and_long_heads(text: str, want: list[str]) -> None:
+    """ "A cùng B các tỉnh C, D" leads with A; a head name goes on after a dash; the first
+    item's head spreads over bare names of the same length; a number's head goes to numbers
+    only; a role note may open an item; "TP.X" is a place."""
+    assert plain(members(text)) == plain(want)
+
+
+TEAMS = [
+    "Tin\n\nCụm thi đua số 2 thành lập 2 đoàn kiểm tra, trong đó: đoàn số 01 gồm các tỉnh Yên "
+    "Bái, Hòa Bình, Tuyên Quang; đoàn số 02 gồm các tỉnh Bắc Giang, Phú Thọ.",
+    "Tin\n\nKhối thi đua Nội chính thành lập đoàn kiểm tra gồm đại diện Công an tỉnh, Sở Tư "
+    "pháp, Thanh tra tỉnh.",
+    "Tin\n\nCụm thi đua số 4 tổng kết năm 2023. Tổ công tác gồm: Sở Nội vụ, Sở Tài chính, Ban "
+    "Thi đua - Khen thưởng tỉnh.",
+]
+
+
+@pytest.mark.parametrize("text", TEAMS)
+def test_inspection_teams_are_not_member_lists(text: str) -> None:
+    """ "đoàn kiểm tra gồm", "đoàn số 01 gồm các tỉnh", "Tổ công tác gồm": a team, not the
+    bloc's members."""
+    assert members(text) == []

@@ -59,6 +59,7 @@ class Intro:
     pattern: re.Pattern[str]
     kind: str | None
     cased: bool  # it tells capitals apart ({UPPER}): runs on the text, not its lower case
+    subject: bool = False  # the unit right before the intro leads the list ("A cùng các B, C")
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,8 @@ class MemberRules:
     not_item: re.Pattern[str]  # words that open a clause, not an item ("Năm", "Theo")
     count_intro: re.Pattern[str]  # "3 đơn vị thành viên là": a nested intro, not an item
     shared_tail: re.Pattern[str]  # a qualifier the last item of a run shares ("Tỉnh ủy")
+    subject_gap: re.Pattern[str]  # between a "cùng" list's leading unit and "cùng"
+    role_lead: re.Pattern[str]  # a role note opening an item ("đơn vị cụm trưởng Công an tỉnh A")
 
 
 def _compile(regex: str, units: str, flags: int = re.I) -> re.Pattern[str]:
@@ -118,12 +121,14 @@ def _count_alt(e: dict[str, Any], units: str, *, cased: bool) -> str:
     )
 
 
-def _intro(entry: dict[str, str], units: str) -> Intro:
+def _intro(entry: dict[str, Any], units: str) -> Intro:
     """One intro; one written without {UPPER} is compiled in lower case, for the lower text."""
+    subject = bool(entry.get("subject", False))
     if "{UPPER}" in entry["regex"]:
-        return Intro(entry["name"], _compile(entry["regex"], units), entry.get("kind"), True)
+        pattern = _compile(entry["regex"], units)
+        return Intro(entry["name"], pattern, entry.get("kind"), True, subject)
     regex = entry["regex"].replace("{units}", units.lower())
-    return Intro(entry["name"], re.compile(lower_regex(regex)), entry.get("kind"), False)
+    return Intro(entry["name"], re.compile(lower_regex(regex)), entry.get("kind"), False, subject)
 
 
 @lru_cache(maxsize=1)
@@ -176,9 +181,12 @@ def member_rules() -> MemberRules:
                 re.I,
             ),
             shared_tail=re.compile(rf"\s+(?:{alternation(e['shared_tails'])})$"),
+            subject_gap=re.compile(e["subject_gap"], re.I),
+            role_lead=re.compile(rf"(?:{e['role_note']})\s+(?=(?-i:[{UPPER}]))", re.I),
             intro_tail=re.compile(rf"(?:{e['intro_tail']})$", re.I),
             head_rest=re.compile(e["head_rest"]),
-            gap=re.compile(r"\s*(?:\([^()]{1,40}\))?\s*"),
+            # the head's name may go on after a dash ("Hội Truyền thống A – Đường B Việt Nam")
+            gap=re.compile(rf"(?:\s*[–-]?\s*[{UPPER}][\wÀ-ỹ.&]*)*\s*(?:\([^()]{{1,40}}\))?\s*"),
             counted_head=re.compile(
                 rf"(?:{alternation(w['count_lead'])})\s+\d{{1,3}}\s+((?!(?-i:{types})(?!{WORD}))[\wÀ-ỹ&.]+"
                 rf"(?:\s+[\wÀ-ỹ&.]+){{0,5}})\s*$",
@@ -250,7 +258,10 @@ def starts_unit(text: str) -> bool:
 
 def _is_place(text: str) -> bool:
     """True for a bare place name ("Đồng Nai", "Bà Rịa - Vũng Tàu", "TP.HCM")."""
-    return by_name(text.strip()) is not None
+    text = text.strip()
+    # "TP.Hồ Chí Minh": the abbreviation glued to the name
+    spaced = re.sub(r"^(TP|TX)\.(?=\S)", r"\1. ", text)
+    return by_name(text) is not None or by_name(spaced) is not None
 
 
 def _split_and(text: str, start: int, end: int) -> list[Span]:
@@ -274,6 +285,7 @@ def _split_and(text: str, start: int, end: int) -> list[Span]:
             or bool(re.match(rf"[{UPPER}]{{2,}}(?!{WORD})", right))  # "CCB khối cơ quan"
             or bool(lexicon().head_re.match(right) and is_cap(right))
             or bool(member_rules().types.match(right))
+            or _role_lead(right) is not None  # "A và đơn vị cụm trưởng Công an tỉnh B"
             or bool(
                 re.match(r"\d{1,3}\s", right) and member_rules().types.match(right.split(" ", 1)[1])
             )
@@ -360,6 +372,14 @@ def _role_tail(name: str) -> tuple[str, str | None]:
     return name[: m.start()].rstrip(" ,–-"), role_of_note(m.group(0))
 
 
+def _role_lead(name: str) -> tuple[int, str] | None:
+    """A role note opening an item ("đơn vị cụm trưởng Công an tỉnh A"): where the name
+    starts and the role."""
+    m = member_rules().role_lead.match(name)
+    role = role_of_note(m.group(0)) if m else None
+    return (m.end(), role) if m and role else None
+
+
 def _looks_like_unit(name: str) -> bool:
     """A unit names an organisation or place: capitalised or a typed lower-case phrase."""
     if not name or len(name.split()) > MAX_ITEM_WORDS:
@@ -387,6 +407,9 @@ def make_item(text: str, start: int, end: int) -> Item | None:
     name = clean_name(body)
     name, tail_role = _role_tail(name)
     role = role or tail_role
+    lead = _role_lead(name)
+    if lead is not None:
+        name, role = name[lead[0] :], role or lead[1]
     joined = member_rules().joiner.match(name)
     name = (name[joined.end() :] if joined else name).strip(" .")
     counted = re.match(r"^\d{1,3}\s+(?=\S)", name)
@@ -422,6 +445,7 @@ class Head:
     text: str
     keep_type: bool  # "Hội CCB xã A, xã B": items keep their own type word
     place: str | None = None  # the first item's place ("Vietcombank Hà Tĩnh"): not the head's
+    numbers: bool = False  # "Lữ đoàn 368, 299": the head goes to bare numbers only
 
 
 def _cut_tail(window: str) -> str:
@@ -460,7 +484,7 @@ def intro_head(
         if org is not None:
             return Head(clean_name(PAREN.sub(" ", text[org.start : at])), keep_type=False)
         return None
-    counted = r.counted_head.search(_cut_tail(text[clause_start:list_start]))
+    counted = r.counted_head.search(window)  # "của 7 đơn vị thành viên Cụm II:": no head
     if counted is not None and not r.units.fullmatch(counted.group(1)):
         return Head(counted.group(1), keep_type=False)  # "gồm 5 cục DTNN khu vực:"
     plural = r.plural_head.search(window)
@@ -476,7 +500,7 @@ def _named_type(counted: str) -> bool:
     return len(word) > 1 and word[0].isupper() and word[1].islower()
 
 
-def _item_head(first: Item) -> tuple[Head | None, Item]:
+def _item_head(first: Item, parallel: int | None = None) -> tuple[Head | None, Item]:
     """A head shared from the first item ("VKSND các tỉnh A", "Hội CCB xã A", "LĐLĐ Bình Thuận")."""
     name = first.name
     m = member_rules().item_plural.match(name)
@@ -497,7 +521,7 @@ def _item_head(first: Item) -> tuple[Head | None, Item]:
         return Head(name[: typed.start()].strip(), keep_type=True), first
     number = re.match(r"^(.*\S)\s+(\d{1,4})$", name)
     if number:
-        return Head(number.group(1), keep_type=False), first  # "Lữ đoàn 368, 299"
+        return Head(number.group(1), False, numbers=True), first  # "Lữ đoàn 368, 299"
     if rest and _is_place(rest) and h.group(0) not in member_rules().no_place_share:
         return Head(name[: h.end()], False, rest), first  # "LĐLĐ Bình Thuận, Đồng Nai"
     words = name.split()
@@ -505,7 +529,20 @@ def _item_head(first: Item) -> tuple[Head | None, Item]:
         if len(words) > n and _is_place(" ".join(words[-n:])):
             # "Hội Nhà báo Cần Thơ"
             return Head(" ".join(words[:-n]), False, " ".join(words[-n:])), first
+    if parallel and len(words) > parallel + 1 and all(is_cap(w) for w in words[-parallel:]):
+        # "Hội LHPN Mê Linh, Đông Anh": the first item ends with a name as long as the bare
+        # item after it; what stands before that name is the head
+        return Head(" ".join(words[:-parallel]), keep_type=False), first
     return None, first
+
+
+def _proper_words(name: str) -> int | None:
+    """The word count of a bare proper name of 1 to 3 capitalised words ("Đông Anh")."""
+    words = name.split()
+    plain = not (lexicon().head_re.match(name) or member_rules().types.match(name))
+    if plain and 1 <= len(words) <= 3 and all(is_cap(w) and w.isalpha() for w in words):
+        return len(words)
+    return None
 
 
 def _bare(name: str) -> bool:
@@ -535,6 +572,10 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
     out = list(items)
     start = 0
     run: list[int] = []  # indices in result of the current "các <Head>" run
+    lead = _plural_run(out[0].name) if out[0].sub_head is None else None
+    if lead is not None:
+        # "cùng các VKSND huyện A, B": the plural opens a run of the first item's head
+        out[0] = replace(out[0], name=out[0].name[lead:])
     if out[0].sub_head is not None:
         head, start = None, 0
     elif head is None and plural:
@@ -542,7 +583,8 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
         head = Head(h.group(0), keep_type=False) if h else None
         start, run = 1, [0]  # "gồm các Ban A, B, C Tỉnh ủy": a run that may share a tail
     elif head is None:
-        head, out[0] = _item_head(out[0])
+        parallel = _proper_words(out[1].name) if len(out) > 1 else None
+        head, out[0] = _item_head(out[0], parallel)
         start = 1
     if head is None and not any(_plural_run(i.name) or i.sub_head for i in out):
         return _spread_types([i for i in out if i.sub_head is None])
@@ -563,7 +605,9 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
             run = [len(result) - 1]
             continue
         own_place = head is not None and head.place and name.endswith(f" {head.place}")
-        if head is None or not _bare(name) or own_place:
+        # "Trung đoàn 174, Đội K71": a number's head goes to numbers only
+        not_number = head is not None and head.numbers and not name.isdigit()
+        if head is None or not _bare(name) or own_place or not_number:
             # "Vietcombank Hà Tĩnh, Vietinbank Hà Tĩnh": an item with the first item's place
             # names its own unit
             result.append(item)
@@ -681,14 +725,16 @@ def list_end(text: str, start: int, limit: int) -> int:
             end = m.start()
     nl = text.find("\n", start, end)
     end = nl if nl >= 0 else end
-    depth = 0
+    opened: list[int] = []
     for i in range(start, end):
-        depth += text[i] == "("
-        if text[i] == ")":
-            if depth == 0:
+        if text[i] == "(":
+            opened.append(i)
+        elif text[i] == ")":
+            if not opened:
                 return i  # "(gồm các huyện A, B, C)": the parenthesis opened before the list
-            depth -= 1
-    return end
+            opened.pop()
+    # "..., Thanh Hóa (Cụm thi đua số 3) ký": a parenthesis the end falls in is not the list's
+    return opened[0] if opened else end
 
 
 def kind_of(text: str, clause_start: int, list_start: int, orgs: list[OrgSpan]) -> str:

@@ -14,14 +14,17 @@ from dataclasses import dataclass, replace
 from extract.facts.context import Context
 from extract.facts.enumeration import (
     Enumeration,
+    Item,
     intro_head,
     kind_of,
     list_end,
+    make_item,
     member_rules,
     read_items,
     spread,
     starts_unit,
 )
+from extract.facts.roles import role_of_note
 from extract.nlp.lexicon import UPPER, is_cap
 from extract.text.normalize import lower_keep_offsets
 
@@ -162,6 +165,9 @@ def find_enumerations(ctx: Context) -> list[Enumeration]:
             if any(e.start <= m.start() < e.end for e in out):
                 continue
             found = _after_intro(ctx, m.start(), _capital_unit(ctx.text, m.start(), m.end()))
+            lead = _subject(ctx, m.start()) if found is not None and intro.subject else None
+            if found is not None and lead is not None:
+                found = replace(found, items=(lead, *found.items))
             if found is not None:
                 kind = intro.kind or found.kind
                 out.append(
@@ -170,6 +176,32 @@ def find_enumerations(ctx: Context) -> list[Enumeration]:
     for extra in (_after_bloc_colon(ctx), _parenthesised(ctx), _in_bloc_name(ctx)):
         out += [e for e in extra if not any(_overlap(o, e) for o in out)]
     return sorted(out, key=lambda e: e.start)
+
+
+def _subject(ctx: Context, at: int) -> Item | None:
+    """The unit a "cùng" list goes with: "Công an tỉnh A cùng Công an các tỉnh B, C",
+    "VKSND huyện A, Cụm trưởng Cụm thi đua số 3 cùng các VKSND huyện B, C"."""
+    text, clause = ctx.text, _clause_start(ctx, at)
+    blocs = [b for b in ctx.tags.blocs if clause <= b.start < at]
+    orgs = [
+        o
+        for o in ctx.tags.orgs
+        if clause <= o.start and o.end <= at and not any(b.start <= o.start < b.end for b in blocs)
+    ]
+    if not orgs:
+        return None
+    org = orgs[-1]
+    gap = list(text[org.end : at])
+    for b in blocs:
+        if org.end <= b.start and b.end <= at:
+            gap[b.start - org.end : b.end - org.end] = "\x01" * (b.end - b.start)
+    between = "".join(gap)
+    if not member_rules().subject_gap.fullmatch(between):
+        return None
+    item = make_item(text, org.start, org.end)
+    if item is None:
+        return None
+    return replace(item, role=item.role or role_of_note(between))
 
 
 def _overlap(a: Enumeration, b: Enumeration) -> bool:
