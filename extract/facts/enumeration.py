@@ -186,7 +186,9 @@ def member_rules() -> MemberRules:
             intro_tail=re.compile(rf"(?:{e['intro_tail']})$", re.I),
             head_rest=re.compile(e["head_rest"]),
             # the head's name may go on after a dash ("Hội Truyền thống A – Đường B Việt Nam")
-            gap=re.compile(rf"(?:\s*[–-]?\s*[{UPPER}][\wÀ-ỹ.&]*)*\s*(?:\([^()]{{1,40}}\))?\s*"),
+            gap=re.compile(
+                rf"(?:(?:\s*[–-]\s*|\s+)[{UPPER}][\wÀ-ỹ.&]*+)*+\s*(?:\([^()]{{1,40}}\))?\s*"
+            ),
             counted_head=re.compile(
                 rf"(?:{alternation(w['count_lead'])})\s+\d{{1,3}}\s+((?!(?-i:{types})(?!{WORD}))[\wÀ-ỹ&.]+"
                 rf"(?:\s+[\wÀ-ỹ&.]+){{0,5}})\s*$",
