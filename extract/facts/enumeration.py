@@ -59,6 +59,7 @@ class Intro:
     pattern: re.Pattern[str]
     kind: str | None
     cased: bool  # it tells capitals apart ({UPPER}): runs on the text, not its lower case
+    subject: bool = False  # the unit right before the intro leads the list ("A cùng các B, C")
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,8 @@ class MemberRules:
     not_item: re.Pattern[str]  # words that open a clause, not an item ("Năm", "Theo")
     count_intro: re.Pattern[str]  # "3 đơn vị thành viên là": a nested intro, not an item
     shared_tail: re.Pattern[str]  # a qualifier the last item of a run shares ("Tỉnh ủy")
+    subject_gap: re.Pattern[str]  # between a "cùng" list's leading unit and "cùng"
+    role_lead: re.Pattern[str]  # a role note opening an item ("đơn vị cụm trưởng Công an tỉnh A")
 
 
 def _compile(regex: str, units: str, flags: int = re.I) -> re.Pattern[str]:
@@ -118,12 +121,14 @@ def _count_alt(e: dict[str, Any], units: str, *, cased: bool) -> str:
     )
 
 
-def _intro(entry: dict[str, str], units: str) -> Intro:
+def _intro(entry: dict[str, Any], units: str) -> Intro:
     """One intro; one written without {UPPER} is compiled in lower case, for the lower text."""
+    subject = bool(entry.get("subject", False))
     if "{UPPER}" in entry["regex"]:
-        return Intro(entry["name"], _compile(entry["regex"], units), entry.get("kind"), True)
+        pattern = _compile(entry["regex"], units)
+        return Intro(entry["name"], pattern, entry.get("kind"), True, subject)
     regex = entry["regex"].replace("{units}", units.lower())
-    return Intro(entry["name"], re.compile(lower_regex(regex)), entry.get("kind"), False)
+    return Intro(entry["name"], re.compile(lower_regex(regex)), entry.get("kind"), False, subject)
 
 
 @lru_cache(maxsize=1)
@@ -176,11 +181,16 @@ def member_rules() -> MemberRules:
                 re.I,
             ),
             shared_tail=re.compile(rf"\s+(?:{alternation(e['shared_tails'])})$"),
+            subject_gap=re.compile(e["subject_gap"], re.I),
+            role_lead=re.compile(rf"(?:{e['role_note']})\s+(?=(?-i:[{UPPER}]))", re.I),
             intro_tail=re.compile(rf"(?:{e['intro_tail']})$", re.I),
             head_rest=re.compile(e["head_rest"]),
-            gap=re.compile(r"\s*(?:\([^()]{1,40}\))?\s*"),
+            # the head's name may go on after a dash ("Hội Truyền thống A – Đường B Việt Nam")
+            gap=re.compile(
+                rf"(?:(?:\s*[–-]\s*|\s+)[{UPPER}][\wÀ-ỹ.&]*+)*+\s*(?:\([^()]{{1,40}}\))?\s*"
+            ),
             counted_head=re.compile(
-                rf"(?:{alternation(w['count_lead'])})\s+\d{{1,3}}\s+((?!{types}(?!{WORD}))[\wÀ-ỹ&.]+"
+                rf"(?:{alternation(w['count_lead'])})\s+\d{{1,3}}\s+((?!(?-i:{types})(?!{WORD}))[\wÀ-ỹ&.]+"
                 rf"(?:\s+[\wÀ-ỹ&.]+){{0,5}})\s*$",
                 re.I,
             ),
@@ -236,7 +246,7 @@ def _list_comma(text: str, i: int, end: int) -> bool:
     return not (word[0].islower() and not r.types.match(rest) and not r.joiner.match(rest))
 
 
-def _starts_unit(text: str) -> bool:
+def starts_unit(text: str) -> bool:
     """True when text opens a unit: an org head, a type word, a count or a place."""
     r = member_rules()
     words = [w.strip(".,;:()") for w in text.split()]
@@ -250,7 +260,10 @@ def _starts_unit(text: str) -> bool:
 
 def _is_place(text: str) -> bool:
     """True for a bare place name ("Đồng Nai", "Bà Rịa - Vũng Tàu", "TP.HCM")."""
-    return by_name(text.strip()) is not None
+    text = text.strip()
+    # "TP.Hồ Chí Minh": the abbreviation glued to the name
+    spaced = re.sub(r"^(TP|TX)\.(?=\S)", r"\1. ", text)
+    return by_name(text) is not None or by_name(spaced) is not None
 
 
 def _split_and(text: str, start: int, end: int) -> list[Span]:
@@ -274,6 +287,7 @@ def _split_and(text: str, start: int, end: int) -> list[Span]:
             or bool(re.match(rf"[{UPPER}]{{2,}}(?!{WORD})", right))  # "CCB khối cơ quan"
             or bool(lexicon().head_re.match(right) and is_cap(right))
             or bool(member_rules().types.match(right))
+            or _role_lead(right) is not None  # "A và đơn vị cụm trưởng Công an tỉnh B"
             or bool(
                 re.match(r"\d{1,3}\s", right) and member_rules().types.match(right.split(" ", 1)[1])
             )
@@ -281,7 +295,7 @@ def _split_and(text: str, start: int, end: int) -> list[Span]:
         # "Xuân Lộc và Cẩm Mỹ": two bare places (short capitalised names) are two items
         short = len(left.split()) <= 4 and (len(right.split()) <= 4 or _is_place(right))
         places = left_bare and is_cap(right) and short
-        if new_unit or (places and (_starts_unit(right) or is_cap(left))):
+        if new_unit or (places and (starts_unit(right) or is_cap(left))):
             parts.append((pos, at))
             pos = right_at
     parts.append((pos, end))
@@ -360,13 +374,24 @@ def _role_tail(name: str) -> tuple[str, str | None]:
     return name[: m.start()].rstrip(" ,–-"), role_of_note(m.group(0))
 
 
+def _role_lead(name: str) -> tuple[int, str] | None:
+    """A role note opening an item ("đơn vị cụm trưởng Công an tỉnh A"): where the name
+    starts and the role."""
+    m = member_rules().role_lead.match(name)
+    role = role_of_note(m.group(0)) if m else None
+    return (m.end(), role) if m and role else None
+
+
 def _looks_like_unit(name: str) -> bool:
     """A unit names an organisation or place: capitalised or a typed lower-case phrase."""
     if not name or len(name.split()) > MAX_ITEM_WORDS:
         return False
     r = member_rules()
-    if r.not_item.match(name) or r.count_intro.fullmatch(name):
-        return False  # "Năm 2021, ...", "3 đơn vị thành viên là": no unit
+    # "Năm 2021, ...", "3 đơn vị thành viên là": no unit; but "Từ Sơn", "Năm Căn" (a word
+    # of the list and one capitalised word) are place names
+    two_word_name = re.fullmatch(rf"\S+\s+[{UPPER}][a-zà-ỹđ]+", name)
+    if (r.not_item.match(name) and not two_word_name) or r.count_intro.fullmatch(name):
+        return False
     if any(h.pattern.match(name.lower()) for h in bloc_rules().heads):
         return False  # "Cụm 1 do huyện A làm cụm trưởng": a bloc, not a unit
     return is_cap(name) or bool(member_rules().types.match(name)) or name[0].isdigit()
@@ -384,11 +409,17 @@ def make_item(text: str, start: int, end: int) -> Item | None:
     name = clean_name(body)
     name, tail_role = _role_tail(name)
     role = role or tail_role
+    lead = _role_lead(name)
+    if lead is not None:
+        name, role = name[lead[0] :], role or lead[1]
     joined = member_rules().joiner.match(name)
     name = (name[joined.end() :] if joined else name).strip(" .")
     counted = re.match(r"^\d{1,3}\s+(?=\S)", name)
-    if counted and member_rules().types.match(name[counted.end() :]):
-        name = name[counted.end() :]  # "2 thành phố Biên Hòa, Long Khánh"
+    rest = name[counted.end() :] if counted else ""
+    if counted and (
+        member_rules().types.match(rest) or (lexicon().head_re.match(rest) and is_cap(rest))
+    ):
+        name = rest  # "2 thành phố Biên Hòa, Long Khánh", "3 Thành hội A, B"
     if not _looks_like_unit(name):
         return None
     return Item(name, (start, end), role)
@@ -415,6 +446,8 @@ class Head:
 
     text: str
     keep_type: bool  # "Hội CCB xã A, xã B": items keep their own type word
+    place: str | None = None  # the first item's place ("Vietcombank Hà Tĩnh"): not the head's
+    numbers: bool = False  # "Lữ đoàn 368, 299": the head goes to bare numbers only
 
 
 def _cut_tail(window: str) -> str:
@@ -441,6 +474,8 @@ def intro_head(
     typed = None
     for m in r.plural_type.finditer(window):
         typed = m
+    if typed is not None and _named_type(typed.group(0)):
+        typed = None  # "gồm 4 Tỉnh hội Nông dân:": a capitalised type word opens a name
     if typed is not None and r.head_rest.fullmatch(window[typed.end() :]):
         at = clause_start + typed.start()
         # the organisation right before "các tỉnh" / "5 phường" is the head ("HNB các tỉnh:")
@@ -451,7 +486,7 @@ def intro_head(
         if org is not None:
             return Head(clean_name(PAREN.sub(" ", text[org.start : at])), keep_type=False)
         return None
-    counted = r.counted_head.search(_cut_tail(text[clause_start:list_start]))
+    counted = r.counted_head.search(window)  # "của 7 đơn vị thành viên Cụm II:": no head
     if counted is not None and not r.units.fullmatch(counted.group(1)):
         return Head(counted.group(1), keep_type=False)  # "gồm 5 cục DTNN khu vực:"
     plural = r.plural_head.search(window)
@@ -461,7 +496,13 @@ def intro_head(
     return Head(word[:1].upper() + word[1:], keep_type=False)
 
 
-def _item_head(first: Item) -> tuple[Head | None, Item]:
+def _named_type(counted: str) -> bool:
+    """True when the type word of "4 Tỉnh hội" is capitalised (a name), not "4 tỉnh"."""
+    word = counted.split()[-1]
+    return len(word) > 1 and word[0].isupper() and word[1].islower()
+
+
+def _item_head(first: Item, parallel: int | None = None) -> tuple[Head | None, Item]:
     """A head shared from the first item ("VKSND các tỉnh A", "Hội CCB xã A", "LĐLĐ Bình Thuận")."""
     name = first.name
     m = member_rules().item_plural.match(name)
@@ -482,14 +523,28 @@ def _item_head(first: Item) -> tuple[Head | None, Item]:
         return Head(name[: typed.start()].strip(), keep_type=True), first
     number = re.match(r"^(.*\S)\s+(\d{1,4})$", name)
     if number:
-        return Head(number.group(1), keep_type=False), first  # "Lữ đoàn 368, 299"
+        return Head(number.group(1), False, numbers=True), first  # "Lữ đoàn 368, 299"
     if rest and _is_place(rest) and h.group(0) not in member_rules().no_place_share:
-        return Head(name[: h.end()], keep_type=False), first  # "LĐLĐ Bình Thuận, Đồng Nai"
+        return Head(name[: h.end()], False, rest), first  # "LĐLĐ Bình Thuận, Đồng Nai"
     words = name.split()
     for n in (3, 2, 1):
         if len(words) > n and _is_place(" ".join(words[-n:])):
-            return Head(" ".join(words[:-n]), keep_type=False), first  # "Hội Nhà báo Cần Thơ"
+            # "Hội Nhà báo Cần Thơ"
+            return Head(" ".join(words[:-n]), False, " ".join(words[-n:])), first
+    if parallel and len(words) > parallel + 1 and all(is_cap(w) for w in words[-parallel:]):
+        # "Hội LHPN Mê Linh, Đông Anh": the first item ends with a name as long as the bare
+        # item after it; what stands before that name is the head
+        return Head(" ".join(words[:-parallel]), keep_type=False), first
     return None, first
+
+
+def _proper_words(name: str) -> int | None:
+    """The word count of a bare proper name of 1 to 3 capitalised words ("Đông Anh")."""
+    words = name.split()
+    plain = not (lexicon().head_re.match(name) or member_rules().types.match(name))
+    if plain and 1 <= len(words) <= 3 and all(is_cap(w) and w.isalpha() for w in words):
+        return len(words)
+    return None
 
 
 def _bare(name: str) -> bool:
@@ -497,9 +552,9 @@ def _bare(name: str) -> bool:
     r = member_rules()
     if lexicon().head_re.match(name) and is_cap(name):
         return False
-    if re.match(rf"[{UPPER}]{{2,}}(?!{WORD})", name) and not _is_place(name):
-        return False  # "CCB khối cơ quan": an abbreviated organisation
     typed = r.types.match(name)
+    if not typed and re.match(rf"[{UPPER}]{{2,}}(?!{WORD})", name) and not _is_place(name):
+        return False  # "CCB khối cơ quan": an abbreviated organisation
     return (
         bool(typed)
         or _is_place(name)
@@ -518,19 +573,24 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
         return items
     out = list(items)
     start = 0
+    run: list[int] = []  # indices in result of the current "các <Head>" run
+    lead = _plural_run(out[0].name) if out[0].sub_head is None else None
+    if lead is not None:
+        # "cùng các VKSND huyện A, B": the plural opens a run of the first item's head
+        out[0] = replace(out[0], name=out[0].name[lead:])
     if out[0].sub_head is not None:
         head, start = None, 0
     elif head is None and plural:
         h = lexicon().head_re.match(out[0].name)
         head = Head(h.group(0), keep_type=False) if h else None
-        start = 1
+        start, run = 1, [0]  # "gồm các Ban A, B, C Tỉnh ủy": a run that may share a tail
     elif head is None:
-        head, out[0] = _item_head(out[0])
+        parallel = _proper_words(out[1].name) if len(out) > 1 else None
+        head, out[0] = _item_head(out[0], parallel)
         start = 1
     if head is None and not any(_plural_run(i.name) or i.sub_head for i in out):
         return _spread_types([i for i in out if i.sub_head is None])
     result = out[:start]
-    run: list[int] = []  # indices in result of the current "các <Head>" run
     for item in out[start:]:
         name = item.name
         if item.sub_head is not None:
@@ -546,7 +606,12 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
             result.append(first)
             run = [len(result) - 1]
             continue
-        if head is None or not _bare(name):
+        own_place = head is not None and head.place and name.endswith(f" {head.place}")
+        # "Trung đoàn 174, Đội K71": a number's head goes to numbers only
+        not_number = head is not None and head.numbers and not name.isdigit()
+        if head is None or not _bare(name) or own_place or not_number:
+            # "Vietcombank Hà Tĩnh, Vietinbank Hà Tĩnh": an item with the first item's place
+            # names its own unit
             result.append(item)
             run = []
             continue
@@ -661,7 +726,17 @@ def list_end(text: str, start: int, limit: int) -> int:
         if m:
             end = m.start()
     nl = text.find("\n", start, end)
-    return nl if nl >= 0 else end
+    end = nl if nl >= 0 else end
+    opened: list[int] = []
+    for i in range(start, end):
+        if text[i] == "(":
+            opened.append(i)
+        elif text[i] == ")":
+            if not opened:
+                return i  # "(gồm các huyện A, B, C)": the parenthesis opened before the list
+            opened.pop()
+    # "..., Thanh Hóa (Cụm thi đua số 3) ký": a parenthesis the end falls in is not the list's
+    return opened[0] if opened else end
 
 
 def kind_of(text: str, clause_start: int, list_start: int, orgs: list[OrgSpan]) -> str:
@@ -669,10 +744,17 @@ def kind_of(text: str, clause_start: int, list_start: int, orgs: list[OrgSpan]) 
 
     Words inside an organisation's name ("Ban Thi đua - Khen thưởng") are not evidence.
     """
+    found = [
+        (kind, m.start(), m.end())
+        for kind, pattern in member_rules().kinds
+        for m in pattern.finditer(text, clause_start, list_start)
+        if not any(o.start <= m.start() < o.end for o in orgs)
+    ]
     best, best_end = "unknown", -1
-    for kind, pattern in member_rules().kinds:
-        for m in pattern.finditer(text, clause_start, list_start):
-            inside = any(o.start <= m.start() < o.end for o in orgs)
-            if not inside and m.end() > best_end:
-                best, best_end = kind, m.end()
+    for kind, start, end in found:
+        # "Khối suy tôn 2 đơn vị dẫn đầu gồm:": a "khối ... gồm" that spans a vote word is
+        # no evidence of members; the word inside says what is listed
+        spans = any(k != kind and start < s and e <= end for k, s, e in found)
+        if not spans and end > best_end:
+            best, best_end = kind, end
     return best

@@ -9,7 +9,7 @@ attendance list; ties go to the first.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extract import rules
@@ -17,14 +17,18 @@ from extract.errors import RuleError
 from extract.facts.context import Context
 from extract.facts.enumeration import (
     Enumeration,
+    Item,
     intro_head,
     kind_of,
     list_end,
+    make_item,
     member_rules,
     read_items,
     spread,
+    starts_unit,
 )
-from extract.nlp.lexicon import expand, is_cap
+from extract.facts.roles import role_of_note
+from extract.nlp.lexicon import UPPER, expand, is_cap
 from extract.text.normalize import lower_keep_offsets
 
 Span = tuple[int, int]
@@ -66,17 +70,45 @@ def _stated_count(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def _list_start(ctx: Context, intro_start: int, start: int) -> int:
+    """Where the list after an intro starts: after a head phrase that ends at a colon or "là".
+
+    "gồm Hội Luật gia các tỉnh, thành phố: A, B", "gồm Sở Nội vụ các tỉnh là A, B": the list
+    starts after the head. A colon inside parentheses ("gồm: Agribank (các chi nhánh: A, B)")
+    or after items already listed ("gồm A, B và các cơ quan: C, D") starts no list.
+    """
+    text = ctx.text
+    colon = re.match(r"[^.;:\n]{0,90}?:\s*", text[start:])
+    if colon is not None and "(" not in colon.group(0):
+        after = start + colon.end()
+        if intro_head(text, intro_start, after, ctx.tags.orgs, _blocs(ctx)) is not None:
+            return after
+        before = colon.group(0).rstrip().rstrip(":")
+        if not (re.search(rf",\s*[{UPPER}]", before) or "," in before[-25:]):
+            return after
+    # "là" opens the list only after a head phrase ("gồm Sở Nội vụ các tỉnh là A, B")
+    is_ = re.match(r"[^.;:,()\n]{0,60}?\slà\s+", text[start:])
+    if is_ is not None:
+        after = start + is_.end()
+        if intro_head(text, intro_start, after, ctx.tags.orgs, _blocs(ctx)) is not None:
+            return after
+    return start
+
+
+def _capital_unit(text: str, start: int, end: int) -> int:
+    """The end of an intro that stops before a capitalised counted word ("gồm 4 Tỉnh hội A").
+
+    A unit word written with a capital opens a name ("Tỉnh hội", "Tỉnh đoàn"): it is the
+    first item's head, not the counted noun of the intro.
+    """
+    m = re.search(rf"\d{{1,3}}\s+(?=[{UPPER}][a-zà-ỹđ]*\s+[a-zà-ỹđ])", text[start : end + 40])
+    return start + m.end() if m and start + m.end() < end else end
+
+
 def _after_intro(ctx: Context, intro_start: int, start: int) -> Enumeration | None:
     """The enumeration after an intro that ends at start."""
     text = ctx.text
-    # "gồm Hội Luật gia các tỉnh, thành phố: A, B": the list proper starts after the colon
-    colon = re.match(r"[^.;:\n]{0,90}?:\s*", text[start:])
-    if colon and (
-        "," not in colon.group(0)[:-2].split(":")[0][-25:]
-        or intro_head(text, intro_start, start + colon.end(), ctx.tags.orgs, _blocs(ctx))
-        is not None
-    ):
-        start += colon.end()
+    start = _list_start(ctx, intro_start, start)
     end = list_end(text, start, _sentence_limit(ctx, start))
     clause_start = _clause_start(ctx, intro_start)
     head = intro_head(text, clause_start, start, ctx.tags.orgs, _blocs(ctx))
@@ -136,15 +168,67 @@ def find_enumerations(ctx: Context) -> list[Enumeration]:
         for m in intro.pattern.finditer(ctx.text if intro.cased else ctx.lower, ctx.body_start):
             if any(e.start <= m.start() < e.end for e in out):
                 continue
-            found = _after_intro(ctx, m.start(), m.end())
+            found = _after_intro(ctx, m.start(), _capital_unit(ctx.text, m.start(), m.end()))
+            lead = _subject(ctx, m.start()) if found is not None and intro.subject else None
+            if found is not None and lead is not None:
+                found = replace(found, items=(lead, *found.items))
             if found is not None:
                 kind = intro.kind or found.kind
                 out.append(
                     Enumeration(found.start, found.end, found.items, kind, intro.name, found.count)
                 )
-    out += [e for e in _parenthesised(ctx) if not any(o.start <= e.start < o.end for o in out)]
-    out += [e for e in _in_bloc_name(ctx) if not any(o.start <= e.start < o.end for o in out)]
+    for extra in (_after_bloc_colon(ctx), _parenthesised(ctx), _in_bloc_name(ctx)):
+        out += [e for e in extra if not any(_overlap(o, e) for o in out)]
     return sorted(out, key=lambda e: e.start)
+
+
+def _subject(ctx: Context, at: int) -> Item | None:
+    """The unit a "cùng" list goes with: "Công an tỉnh A cùng Công an các tỉnh B, C",
+    "VKSND huyện A, Cụm trưởng Cụm thi đua số 3 cùng các VKSND huyện B, C"."""
+    text, clause = ctx.text, _clause_start(ctx, at)
+    blocs = [b for b in ctx.tags.blocs if clause <= b.start < at]
+    orgs = [
+        o
+        for o in ctx.tags.orgs
+        if clause <= o.start and o.end <= at and not any(b.start <= o.start < b.end for b in blocs)
+    ]
+    if not orgs:
+        return None
+    org = orgs[-1]
+    gap = list(text[org.end : at])
+    for b in blocs:
+        if org.end <= b.start and b.end <= at:
+            gap[b.start - org.end : b.end - org.end] = "\x01" * (b.end - b.start)
+    between = "".join(gap)
+    if not member_rules().subject_gap.fullmatch(between):
+        return None
+    item = make_item(text, org.start, org.end)
+    if item is None:
+        return None
+    return replace(item, role=item.role or role_of_note(between))
+
+
+def _overlap(a: Enumeration, b: Enumeration) -> bool:
+    """True when two enumerations share text."""
+    return a.start < b.end and b.start < a.end
+
+
+def _after_bloc_colon(ctx: Context) -> list[Enumeration]:
+    """A list right after a bloc's name and a colon: "cụm thi đua số 9: A, B, C"."""
+    out: list[Enumeration] = []
+    for b in ctx.tags.blocs:
+        colon = re.match(r"\s*:\s*", ctx.text[b.end : b.end + 5])
+        if b.end <= ctx.body_start or colon is None:
+            continue
+        found = _after_intro(ctx, b.start, b.end + colon.end())
+        # every item must open a unit: "Cụm thi đua số 9: Sôi nổi phong trào" is a heading
+        if found is None or not all(
+            starts_unit(i.name) or len(i.name.split()) <= 4 for i in found.items
+        ):
+            continue
+        kind = "members" if found.kind == "unknown" else found.kind
+        out.append(replace(found, kind=kind, rule="bloc-colon"))
+    return out
 
 
 def member_score(e: Enumeration) -> float | None:
