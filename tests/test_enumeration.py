@@ -951,3 +951,55 @@ def test_inspection_teams_are_not_member_lists(text: str) -> None:
     """ "đoàn kiểm tra gồm", "đoàn số 01 gồm các tỉnh", "Tổ công tác gồm": a team, not the
     bloc's members."""
     assert members(text) == []
+
+
+JOINED_BLOC = [
+    (
+        "Tin\n\nKhối thi đua các ban Đảng tổng kết năm 2023. Tham gia Khối có Văn phòng Huyện "
+        "ủy, Ban Tổ chức Huyện ủy, Ban Dân vận Huyện ủy và Ủy ban Kiểm tra Huyện ủy.",
+        ["Văn phòng Huyện ủy", "Ban Tổ chức Huyện ủy", "Ban Dân vận Huyện ủy", "Ủy ban Kiểm tra "
+         "Huyện ủy"],
+    ),
+    (
+        "Tin\n\nCụm thi đua các trường cao đẳng sơ kết 6 tháng. Thành viên của Cụm gồm Trường "
+        "Cao đẳng Y tế, Trường Cao đẳng Sư phạm; Trường Cao đẳng Nghề tỉnh.",
+        ["Trường Cao đẳng Y tế", "Trường Cao đẳng Sư phạm", "Trường Cao đẳng Nghề tỉnh"],
+    ),
+    (
+        "Tin\n\nCụm thi đua Bảo hiểm xã hội khu vực phía Tây sơ kết 6 tháng năm 2024. Tham gia "
+        "Cụm thi đua năm nay là các đơn vị: Bảo hiểm xã hội huyện Tân Lạc, Bảo hiểm xã hội "
+        "huyện Lạc Sơn và Bảo hiểm xã hội huyện Kim Bôi.",
+        [
+            "Bảo hiểm xã hội huyện Tân Lạc",
+            "Bảo hiểm xã hội huyện Lạc Sơn",
+            "Bảo hiểm xã hội huyện Kim Bôi",
+        ],
+    ),
+]
+
+PLACES_IN_BLOC = [
+    (
+        "Tin\n\nCụm thi đua Công đoàn miền núi tổng kết năm 2022. Dự hội nghị có lãnh đạo LĐLĐ "
+        "4 tỉnh trong cụm là Lai Châu, Điện Biên, Sơn La và Hòa Bình.",
+        ["LĐLĐ Lai Châu", "LĐLĐ Điện Biên", "LĐLĐ Sơn La", "LĐLĐ Hòa Bình"],
+    ),
+    (
+        "Tin\n\nCụm thi đua số 5 ký kết giao ước năm 2023; Công an các tỉnh thuộc Cụm gồm Quảng "
+        "Ngãi, Bình Định, Phú Yên.",
+        ["Công an Quảng Ngãi", "Công an Bình Định", "Công an Phú Yên"],
+    ),
+    (
+        "Tin\n\nKhối thi đua Văn hóa sơ kết 9 tháng. Sở Văn hóa 3 tỉnh trong khối gồm có Kon "
+        "Tum, Gia Lai và Đắk Lắk.",
+        ["Sở Văn hóa Kon Tum", "Sở Văn hóa Gia Lai", "Sở Văn hóa Đắk Lắk"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), JOINED_BLOC + PLACES_IN_BLOC)
+def test_bloc_as_object_or_places_in_the_bloc_introduce_members(
+    text: str, want: list[str]
+) -> None:
+    """ "Tham gia Khối có A, B", "Thành viên của Cụm gồm A; B", and a plural of places tied to
+    the bloc without a colon ("LĐLĐ 4 tỉnh trong cụm là A, B") open the member list."""
+    assert plain(members(text)) == plain(want)
