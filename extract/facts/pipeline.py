@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from extract.facts.awards import read_awards
@@ -11,9 +12,11 @@ from extract.facts.blocs import (
     find_blocs,
     labelled_spans,
     owner,
+    split_by_members,
     split_led_awards,
 )
 from extract.facts.context import Context, build_context
+from extract.facts.enumeration import Item, member_rules
 from extract.facts.events import read_event
 from extract.facts.members import (
     Count,
@@ -28,8 +31,11 @@ from extract.facts.roles import RoleHit, assign_roles, find_roles
 from extract.model import Article, Bloc, Event, Facts
 from extract.nlp.relevance import is_about_blocs
 from extract.nlp.tagger import tag
+from extract.text.normalize import fold
 
 Owned = list[tuple[Bloc, BlocEntity]]
+# Lists whose items are organisations (a list of people or guests may name persons).
+UNIT_LISTS = frozenset({"members", "recipients", "ranking"})
 
 
 def _attach_members(ctx: Context, blocs: Owned, lists: list[MemberList]) -> list[RoleHit]:
@@ -44,8 +50,9 @@ def _attach_members(ctx: Context, blocs: Owned, lists: list[MemberList]) -> list
     notes: list[RoleHit] = []
     for i, (_, lst) in best.items():
         bloc = blocs[i][0]
-        bloc.members = [m.name for m in lst.items]
-        bloc.member_spans = [m.span for m in lst.items]
+        items = _once(lst.items)
+        bloc.members = [m.name for m in items]
+        bloc.member_spans = [m.span for m in items]
         bloc.members_rule = f"{lst.rule}:{lst.kind}"
         notes += [
             RoleHit(m.role, m.name, None, m.span, False, "member-note", 0.7)
@@ -53,6 +60,20 @@ def _attach_members(ctx: Context, blocs: Owned, lists: list[MemberList]) -> list
             if m.role
         ]
     return notes
+
+
+def _once(items: Iterable[Item]) -> list[Item]:
+    """Items without repeats: a unit named again with its role ("A, B; huyện A làm Khối
+    trưởng") is one member, listed where it first stands."""
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        # "Tân Sơn" and "huyện Tân Sơn" are one unit
+        key = fold(member_rules().types.sub("", item.name).strip())
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
 
 
 def _attach_counts(ctx: Context, blocs: Owned, counts: list[Count]) -> None:
@@ -130,8 +151,10 @@ def extract_facts(article: Article) -> Facts:
         (Bloc(e.name, e.span, qualifier=e.qualifier or None, rule=e.rule), e) for e in entities
     ]
     event = read_event(ctx)
+    units: list[tuple[str, tuple[int, int]]] = []
     if blocs:
         lists = find_member_lists(ctx)
+        units = [(i.name, i.span) for lst in lists if lst.kind in UNIT_LISTS for i in lst.items]
         notes = _attach_members(ctx, blocs, lists)
         _attach_counts(ctx, blocs, find_counts(ctx))
         # A role note inside a member list ("Sóc Trăng (cụm phó)") was read with the list.
@@ -145,7 +168,9 @@ def extract_facts(article: Article) -> Facts:
         _attach_roles(ctx, blocs, hits + notes, _term_event(ctx, event))
         for award in read_awards(ctx, event):
             # an award list whose items each lead another bloc gives each bloc its share
-            split = split_led_awards(ctx, entities, award)
+            split = split_led_awards(ctx, entities, award) or split_by_members(
+                [b.members for b, _ in blocs], award
+            )
             for i, part in split or [(owner(ctx, entities, award.span), award)]:
                 blocs[i][0].awards.append(part)
     kept = _named_in_passing([b for i, (b, _) in enumerate(blocs) if _keep(i, b)])
@@ -157,7 +182,7 @@ def extract_facts(article: Article) -> Facts:
     return Facts(
         article=article,
         blocs=kept,
-        people=read_people(ctx, author),
+        people=read_people(ctx, author, units),
         province=prov.name if prov else None,
         province_2025=prov.successor_2025 if prov else None,
         province_span=choice.span if choice and prov else None,
