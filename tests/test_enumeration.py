@@ -1003,3 +1003,47 @@ def test_bloc_as_object_or_places_in_the_bloc_introduce_members(
     """ "Tham gia Khối có A, B", "Thành viên của Cụm gồm A; B", and a plural of places tied to
     the bloc without a colon ("LĐLĐ 4 tỉnh trong cụm là A, B") open the member list."""
     assert plain(members(text)) == plain(want)
+
+
+AND_BETWEEN_NAMES = [
+    (
+        "Tin\n\nCụm thi đua khu vực I gồm các phường: Long Châu, Phước Hậu, Trường An và Bình "
+        "Minh.",
+        ["Long Châu", "Phước Hậu", "Trường An", "Bình Minh"],
+    ),
+    (
+        "Tin\n\nCụm thi đua số 2 gồm các xã: Ea Tiêu, Hòa Đông và Trường Xuân.",
+        ["Ea Tiêu", "Hòa Đông", "Trường Xuân"],
+    ),
+    (
+        "Tin\n\nKhối thi đua Tài chính - Ngân hàng gồm: Kho bạc Nhà nước tỉnh, Ngân hàng Chính "
+        "sách xã hội tỉnh và Bảo Việt Lạng Sơn.",
+        ["Kho bạc Nhà nước tỉnh", "Ngân hàng Chính sách xã hội tỉnh", "Bảo Việt Lạng Sơn"],
+    ),
+    (
+        "Tin\n\nKhối thi đua các doanh nghiệp gồm: Điện lực Hà Giang, Viễn thông Hà Giang và Bảo "
+        "Minh Hà Giang.",
+        ["Điện lực Hà Giang", "Viễn thông Hà Giang", "Bảo Minh Hà Giang"],
+    ),
+]
+
+AND_KEPT_IN_A_NAME = [
+    (
+        "Tin\n\nKhối thi đua Kinh tế gồm: Sở Tài nguyên và Môi trường, Sở Văn hóa, Thể thao và Du "
+        "lịch.",
+        ["Sở Tài nguyên và Môi trường", "Sở Văn hóa, Thể thao và Du lịch"],
+    ),
+    (
+        "Tin\n\nKhối thi đua Ngân hàng gồm: Agribank (các chi nhánh: Yên Bái, Nghĩa Lộ và Văn "
+        "Chấn), Vietinbank Yên Bái.",
+        ["Agribank chi nhánh Yên Bái", "Agribank chi nhánh Nghĩa Lộ", "Agribank chi nhánh Văn "
+         "Chấn", "Vietinbank Yên Bái"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AND_BETWEEN_NAMES + AND_KEPT_IN_A_NAME)
+def test_and_between_two_complete_names_splits_them(text: str, want: list[str]) -> None:
+    """ "Trường An và Bình Minh" (two short capitalised names) and "… tỉnh và Bảo Việt X" (a
+    name ending in its place) are two items; "và" inside a name or a nested list is kept."""
+    assert plain(members(text)) == plain(want)

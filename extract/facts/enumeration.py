@@ -266,6 +266,21 @@ def _is_place(text: str) -> bool:
     return by_name(text) is not None or by_name(spaced) is not None
 
 
+def _title_words(text: str, most: int) -> bool:
+    """True for a short name (at most `most` words) whose every word is capitalised."""
+    words = text.split()
+    return 0 < len(words) <= most and all(w[0].isupper() for w in words)
+
+
+def _ends_in_place(text: str) -> bool:
+    """True when a name ends in a place word ("tỉnh") or a province's name."""
+    words = text.split()
+    return bool(words) and (
+        words[-1] in member_rules().place_words
+        or any(by_name(" ".join(words[-n:])) for n in (1, 2, 3) if len(words) > n)
+    )
+
+
 def _split_and(text: str, start: int, end: int) -> list[Span]:
     """Split "A và B" unless "và" belongs to one name ("Sở Kế hoạch và Đầu tư")."""
     r = member_rules()
@@ -295,7 +310,15 @@ def _split_and(text: str, start: int, end: int) -> list[Span]:
         # "Xuân Lộc và Cẩm Mỹ": two bare places (short capitalised names) are two items
         short = len(left.split()) <= 4 and (len(right.split()) <= 4 or _is_place(right))
         places = left_bare and is_cap(right) and short
-        if new_unit or (places and (starts_unit(right) or is_cap(left))):
+        # "Trường An và Bình Minh": two short names all in capitals are two places, even when
+        # the first word is also a head ("Trường"); a name's own "và" joins lower-case words
+        names = all(_title_words(p, 3) for p in (left, right))
+        # "Ngân hàng Chính sách xã hội tỉnh và Bảo Việt Cao Bằng": a name that ends in its
+        # place is complete, so a capitalised name after "và" is the next unit
+        names = names or (_ends_in_place(left) and len(right.split()) >= 2 and is_cap(right))
+        # inside parentheses the items belong to a nested list, read on its own
+        names = names and text.count("(", start, at) <= text.count(")", start, at)
+        if new_unit or names or (places and (starts_unit(right) or is_cap(left))):
             parts.append((pos, at))
             pos = right_at
     parts.append((pos, end))

@@ -95,6 +95,8 @@ class BlocRules:
     bare_plural: frozenset[str]  # "các": a bare head before it may open a plural name
     bare_plural_deny: re.Pattern[str]  # "đơn vị" after "các": a plural use, no bloc
     province_tail: re.Pattern[str]  # "... tỉnh Yên Bái" ending a name; group 1 the province
+    comma_province_tail: re.Pattern[str]  # ", tỉnh Vĩnh Long" ending a name
+    place_list: re.Pattern[str]  # a name that lists places ("các huyện"): its commas join them
     bare_head: re.Pattern[str]  # the bare heads ("khối", "cụm") as written, any case
     key_head: re.Pattern[str]  # any head at the start of a folded key ("khoi thi dua")
     key_number: re.Pattern[str]  # "so " before a number in a folded key
@@ -168,6 +170,8 @@ def bloc_rules() -> BlocRules:
             bare_plural=frozenset(w.casefold() for w in e["bare_plural"]),
             bare_plural_deny=re.compile(rf"\s*{_words(e['bare_plural_deny'])}", re.I),
             province_tail=re.compile(e["province_tail"]),
+            comma_province_tail=re.compile(e["comma_province_tail"]),
+            place_list=re.compile(expand(e["place_list"]), re.I),
             bare_head=re.compile(
                 rf"(?<!{WORD})(?:{'|'.join(h['regex'] for h in e['heads'] if not h['full'])})"
                 rf"(?!{WORD})",
@@ -467,8 +471,13 @@ def _clean(raw: str) -> str:
             name = pattern.sub("", name).strip()
     # "... tỉnh Yên Bái" names where the bloc is; "các huyện, thị xã và thành phố Huế" lists it
     tail = r.province_tail.search(name)
-    if tail and by_name(tail.group(1)):
-        name = name[: tail.start()].strip()
+    comma = r.comma_province_tail.search(name)
+    if comma and r.place_list.search(name, 0, comma.start()):
+        comma = None
+    for m in (tail, comma):
+        if m and by_name(m.group(1)):
+            name = name[: m.start()].strip()
+            break
     return name
 
 
