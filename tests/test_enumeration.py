@@ -1047,3 +1047,31 @@ def test_and_between_two_complete_names_splits_them(text: str, want: list[str]) 
     """ "Trường An và Bình Minh" (two short capitalised names) and "… tỉnh và Bảo Việt X" (a
     name ending in its place) are two items; "và" inside a name or a nested list is kept."""
     assert plain(members(text)) == plain(want)
+
+
+LINE_LISTS = [
+    (
+        "Tin\n\nNgày 10/1/2023, Cụm thi đua số 4 tổng kết năm 2022.\nCụm gồm các đơn vị:\n"
+        "1. Công an huyện Tân Lạc;\n2. Công an huyện Lạc Sơn;\n3. Công an huyện Kim Bôi.\n"
+        "Năm 2022, các đơn vị hoàn thành tốt nhiệm vụ.",
+        ["Công an huyện Tân Lạc", "Công an huyện Lạc Sơn", "Công an huyện Kim Bôi"],
+    ),
+    (
+        "Tin\n\nKhối thi đua Văn xã sơ kết 6 tháng năm 2021. Thành viên của Khối gồm:\n- Sở Y tế\n"
+        "- Sở Giáo dục và Đào tạo\n- Sở Văn hóa, Thể thao và Du lịch\n\nKhối trưởng là Sở Y tế.",
+        ["Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Văn hóa, Thể thao và Du lịch"],
+    ),
+    (
+        "Tin\n\nCụm thi đua các trường THPT tổng kết năm học 2020-2021. Cụm hiện có 3 trường, "
+        "gồm:\na) Trường THPT Lê Lợi,\nb) Trường THPT Hùng Vương,\nc) Trường THPT Nguyễn Du.",
+        ["Trường THPT Lê Lợi", "Trường THPT Hùng Vương", "Trường THPT Nguyễn Du"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LINE_LISTS)
+def test_an_intro_ending_its_line_takes_the_numbered_lines_after_it(
+    text: str, want: list[str]
+) -> None:
+    """ "Cụm gồm các đơn vị:" then "1. A;", "- B", "a) C" lines: one member per line."""
+    assert plain(members(text)) == plain(want)

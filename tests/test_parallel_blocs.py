@@ -150,3 +150,35 @@ def test_a_counted_intro_closed_by_la_or_gom_opens_the_list(text: str, n: int) -
     """ "có 5 đơn vị là A, B", "có 4 sở gồm A, B": the colon is not needed."""
     bloc = facts(text).blocs[0]
     assert len(bloc.members) == n and bloc.member_count == n
+
+
+PARAGRAPHS = [
+    (
+        "Tin\n\nUBND tỉnh phân chia các khối thi đua năm 2024.\n\nKhối thi đua Nội chính: Công an "
+        "tỉnh, Sở Tư pháp, Thanh tra tỉnh. Sở Tư pháp làm Khối trưởng.\n\nKhối thi đua Kinh tế: "
+        "Sở Tài chính, Sở Xây dựng, Cục Thuế tỉnh. Cục Thuế tỉnh làm Khối trưởng.",
+        {"Khối thi đua Nội chính": "Sở Tư pháp", "Khối thi đua Kinh tế": "Cục Thuế tỉnh"},
+    ),
+    (
+        "Tin\n\nNăm 2023, tỉnh có hai cụm thi đua.\n\nCụm thi đua các huyện phía Bắc gồm các huyện "
+        "Phù Mỹ, Hoài Nhơn. Năm 2023, huyện Phù Mỹ là Cụm trưởng.\n\nCụm thi đua các huyện phía "
+        "Nam gồm các huyện Tuy Phước, Vân Canh. Năm 2023, huyện Vân Canh là Cụm trưởng.",
+        {
+            "Cụm thi đua các huyện phía Bắc": "huyện Phù Mỹ",
+            "Cụm thi đua các huyện phía Nam": "huyện Vân Canh",
+        },
+    ),
+    (
+        "Tin\n\nCác khối thi đua năm 2022 như sau.\n\n- Khối thi đua Đảng - Đoàn thể: Văn phòng "
+        "Tỉnh ủy, Tỉnh đoàn, Hội Nông dân tỉnh. Khối trưởng: Tỉnh đoàn.\n\n- Khối thi đua Văn "
+        "hóa: Sở Y tế, Báo tỉnh, Đài Phát thanh tỉnh. Khối trưởng: Báo tỉnh.",
+        {"Khối thi đua Đảng - Đoàn thể": "Tỉnh đoàn", "Khối thi đua Văn hóa": "Báo tỉnh"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PARAGRAPHS)
+def test_a_paragraph_opened_by_a_bloc_is_about_that_bloc(text: str, want: dict[str, str]) -> None:
+    """A role in a later sentence of a paragraph that opens with a bloc's name is that bloc's."""
+    got = {b.name: b.leader.org if b.leader else None for b in facts(text).blocs}
+    assert got == want

@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from extract.facts.context import Context
+from extract.facts.enumeration import LIST_LINE
 from extract.model import Award
 from extract.nlp.blocs import BlocMention, bloc_rules, number_value
 from extract.text.normalize import fold
@@ -268,8 +269,8 @@ def _section_owner(ctx: Context, entities: list[BlocEntity], pos: int) -> int | 
 
 
 def owner(ctx: Context, entities: list[BlocEntity], span: Span) -> int:
-    """Index of the bloc a fact at span belongs to: named in its clause, its sentence or the
-    heading of its section, else the main bloc."""
+    """Index of the bloc a fact at span belongs to: named in its clause, its sentence, at the
+    start of its paragraph or in the heading of its section, else the main bloc."""
     if len(entities) < 2:
         return 0
     pos = span[0]
@@ -280,11 +281,23 @@ def owner(ctx: Context, entities: list[BlocEntity], span: Span) -> int:
             return before[-1][0]
         if found:
             return found[0][0]
+    opener = _paragraph_owner(ctx, entities, pos)
+    if opener is not None:
+        return opener
     section = _section_owner(ctx, entities, pos)
     return 0 if section is None else section
 
 
-LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ][.)]|[-–•*+])[ \t]+")
+def _paragraph_owner(ctx: Context, entities: list[BlocEntity], pos: int) -> int | None:
+    """The bloc whose name opens pos's paragraph ("Khối thi đua X: A, B. Sở A làm Khối
+    trưởng."): what the paragraph goes on to say is about that bloc."""
+    line_start = ctx.text.rfind("\n", 0, pos) + 1
+    for i, m in _mentions_in(entities, line_start, pos):
+        if HEADING.match(ctx.text[line_start : m.start]):
+            return i
+    return None
+
+
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 

@@ -740,6 +740,43 @@ def read_items(text: str, start: int, end: int) -> list[Item]:
     return items
 
 
+# A numbered or bulleted line ("1. Sở A;", "- Sở B", "a) Sở C")
+LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ][.)]|[-–•*+])[ \t]+")
+
+
+def list_lines(text: str, pos: int) -> list[Span]:
+    """The numbered or bulleted lines that follow a line ending at pos, one span per line
+    without its marker; [] when the next line is no list line."""
+    line_end = text.find("\n", pos)
+    if line_end < 0 or text[pos:line_end].strip():
+        return []
+    out: list[Span] = []
+    at = line_end + 1
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        marker = LIST_LINE.match(text, at, end)
+        if marker is None:
+            if text[at:end].strip():
+                break
+            at = end + 1  # a blank line between items
+            continue
+        out.append((marker.end(), end))
+        at = end + 1
+    return out
+
+
+def read_lines(text: str, lines: list[Span]) -> list[Item]:
+    """One item per list line, up to the first line that names no unit."""
+    items: list[Item] = []
+    for s, e in lines:
+        item = make_item(text, s, e)
+        if item is None:
+            break
+        items.append(item)
+    return items
+
+
 def list_end(text: str, start: int, limit: int) -> int:
     """Where a list starting at start ends: a stop phrase, a guest marker, a line end or limit."""
     r = member_rules()

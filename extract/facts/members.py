@@ -21,9 +21,11 @@ from extract.facts.enumeration import (
     intro_head,
     kind_of,
     list_end,
+    list_lines,
     make_item,
     member_rules,
     read_items,
+    read_lines,
     spread,
     starts_unit,
 )
@@ -109,11 +111,16 @@ def _after_intro(ctx: Context, intro_start: int, start: int) -> Enumeration | No
     """The enumeration after an intro that ends at start."""
     text = ctx.text
     start = _list_start(ctx, intro_start, start)
-    end = list_end(text, start, _sentence_limit(ctx, start))
     clause_start = _clause_start(ctx, intro_start)
     head = intro_head(text, clause_start, start, ctx.tags.orgs, _blocs(ctx))
     plural = bool(member_rules().plural_end.search(text[intro_start:start]))
-    items = spread(read_items(text, start, end), head, plural and head is None)
+    # "Cụm gồm các đơn vị:" ending its line, then "1. A;" "2. B;" on lines of their own
+    lines = list_lines(text, start)
+    if lines:
+        read = read_lines(text, lines)
+    else:
+        read = read_items(text, start, list_end(text, start, _sentence_limit(ctx, start)))
+    items = spread(read, head, plural and head is None)
     if len(items) < 2 and not (items and head):
         return None
     kind = kind_of(text, clause_start, start, ctx.tags.orgs)
