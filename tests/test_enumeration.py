@@ -1075,3 +1075,27 @@ def test_an_intro_ending_its_line_takes_the_numbered_lines_after_it(
 ) -> None:
     """ "Cụm gồm các đơn vị:" then "1. A;", "- B", "a) C" lines: one member per line."""
     assert plain(members(text)) == plain(want)
+
+
+LEAD_AND_PLURAL = [
+    (
+        "Tin\n\nKhối thi đua các xã, thị trấn tổng kết năm 2022. Khối gồm thị trấn Mường Lát và "
+        "các xã: Tam Chung, Pù Nhi, Quang Chiểu.",
+        ["thị trấn Mường Lát", "Tam Chung", "Pù Nhi", "Quang Chiểu"],
+    ),
+    (
+        "Tin\n\nCụm thi đua số 1 gồm thành phố Đông Hà và các huyện: Gio Linh, Vĩnh Linh, Cam Lộ.",
+        ["thành phố Đông Hà", "Gio Linh", "Vĩnh Linh", "Cam Lộ"],
+    ),
+    (
+        "Tin\n\nKhối thi đua Nội chính gồm Công an tỉnh và các cơ quan: Sở Tư pháp, Thanh tra "
+        "tỉnh, Tòa án nhân dân tỉnh.",
+        ["Công an tỉnh", "Sở Tư pháp", "Thanh tra tỉnh", "Tòa án nhân dân tỉnh"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LEAD_AND_PLURAL)
+def test_a_unit_before_and_and_a_plural_head_leads_the_list(text: str, want: list[str]) -> None:
+    """ "gồm thị trấn A và các xã: B, C" lists A first, then the communes."""
+    assert plain(members(text)) == plain(want)

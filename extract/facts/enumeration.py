@@ -81,6 +81,7 @@ class MemberRules:
     type_inside: re.Pattern[str]  # a type word inside an item ("Hội CCB xã A")
     lower_plural: re.Pattern[str]  # "các chi nhánh ngân hàng": a lower-case plural head
     plural_end: re.Pattern[str]  # an intro ending with "các" ("gồm các")
+    lead_and_plural: re.Pattern[str]  # "thị trấn A và các xã:" before a list: A is an item
     plural_run: re.Pattern[str]  # "các Sở ..." opening a run in a list
     plural_words: frozenset[str]
     and_split: re.Pattern[str]  # " và " between two items
@@ -159,6 +160,11 @@ def member_rules() -> MemberRules:
                 rf"(?:{plural})\s+([a-zđà-ỹ][\wÀ-ỹ]*(?:\s+[a-zđà-ỹ][\wÀ-ỹ]*){{0,4}})"
             ),
             plural_end=re.compile(rf"\s(?:{plural})\s*$", re.I),
+            lead_and_plural=re.compile(
+                rf"\s*(?P<lead>[^,:;()]+?)\s*,?\s+(?:{alternation(w['and'])})\s+"
+                rf"(?:{plural}|\d{{1,3}})\s+[^:;()]{{1,60}}:\s*$",
+                re.I,
+            ),
             plural_run=re.compile(rf"^(?:{plural})\s+(?=[{UPPER}])"),
             plural_words=frozenset(w["plural"]),
             and_split=re.compile(rf"\s+(?:{alternation(w['and'])})\s+"),
