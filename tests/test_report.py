@@ -20,7 +20,13 @@ import pytest
 from extract.cli import main
 from extract.output.palette import FAMILIES
 from extract.output.report import build_report, render_html, script_json, write_report
-from extract.output.report_explore import MAX_SNIP, member_changes, place_label, sentence_bounds
+from extract.output.report_explore import (
+    MAX_SNIP,
+    build_explore,
+    member_changes,
+    place_label,
+    sentence_bounds,
+)
 from extract.output.tables import ErrorRow, build_tables
 from extract.output.writers import write_dataset, write_parquet
 
@@ -387,7 +393,7 @@ def test_every_evidence_highlight_is_the_span_in_records(full_dataset: Path) -> 
         assert status in {"used", "agrees", "conflict"}
         if snip < 0:
             continue
-        owner, offset, sentence = x["snips"][snip]
+        owner, offset, sentence, _ = x["snips"][snip]
         assert owner == article
         record = records[x["articles"][article][0]]
         start, end = offset + hs, offset + he
@@ -465,6 +471,16 @@ def test_report_click_through_in_chromium(
         assert browser.js("document.documentElement.scrollWidth") <= 1280
         years = browser.js("[...document.querySelectorAll('#chart-leaders .year-top')].length")
         assert years >= 2
+        # leader boxes show the whole organisation name, wrapped, never cut with "…"
+        boxes = browser.js(
+            "[...document.querySelectorAll('#chart-leaders .leader-box')].map(g => "
+            "[g.querySelector('.box-text').textContent, g.querySelector('title').textContent])"
+        )
+        assert boxes
+        for shown, tip in boxes:
+            squeeze = shown.replace("-", "").replace(" ", "")
+            assert squeeze and squeeze in tip.replace("-", "").replace(" ", ""), (shown, tip)
+            assert "…" not in shown
         overview = browser.screenshot(ARTIFACTS / "report-overview.png")
 
         # open a bloc from the list, then its first leader
@@ -519,3 +535,15 @@ def test_report_click_through_in_chromium(
         browser.close()
     assert overview.stat().st_size > 10_000 and bloc_page.stat().st_size > 10_000
     print(f"screenshots: {overview} {bloc_page}")
+
+
+def test_evidence_without_records_still_names_its_article(full_dataset: Path) -> None:
+    tables = ("bloc_years", "derived_evidence", "entities")
+    rows = {t: pd.read_parquet(full_dataset / f"{t}.parquet").to_dict("records") for t in tables}
+    rows = {
+        t: [{k: None if v is pd.NA else v for k, v in r.items()} for r in rs]
+        for t, rs in rows.items()
+    }
+    x = build_explore(rows, None).to_json()
+    assert x["ev"] and all(item[1] == -1 for item in x["ev"])  # no sentence to show
+    assert all(a[1] is None for a in x["articles"])  # ids only

@@ -344,9 +344,13 @@
     showEvidence("Members of " + bloc.name + " listed for " + (year.y === null ? "an unknown year" : year.y) +
       ": " + year.members.length, ids, {bloc: bloc.id, year: year.y, field: "members"});
   }
+  function awardName(code) {
+    var label = (DATA.award_labels || {})[code];
+    return label ? label + " (" + code + ")" : code;
+  }
   function awardTitle(bloc, a) {
     return bloc.name + " (" + bloc.place + "), " + (a[0] === null ? "year unknown" : a[0]) + ": " +
-      [a[1], a[2], a[3]].join(" \u00b7 ") + " \u2014 total " + (a[4] === null ? "not stated" : a[4]);
+      [awardName(a[1]), a[2], a[3]].join(" \u00b7 ") + " \u2014 total " + (a[4] === null ? "not stated" : a[4]);
   }
   function showAward(bloc, a) {
     showEvidence("Award total of " + awardTitle(bloc, a), a[5], {bloc: bloc.id, field: "award"});
@@ -370,20 +374,25 @@
     if (!n) { h("p", {}, body, "No award totals from linked blocs for this bar."); }
   }
 
+  function closePanel() {
+    document.getElementById("evidence").hidden = true;
+    document.body.classList.remove("panel-open");
+  }
   function openPanel(title) {
     var panel = document.getElementById("evidence"), body = document.getElementById("evidence-body");
     body.textContent = "";
     h("h3", {}, body, title);
     panel.hidden = false;
+    document.body.classList.add("panel-open"); // the page moves left of the panel
     return body;
   }
   function snippet(parent, ev) {
     var snip = X.snips[ev[1]], t = snip[2];
     var p = h("p", {"class": "sentence"}, parent);
-    p.appendChild(document.createTextNode((snip[1] > 0 ? "\u2026 " : "") + t.slice(0, ev[2])));
+    p.appendChild(document.createTextNode((snip[3] & 1 ? "\u2026 " : "") + t.slice(0, ev[2])));
     var mark = h("mark", {"data-article": X.articles[ev[0]][0], "data-start": snip[1] + ev[2],
                           "data-end": snip[1] + ev[3]}, p, t.slice(ev[2], ev[3]));
-    p.appendChild(document.createTextNode(t.slice(ev[3])));
+    p.appendChild(document.createTextNode(t.slice(ev[3]) + (snip[3] & 2 ? " \u2026" : "")));
     return mark;
   }
   // The statements behind a value: status, article (title, date, link) and the sentence.
@@ -560,7 +569,9 @@
       bloc.awards.forEach(function (a) {
         var tr = h("tr", {}, ab);
         h("td", {}, tr, a[0] === null ? "unknown" : a[0]);
-        h("td", {}, tr, a[1]); h("td", {}, tr, a[2]); h("td", {}, tr, a[3]);
+        h("td", {}, tr, awardName(a[1]));
+        h("td", {}, tr, a[2]);
+        h("td", {}, tr, a[3]);
         var b = h("button", {type: "button", "class": "value" + (a[6] ? " has-conflict" : ""), "data-field": "award"},
                   h("td", {}, tr), a[4] === null ? "not stated" : a[4]);
         b.addEventListener("click", function () { showAward(bloc, a); });
@@ -572,7 +583,7 @@
   function route() {
     var m = /^#bloc-(\d+)$/.exec(location.hash), overview = document.getElementById("overview");
     var page = document.getElementById("bloc-page");
-    document.getElementById("evidence").hidden = true;
+    closePanel();
     if (m && X.blocs[Number(m[1])]) {
       renderBloc(Number(m[1]));
       overview.hidden = true;
@@ -627,9 +638,7 @@
       renderList(search.value);
       if (typeof loaded === "string") { h("p", {"class": "note"}, document.getElementById("bloc-list"), loaded); }
     }
-    document.getElementById("evidence-close").addEventListener("click", function () {
-      document.getElementById("evidence").hidden = true;
-    });
+    document.getElementById("evidence-close").addEventListener("click", closePanel);
     window.addEventListener("hashchange", route);
     route();
     window.thiduaFold = fold; // the search's folding, for tests and the console

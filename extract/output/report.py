@@ -810,7 +810,7 @@ def _charts_html(report: Report) -> str:
 def render_html(report: Report) -> str:
     """The whole page as one string."""
     charts = shown_charts(report)
-    data = {"charts": [c.to_json() for c in charts], "heat": HEAT}
+    data = {"charts": [c.to_json() for c in charts], "heat": HEAT, "award_labels": _award_names()}
     title = f"thidua report — {report.folder.name or report.folder}"
     return (
         "<!DOCTYPE html>\n"

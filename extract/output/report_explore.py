@@ -92,8 +92,10 @@ class _Article:
 class Explore:
     """The drill-down data embedded in the page (see `to_json`).
 
-    An evidence item is `[article, snippet, start, end, status]` plus the value as stated
-    when it differs from the highlighted words; snippet -1 when the text is unavailable.
+    A snippet is `[article, offset in the text, sentence, cut]`, cut 1/2/3 when the sentence
+    was shortened at its start/end/both. An evidence item is `[article, snippet, start, end,
+    status]` plus the value as stated when it differs from the highlighted words; snippet -1
+    when the text is unavailable.
     """
 
     articles: list[list[Any]] = field(default_factory=list)
@@ -181,7 +183,10 @@ def _finish(b: _Builder, records: Path | None) -> Explore:
         key = (entry.index, s, e)
         if key not in snip_index:
             snip_index[key] = len(out.snips)
-            out.snips.append([entry.index, s, text[s:e]])
+            starts_sentence = s == 0 or text[s - 1].isspace()
+            ends_sentence = e == len(text) or text[e].isspace()
+            cut = (0 if starts_sentence else 1) | (0 if ends_sentence else 2)
+            out.snips.append([entry.index, s, text[s:e], cut])
         item: list[Any] = [entry.index, snip_index[key], start - s, end - s, status]
         if value != text[start:end]:  # the highlighted words are the value: not repeated
             item.append(value)
