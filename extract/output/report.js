@@ -255,7 +255,8 @@
     var boxLines = c.items.map(function (it) { return wrap(it.label, per); });
     var heights = c.rows.map(function (_, i) { return Math.max(26, rowLabels[i].length * 12 + 10); });
     c.items.forEach(function (it, k) {
-      heights[it.row] = Math.max(heights[it.row], boxLines[k].length * 12 + 12);
+      // room under the last line for the conflict mark
+      heights[it.row] = Math.max(heights[it.row], boxLines[k].length * 12 + 20);
     });
     var ys = [], acc = top;
     heights.forEach(function (hgt) { ys.push(acc); acc += hgt; });
@@ -286,6 +287,13 @@
           (it.elected ? " (elected the year before)" : "") + " \u2014 click for the sentence");
       var bid = c.blocs && c.blocs[it.row];
       if (bid in BLOC_INDEX) {
+        var stated = yearOf(X.blocs[BLOC_INDEX[bid]], it.year);
+        if (stated && stated.leader[1].some(function (id) { return X.ev[id][4] === "conflict"; })) {
+          // Articles disagree on this leader: a heavy border and a mark, never hidden.
+          g.classList.add("conflict");
+          text(g, x + colW - 7, y + heights[it.row] - 10, "\u2260",
+               {"class": "conflict-mark", "text-anchor": "end"});
+        }
         g.setAttribute("data-bloc", bid);
         g.setAttribute("data-year", String(it.year));
         g.classList.add("clickable");

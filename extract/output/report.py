@@ -312,7 +312,8 @@ def leader_chart(d: _Data) -> Chart:
     ]
     note = (
         f"Leaders {source}. Solid: reported as leader that year; dashed: elected as the next "
-        "leader (no report for that year yet)."
+        "leader (no report for that year yet); heavy border and ≠: articles disagree. Click a "
+        "box for its sentences, a bloc for its page."
     )
     if len(ranked) > len(shown):
         note += f" Showing the {len(shown)} blocs with most years of {len(ranked)}."
