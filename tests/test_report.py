@@ -482,6 +482,8 @@ def test_report_click_through_in_chromium(
             assert squeeze and squeeze in tip.replace("-", "").replace(" ", ""), (shown, tip)
             assert "…" not in shown
         overview = browser.screenshot(ARTIFACTS / "report-overview.png")
+        # the sentences are unpacked after the first paint
+        assert browser.wait_for("document.documentElement.dataset.evidenceReady") == "true"
 
         # open a bloc from the list, then its first leader
         browser.click("#bloc-list tr[data-bloc] a.bloc-link")

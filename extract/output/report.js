@@ -9,7 +9,11 @@
   var DATA = JSON.parse(document.getElementById("report-data").textContent);
   // Drill-down data (articles, snippets, evidence items, blocs, orgs), gzip + base64 in
   // #explore-data; filled in by loadExplore() before anything is drawn.
-  var X = {articles: [], snips: [], ev: [], blocs: [], orgs: []};
+  // Two parts: #explore-index (blocs, organisations, one status letter per evidence item)
+  // draws the page; #explore-evidence (articles, sentences, spans) is unpacked right after.
+  var X = {articles: [], snips: [], ev: [], blocs: [], orgs: [], st: ""};
+  var EVIDENCE = null; // the promise of the evidence part, once asked for
+  function isConflict(id) { return X.st.charAt(id) === "c"; }
   var BLOC_INDEX = {};
   function colorsOf(series) { return series.map(function (s) { return s.color || "#4D5D53"; }); }
 
@@ -288,7 +292,7 @@
       var bid = c.blocs && c.blocs[it.row];
       if (bid in BLOC_INDEX) {
         var stated = yearOf(X.blocs[BLOC_INDEX[bid]], it.year);
-        if (stated && stated.leader[1].some(function (id) { return X.ev[id][4] === "conflict"; })) {
+        if (stated && stated.leader[1].some(isConflict)) {
           // Articles disagree on this leader: a heavy border and a mark, never hidden.
           g.classList.add("conflict");
           text(g, x + colW - 7, y + heights[it.row] - 10, "\u2260",
@@ -404,9 +408,30 @@
     return mark;
   }
   // The statements behind a value: status, article (title, date, link) and the sentence.
+  function evidenceReady() {
+    if (!EVIDENCE) {
+      EVIDENCE = unpack("explore-evidence").then(function (e) {
+        if (e && typeof e === "object") { X.articles = e.articles; X.snips = e.snips; X.ev = e.ev; }
+        document.documentElement.setAttribute("data-evidence-ready", "true");
+        if (window.performance && performance.now) {
+          document.documentElement.setAttribute("data-evidence-ms", String(Math.round(performance.now())));
+        }
+      });
+    }
+    return EVIDENCE;
+  }
   function showEvidence(title, ids, what) {
+    if (document.documentElement.getAttribute("data-evidence-ready") !== "true") {
+      h("p", {"class": "note"}, openPanel(title), "Unpacking the sentences\u2026");
+      evidenceReady().then(function () { showEvidence(title, ids, what); });
+      return;
+    }
     var body = openPanel(title);
     var panel = document.getElementById("evidence");
+    if (ids.length && !X.ev.length) {
+      h("p", {"class": "note"}, body, "The sentences could not be unpacked in this browser.");
+      return;
+    }
     panel.setAttribute("data-bloc", what.bloc || "");
     panel.setAttribute("data-year", what.year === undefined || what.year === null ? "" : what.year);
     panel.setAttribute("data-field", what.field || "");
@@ -498,7 +523,7 @@
   function valueButton(parent, bloc, year, key) {
     var v = year[key], cell = h("td", {}, parent);
     if (v[0] === null && !v[1].length) { return cell; }
-    var conflict = v[1].some(function (id) { return X.ev[id][4] === "conflict"; });
+    var conflict = v[1].some(isConflict);
     var b = h("button", {type: "button", "class": "value" + (conflict ? " has-conflict" : ""),
                          "data-field": key, "data-year": year.y === null ? "" : year.y}, cell,
               v[0] === null ? "(no value)" : v[0]);
@@ -610,8 +635,8 @@
   // --- start ----------------------------------------------------------------------------------
 
   // The drill-down data, unpacked in the browser (no network: a Blob and a stream).
-  function loadExplore() {
-    var node = document.getElementById("explore-data");
+  function unpack(id) {
+    var node = document.getElementById(id);
     if (!node || !node.textContent.trim()) { return Promise.resolve(null); }
     if (typeof DecompressionStream === "undefined") {
       return Promise.resolve("This browser cannot unpack the drill-down data (no DecompressionStream).");
@@ -624,7 +649,7 @@
 
   var RENDERERS = {bars: bars, hbars: hbars, heatmap: heatmap, timeline: timeline};
   function start(loaded) {
-    if (loaded && typeof loaded === "object") { X = loaded; }
+    if (loaded && typeof loaded === "object") { X.blocs = loaded.blocs; X.orgs = loaded.orgs; X.st = loaded.st; }
     indexExplore();
     DATA.charts.forEach(function (chart) {
       var fig = document.getElementById("chart-" + chart.id);
@@ -655,7 +680,14 @@
       document.documentElement.setAttribute("data-render-ms", String(Math.round(performance.now())));
     }
   }
-  loadExplore().then(start, function (err) {
+  unpack("explore-index").then(start, function (err) {
     start("The drill-down data could not be unpacked: " + err.message);
+  }).then(function () {
+    // after the first paint: the sentences are ready by the time a value is clicked
+    setTimeout(function () {
+      evidenceReady().catch(function (err) {
+        document.documentElement.setAttribute("data-evidence-ready", "failed: " + err.message);
+      });
+    }, 0);
   });
 })();

@@ -666,12 +666,12 @@ def script_json(data: Any) -> str:
     return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
-def packed(explore: Explore) -> str:
-    """The drill-down data as base64 of gzipped JSON: evidence sentences compress well.
+def packed(data: Any) -> str:
+    """Drill-down data as base64 of gzipped JSON: evidence sentences compress well.
 
     Letters, digits, +, / and = only, so nothing in it can end the <script> element.
     """
-    raw = json.dumps(explore.to_json(), ensure_ascii=False, separators=(",", ":"))
+    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return base64.b64encode(gzip.compress(raw.encode("utf-8"), mtime=0)).decode("ascii")
 
 
@@ -828,8 +828,11 @@ def render_html(report: Report) -> str:
         '<main id="bloc-page" hidden></main>'
         f"{EVIDENCE_PANEL}"
         f'<script type="application/json" id="report-data">{script_json(data)}</script>'
-        f'<script type="application/octet-stream" id="explore-data">{packed(report.explore)}'
-        "</script>"
+        # The page draws from the index; the sentences are unpacked after the first paint.
+        '<script type="application/octet-stream" id="explore-index">'
+        f"{packed(report.explore.index_json())}</script>"
+        '<script type="application/octet-stream" id="explore-evidence">'
+        f"{packed(report.explore.evidence_json())}</script>"
         f"<script>{_asset('report.js')}</script>"
         "</body></html>\n"
     )

@@ -26,6 +26,7 @@ CONTEXT = 130  # characters kept either side of a highlight when its sentence is
 # A sentence ends at ., !, ? or … followed by white space, or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?\u2026])\s+|\n+")
 STATUSES = (USED, AGREES, CONFLICT)
+STATUS_LETTERS = {USED: "u", AGREES: "a", CONFLICT: "c"}
 
 # How a bloc placed by no province is labelled (linking.py scopes); never "(unknown)".
 SCOPE_LABELS = {
@@ -113,6 +114,19 @@ class Explore:
             "blocs": self.blocs,
             "orgs": self.orgs,
         }
+
+    def index_json(self) -> dict[str, Any]:
+        """What the page draws from: blocs, organisations and each evidence item's status."""
+        return {
+            "blocs": self.blocs,
+            "orgs": self.orgs,
+            # one letter per evidence item (u/a/c), so conflicts show before the sentences load
+            "st": "".join(STATUS_LETTERS.get(str(item[4]), "?") for item in self.evidence),
+        }
+
+    def evidence_json(self) -> dict[str, Any]:
+        """What a click shows: articles, sentences and evidence items."""
+        return {"articles": self.articles, "snips": self.snips, "ev": self.evidence}
 
 
 @dataclass
