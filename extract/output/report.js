@@ -252,9 +252,19 @@
   // Timeline: one row per bloc, one box per year naming the leading organisation in full
   // (wrapped). The chart always fits the page width: every year gets a column, gaps included.
   function timeline(plot, c) {
-    var left = 230, top = 24, n = Math.max(1, c.x.length);
+    // As wide as the page allows (never wider: no sideways scrolling), for the names' sake.
+    var TW = clamp(plot.clientWidth || W, W, 1500);
+    var left = 230, top = 24, n = Math.max(1, c.x.length), avail = TW - left - 10;
+    // Every year keeps its column, but a year no bloc reports on gets a narrow one, so the
+    // years with leaders have room for their names.
+    var used = c.x.map(function () { return false; });
+    c.items.forEach(function (it) { var j = c.x.indexOf(String(it.year)); if (j >= 0) { used[j] = true; } });
+    var nUsed = used.filter(Boolean).length, gapW = Math.min(32, avail / n);
+    var colW = nUsed ? (avail - (n - nUsed) * gapW) / nUsed : gapW;
+    var widths = used.map(function (u) { return u ? colW : gapW; }), xs = [], run = left;
+    widths.forEach(function (wd) { xs.push(run); run += wd; });
     // 7px a character: diacritics and capitals run wider than the 6.4px layout estimate
-    var colW = (W - left - 10) / n, per = Math.floor((colW - 10) / 7);
+    var per = Math.floor((colW - 10) / 7);
     var rowLabels = c.rows.map(function (name) { return wrap(name, Math.floor((left - 16) / CHAR)); });
     var boxLines = c.items.map(function (it) { return wrap(it.label, per); });
     var heights = c.rows.map(function (_, i) { return Math.max(26, rowLabels[i].length * 12 + 10); });
@@ -265,13 +275,14 @@
     var ys = [], acc = top;
     heights.forEach(function (hgt) { ys.push(acc); acc += hgt; });
     var h = acc + 56;
-    var svg = root(plot, c, W, h);
-    var box = {l: left, t: top, r: left + n * colW, b: acc};
+    var svg = root(plot, c, TW, h);
+    var box = {l: left, t: top, r: run, b: acc};
     c.x.forEach(function (year, j) {
-      var x = left + j * colW;
+      var x = xs[j], cls = used[j] ? "" : " gap-year";
       el("line", {x1: x, x2: x, y1: box.t, y2: box.b, "class": "grid"}, svg);
-      text(svg, x + colW / 2, box.b + 16, year, {"class": "tick", "text-anchor": "middle"});
-      text(svg, x + colW / 2, top - 8, year, {"class": "tick year-top", "text-anchor": "middle"});
+      if (!used[j]) { el("rect", {x: x, y: box.t, width: widths[j], height: box.b - box.t, "class": "gap"}, svg); }
+      text(svg, x + widths[j] / 2, box.b + 16, year, {"class": "tick" + cls, "text-anchor": "middle"});
+      text(svg, x + widths[j] / 2, top - 8, year, {"class": "tick year-top" + cls, "text-anchor": "middle"});
     });
     c.rows.forEach(function (name, i) {
       el("line", {x1: 20, x2: box.r, y1: ys[i], y2: ys[i], "class": "grid"}, svg);
@@ -282,7 +293,7 @@
     c.items.forEach(function (it, k) {
       var j = c.x.indexOf(String(it.year));
       if (j < 0) { return; }
-      var x = left + j * colW + 2, y = ys[it.row] + 3;
+      var x = xs[j] + 2, y = ys[it.row] + 3;
       var g = el("g", {"class": "leader-box"}, svg);
       el("rect", {x: x, y: y, width: colW - 4, height: heights[it.row] - 6, rx: 3,
                   "class": it.elected ? "mark leader elected" : "mark leader"}, g);
