@@ -303,12 +303,25 @@ def configure_query(parser: argparse.ArgumentParser) -> None:
         default="table",
         help="table (aligned for a terminal; default), csv (with header), json (list of objects)",
     )
+    width = parser.add_mutually_exclusive_group()
+    width.add_argument(
+        "--width",
+        type=positive_int,
+        default=None,
+        metavar="N",
+        help="table format: cut cells at N terminal columns (default: 40)",
+    )
+    width.add_argument(
+        "--wide", action="store_true", help="table format: never cut cells (long bloc names)"
+    )
 
 
 def run_query_command(args: argparse.Namespace) -> int:
     """`thidua query`: run SQL over the dataset's tables and print the result."""
     from extract.output.query import (  # deferred: duckdb loads slowly
         HOW_TO_CREATE,
+        MAX_CELL_WIDTH,
+        WIDE_CELL_WIDTH,
         article_count,
         find_dataset,
         format_result,
@@ -317,7 +330,8 @@ def run_query_command(args: argparse.Namespace) -> int:
 
     sql = sys.stdin.read() if args.sql == "-" else args.sql
     result = run_query(args.data, sql)
-    print(format_result(result, args.format))
+    width = WIDE_CELL_WIDTH if args.wide else args.width or MAX_CELL_WIDTH
+    print(format_result(result, args.format, width))
     if not result.rows and article_count(find_dataset(args.data)) == 0:
         print(
             f"thidua: note: the dataset in {args.data} has no articles; {HOW_TO_CREATE}",
