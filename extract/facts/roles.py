@@ -146,6 +146,8 @@ class RoleHit:
     weight: float = 1.0
     next_term: bool = False  # election, handover or "tân" wording
     current_term: bool = False  # "đương nhiệm", "năm qua"
+    marker: tuple[int, int] = (-1, -1)  # the role noun ("Cụm trưởng Cụm 6": the bloc after it)
+    term_start: int | None = None  # first year of a term that spans years ("năm học 2019-2020")
 
 
 def role_of_note(note: str) -> str | None:
@@ -180,7 +182,26 @@ def _holders(ctx: Context, start: int, end: int) -> list[OrgSpan]:
             o.start <= m.start() < o.end or 0 <= m.start() - o.end <= 2 for o in ctx.tags.orgs
         )
     ]
-    return sorted(orgs + places, key=lambda o: o.start)
+    taken = orgs + places
+    provinces = [
+        _province_holder(ctx, h.start, h.end)
+        for h in ctx.tags.provinces
+        if start <= h.start
+        and h.end <= end
+        and not any(o.start <= h.start < o.end or 0 <= h.start - o.end <= 2 for o in taken)
+    ]
+    return sorted(taken + [p for p in provinces if p is not None], key=lambda o: o.start)
+
+
+def _province_holder(ctx: Context, start: int, end: int) -> OrgSpan | None:
+    """A province written alone as a unit ("do Đồng Nai làm Cụm trưởng", "chọn tỉnh Bình
+    Phước làm cụm trưởng"), with its "tỉnh" when written; None for a venue or an owner."""
+    level = role_rules().phrases["province_level"].search(ctx.text[max(0, start - 12) : start])
+    if level is not None:
+        start -= len(level.group(0))
+    if not role_rules().phrases["province_after"].search(ctx.text[max(0, start - 30) : start]):
+        return None  # "tại Bình Phước", "... Đầu tư và Phát triển Hà Tĩnh": not a unit
+    return OrgSpan(start, end, ctx.text[start:end], "province", "province")
 
 
 def _gap(ctx: Context, start: int, end: int, noise: list[tuple[int, int]]) -> str:
@@ -254,10 +275,6 @@ def _before(ctx: Context, marker: Marker, m: re.Match[str]) -> RoleHit | None:
     noise = _addresses(ctx, s_start, m.start())
     for org in reversed(candidates):
         name = holder_name(org)
-        if name is not None and role_rules().not_holder_before.search(
-            ctx.text[max(0, org.start - 12) : org.start]
-        ):
-            return None  # "Theo quyết định của X, Cụm trưởng là Y"
         if name is None:
             # "Chủ tịch UBTƯ MTTQ, Phó Chủ tịch Hội đồng thi đua, Khối trưởng": a person's
             # other title names an advisory body; the holder is the one before it.
@@ -268,11 +285,19 @@ def _before(ctx: Context, marker: Marker, m: re.Match[str]) -> RoleHit | None:
         if connector is None:
             connector, tail = _name_tail(gap)
             name += tail
+        if connector is not None and org.type == "province" and connector.weight < 0.8:
+            connector = None  # a bare province right before a role noun is not joined to it
         if connector is None and _passive_agent(ctx, org):
             noise.append((org.start, org.end))  # "X được UBND tỉnh giao làm Trưởng khối"
             continue
         if connector is None:
             return None  # the nearest organisation is not joined to the marker
+        if connector.weight < 1.0 and role_rules().not_holder_before.search(
+            ctx.text[max(0, org.start - 12) : org.start]
+        ):
+            # "Theo quyết định của X, Cụm trưởng là Y"; but "báo cáo của X – đơn vị Trưởng
+            # khối" is firmly joined and names the holder
+            return None
         return _hit(ctx, marker, connector, name, (org.start, m.end()), m, org.start)
     return None
 
@@ -416,6 +441,7 @@ def _hit(
     year, explicit = _year(ctx, m.end(), clause_start, holder_start)
     if year is not None:
         year += connector.year_shift
+    term = role_rules().phrases["term_range"].match(ctx.text[m.end() : m.end() + 90])
     r = role_rules()
     around = ctx.text[clause_start : m.start()]
     if span[0] == m.start():
@@ -434,6 +460,8 @@ def _hit(
         connector.weight * marker.weight,
         next_term and not current,
         current,
+        (m.start(), m.end()),
+        int(term.group(1)) if term else None,
     )
 
 
@@ -524,6 +552,50 @@ def _respective(ctx: Context, chain: list[tuple[Marker, re.Match[str]]]) -> list
     return hits
 
 
+SCHEDULE = Connector("schedule", re.compile(""), "after", 1.0, None, None, False, 0)
+SPACES = re.compile(r"\s*")
+ITEM_END = re.compile(r"[^\n;,]*[;,]?")  # the rest of a schedule item, to its separator
+
+
+def _schedule(ctx: Context, marker: Marker, m: re.Match[str]) -> list[RoleHit]:
+    """Holders by year in a schedule the role noun introduces ("thứ tự Cụm trưởng các năm như
+    sau: - Năm 2024: A; - Năm 2025: B"); each item is a statement dated by its year."""
+    p = role_rules().phrases
+    intro = p["schedule_intro"].match(ctx.text, m.end(), m.end() + 60)
+    if intro is None:
+        return []
+    hits: list[RoleHit] = []
+    pos = intro.end()
+    while True:
+        pos = SPACES.match(ctx.text, pos).end()  # type: ignore[union-attr]
+        item = p["schedule_item"].match(ctx.text[pos : pos + 40])
+        if item is None:
+            break
+        start = pos + item.end()
+        line_end = ctx.text.find("\n", start)
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        holder = next((o for o in _holders(ctx, start, line_end) if o.start - start <= 2), None)
+        name = holder_name(holder) if holder is not None else None
+        if holder is None or name is None:
+            break
+        year = int(item.group(1))
+        span = (holder.start, holder.end)
+        hits.append(
+            RoleHit(
+                marker.role,
+                name,
+                year,
+                span,
+                True,
+                f"{marker.name}/{SCHEDULE.name}",
+                SCHEDULE.weight * marker.weight,
+                marker=(m.start(), m.end()),
+            )
+        )
+        pos = ITEM_END.match(ctx.text, holder.end).end()  # type: ignore[union-attr]
+    return hits if len(hits) >= 2 else []  # one item is no schedule
+
+
 def _opposite_terms(a: RoleHit, b: RoleHit) -> bool:
     """One statement gives the current term and the other the next (a handover)."""
     return (a.current_term and b.next_term) or (a.next_term and b.current_term)
@@ -546,6 +618,10 @@ def find_roles(ctx: Context) -> list[RoleHit]:
             continue
         clause = ctx.text[_clause_start(ctx, m.start()) : m.start()]
         if _is_plural(ctx, m) or r.document.search(clause):
+            continue
+        schedule = _schedule(ctx, marker, m)
+        if schedule:
+            hits.extend(schedule)
             continue
         stated = _after(ctx, marker, m)
         before = _before(ctx, marker, m)
@@ -603,7 +679,19 @@ def is_next_term(hit: RoleHit, event: Event) -> bool:
         if hit.year != period:
             return hit.year > period
         return hit.next_term and event.type != "covenant_signing"
+    start = _period_start(event)
+    if hit.term_start is not None and start is not None:
+        return hit.term_start > start  # "Cụm trưởng năm học 2019-2020" in a review of 2018-2019
+    if hit.year is None and period is not None and event.type == "covenant_signing":
+        # "bàn giao nhiệm vụ Khối trưởng cho X" at the covenant for 2023: X leads 2023
+        return False
     return hit.next_term
+
+
+def _period_start(event: Event) -> int | None:
+    """The first year of a period that spans years ("2018-2019"), if the event has one."""
+    m = re.match(r"(\d{4})-\d{4}$", event.period or "")
+    return int(m.group(1)) if m else None
 
 
 def default_year(event: Event, role: str) -> int | None:
@@ -634,6 +722,8 @@ def assign_roles(hits: list[RoleHit], event: Event) -> dict[str, Role]:
         period = _period_year(event)
         if hit.explicit_year and year is not None and period is not None and year < period:
             score -= 1.0  # "Năm 2017, X làm cụm trưởng" at the 2018 covenant: a past term
+        elif event.type == "covenant_signing" and hit.current_term and not hit.explicit_year:
+            score -= 1.0  # the giver in a handover at the covenant led the year before
         if slot not in best or score > best[slot][0]:
             best[slot] = (score, i, Role(hit.org, year, hit.span, hit.rule))
     return {slot: role for slot, (_, _, role) in best.items()}
