@@ -350,3 +350,102 @@ MEMBER_LIST_THEN_A_ROLE_CLAUSE = [
 def test_role_clause_after_a_member_list_is_read(text: str, want: Slots) -> None:
     """A role clause the member list ran into is still a statement; a note in it too."""
     assert roles(text) == want
+
+
+ABBREVIATED_LOCALITIES = [
+    (
+        CLUSTER_2023 + "Hội nghị do TP Vị Thanh làm Cụm trưởng, TX Long Mỹ làm Cụm phó.",
+        slots(("TP Vị Thanh", 2023), ("TX Long Mỹ", 2023)),
+    ),
+    (
+        CLUSTER_2023 + "UBND TP. Buôn Ma Thuột là Cụm trưởng năm 2023.",
+        slots(("UBND TP. Buôn Ma Thuột", 2023)),
+    ),
+    (
+        CLUSTER_2023 + "Cụm phó là Tp. Long Xuyên, Cụm trưởng là TX. Tân Châu.",
+        slots(("TX. Tân Châu", 2023), ("Tp. Long Xuyên", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ABBREVIATED_LOCALITIES)
+def test_abbreviated_towns_and_cities_hold_roles(text: str, want: Slots) -> None:
+    """ "TP Vị Thanh", "TX Long Mỹ", "UBND TP. Buôn Ma Thuột" are units."""
+    assert roles(text) == want
+
+
+HANDED_ON_BY_THE_HOLDER = [
+    (
+        "Tin\n\nChiều 20/2/2024, Cụm thi đua các huyện phía Nam ký kết giao ước thi đua năm 2024. "
+        "UBND huyện Cái Nước (Cụm trưởng năm 2023) đã bàn giao nhiệm vụ cho UBND huyện Năm Căn.",
+        slots(("UBND huyện Năm Căn", 2024)),
+    ),
+    (
+        CLUSTER_2023 + "Công an tỉnh Long An, Cụm trưởng năm 2023, đã trao cờ luân lưu cho Công "
+        "an tỉnh Tiền Giang.",
+        slots(("Công an tỉnh Long An", 2023), nxt=("Công an tỉnh Tiền Giang", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Sở Nội vụ - đơn vị Trưởng khối năm 2023 - chuyển giao trách nhiệm cho Sở "
+        "Y tế.",
+        slots(("Sở Nội vụ", 2023), nxt=("Sở Y tế", 2024)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HANDED_ON_BY_THE_HOLDER)
+def test_holder_hands_its_role_on(text: str, want: Slots) -> None:
+    """ "X (Cụm trưởng năm 2023) đã bàn giao nhiệm vụ cho Y": Y holds it the term after."""
+    assert roles(text) == want
+
+
+HOLDER_AFTER_THE_ROLE = [
+    (
+        REVIEW_2023 + "Khối trưởng Khối thi đua Kinh tế năm 2023 (Sở Tài chính) đã báo cáo.",
+        slots(("Sở Tài chính", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Năm 2024, vai trò Trưởng khối được giao cho Sở Xây dựng.",
+        slots(nxt=("Sở Xây dựng", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Khối trưởng năm nay là Sở Y tế.",
+        slots(("Sở Y tế", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Khối trưởng năm 2023 Tỉnh đoàn đã hoàn thành tốt nhiệm vụ.",
+        slots(("Tỉnh đoàn", 2023)),
+    ),
+    (
+        CLUSTER_2023 + "Phó Cụm trưởng năm 2024 là UBND huyện Xuân Lộc.",
+        slots(deputy=("UBND huyện Xuân Lộc", 2024)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HOLDER_AFTER_THE_ROLE)
+def test_holder_after_the_role_in_other_wordings(text: str, want: Slots) -> None:
+    """In brackets, "được giao cho X", "năm nay là X", right after the year, "Phó Cụm trưởng"."""
+    assert roles(text) == want
+
+
+CLAIMED_HOLDERS = [
+    (
+        CLUSTER_2023 + "Cụm phó là huyện Tân Phú, Cụm trưởng đã vắng mặt vì lý do đột xuất.",
+        slots(deputy=("huyện Tân Phú", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Khối phó là Sở Tư pháp, Khối trưởng Trần Văn Lâm, Giám đốc Sở Y tế chủ trì.",
+        slots(("Sở Y tế", 2023), ("Sở Tư pháp", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Phó khối: Sở Nội vụ, Trưởng khối: Sở Xây dựng.",
+        slots(("Sở Xây dựng", 2023), ("Sở Nội vụ", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CLAIMED_HOLDERS)
+def test_holder_of_one_role_is_not_the_next_roles(text: str, want: Slots) -> None:
+    """ "Cụm phó là A, Cụm trưởng ...": A is not also joined to the next role noun."""
+    assert roles(text) == want

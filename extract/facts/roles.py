@@ -596,6 +596,31 @@ def _schedule(ctx: Context, marker: Marker, m: re.Match[str]) -> list[RoleHit]:
     return hits if len(hits) >= 2 else []  # one item is no schedule
 
 
+def _onward(ctx: Context, marker: Marker, m: re.Match[str], giver: RoleHit) -> list[RoleHit]:
+    """ "X (Cụm trưởng năm 2023) đã bàn giao nhiệm vụ cho Y": Y holds the role the term after."""
+    _, s_end = ctx.sentence(m.start())
+    onward = role_rules().phrases["handover_onward"]
+    for org in _holders(ctx, m.end(), s_end):
+        name = holder_name(org)
+        if name is None or not onward.search(ctx.text[m.end() : org.start]):
+            return []  # the first unit after the role noun is the one handed the role, or none
+        year = giver.year + 1 if giver.year is not None and giver.explicit_year else None
+        return [
+            RoleHit(
+                marker.role,
+                name,
+                year,
+                (org.start, org.end),
+                year is not None,
+                f"{marker.name}/handover-onward",
+                giver.weight,
+                next_term=True,
+                marker=(m.start(), m.end()),
+            )
+        ]
+    return []
+
+
 def _opposite_terms(a: RoleHit, b: RoleHit) -> bool:
     """One statement gives the current term and the other the next (a handover)."""
     return (a.current_term and b.next_term) or (a.next_term and b.current_term)
@@ -625,13 +650,35 @@ def find_roles(ctx: Context) -> list[RoleHit]:
             continue
         stated = _after(ctx, marker, m)
         before = _before(ctx, marker, m)
+        if before is not None and _claimed(before, hits):
+            before = None
         if before is not None and stated and _opposite_terms(before, stated[0]):
             # "A bàn giao Cụm trưởng cho B", "B nhận bàn giao Cụm trưởng từ A": both are said
             stated = [before, stated[0]]
         elif before is not None and (not stated or before.weight >= stated[0].weight):
             stated = [before, *[h for h in stated if h.rule.endswith("handover-giver")]]
+        if before is not None and stated and stated[0] is before:
+            stated += _onward(ctx, marker, m, before)
         hits.extend(stated)
-    return _share_terms(ctx, sorted(hits, key=lambda h: h.span[0]))
+    return _share_terms(ctx, _unclaimed(sorted(hits, key=lambda h: h.span[0])))
+
+
+def _claimed(hit: RoleHit, hits: list[RoleHit]) -> bool:
+    """True when a firmer statement of another role claims the holder: in "Cụm phó là A, Cụm
+    trưởng ..." A is the deputy, not also the leader joined by the comma."""
+    return any(
+        g.org == hit.org
+        and g.role != hit.role
+        and g.weight > hit.weight
+        and g.span[0] < hit.span[1]
+        and hit.span[0] < g.span[1]
+        for g in hits
+    )
+
+
+def _unclaimed(hits: list[RoleHit]) -> list[RoleHit]:
+    """Statements whose holder no firmer statement of another role claims."""
+    return [h for h in hits if not _claimed(h, hits)]
 
 
 def _share_terms(ctx: Context, hits: list[RoleHit]) -> list[RoleHit]:
