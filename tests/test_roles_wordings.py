@@ -449,3 +449,108 @@ CLAIMED_HOLDERS = [
 def test_holder_of_one_role_is_not_the_next_roles(text: str, want: Slots) -> None:
     """ "Cụm phó là A, Cụm trưởng ...": A is not also joined to the next role noun."""
     assert roles(text) == want
+
+
+PEOPLE_LED_WORDINGS = [
+    (
+        REVIEW_2023 + "Đồng chí Hà Văn Khánh - Giám đốc Sở VH,TT&DL - Trưởng khối phát biểu.",
+        slots(("Sở VH, TT&DL", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Phát biểu bế mạc, đồng chí Lý Văn Sơn, Trưởng Khối, Giám đốc Sở Y tế cảm "
+        "ơn các đơn vị.",
+        slots(("Sở Y tế", 2023)),
+    ),
+    (
+        CLUSTER_2023 + "Ông Đinh Văn Lộc, Chủ tịch UBND huyện Tân Phú (Cụm trưởng năm 2023) và "
+        "ông Lê Văn Tám, Phó Chủ tịch UBND huyện Định Quán (Cụm phó) đồng chủ trì.",
+        slots(("UBND huyện Tân Phú", 2023), ("UBND huyện Định Quán", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Tham dự có đồng chí Nguyễn Thị Thu, Phó Giám đốc Sở Y tế, đơn vị Khối phó.",
+        slots(deputy=("Sở Y tế", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PEOPLE_LED_WORDINGS)
+def test_people_led_mentions(text: str, want: Slots) -> None:
+    """The organisation in the title of the person who holds the role, however it is cut."""
+    assert roles(text) == want
+
+
+MORE_VERBS_OF_TAKING_THE_ROLE = [
+    (
+        CLUSTER_2023 + "Công an tỉnh Tiền Giang nhận cờ Cụm trưởng năm 2024.",
+        slots(nxt=("Công an tỉnh Tiền Giang", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Sở Nội vụ được luân phiên làm Khối trưởng năm 2024.",
+        slots(nxt=("Sở Nội vụ", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Sở Y tế với tư cách là Trưởng khối đã chủ trì xây dựng kế hoạch.",
+        slots(("Sở Y tế", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Hội nghị đã hiệp thương thống nhất cử Sở Nội vụ làm Khối trưởng năm 2024.",
+        slots(nxt=("Sở Nội vụ", 2024)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MORE_VERBS_OF_TAKING_THE_ROLE)
+def test_more_verbs_of_taking_the_role(text: str, want: Slots) -> None:
+    """ "nhận cờ Cụm trưởng", "được luân phiên làm", "với tư cách là", "hiệp thương cử"."""
+    assert roles(text) == want
+
+
+NEXT_TERM_AND_ORDINALS = [
+    (
+        REVIEW_2023 + "Sở Nội vụ sẽ làm Khối trưởng trong năm tới.",
+        slots(nxt=("Sở Nội vụ", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Khối trưởng năm 2024 thuộc về Sở Nội vụ.",
+        slots(nxt=("Sở Nội vụ", 2024)),
+    ),
+    (
+        CLUSTER_2023 + "Cụm phó thứ nhất: huyện Tân Phú; Cụm phó thứ hai: huyện Định Quán.",
+        slots(deputy=("huyện Tân Phú", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Khối phó 1 là Sở Tư pháp, Khối phó 2 là Sở Nội vụ.",
+        slots(deputy=("Sở Tư pháp", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NEXT_TERM_AND_ORDINALS)
+def test_next_term_after_the_role_and_numbered_deputies(text: str, want: Slots) -> None:
+    """ "làm Khối trưởng trong năm tới", "thuộc về X", "Cụm phó thứ nhất: X", "Khối phó 1"."""
+    assert roles(text) == want
+
+
+VENUES_ARE_NOT_HOLDERS = [
+    (
+        CLUSTER_2023 + "Tại hội trường UBND huyện Tân Phú, đồng chí Nguyễn Văn An, Cụm trưởng, "
+        "phát biểu khai mạc.",
+        slots(),
+    ),
+    (
+        "Tin\n\nSáng 5/1/2024, tại Công an tỉnh Long An (đơn vị Cụm trưởng), Cụm thi đua số 2 tổng "
+        "kết công tác thi đua năm 2023.",
+        slots(("Công an tỉnh Long An", 2023)),
+    ),
+    (
+        CLUSTER_2023 + "Hội nghị diễn ra tại trụ sở Công an tỉnh Bến Tre, Cụm trưởng năm 2023 là "
+        "Công an tỉnh Long An.",
+        slots(("Công an tỉnh Long An", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), VENUES_ARE_NOT_HOLDERS)
+def test_venue_loosely_before_a_role_noun_is_not_the_holder(text: str, want: Slots) -> None:
+    """ "Tại hội trường X, đồng chí A, Cụm trưởng": X is the venue; "tại X (Cụm trưởng)": X."""
+    assert roles(text) == want

@@ -68,7 +68,7 @@ class RoleRules:
     drop_prefixes: tuple[str, ...]
     gap_noise: re.Pattern[str]  # a person, their other titles or an address inside a gap
     carry: re.Pattern[str]  # a sentence opening that continues the one before
-    not_holder_before: re.Pattern[str]  # "của X, Cụm trưởng": X is an agent, not the holder
+    not_holder_before: re.Pattern[str]  # "của X, Cụm trưởng", "tại X, ...": not the holder
     passive_agent: re.Pattern[str] | None  # "X được <agent> giao làm": the agent is stepped over
     title_end: re.Pattern[str]  # a person's title ending a gap ("là bà X - Chủ tịch ")
     phrases: dict[str, re.Pattern[str]]  # named phrases: years of a term, localities, plurals
@@ -293,7 +293,7 @@ def _before(ctx: Context, marker: Marker, m: re.Match[str]) -> RoleHit | None:
         if connector is None:
             return None  # the nearest organisation is not joined to the marker
         if connector.weight < 1.0 and role_rules().not_holder_before.search(
-            ctx.text[max(0, org.start - 12) : org.start]
+            ctx.text[max(0, org.start - 24) : org.start]
         ):
             # "Theo quyết định của X, Cụm trưởng là Y"; but "báo cáo của X – đơn vị Trưởng
             # khối" is firmly joined and names the holder
@@ -446,7 +446,12 @@ def _hit(
     around = ctx.text[clause_start : m.start()]
     if span[0] == m.start():
         around += ctx.text[m.end() : span[1]]  # "Phó khối năm tới là X": words before X
-    next_term = marker.next or connector.term == "next" or bool(r.next_words.search(around))
+    next_term = (
+        marker.next
+        or connector.term == "next"
+        or bool(r.next_words.search(around))
+        or bool(r.phrases["next_after"].match(ctx.text[m.end() : m.end() + 40]))
+    )
     current = connector.term == "current" or bool(
         r.current_words.search(ctx.text[clause_start : m.end() + 20])
     )
