@@ -554,3 +554,36 @@ VENUES_ARE_NOT_HOLDERS = [
 def test_venue_loosely_before_a_role_noun_is_not_the_holder(text: str, want: Slots) -> None:
     """ "Tại hội trường X, đồng chí A, Cụm trưởng": X is the venue; "tại X (Cụm trưởng)": X."""
     assert roles(text) == want
+
+
+CLAUSE_OPENS_WITH_THE_ROLE = [
+    (
+        CLUSTER_2023 + "Là đơn vị Cụm trưởng năm 2023, Công an tỉnh Long An đã chủ động xây dựng "
+        "kế hoạch.",
+        slots(("Công an tỉnh Long An", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Trên cương vị Khối trưởng, Sở Y tế đã điều phối hoạt động chung.",
+        slots(("Sở Y tế", 2023)),
+    ),
+    (
+        CLUSTER_2023 + "Được giao nhiệm vụ Cụm trưởng năm 2023, Công an tỉnh Long An đã phối hợp "
+        "chặt chẽ.",
+        slots(("Công an tỉnh Long An", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Thực hiện nhiệm vụ Trưởng khối năm 2023, Sở Y tế đã tổ chức nhiều hoạt "
+        "động.",
+        slots(("Sở Y tế", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Với trách nhiệm là đơn vị Khối trưởng, Sở Y tế đã tham mưu nhiều nội dung.",
+        slots(("Sở Y tế", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CLAUSE_OPENS_WITH_THE_ROLE)
+def test_clause_opening_with_the_role_names_the_subject(text: str, want: Slots) -> None:
+    """ "Là đơn vị Cụm trưởng năm 2023, X ...": the subject after the comma holds the role."""
+    assert roles(text) == want
