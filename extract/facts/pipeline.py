@@ -38,8 +38,12 @@ Owned = list[tuple[Bloc, BlocEntity]]
 UNIT_LISTS = frozenset({"members", "recipients", "ranking"})
 
 
-def _attach_members(ctx: Context, blocs: Owned, lists: list[MemberList]) -> list[RoleHit]:
-    """Give each bloc its best member list; role notes in it become role statements."""
+def _attach_members(
+    ctx: Context, blocs: Owned, lists: list[MemberList]
+) -> tuple[list[RoleHit], list[MemberList]]:
+    """Give each bloc its best member list; role notes in it become role statements.
+
+    Returns the notes and the lists chosen as members."""
     entities = [e for _, e in blocs]
     best: dict[int, tuple[float, MemberList]] = {}
     for lst in lists:
@@ -59,7 +63,7 @@ def _attach_members(ctx: Context, blocs: Owned, lists: list[MemberList]) -> list
             for m in lst.items
             if m.role
         ]
-    return notes
+    return notes, [lst for _, lst in best.values()]
 
 
 def _once(items: Iterable[Item]) -> list[Item]:
@@ -111,12 +115,25 @@ def _keep(i: int, bloc: Bloc) -> bool:
     return i == 0 or any(f for f in facts) or bool(bloc.awards)
 
 
+def _role_owner(ctx: Context, entities: list[BlocEntity], hit: RoleHit) -> int:
+    """The bloc named right after the role noun ("làm Cụm trưởng Cụm 6"), else the owner of
+    the statement's clause."""
+    if len(entities) > 1 and hit.marker[1] >= 0:
+        for i, e in enumerate(entities):
+            if any(
+                m.start - hit.marker[1] in (0, 1) and ctx.text[hit.marker[1] : m.start] in ("", " ")
+                for m in e.mentions
+            ):
+                return i
+    return owner(ctx, entities, hit.span)
+
+
 def _attach_roles(ctx: Context, blocs: Owned, hits: list[RoleHit], event: Event) -> None:
     """Each bloc's roles from the statements that belong to it."""
     entities = [e for _, e in blocs]
     per_bloc: dict[int, list[RoleHit]] = {}
     for h in sorted(hits, key=lambda h: h.span[0]):
-        per_bloc.setdefault(owner(ctx, entities, h.span), []).append(h)
+        per_bloc.setdefault(_role_owner(ctx, entities, h), []).append(h)
     for i, (bloc, _) in enumerate(blocs):
         for name, role in assign_roles(per_bloc.get(i, []), event).items():
             setattr(bloc, name, role)
@@ -153,15 +170,28 @@ def extract_facts(article: Article) -> Facts:
     event = read_event(ctx)
     units: list[tuple[str, tuple[int, int]]] = []
     if blocs:
-        lists = find_member_lists(ctx)
+        found = find_roles(ctx)
+        # "Khối phó gồm A và B": a list a role noun introduces names its holders, not members
+        lists = [
+            lst
+            for lst in find_member_lists(ctx)
+            if not any(
+                h.span[0] == h.marker[0] and h.marker[1] <= lst.start < h.span[1] for h in found
+            )
+        ]
         units = [(i.name, i.span) for lst in lists if lst.kind in UNIT_LISTS for i in lst.items]
-        notes = _attach_members(ctx, blocs, lists)
+        notes, chosen = _attach_members(ctx, blocs, lists)
         _attach_counts(ctx, blocs, find_counts(ctx))
-        # A role note inside a member list ("Sóc Trăng (cụm phó)") was read with the list.
+        # A role note inside a member list ("Sóc Trăng (cụm phó)") was read with the list; a
+        # list that is no bloc's members ("Khối phó gồm A và B") or read no such note leaves
+        # its statements be.
         hits = [
             h
-            for h in find_roles(ctx)
-            if not any(lst.start <= h.span[1] <= lst.end for lst in lists)
+            for h in found
+            if not any(
+                lst.start <= h.span[1] <= lst.end and any(i.role == h.role for i in lst.items)
+                for lst in chosen
+            )
         ]
         for bloc, _ in blocs:
             bloc.event = event
