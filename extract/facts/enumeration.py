@@ -101,6 +101,7 @@ class MemberRules:
     units: re.Pattern[str]  # bare unit words ("đơn vị", "tỉnh, thành phố")
     joiner: re.Pattern[str]  # words that open the next item ("và", "cùng")
     role_tail: re.Pattern[str]  # a role note ending an item ("– Cụm trưởng", " Phó cụm")
+    role_clause: re.Pattern[str]  # a role statement with its year ending an item
     not_item: re.Pattern[str]  # words that open a clause, not an item ("Năm", "Theo")
     count_intro: re.Pattern[str]  # "3 đơn vị thành viên là": a nested intro, not an item
     shared_tail: re.Pattern[str]  # a qualifier the last item of a run shares ("Tỉnh ủy")
@@ -180,6 +181,7 @@ def member_rules() -> MemberRules:
             award_after=re.compile(e["award_after"], re.I),
             joiner=re.compile(rf"(?:{alternation(e['joiners'])})(?!{WORD})"),
             role_tail=re.compile(rf"\s*[-–,]?\s*(?:{e['role_note']})\s*$", re.I),
+            role_clause=re.compile(e["role_clause"], re.I),
             not_item=re.compile(rf"(?:{alternation(e['not_item_words'])})\s", re.I),
             count_intro=re.compile(
                 rf"(?:\d{{1,3}}|{plural})\s+(?:{units})(?:\s+{member})?"
@@ -436,6 +438,9 @@ def make_item(text: str, start: int, end: int) -> Item | None:
         role = role or role_of_note(note.group(1))
     body = PAREN.sub(lambda m: m.group(0) if GLOSS.fullmatch(m.group(0)) else " ", raw)
     name = clean_name(body)
+    clause = member_rules().role_clause.search(name)
+    if clause is not None and clause.start() > 0:
+        name = name[: clause.start()]  # the role reader reads the statement, year and all
     name, tail_role = _role_tail(name)
     role = role or tail_role
     lead = _role_lead(name)
