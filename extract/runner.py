@@ -338,8 +338,12 @@ def run_extract(
 
     try:
         if outcomes is not None:
+            applied = 0
             for outcome in outcomes(plan.tasks, max_bytes):
                 _apply(outcome, batch, say)
+                applied += 1
+            if require_inputs and not applied:  # WARC files holding no HTML page, say
+                raise InputError(_nothing_found(paths, plan.ignored))
         for item in bar:
             if _skip_known(item.key, item.version, batch):  # not read again
                 batch.already += 1

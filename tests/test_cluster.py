@@ -16,6 +16,7 @@ from extract.cli import main
 from extract.errors import ClusterError
 from extract.items import Task
 from extract.runner import Outcome, RunSummary, run_extract
+from extract.store.warc import WarcAppender
 
 distributed = pytest.importorskip("distributed")
 
@@ -124,6 +125,19 @@ def test_a_failing_task_is_retried_then_reported(scheduler: str, tmp_path: Path)
     assert any(r.input == str(broken) for r in rows)
     assert all("3 times" in r.message and "disk went away" in r.message for r in rows)
     assert summary.articles_read == len(inputs) - 2
+
+
+def test_nothing_to_read_is_refused_as_in_one_process(scheduler: str, tmp_path: Path) -> None:
+    folder = tmp_path / "warcs"
+    appender = WarcAppender(folder, "images.warc.gz")  # a WARC file with no HTML page
+    appender.append(
+        "http://x.test/a.png", "GET", [], 200, "OK", [("Content-Type", "image/png")], b"\x89PNG"
+    )
+    appender.close()
+    for extra in ([], ["--scheduler", scheduler]):
+        out = tmp_path / f"out{len(extra)}"
+        assert main(["extract", str(folder), "--out", str(out), "--no-progress", *extra]) == 2
+        assert not (out / "records.jsonl").exists()
 
 
 def test_cli_extract_on_a_scheduler(scheduler: str, tmp_path: Path) -> None:
