@@ -99,6 +99,18 @@ def configure_extract(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--no-progress", action="store_true", help="no progress bar (it is off when not a TTY)"
     )
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--workers",
+        type=positive_int,
+        metavar="N",
+        help="extract on a local Dask cluster of N processes (needs thidua[cluster])",
+    )
+    where.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="extract on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786)",
+    )
     keep = parser.add_mutually_exclusive_group()
     keep.add_argument(
         "--force",
@@ -160,13 +172,22 @@ def run_extract_command(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     from extract.runner import run_extract  # deferred: pandas/pyarrow load slowly
 
+    progress = not args.no_progress and sys.stderr.isatty()
+    outcomes = None
+    if args.workers is not None or args.scheduler is not None:
+        from extract.cluster import cluster_outcomes  # only then: Dask loads slowly
+
+        outcomes = cluster_outcomes(
+            scheduler=args.scheduler, workers=args.workers, progress=progress, stream=sys.stderr
+        )
     summary = run_extract(
         args.paths,
         args.out,
         max_bytes=args.max_bytes,
-        progress=not args.no_progress and sys.stderr.isatty(),
+        progress=progress,
         append=args.append,
         require_inputs=True,
+        outcomes=outcomes,
     )
     if summary.ignored:
         print(_ignored_line(summary.ignored), file=sys.stderr)
