@@ -33,6 +33,7 @@ _COLON = re.compile(r"\s*:\s*")
 _SEMICOLON = re.compile(r";\s*")
 _PAREN_LIST = re.compile(r"[^()]{0,60}?\(([^()]{3,200})\)")
 _LEADING_PUNCT = re.compile(r"[\s\W]*")
+_BULLETS = ("-", "–", "•", "+", "*")
 _PERIOD = re.compile(r"\d{4}(?:-H1|-9M)?")
 
 
@@ -123,6 +124,8 @@ class AwardRules:
     count_to_names: re.Pattern[str]
     chosen_end: re.Pattern[str]
     subject_head: re.Pattern[str]  # a subject verb right after an organisation
+    issuer_heads: re.Pattern[str]  # a head's title before an issuing body
+    issuer_by: re.Pattern[str]  # "do" before an issuer named after the award
     award_year: re.Pattern[str]
     labels: dict[str, str]
 
@@ -232,6 +235,8 @@ def award_rules() -> AwardRules:
         count_to_names=c(e["count_to_names"], "count_to_names"),
         chosen_end=c(e["chosen_end"], "chosen_end"),
         subject_head=c(rf"\s+(?:{e['subject_verbs']})(?!{{W}})", "subject_verbs"),
+        issuer_heads=c(e["issuer_heads"], "issuer_heads"),
+        issuer_by=c(e["issuer_by"], "issuer_by"),
         award_year=c(e["award_year"], "award_year"),
         labels=dict(e["labels"]),
     )
@@ -484,10 +489,12 @@ def _classify(
     e = start + len(phrase.rstrip(" ,"))
     if s >= e:
         return None
-    for rule in award_rules().issuers:
-        m = rule.pattern.match(text, s, e)
-        if m and not text[m.end() : e].strip(' ,."“”'):
-            return rule.issuer, rule.name
+    head = award_rules().issuer_heads.match(text, s, e)
+    for at in dict.fromkeys((s, head.end() if head else s)):
+        for rule in award_rules().issuers:
+            m = rule.pattern.match(text, at, e)
+            if m and not text[m.end() : e].strip(' ,."“”'):
+                return rule.issuer, rule.name
     if not fallback:
         return None
     # an organisation that fills the phrase, or starts it and runs on (the tagger may overrun)
@@ -516,8 +523,33 @@ def _issuers_before(ctx: Context, lo: int, hi: int) -> list[tuple[str, str]]:
     found = [c for c in classes if c is not None]
     if len(spans) > 1 and len(found) == len(spans):
         return found  # several bodies named together give several groups
+    one = _one_body(ctx, cuts, hi)
+    if one:
+        return [one]
     last = _classify(ctx, spans[-1][0], hi, fallback=True, named=False)
     return [last] if last else []
+
+
+def _one_body(ctx: Context, cuts: list[int], hi: int) -> tuple[str, str] | None:
+    """One body ending at hi whose name holds "," or "và" ("Bộ Văn hóa, Thể thao và Du lịch").
+
+    The longest tail that is one known issuer wins; else a tagged organisation that runs
+    across a cut, read with the title before it ("Giám đốc Sở Lao động - Thương binh và Xã
+    hội tặng").
+    """
+    for cut in cuts[:-1]:
+        known = _classify(ctx, cut, hi, fallback=False)
+        if known:
+            return known
+    for org in ctx.tags.orgs:
+        if (
+            org.start >= cuts[0]
+            and org.end >= hi - 2
+            and any(org.start < c < org.end for c in cuts[1:])
+        ):
+            head = max(c for c in cuts if c <= org.start)
+            return _classify(ctx, head, hi, fallback=True, named=False)
+    return None
 
 
 def _strip_sep(text: str, a: int, b: int) -> int:
@@ -543,11 +575,23 @@ def _read_issuers(ctx: Context, frame: Frame) -> int:
             frame.issuers = [(rule.issuer, rule.name)]
             return hit.start
     anchor = _read_issuers_before(ctx, frame)
+    if not frame.issuers:
+        frame.issuers = _issuer_by(text, hit.end, frame.right)
     if not frame.issuers and link and not any(b.start <= pos < b.end for b in ctx.tags.blocs):
         stop = r.issuer_end.search(text, pos, frame.right)
         found = _classify(ctx, pos, stop.start() if stop else frame.right, fallback=True)
         frame.issuers = [found] if found else []
     return anchor
+
+
+def _issuer_by(text: str, lo: int, hi: int) -> list[tuple[str, str]]:
+    """A known issuer after "do" later in the stretch ("... năm 2022 do UBND tỉnh trao tặng")."""
+    r = award_rules()
+    for m in r.issuer_by.finditer(text, lo, hi):
+        for rule in r.issuers:
+            if not rule.needs_link and rule.pattern.match(text, m.end(), hi):
+                return [(rule.issuer, rule.name)]
+    return []
 
 
 def _read_issuers_before(ctx: Context, frame: Frame) -> int:
@@ -671,7 +715,7 @@ def _chosen(ctx: Context, frame: Frame, anchor: int) -> list[tuple[str, Span]]:
         if tail is None:
             continue
         names = split_recipients(text, m.end(), tail.start())
-        if len(names) == 1:
+        if names:
             return names
     return []
 
@@ -905,9 +949,14 @@ def _cross_sentence(ctx: Context, prev: list[Frame], cur: list[Frame]) -> None:
     text = ctx.text
     if not cur or cur[0].status is not None:
         return
-    opening = text[cur[0].left : cur[0].hit.start].strip(" ,:;-–•+*\n\t")
+    raw = text[cur[0].left : cur[0].hit.start]
+    opening = raw.strip(" ,:;-–•+*\n\t")
     marker = award_rules().breakdown.match(opening)
-    if opening and not (marker and not opening[marker.end() :].strip(" ,:")):
+    # "- Danh hiệu Tập thể lao động xuất sắc: 05 đơn vị": a list line may name its heading
+    bullet = raw.lstrip(" \t").startswith(_BULLETS) and not _first_status(
+        text, [(cur[0].left, cur[0].hit.start)]
+    )
+    if opening and not bullet and not (marker and not opening[marker.end() :].strip(" ,:")):
         return
     found = _intro_status(ctx, cur[0].sentence[0])
     near = bool(prev) and cur[0].sentence[0] - prev[-1].sentence[1] < 300
@@ -974,6 +1023,29 @@ def _vague(a: Award) -> bool:
     return a.count is None and not a.recipients and a.issuer is None
 
 
+def _same_group(a: Award, b: Award) -> bool:
+    """Two statements of one group: equal tuples, or one leaves the issuer unsaid.
+
+    "Trao Cờ thi đua cho X" in a headline and "Cờ thi đua của UBND tỉnh được trao cho X" in
+    the body are one group.
+    """
+    if (a.award, a.count, a.status) != (b.award, b.count, b.status):
+        return False
+    return a.issuer == b.issuer or (a.count is not None and None in {a.issuer, b.issuer})
+
+
+def _same_names(a: list[str], b: list[str]) -> bool:
+    """Recipients of one group told twice: one side unnamed, or the same names.
+
+    One may carry an apposition: "X" and "X, đơn vị dẫn đầu Khối".
+    """
+    if not a or not b:
+        return True
+    if len(a) != len(b):
+        return False
+    return all(x.startswith(y) or y.startswith(x) for x, y in zip(a, b, strict=True))
+
+
 def _settle(awards: list[Award], generic: set[Span], where: dict[Span, Span]) -> list[Award]:
     """One group per statement: general mentions give way to details, repeats count once.
 
@@ -999,11 +1071,10 @@ def _settle(awards: list[Award], generic: set[Span], where: dict[Span, Span]) ->
             )
         ):
             continue  # a caption or headline that the body states in full
-        key = (a.award, a.issuer, a.count, a.status)
         if any(
-            (b.award, b.issuer, b.count, b.status) == key
+            _same_group(a, b)
             and where[b.span] != where[a.span]
-            and (not a.recipients or not b.recipients or a.recipients == b.recipients)
+            and _same_names(a.recipients, b.recipients)
             for b in out
         ):
             continue
