@@ -236,6 +236,19 @@ def test_list_lines_under_a_status_heading() -> None:
         "+ Cờ thi đua của UBND tỉnh: Sở Nội vụ."
     )
     assert groups(body) == [("danh_hieu", None, 2, P), ("co_thi_dua", "province", 1, P)]
+    # numbered and lettered lines
+    for marks in (("1.", "2.", "3."), ("a)", "b)", "c)"), ("1)", "2)", "3)")):
+        body = (
+            "Về khen thưởng năm 2022, các huyện trong Cụm thống nhất đề nghị:\n"
+            f"{marks[0]} Cờ thi đua của Chính phủ: huyện Hòa Lạc.\n"
+            f"{marks[1]} Cờ thi đua của UBND tỉnh: huyện Gia An, huyện Nho Lâm.\n"
+            f"{marks[2]} Bằng khen của Chủ tịch UBND tỉnh: 04 tập thể."
+        )
+        assert groups(body) == [
+            ("co_thi_dua", "government", 1, P),
+            ("co_thi_dua", "province", 2, P),
+            ("bang_khen", "province", 4, P),
+        ], marks
 
 
 def test_a_headline_restated_with_its_issuer_is_one_group() -> None:
@@ -259,3 +272,80 @@ def test_a_headline_restated_with_its_issuer_is_one_group() -> None:
         found = read(body, title)
         assert len(found) == 1, (title, found)
         assert found[0].issuer is not None
+
+
+def test_counts_in_parentheses_and_spelled_twice() -> None:
+    """ "Cờ … của UBND tỉnh (02 đơn vị)", "01 (một) đơn vị", "cho 03 đơn vị gồm A, B, C"."""
+    check(
+        [
+            (
+                "Hội nghị đề nghị Cờ thi đua của UBND tỉnh (02 đơn vị: Sở Hòa, Sở Lạc) và Bằng "
+                "khen của Chủ tịch UBND tỉnh (05 đơn vị).",
+                [("co_thi_dua", "province", 2, P), ("bang_khen", "province", 5, P)],
+            ),
+            (
+                "Khối đề nghị tặng Bằng khen của UBND tỉnh năm 2023 (03 tập thể).",
+                [("bang_khen", "province", 3, P)],
+            ),
+            (
+                "Hội nghị đề nghị UBND tỉnh tặng Cờ thi đua cho 01 (một) đơn vị.",
+                [("co_thi_dua", "province", 1, P)],
+            ),
+            (
+                "Khối đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 03 đơn vị gồm Ban Dân vận "
+                "Tỉnh ủy, Tỉnh đoàn và Hội Cựu chiến binh tỉnh.",
+                [("bang_khen", "province", 3, P)],
+            ),
+        ]
+    )
+    # a parenthesis further on, after other words, counts something else
+    assert groups(
+        "Hội nghị suy tôn xã Thanh Sơn đạt danh hiệu “Lá cờ đầu”, 09 đơn vị hoàn thành tốt "
+        "nhiệm vụ (03 đơn vị hoàn thành xuất sắc)."
+    ) == [("danh_hieu", None, 1, P)]
+
+
+def test_a_role_note_inside_a_recipient_list() -> None:
+    """ "cho A (Trưởng khối) và B": the note neither ends the list nor joins a name."""
+    for body, names in [
+        (
+            "Khối đề nghị tặng Cờ thi đua của UBND tỉnh cho Sở Y tế (Trưởng khối) và Sở Nội vụ.",
+            ["Sở Y tế", "Sở Nội vụ"],
+        ),
+        (
+            "Đề nghị UBND tỉnh tặng Bằng khen cho Sở Hòa (Khối phó), Sở Lạc, Sở Bình.",
+            ["Sở Hòa", "Sở Lạc", "Sở Bình"],
+        ),
+        (
+            "Khối thi đua các hội đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho Hội Luật gia "
+            "tỉnh (Trưởng khối năm 2023), Hội Nhà báo tỉnh.",
+            ["Hội Luật gia tỉnh", "Hội Nhà báo tỉnh"],
+        ),
+    ]:
+        (award,) = read(body)
+        assert award.recipients == names, body
+        assert award.count == len(names)
+    # a note with nothing after it still ends the list
+    (award,) = read("Đề nghị UBND tỉnh tặng Bằng khen cho Sở Hòa (đơn vị xếp thứ nhất).")
+    assert award.recipients == ["Sở Hòa"]
+
+
+def test_leading_unit_worded_otherwise() -> None:
+    """ "là đơn vị xuất sắc dẫn đầu" is the same vote as "là đơn vị dẫn đầu"."""
+    check(
+        [
+            (
+                "Các đơn vị đã thống nhất bình chọn Sở Y tế là đơn vị xuất sắc dẫn đầu phong "
+                "trào thi đua Khối năm 2023.",
+                [("danh_hieu", None, 1, P)],
+            ),
+            (
+                "Khối suy tôn Hội Nông dân tỉnh là đơn vị dẫn đầu Khối năm 2022.",
+                [("danh_hieu", None, 1, P)],
+            ),
+            (
+                "Hội nghị bầu chọn Công an huyện Hòa An là đơn vị xuất sắc dẫn đầu Cụm.",
+                [("danh_hieu", None, 1, P)],
+            ),
+        ]
+    )

@@ -33,7 +33,8 @@ _COLON = re.compile(r"\s*:\s*")
 _SEMICOLON = re.compile(r";\s*")
 _PAREN_LIST = re.compile(r"[^()]{0,60}?\(([^()]{3,200})\)")
 _LEADING_PUNCT = re.compile(r"[\s\W]*")
-_BULLETS = ("-", "–", "•", "+", "*")
+_TRAILING_NOTE = re.compile(r"\s*\([^()]*\)$")
+_LIST_MARK = re.compile(r"\s*(?:[-–•+*]+|\d{1,2}[.)]|[a-zđ]\))\s+")  # "- ", "1. ", "a) "
 _PERIOD = re.compile(r"\d{4}(?:-H1|-9M)?")
 
 
@@ -168,7 +169,8 @@ def award_rules() -> AwardRules:
         for s in e["status"]
     )
     status_any = "|".join(f"(?:{_expand(s['regex'], pieces)})" for s in e["status"])
-    number = r"(?P<n>\d{1,4}|{num})(?:/\d{1,4})?"
+    # "01 (một) đơn vị": the number may be spelled out again in parentheses
+    number = r"(?P<n>\d{1,4}|{num})(?:/\d{1,4})?(?:\s*\(\s*(?:{num})\s*\))?"
     approx = e["approximators"]
     count = rf"(?<![\d/.,-])(?:(?:{approx})\s+)?{number}\s+(?:{{unit}})(?!{{W}})"
     conj = e["list_and"]
@@ -305,7 +307,7 @@ def split_recipients(text: str, start: int, end: int) -> list[tuple[str, Span]]:
         cut = prefixes.match(text, s, e)
         if cut:
             s = cut.end()
-        name = text[s:e].strip(" .,;:")
+        name = _TRAILING_NOTE.sub("", text[s:e].strip(" .,;:"))  # "A (Trưởng khối)"
         s += len(text[s:e]) - len(text[s:e].lstrip(" .,;:"))
         if out and is_title_at(name, 0):
             continue  # "Ông Nguyễn Văn A, Giám đốc Sở X": the title describes the person before
@@ -618,8 +620,26 @@ def _read_issuers_before(ctx: Context, frame: Frame) -> int:
 
 def _list_after(text: str, start: int, end: int) -> tuple[int, int]:
     """The stretch of a recipient list from start: up to a reason, a note or the stretch end."""
-    stop = award_rules().recipient_stops.search(text, start, end)
-    return start, stop.start() if stop else end
+    for stop in award_rules().recipient_stops.finditer(text, start, end):
+        before = text[start : stop.start()]
+        if before.count("(") <= before.count(")"):  # not inside a note "(Trưởng khối năm 2023)"
+            return start, stop.start()
+    return start, end
+
+
+def _paren_count(ctx: Context, frame: Frame, paren: int) -> bool:
+    """A count in parentheses after the award: "Cờ thi đua của UBND tỉnh (02 đơn vị: A, B)"."""
+    text = ctx.text
+    r = award_rules()
+    close = text.find(")", paren, frame.right)
+    inner = paren + 1 + len(text[paren + 1 : close]) - len(text[paren + 1 : close].lstrip())
+    m = r.count.match(text, inner, close) if close > 0 else None
+    if m is None:
+        return False
+    frame.count = _number(m.group("n"))
+    more = r.count_to_names.match(text, m.end(), close)
+    frame.recipients = split_recipients(text, more.end() if more else m.end(), close)
+    return True
 
 
 def _read_right(ctx: Context, frame: Frame) -> None:
@@ -628,6 +648,12 @@ def _read_right(ctx: Context, frame: Frame) -> None:
     r = award_rules()
     lo = frame.hit.end
     intro = r.recipient_intro.search(text, lo, frame.right)
+    paren = text.find("(", lo, intro.start() if intro else frame.right)
+    gap = text[lo:paren]
+    # only right after the award and its issuer: "Cờ thi đua của UBND tỉnh (02 đơn vị)"
+    close_by = paren >= 0 and not any(c in gap for c in ",;") and len(gap.split()) <= 8
+    if close_by and _paren_count(ctx, frame, paren):
+        return
     if intro is not None:
         start = intro.end()
     elif frame.hit.rule.verb:
@@ -637,6 +663,10 @@ def _read_right(ctx: Context, frame: Frame) -> None:
     start += len(text[start : frame.right]) - len(text[start : frame.right].lstrip())
     counts = find_counts(text, start, min(frame.right, start + 60))
     first = counts[0] if counts and counts[0].start <= start + 6 else None
+    direct = r.count.match(text, start, frame.right)
+    if first is None and direct is not None:
+        # "cho 03 đơn vị gồm A, B và C": right after "cho", a count before "gồm" is the group's
+        first = CountHit(_number(direct.group("n")), direct.start(), direct.end())
     if first is not None:
         frame.count = first.value
         start = first.end
@@ -950,12 +980,11 @@ def _cross_sentence(ctx: Context, prev: list[Frame], cur: list[Frame]) -> None:
     if not cur or cur[0].status is not None:
         return
     raw = text[cur[0].left : cur[0].hit.start]
-    opening = raw.strip(" ,:;-–•+*\n\t")
+    mark = _LIST_MARK.match(raw)
+    opening = raw[mark.end() if mark else 0 :].strip(" ,:;-–•+*\n\t")
     marker = award_rules().breakdown.match(opening)
     # "- Danh hiệu Tập thể lao động xuất sắc: 05 đơn vị": a list line may name its heading
-    bullet = raw.lstrip(" \t").startswith(_BULLETS) and not _first_status(
-        text, [(cur[0].left, cur[0].hit.start)]
-    )
+    bullet = mark is not None and not _first_status(text, [(cur[0].left, cur[0].hit.start)])
     if opening and not bullet and not (marker and not opening[marker.end() :].strip(" ,:")):
         return
     found = _intro_status(ctx, cur[0].sentence[0])
@@ -972,6 +1001,9 @@ def _cross_sentence(ctx: Context, prev: list[Frame], cur: list[Frame]) -> None:
 def _intro_status(ctx: Context, start: int) -> tuple[str, str] | None:
     """The status of the sentence before start when it introduces a list (ends with ":")."""
     text = ctx.text
+    line = text.rfind("\n", 0, start) + 1
+    if _LIST_MARK.fullmatch(text, line, start):  # "1. Cờ thi đua ...": past the list mark
+        start = line
     before = text[:start].rstrip()
     if not before.endswith(":"):
         return None
