@@ -349,3 +349,45 @@ def test_leading_unit_worded_otherwise() -> None:
             ),
         ]
     )
+
+
+def test_issuer_by_level_and_national_heads() -> None:
+    """ "Cờ thi đua cấp tỉnh", "Bằng khen cấp Bộ"; heads of national bodies are their body."""
+    check(
+        [
+            (
+                "Khối đề nghị tặng Cờ thi đua cấp tỉnh cho Sở Y tế.",
+                [("co_thi_dua", "province", 1, P)],
+            ),
+            (
+                "Khối đề nghị tặng Bằng khen cấp Bộ cho 2 đơn vị.",
+                [("bang_khen", "ministry", 2, P)],
+            ),
+            (
+                "Cụm đề nghị tặng Cờ thi đua cấp Trung ương cho Hội Nông dân tỉnh Hòa Sơn.",
+                [("co_thi_dua", "central", 1, P)],
+            ),
+            (
+                "Đề nghị Tổng Kiểm toán Nhà nước tặng Bằng khen cho 1 tập thể.",
+                [("bang_khen", "ministry", 1, P)],
+            ),
+            (
+                "Đề nghị Viện trưởng Viện Kiểm sát nhân dân tối cao tặng Cờ thi đua cho VKSND "
+                "tỉnh Hòa Sơn.",
+                [("co_thi_dua", "ministry", 1, P)],
+            ),
+            (
+                "Hội Chữ thập đỏ tỉnh được tặng Bằng khen của Trung ương Hội Chữ thập đỏ Việt Nam.",
+                [("bang_khen", "central", 1, C)],
+            ),
+            # a title's level is part of its name, not an issuer
+            (
+                "Dịp này, 8/10 trường đạt danh hiệu tập thể lao động xuất sắc cấp tỉnh.",
+                [("danh_hieu", None, 8, C)],
+            ),
+            (
+                "Có 3 cá nhân được công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh.",
+                [("danh_hieu", None, 3, C)],
+            ),
+        ]
+    )

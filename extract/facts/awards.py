@@ -570,8 +570,11 @@ def _read_issuers(ctx: Context, frame: Frame) -> int:
     r = award_rules()
     hit = frame.hit
     after = r.after_award.match(text, hit.end, frame.right)
-    link = bool(after and after.group("link"))
+    level = bool(after and after.group("level"))
+    link = bool(after and after.group("link")) or (level and hit.award != "danh_hieu")
     pos = after.end() if after else hit.end
+    if level and not link and after is not None:
+        pos = after.start("level")  # a title's level is part of its name
     for rule in r.issuers:
         if rule.pattern.match(text, pos, frame.right) and (link or not rule.needs_link):
             frame.issuers = [(rule.issuer, rule.name)]
