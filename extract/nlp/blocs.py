@@ -72,6 +72,7 @@ class BlocRules:
     alias_gap: re.Pattern[str]  # "(", "(gọi tắt là": what stands between a name and its alias
     dash_opener: re.Pattern[str]  # "Các", "Nhiều": after a dash, the next sentence opens
     dash_field: re.Pattern[str]  # "Xây dựng": after a dash, a field though it reads as a verb
+    dash_name: re.Pattern[str]  # "Thương binh và Xã hội": after a dash, an official name goes on
     divided: re.Pattern[str]  # ": chia làm 3 cụm" after a name: a set of blocs, not one
     leads: re.Pattern[str]  # "dẫn đầu phong trào thi đua" right before a bloc's name
     parent: re.Pattern[str]
@@ -140,6 +141,7 @@ def bloc_rules() -> BlocRules:
             ),
             dash_opener=re.compile(_words(e["dash_openers"]), re.I),
             dash_field=re.compile(_words(e["dash_fields"])),
+            dash_name=re.compile(_words(e["dash_names"]), re.I),
             divided=re.compile(e["divided"], re.I),
             leads=re.compile(e["leads"], re.I),
             parent=re.compile(rf"(?:{alternation(e['parent_words'])})\s+(?=[{UPPER}])"),
@@ -303,6 +305,15 @@ def _dash_field_end(text: str, pos: int) -> int | None:
     return m.end() if stop_at(text, nxt.start(), "", bloc=True) else None
 
 
+def _dash_name_end(text: str, pos: int) -> int | None:
+    """End of the part of an official name written after a dash ("- Thương binh và Xã hội")."""
+    nxt = next_name_token(text, pos)
+    if nxt is None:
+        return None
+    m = bloc_rules().dash_name.match(text, nxt.start())
+    return m.end() if m else None
+
+
 def _segment_ok(text: str, pos: int) -> bool:
     """True when the words after a dash still name the bloc ("Văn hóa - Xã hội")."""
     words = 0
@@ -398,6 +409,11 @@ def _extend(text: str, pos: int, numbered: bool) -> int:
             cursor = m.end()
             continue
         if tok in {"-", "–", "—"}:
+            name = _dash_name_end(text, m.end())
+            if words and not numbered and name is not None:
+                end, cursor, words = name, name, words + 1
+                prev = text[m.end() : name].split()[-1]
+                continue
             if numbered or not words or not _segment_ok(text, m.end()):
                 break
             cursor = m.end()
