@@ -20,7 +20,7 @@ from typing import Any, TextIO
 
 from tqdm import tqdm
 
-from extract.errors import InputError, NoArticleError, OutputError
+from extract.errors import InputError, NoArticleError, OffTopicError, OutputError
 from extract.facts.pipeline import extract_facts
 from extract.items import InputItem, plan_inputs
 from extract.model import Article
@@ -122,6 +122,11 @@ def _process(item: InputItem, batch: _Batch, max_bytes: int, say: Callable[[str]
     try:
         article, warnings = item.read(max_bytes)
     except InputError as exc:
+        if isinstance(exc, OffTopicError) and item.filter_relevance:
+            # Rejected before parsing (extract.html.prefilter): counted as not relevant.
+            batch.not_relevant += 1
+            batch.remember(item, "not_relevant")
+            return
         if isinstance(exc, NoArticleError) and item.filter_relevance:
             # A crawled home, listing or index page: not an article, not an error.
             batch.not_articles += 1
