@@ -230,10 +230,11 @@ def _scan_fastwarc(path: Path, start: int) -> ScanResult | None:
     return ScanResult(responses, ends[-1], False)
 
 
-def scan(path: Path, start: int = 0, *, reader: str = "auto") -> ScanResult:
+def scan(path: Path, start: int = 0, *, reader: str = "warcio") -> ScanResult:
     """Read every whole response record from `start` on; stop quietly at a cut tail."""
-    # `reader`: "fastwarc", "warcio" or "auto" (fastwarc when installed and the file reads
+    # `reader`: "warcio", "fastwarc" or "auto" (fastwarc when installed and the file reads
     # cleanly; a cut or odd file is read by warcio, which finds where the damage starts).
+    # Store recovery (a few records past a crash) keeps warcio; bulk reads ask for "auto".
     if reader != "warcio" and fastwarc_available():
         fast = _scan_fastwarc(path, start)
         if fast is not None or reader == "fastwarc":
@@ -285,5 +286,6 @@ def read_at(folder: Path, location: Location) -> WarcResponse:
 
 
 def iter_responses(path: Path) -> Iterator[WarcResponse]:
-    """Every whole response record of a WARC file (a cut tail is ignored)."""
-    yield from scan(path).responses
+    """Every whole response record of a WARC file (a cut tail is ignored), read by fastwarc
+    when it is installed (about 2-5× warcio)."""
+    yield from scan(path, reader="auto").responses
