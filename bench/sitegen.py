@@ -298,9 +298,14 @@ def _bloc_page(
     return Page(path, title, paragraphs, author, published, True, "thi-dua-khen-thuong")
 
 
-def _other_page(number: int, rng: random.Random, province: str) -> Page:
-    """A non-bloc article from the templates."""
-    category, title_t, paragraph_ts = rng.choice(OTHER_TOPICS)
+def _other_page(
+    number: int,
+    rng: random.Random,
+    province: str,
+    topics: Sequence[tuple[str, str, tuple[str, ...]]] = OTHER_TOPICS,
+) -> Page:
+    """A non-bloc article from the templates (`topics`: other templates of the same shape)."""
+    category, title_t, paragraph_ts = rng.choice(topics)
     year = rng.randint(2019, 2025)
     month = rng.randint(1, 11)
     values = {

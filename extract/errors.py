@@ -41,6 +41,10 @@ class NoArticleError(InputError):
     """An HTML page holds no article text (a home, listing or error page)."""
 
 
+class OffTopicError(NoArticleError):
+    """A crawled page rejected before parsing: it names no bloc head word anywhere."""
+
+
 class OutputError(ThiduaError):
     """The output folder or a file in it cannot be written."""
 

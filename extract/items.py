@@ -69,34 +69,45 @@ def _store_item(warc_dir: Path, page: PageState, info: SourceInfo | None) -> Inp
         if page.location is None:
             raise StoreError(f"{page.url} has no stored body; crawl it first")
         resp = read_at(warc_dir, page.location)
-        return _page_article(resp, page.url, info, f"store:{page.url}", max_bytes)
+        return _page_article(
+            resp, page.url, info, f"store:{page.url}", max_bytes, prefilter=filtered
+        )
 
     generic = info is None or info.generic or page.kind == "other"
+    filtered = generic or info is None or info.relevance == "filter"
     return InputItem(
         f"store:{page.url}",
         read,
         key=page.page_id,
         version=page.content_hash,
-        filter_relevance=generic or info is None or info.relevance == "filter",
+        filter_relevance=filtered,
     )
 
 
 def _page_article(
-    resp: WarcResponse, url: str, info: SourceInfo | None, where: str, max_bytes: int
+    resp: WarcResponse,
+    url: str,
+    info: SourceInfo | None,
+    where: str,
+    max_bytes: int,
+    *,
+    prefilter: bool = False,
+    article_id: str | None = None,
 ) -> tuple[Article, list[str]]:
-    """An Article from a stored response."""
+    """An Article from a stored response (`prefilter`: reject pages naming no bloc cheaply)."""
     content_type = resp.header("Content-Type")
     if not _is_html(content_type, resp.body[:2000]):
         raise NoArticleError(f"not an HTML page ({content_type or 'no Content-Type'})")
     return read_page(
         url,
         resp.body,
-        article_id=page_id(url),
+        article_id=article_id or page_id(url),
         content_type=content_type,
         selectors=info.selectors if info else None,
         site_province=info.province if info else None,
         where=where,
         max_bytes=max_bytes,
+        prefilter=prefilter,
     )
 
 
@@ -119,16 +130,19 @@ def warc_items(path: Path) -> Iterator[InputItem]:
         if resp.status == 200 and _is_html(resp.header("Content-Type"), resp.body[:2000]):
             latest[canonical_url(resp.url)] = resp
     for url, resp in sorted(latest.items()):
+        key = page_id(url)
 
         def read(
-            max_bytes: int, resp: WarcResponse = resp, url: str = url
+            max_bytes: int, resp: WarcResponse = resp, url: str = url, key: str = key
         ) -> tuple[Article, list[str]]:
-            return _page_article(resp, url, None, f"warc:{url}", max_bytes)
+            return _page_article(
+                resp, url, None, f"warc:{url}", max_bytes, prefilter=True, article_id=key
+            )
 
         yield InputItem(
             f"warc:{url}",
             read,
-            key=page_id(url),
+            key=key,
             version=body_hash(resp.body),
             filter_relevance=True,
         )

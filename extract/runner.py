@@ -20,7 +20,7 @@ from typing import Any, TextIO
 
 from tqdm import tqdm
 
-from extract.errors import InputError, NoArticleError, OutputError
+from extract.errors import InputError, NoArticleError, OffTopicError, OutputError
 from extract.facts.pipeline import extract_facts
 from extract.items import InputItem, Task, plan_tasks, task_items
 from extract.nlp.relevance import is_relevant
@@ -168,6 +168,9 @@ def item_outcome(
     try:
         article, read_warnings = item.read(max_bytes)
     except InputError as exc:
+        if isinstance(exc, OffTopicError) and item.filter_relevance:
+            # Rejected before parsing (extract.html.prefilter): counted as not relevant.
+            return Outcome(label, key, version, "not_relevant")
         if isinstance(exc, NoArticleError) and item.filter_relevance:
             # A crawled home, listing or index page: not an article, not an error.
             return Outcome(label, key, version, "not_article")

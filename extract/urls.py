@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from extract import rules
@@ -48,6 +48,7 @@ def _netloc(scheme: str, host: str, port: int | None) -> str:
     return f"{host}:{port}"
 
 
+@lru_cache(maxsize=16384)  # a WARC run asks for one URL's form three times; rewrites are slow
 def canonical_url(url: str) -> str:
     """The URL a page is stored and identified under (see rules/urls.yaml)."""
     r = url_rules()

@@ -77,7 +77,9 @@ _LEGACY_HOSTS = {"cp1258"}
 _HTML_START = re.compile(r"<(?:!doctype|html|head|body|meta|title|div|p|font|table)\b", re.I)
 
 _SAMPLE = 65_536
-_CONTROL = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+# Control bytes no text has (\x01-\x08, \x0e-\x1a, \x1c-\x1f, \x7f), counted with
+# bytes.translate (C speed, no match objects).
+_CONTROL_BYTES = bytes([*range(0x01, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
 _MAX_CONTROL_RATIO = 0.05
 
 
@@ -139,7 +141,7 @@ def _binary_reason(data: bytes) -> str | None:
     if nul:
         return f"contains {nul} NUL byte(s)"
     sample = data[:_SAMPLE]
-    control = len(_CONTROL.findall(sample))
+    control = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if control > len(sample) * _MAX_CONTROL_RATIO:
         return f"has {100 * control / len(sample):.0f}% control bytes"
     return None

@@ -10,10 +10,17 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from extract.errors import InputError, NoArticleError, SidecarError, TooLargeError
+from extract.errors import (
+    InputError,
+    NoArticleError,
+    OffTopicError,
+    SidecarError,
+    TooLargeError,
+)
 from extract.html.dates import VIETNAM, PageDate, date_in_line
 from extract.html.decode import DEFAULT_MAX_BYTES, decode_bytes, sniff_charset
 from extract.html.parse import parse_html
+from extract.html.prefilter import may_be_about_blocs
 from extract.model import Article, Span
 from extract.text.normalize import header_rule, layout_rules, normalize, normalize_text
 
@@ -287,8 +294,11 @@ def read_page(
     site_province: str | None = None,
     where: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    prefilter: bool = False,
 ) -> tuple[Article, list[str]]:
     """A crawled page (URL, raw body, Content-Type) as an Article, with warnings."""
+    # `prefilter`: raise OffTopicError, before parsing, for a page that names no bloc head
+    # word anywhere (the caller keeps only pages about blocs anyway).
     if len(body) > max_bytes:
         raise TooLargeError(
             f"the page is {len(body):,} bytes, over the {max_bytes:,}-byte limit; "
@@ -297,6 +307,8 @@ def read_page(
     # The HTTP header wins over <meta charset>: it is what the browser uses too.
     declared = charset_of(content_type) or sniff_charset(body)
     decoded = decode_bytes(body, declared=declared, max_bytes=max_bytes)
+    if prefilter and not may_be_about_blocs(decoded.text):
+        raise OffTopicError("names no bloc head word (rules/relevance.yaml head_words)")
     article = html_article(article_id, decoded.text, where or url, url=url, selectors=selectors)
     article.site_province = site_province
     return article, [decoded.warning] if decoded.warning else []

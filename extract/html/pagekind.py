@@ -14,11 +14,9 @@ from functools import lru_cache
 from typing import Literal
 from urllib.parse import urlsplit
 
-from bs4 import BeautifulSoup, Tag
-from bs4.element import Comment, NavigableString
-
 from extract import rules
 from extract.errors import RuleError
+from extract.html.tree import Element, attr_text, body_or_root, descendants, parse, text_of
 
 __all__ = [
     "UNCLASSIFIED",
@@ -123,87 +121,81 @@ def url_kind(url: str | None, r: PageKindRules | None = None) -> PageKind | None
 # --- page shape ------------------------------------------------------------------------------
 
 
-def attr_text(tag: Tag) -> str:
-    """A tag's class and id as one string, for furniture matching."""
-    classes, ident = tag.get("class"), tag.get("id")
-    parts = [classes] if isinstance(classes, str) else list(classes or [])
-    return " ".join([*parts, ident if isinstance(ident, str) else ""])
-
-
-def _is_chrome(tag: Tag, r: PageKindRules) -> bool:
+def _is_chrome(tag: Element, r: PageKindRules) -> bool:
     """Site furniture by tag or class/id; an entry's own <header> inside an article is not."""
-    if tag.name == "header":
-        return tag.find_parent(["article", "main"]) is None
-    return tag.name in r.chrome_tags or bool(r.chrome_attr.search(attr_text(tag)))
+    if tag.tag == "header":
+        return not any(p.tag in ("article", "main") for p in tag.iterancestors())
+    return tag.tag in r.chrome_tags or bool(r.chrome_attr.search(attr_text(tag)))
 
 
-def _in_chrome(tag: Tag, r: PageKindRules) -> bool:
+def _in_chrome(tag: Element, r: PageKindRules) -> bool:
     """Whether `tag` or an ancestor is furniture."""
-    node: Tag | None = tag
-    while node is not None and node.name not in ("body", "html", "[document]"):
+    node: Element | None = tag
+    while node is not None and node.tag not in ("body", "html"):
         if _is_chrome(node, r):
             return True
-        node = node.parent
+        node = node.getparent()
     return False
 
 
-def _teasers(soup: BeautifulSoup, r: PageKindRules) -> list[Tag]:
+def _teasers(soup: Element, r: PageKindRules) -> list[Element]:
     """Headline links outside furniture (their href leads somewhere)."""
     found = []
-    for a in soup.find_all("a", href=True):
-        href = str(a.get("href") or "").strip()
+    for a in descendants(soup, "a"):
+        href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
-        if len(a.get_text(" ", strip=True).split()) >= r.teaser_words and not _in_chrome(a, r):
+        if len(text_of(a, " ", strip=True).split()) >= r.teaser_words and not _in_chrome(a, r):
             found.append(a)
     return found
 
 
-def _teaser_lists(links: list[Tag], r: PageKindRules) -> tuple[int, set[int]]:
-    """Teasers that repeat in sibling elements, and the ids of those elements (the items)."""
+def _teaser_lists(links: list[Element], r: PageKindRules) -> tuple[int, set[Element]]:
+    """Teasers that repeat in sibling elements, and those elements (the items)."""
     # Items of one list: same parent, same tag, the link equally deep inside, and short (a
     # headline, a summary, a date); a big block holding a link is a page part, not an item.
-    groups: dict[tuple[int, str, int], dict[int, tuple[Tag, Tag]]] = {}
+    # Keyed by the elements themselves: they stay alive, so no proxy's id is reused.
+    groups: dict[tuple[Element, str, int], dict[Element, Element]] = {}
     for a in links:
         node = a
         for depth in range(r.group_depth):
-            parent = node.parent
-            if parent is None or parent.name in ("body", "html", "[document]"):
+            parent = node.getparent()
+            if parent is None or parent.tag in ("body", "html"):
                 break
-            if len(node.get_text(" ", strip=True)) > r.max_item_chars:
+            if len(text_of(node, " ", strip=True)) > r.max_item_chars:
                 break
-            groups.setdefault((id(parent), node.name, depth), {})[id(node)] = (node, a)
+            groups.setdefault((parent, node.tag, depth), {})[node] = a
             node = parent
-    items: set[int] = set()
-    listed: set[int] = set()
+    items: set[Element] = set()
+    listed: set[Element] = set()
     for members in groups.values():
         if len(members) >= 2:
-            for item, a in members.values():
-                items.add(id(item))
-                listed.add(id(a))
+            for item, a in members.items():
+                items.add(item)
+                listed.add(a)
     return len(listed), items
 
 
-def _body_chars(soup: BeautifulSoup, items: set[int], r: PageKindRules) -> int:
+def _body_chars(soup: Element, items: set[Element], r: PageKindRules) -> int:
     """Visible text outside links, teaser items, furniture and non-text tags."""
     total = 0
-    root = soup.body or soup
-    stack: list[Tag] = [root]
+    stack: list[Element] = [body_or_root(soup)]
     while stack:
         tag = stack.pop()
-        for child in tag.children:
-            if isinstance(child, Comment):
+        if tag.text:
+            total += len(" ".join(tag.text.split()))
+        for child in tag:
+            if child.tail:  # text after a child (a comment too) is the parent's
+                total += len(" ".join(child.tail.split()))
+            if not isinstance(child.tag, str):
                 continue
-            if isinstance(child, NavigableString):
-                total += len(" ".join(child.split()))
-            elif isinstance(child, Tag):
-                skip = child.name in r.skip_tags or child.name == "a" or id(child) in items
-                if not skip and not _is_chrome(child, r):
-                    stack.append(child)
+            skip = child.tag in r.skip_tags or child.tag == "a" or child in items
+            if not skip and not _is_chrome(child, r):
+                stack.append(child)
     return total
 
 
-def shape_kind(soup: BeautifulSoup, r: PageKindRules | None = None) -> PageKind:
+def shape_kind(soup: Element, r: PageKindRules | None = None) -> PageKind:
     """Listing when the page is lists of teasers with too little text of its own."""
     r = r or page_kind_rules()
     teasers, items = _teaser_lists(_teasers(soup, r), r)
@@ -218,7 +210,7 @@ def shape_kind(soup: BeautifulSoup, r: PageKindRules | None = None) -> PageKind:
     return PageKind("article", "article_body", detail)
 
 
-def page_kind(soup: BeautifulSoup, url: str | None) -> PageKind:
+def page_kind(soup: Element, url: str | None) -> PageKind:
     """The page's kind: its URL decides when it can, else its shape."""
     r = page_kind_rules()
     return url_kind(url, r) or shape_kind(soup, r)
@@ -226,4 +218,4 @@ def page_kind(soup: BeautifulSoup, url: str | None) -> PageKind:
 
 def page_kind_of_html(html: str, url: str | None = None) -> PageKind:
     """`page_kind` of an HTML string (for rule examples and tools)."""
-    return page_kind(BeautifulSoup(html, "lxml"), url)
+    return page_kind(parse(html), url)

@@ -5,11 +5,13 @@ body. Outside it, site furniture (header, nav, menus, footer, sidebars) is ignor
 site's "today" banner ("Thứ ba, 01/01/2026") is never read as the page date; inside it,
 only related-news, share and comment boxes are.
 
-Main text: trafilatura (precision mode), or the largest article-body block (then every <p>)
-when trafilatura returns too little. Page date: <meta> tags and JSON-LD, then <time>, then
-the lines right after the headline (then just above it), then a date in the URL. Byline:
-<meta> author and byline elements, then a labelled line, then the article's last lines
-(`extract.html.bylines`).
+One lxml parse per page (`extract.html.tree`). Main text: what per-site selectors pick, else
+the largest known article-body block (<article>, .entry-content, ...) when it holds enough
+text, else trafilatura (precision mode; called once, twice only for a layout table), or the
+body block (then every <p>) when trafilatura returns too little. Page date: <meta> tags and
+JSON-LD, then <time>, then the lines right after the headline (then just above it), then a
+date in the URL. Byline: <meta> author and byline elements, then a labelled line, then the
+article's last lines (`extract.html.bylines`).
 
 A crawler that knows a site may pass CSS `selectors` for title, date, byline and body; what
 they find wins over the generic steps above, and a selector that finds nothing (usable) is
@@ -26,10 +28,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import soupsieve
 import trafilatura
-from bs4 import BeautifulSoup, Tag
-from bs4.element import NavigableString
+from cssselect import SelectorError
 
 from extract import rules
 from extract.errors import RuleError
@@ -42,7 +42,20 @@ from extract.html.dates import (
     page_date_from_url,
     parse_date_value,
 )
-from extract.html.pagekind import UNCLASSIFIED, PageKind, attr_text, page_kind
+from extract.html.pagekind import UNCLASSIFIED, PageKind, page_kind
+from extract.html.tree import (
+    Element,
+    TextRun,
+    attr_text,
+    body_or_root,
+    compile_css,
+    descendants,
+    parse,
+    squashed_text_is,
+    strings,
+    text_of,
+    within,
+)
 from extract.text.normalize import normalize_text
 
 # trafilatura logs every page it finds empty ("parsed tree length: 0", "discarding data");
@@ -58,6 +71,8 @@ SELECTOR_KEYS = ("title", "date", "byline", "body")
 
 # Less than this from trafilatura is a teaser or a caption: try the fallback too.
 MIN_TRAFILATURA_CHARS = 200
+# A known article-body block with this much text is the main text: no general extractor.
+MIN_CONTAINER_CHARS = 200
 # Less than this in total is page chrome (a 404 notice, an address), not an article.
 MIN_ARTICLE_CHARS = 80
 # A table row this long in trafilatura's output is a layout table swallowing the page.
@@ -103,6 +118,8 @@ _JUNK_ATTR = re.compile(
     r"back-?to-?top|cong-?cu|luot-?xem)",
     re.I,
 )
+# Attributes BeautifulSoup read as word lists (compared as words joined by one space).
+_LIST_ATTRS = frozenset({"class", "rel", "rev", "accept-charset", "headers", "accesskey"})
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
 _DOMAIN = re.compile(r"^[\w.-]+\.(?:vn|com|net|org|gov|edu|info)(?:\.vn)?/?$", re.I)
 
@@ -126,19 +143,19 @@ class _Line:
     """One visual line: a run of strings in the same block element."""
 
     text: str
-    block: Tag  # the block element the strings sit in
-    first: Tag  # the element holding the line's first string
+    block: Element  # the block element the strings sit in
+    first: Element  # the element holding the line's first string
 
 
 @dataclass(frozen=True)
 class _Page:
     """A parsed page and the landmarks every step needs."""
 
-    soup: BeautifulSoup
+    soup: Element  # the <html> element
     title: str
-    headline: Tag | None
-    container: Tag | None
-    region: Tag | None
+    headline: Element | None
+    container: Element | None
+    region: Element | None
     lines: list[_Line]  # lines outside furniture (inside the region when there is one)
 
 
@@ -150,40 +167,38 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def _within(tag: Tag, ancestor: Tag) -> bool:
-    """Whether `tag` is `ancestor` or inside it."""
-    return tag is ancestor or any(p is ancestor for p in tag.parents)
+_within = within
 
 
-def _chromeish(tag: Tag) -> bool:
+def _chromeish(tag: Element) -> bool:
     """Whether this element, by name or class/id, is site furniture."""
-    if tag.name in {"html", "body", "[document]"}:
+    if tag.tag in {"html", "body"}:
         return False
-    return tag.name in _CHROME_TAGS or bool(_CHROME_ATTR.search(attr_text(tag)))
+    return tag.tag in _CHROME_TAGS or bool(_CHROME_ATTR.search(attr_text(tag)))
 
 
-def _junkish(tag: Tag) -> bool:
+def _junkish(tag: Element) -> bool:
     """Whether this element inside the article is a share/related/comment box."""
-    return tag.name in _JUNK_TAGS or bool(_JUNK_ATTR.search(attr_text(tag)))
+    return tag.tag in _JUNK_TAGS or bool(_JUNK_ATTR.search(attr_text(tag)))
 
 
-def _in_chrome(tag: Tag, region: Tag | None) -> bool:
+def _in_chrome(tag: Element, region: Element | None) -> bool:
     """Whether `tag` is furniture: junk inside the region, chrome outside it."""
     if region is not None and _within(tag, region):
-        for node in (tag, *tag.parents):
+        for node in (tag, *tag.iterancestors()):
             if node is region:
                 return False
             if _junkish(node):
                 return True
         return False
-    holders = {id(p) for p in region.parents} if region is not None else set()
-    return any(id(n) not in holders and _chromeish(n) for n in (tag, *tag.parents))
+    holders = set(region.iterancestors()) if region is not None else set()
+    return any(n not in holders and _chromeish(n) for n in (tag, *tag.iterancestors()))
 
 
-def _meta(soup: BeautifulSoup, *keys: str) -> str | None:
+def _meta(soup: Element, *keys: str) -> str | None:
     """Content of the first <meta> whose property/name/itemprop is one of `keys`."""
     wanted = {k.casefold() for k in keys}
-    for tag in soup.find_all("meta"):
+    for tag in soup.iter("meta"):
         key = tag.get("property") or tag.get("name") or tag.get("itemprop")
         content = tag.get("content")
         named = isinstance(key, str) and key.strip().casefold() in wanted
@@ -231,48 +246,41 @@ def clean_title(text: str, site_name: str | None = None) -> str:
     return title
 
 
-def _title(soup: BeautifulSoup) -> str:
+def _title(soup: Element) -> str:
     """og:title, else the first h1 outside the site furniture, else <title>; no site suffix."""
     site = _meta(soup, "og:site_name")
     og = clean_title(_meta(soup, "og:title") or "", site)
     if og:
         return og
-    for h1 in (soup.body or soup).find_all("h1"):
-        text = _squash(h1.get_text(" "))
-        if text and not any(_chromeish(p) for p in (h1, *h1.parents)):
+    for h1 in descendants(body_or_root(soup), "h1"):
+        text = _squash(text_of(h1, " "))
+        if text and not any(_chromeish(p) for p in (h1, *h1.iterancestors())):
             return clean_title(text, site)
-    tag = soup.find("title")
-    return clean_title(tag.get_text(" "), site) if tag else ""
+    tag = next(soup.iter("title"), None)
+    return clean_title(text_of(tag, " "), site) if tag is not None else ""
 
 
 # --- landmarks: lines, headline, container, region ------------------------------------------
 
 
-def _strings(root: Tag) -> Iterator[NavigableString | Tag]:
+def _strings(root: Element) -> Iterator[TextRun | Element]:
     """Visible text strings and <br> tags under `root`, in document order."""
-    for node in root.descendants:
-        if isinstance(node, Tag):
-            if node.name == "br":
-                yield node
-            continue
-        if type(node) is not NavigableString:
-            continue  # comments, CDATA, doctype, script and style bodies
-        if any(p.name in _SKIP_TAGS for p in node.parents):
-            continue
-        yield node
+    return strings(root, _SKIP_TAGS, brs=True)
 
 
-def _block_of(node: NavigableString) -> Tag | None:
+def _block_of(node: TextRun) -> Element | None:
     """The nearest block-level ancestor of a string."""
-    return next((p for p in node.parents if p.name in _BLOCK_TAGS), None)
+    if node.parent.tag in _BLOCK_TAGS:
+        return node.parent
+    return next((p for p in node.parent.iterancestors() if p.tag in _BLOCK_TAGS), None)
 
 
-def page_lines(root: Tag) -> list[_Line]:
+def page_lines(root: Element) -> list[_Line]:
     """The text under `root` as lines: one per run of strings in the same block element."""
     lines: list[_Line] = []
     buf: list[str] = []
-    block: Tag | None = None
-    first: Tag | None = None
+    block: Element | None = None
+    first: Element | None = None
 
     def flush() -> None:
         nonlocal first
@@ -283,19 +291,20 @@ def page_lines(root: Tag) -> list[_Line]:
         first = None
 
     for node in _strings(root):
-        if isinstance(node, Tag):  # <br>
+        if not isinstance(node, TextRun):  # <br>
             flush()
             continue
-        owner = _block_of(node) or root
+        found = _block_of(node)
+        owner: Element = root if found is None else found  # childless elements are falsy
         if owner is not block:
             flush()
             block = owner
-        if first is None and node.strip() and node.parent is not None:
+        if first is None and node.text.strip():
             first = node.parent
-        if owner.name != "pre":
-            buf.append(str(node))  # source line breaks are spaces (squashed in flush)
+        if owner.tag != "pre":
+            buf.append(node.text)  # source line breaks are spaces (squashed in flush)
             continue
-        head, *more = str(node).split("\n")
+        head, *more = node.text.split("\n")
         buf.append(head)
         for part in more:
             flush()
@@ -305,50 +314,51 @@ def page_lines(root: Tag) -> list[_Line]:
     return lines
 
 
-def _headline(soup: BeautifulSoup, title: str) -> Tag | None:
+def _headline(soup: Element, title: str) -> Element | None:
     """The element showing the article's headline (an element with the title's text)."""
-    body = soup.body or soup
+    body = body_or_root(soup)
     want = _squash(title).casefold()
-    same: list[Tag] = []
+    same: list[Element] = []
     if want:
         # Start from strings holding the title's opening words (cheap), then climb a little.
         for node in _strings(body):
-            if isinstance(node, Tag) or want[:24] not in _squash(str(node)).casefold():
+            if not isinstance(node, TextRun) or want[:24] not in _squash(node.text).casefold():
                 continue
-            for parent in list(node.parents)[:4]:
-                if _squash(parent.get_text(" ")).casefold() == want and parent not in same:
+            for parent in [node.parent, *node.parent.iterancestors()][:4]:
+                if parent not in same and squashed_text_is(parent, want):
                     same.append(parent)
     # Headings first, then the innermost element (a <div> around the <h1> has the same text).
-    same.sort(key=lambda t: t.name not in {"h1", "h2", "h3"})
-    outside = [t for t in same if not any(_chromeish(p) for p in (t, *t.parents))]
+    same.sort(key=lambda t: t.tag not in {"h1", "h2", "h3"})
+    outside = [t for t in same if not any(_chromeish(p) for p in (t, *t.iterancestors()))]
     if outside or same:
         return (outside or same)[0]
-    for h1 in body.find_all("h1"):
-        if not any(_chromeish(p) for p in (h1, *h1.parents)) and len(h1.get_text().split()) >= 4:
+    for h1 in descendants(body, "h1"):
+        if not any(_chromeish(p) for p in (h1, *h1.iterancestors())) and (
+            len(text_of(h1).split()) >= 4
+        ):
             return h1
     return None
 
 
-def _text_len(tag: Tag) -> int:
+def _text_len(tag: Element) -> int:
     """Length of a tag's visible text."""
-    return len(tag.get_text(" ", strip=True))
+    return len(text_of(tag, " ", strip=True))
 
 
-def _is_container(tag: Tag) -> bool:
+def _is_container(tag: Element) -> bool:
     """Whether `tag` is a known article-body block (a plain test: CSS selectors are slow)."""
-    classes = tag.get("class")
-    names = {classes} if isinstance(classes, str) else set(classes or [])
+    names = set((tag.get("class") or "").split())
     return (
-        tag.name == "article"
+        tag.tag == "article"
         or tag.get("itemprop") == "articleBody"
         or bool(names & CONTAINER_CLASSES)
         or tag.get("id") in CONTAINER_IDS
     )
 
 
-def _container(soup: BeautifulSoup) -> Tag | None:
+def _container(soup: Element) -> Element | None:
     """The article body: the largest known body block, narrowed to a nested one if it fits."""
-    found = sorted(soup.find_all(_is_container), key=_text_len, reverse=True)
+    found = sorted(filter(_is_container, descendants(soup)), key=_text_len, reverse=True)
     if not found:
         return None
     best = found[0]
@@ -358,28 +368,28 @@ def _container(soup: BeautifulSoup) -> Tag | None:
     return best
 
 
-def _region(headline: Tag | None, container: Tag | None) -> Tag | None:
+def _region(headline: Element | None, container: Element | None) -> Element | None:
     """The smallest element holding both headline and body (see the module docstring)."""
     if headline is not None and container is not None:
         if _within(headline, container):
             return container
-        return next((p for p in headline.parents if _within(container, p)), None)
+        return next((p for p in headline.iterancestors() if _within(container, p)), None)
     if container is not None:
         return container
     if headline is not None:
-        return next((p for p in headline.parents if _text_len(p) >= MIN_REGION_CHARS), None)
+        return next((p for p in headline.iterancestors() if _text_len(p) >= MIN_REGION_CHARS), None)
     return None
 
 
 def _page(html: str, selectors: Mapping[str, str] | None = None) -> tuple[_Page, _Chosen]:
     """Parse `html`, apply per-site selectors and find the landmarks (selected ones first)."""
-    soup = BeautifulSoup(html, "lxml")
+    soup = parse(html)
     chosen = _choose(soup, selectors)
     title = chosen.title or normalize_text(_title(soup))
-    headline = chosen.headline or _headline(soup, title)
+    headline = chosen.headline if chosen.headline is not None else _headline(soup, title)
     container = chosen.body[0] if len(chosen.body) == 1 else _container(soup)
     region = _region(headline, container)
-    root = region if region is not None else (soup.body or soup)
+    root = region if region is not None else body_or_root(soup)
     lines = [ln for ln in page_lines(root) if not _in_chrome(ln.block, region)]
     return _Page(soup, title, headline, container, region, lines), chosen
 
@@ -422,9 +432,9 @@ def _fallback_text(page: _Page) -> str:
     if page.container is not None:
         lines = page_lines(page.container)
         return "\n\n".join(ln.text for ln in lines if not _in_chrome(ln.block, page.region))
-    root = page.region if page.region is not None else (page.soup.body or page.soup)
-    paragraphs = [p for p in root.find_all("p") if not _in_chrome(p, page.region)]
-    return "\n\n".join(t for p in paragraphs if (t := _squash(p.get_text(" "))))
+    root = page.region if page.region is not None else body_or_root(page.soup)
+    paragraphs = [p for p in descendants(root, "p") if not _in_chrome(p, page.region)]
+    return "\n\n".join(t for p in paragraphs if (t := _squash(text_of(p, " "))))
 
 
 def _drop_title(text: str, title: str) -> str:
@@ -456,6 +466,8 @@ def _main_text(html: str, url: str | None, page: _Page, chosen: _Chosen) -> str:
     """The selected body, else trafilatura's text (the fallback's when that is much longer)."""
     if chosen.text:
         text = chosen.text
+    elif page.container is not None and len(body := _fallback_text(page)) >= MIN_CONTAINER_CHARS:
+        text = body  # a known body block: no general extractor needed
     else:
         text = _trafilatura_text(html, url)
         fallback = _fallback_text(page)
@@ -470,7 +482,7 @@ def _main_text(html: str, url: str | None, page: _Page, chosen: _Chosen) -> str:
 # --- page date -----------------------------------------------------------------------------
 
 
-def _json_ld_dates(soup: BeautifulSoup) -> Iterator[str]:
+def _json_ld_dates(soup: Element) -> Iterator[str]:
     """datePublished values from JSON-LD blocks."""
 
     def walk(node: Any) -> Iterator[str]:
@@ -484,18 +496,20 @@ def _json_ld_dates(soup: BeautifulSoup) -> Iterator[str]:
             for child in node:
                 yield from walk(child)
 
-    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
+    for script in soup.iter("script"):
+        if script.get("type") != "application/ld+json":
+            continue
         try:
-            data = json.loads(script.get_text())
+            data = json.loads(script.text or "")
         except json.JSONDecodeError:
             continue  # broken JSON-LD is common and harmless: other sources remain
         yield from walk(data)
 
 
-def _meta_date(soup: BeautifulSoup) -> str | None:
+def _meta_date(soup: Element) -> str | None:
     """The page date from <meta> tags (in the rule file's order) or JSON-LD."""
     by_key: dict[str, str] = {}
-    for tag in soup.find_all("meta"):
+    for tag in soup.iter("meta"):
         key = tag.get("property") or tag.get("name") or tag.get("itemprop")
         content = tag.get("content")
         if isinstance(key, str) and isinstance(content, str):
@@ -510,11 +524,11 @@ def _meta_date(soup: BeautifulSoup) -> str | None:
 def _time_date(page: _Page) -> str | None:
     """The page date from a <time> element of the article (not of a related-news list)."""
     root = page.region if page.region is not None else page.soup
-    for t in root.find_all("time"):
+    for t in descendants(root, "time"):
         if _in_chrome(t, page.region):
             continue
         raw = t.get("datetime")
-        value = parse_date_value(raw if isinstance(raw, str) else t.get_text(" "))
+        value = parse_date_value(raw if isinstance(raw, str) else text_of(t, " "))
         if value:
             return value
     return None
@@ -545,7 +559,7 @@ _SIMPLE_SELECTOR = re.compile(
 )
 
 
-def _simple_selector(selector: str) -> Callable[[Tag], bool]:
+def _simple_selector(selector: str) -> Callable[[Element], bool]:
     """A matcher for "tag", ".class", "#id", "[attr]", "[attr=v]" or "[attr~=v]"."""
     m = _SIMPLE_SELECTOR.match(selector.strip())
     if not m:
@@ -555,23 +569,24 @@ def _simple_selector(selector: str) -> Callable[[Tag], bool]:
         )
     tag, cls, ident, attr, op, val = m.group("tag", "cls", "id", "attr", "op", "val")
     if tag:
-        return lambda t: t.name == tag
+        return lambda t: t.tag == tag
     if cls or ident:
         attr, op, val = ("class", "~=", cls) if cls else ("id", "=", ident)
 
-    def match(t: Tag) -> bool:
+    def match(t: Element) -> bool:
         value = t.get(attr)
         if value is None or not op:
             return value is not None
         if op == "~=":
-            return val in (value if isinstance(value, list) else value.split())
-        return (" ".join(value) if isinstance(value, list) else value) == val
+            return val in value.split()
+        # Multi-valued attributes compare as their words joined by one space.
+        return (" ".join(value.split()) if attr in _LIST_ATTRS else value) == val
 
     return match
 
 
 @lru_cache(maxsize=1)
-def _byline_selectors() -> tuple[Callable[[Tag], bool], ...]:
+def _byline_selectors() -> tuple[Callable[[Element], bool], ...]:
     """Matchers for `html_selectors` in `rules/bylines.yaml` (plain tests: CSS is slow)."""
     return tuple(_simple_selector(s) for s in byline_rules().selectors)
 
@@ -589,13 +604,13 @@ def _author(page: _Page, text: str) -> str | None:
     # One pass for all selectors, then the rule file's order among the few hits.
     hits = [
         t
-        for t in root.find_all(lambda t: any(sel(t) for sel in selectors))
-        if not _in_chrome(t, page.region)
+        for t in descendants(root)
+        if any(sel(t) for sel in selectors) and not _in_chrome(t, page.region)
     ]
     for selector in selectors:
         for tag in filter(selector, hits):
             content = tag.get("content")
-            raw = content if isinstance(content, str) else tag.get_text(" ")
+            raw = content if isinstance(content, str) else text_of(tag, " ")
             name = byline_from_line(normalize_text(raw))
             if name:
                 return name
@@ -615,54 +630,60 @@ class _Chosen:
     """What per-site selectors found; empty fields fall back to the generic steps."""
 
     title: str = ""
-    headline: Tag | None = None
-    body: tuple[Tag, ...] = ()
+    headline: Element | None = None
+    body: tuple[Element, ...] = ()
     text: str = ""
     published: str | None = None
     author: str | None = None
     missed: tuple[str, ...] = ()
 
 
-def _select(soup: BeautifulSoup, key: str, selector: str) -> list[Tag]:
+def _select(soup: Element, key: str, selector: str) -> list[Element]:
     """Elements matching one per-site CSS selector, or RuleError when it is not valid CSS."""
     try:
-        return list(soup.select(selector))
-    except soupsieve.SelectorSyntaxError as exc:
+        return list(_css(selector)(soup))
+    except SelectorError as exc:
         raise RuleError(
             f"the {key!r} selector {selector!r} is not valid CSS ({exc.args[0]}); fix it in "
             "the site's source file, e.g. 'div.detail-content' or 'h1.title'"
         ) from exc
 
 
-def _outermost(tags: list[Tag]) -> tuple[Tag, ...]:
+@lru_cache(maxsize=256)
+def _css(selector: str) -> Callable[[Element], list[Element]]:
+    """A compiled per-site CSS selector (sites reuse theirs on every page)."""
+    return compile_css(selector)
+
+
+def _outermost(tags: list[Element]) -> tuple[Element, ...]:
     """Matched elements without those nested in an earlier match (no text read twice)."""
-    kept: list[Tag] = []
+    kept: list[Element] = []
     for tag in tags:
         if not any(_within(tag, k) for k in kept):
             kept.append(tag)
     return tuple(kept)
 
 
-def _selected_body(tags: tuple[Tag, ...]) -> str:
+def _selected_body(tags: tuple[Element, ...]) -> str:
     """Text of the selected body elements, without share/related/comment boxes inside them."""
     parts = [ln.text for tag in tags for ln in page_lines(tag) if not _in_chrome(ln.block, tag)]
     return "\n\n".join(parts)
 
 
-def _value_of(tag: Tag) -> str:
+def _value_of(tag: Element) -> str:
     """A date or byline element's value: datetime= or content= attribute, else its text."""
     for attr in ("datetime", "content"):
         value = tag.get(attr)
         if isinstance(value, str) and value.strip():
             return value
-    return _squash(tag.get_text(" "))
+    return _squash(text_of(tag, " "))
 
 
-def _choose(soup: BeautifulSoup, selectors: Mapping[str, str] | None) -> _Chosen:
+def _choose(soup: Element, selectors: Mapping[str, str] | None) -> _Chosen:
     """Apply per-site selectors (see SELECTOR_KEYS); keys without a usable match are missed."""
     if not selectors:
         return _Chosen()
-    found: dict[str, list[Tag]] = {
+    found: dict[str, list[Element]] = {
         key: _select(soup, key, selectors[key])
         for key in SELECTOR_KEYS
         if (selectors.get(key) or "").strip()
@@ -671,7 +692,7 @@ def _choose(soup: BeautifulSoup, selectors: Mapping[str, str] | None) -> _Chosen
     title = headline = None
     if found.get("title"):
         headline = found["title"][0]
-        title = normalize_text(clean_title(headline.get_text(" "), _meta(soup, "og:site_name")))
+        title = normalize_text(clean_title(text_of(headline, " "), _meta(soup, "og:site_name")))
     body = _outermost(found.get("body", []))
     text = _selected_body(body) if body else ""
     if body and len(text) < MIN_ARTICLE_CHARS:

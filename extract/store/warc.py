@@ -6,6 +6,7 @@ a record cut short by a killed process is detected (incomplete member) and ignor
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import os
 import uuid
@@ -175,8 +176,69 @@ class ScanResult:
     truncated: bool
 
 
-def scan(path: Path, start: int = 0) -> ScanResult:
+def _member_ends_file(handle: BinaryIO, offset: int, size: int) -> bool:
+    """Whether the gzip member at `offset` is whole and the file ends right after it."""
+    handle.seek(offset)
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        inflater.decompress(handle.read(size - offset))
+    except zlib.error:
+        return False
+    return inflater.eof and not inflater.unused_data
+
+
+def fastwarc_available() -> bool:
+    """Whether the fastwarc reader is installed (warcio reads otherwise)."""
+    return importlib.util.find_spec("fastwarc") is not None
+
+
+def _scan_fastwarc(path: Path, start: int) -> ScanResult | None:
+    """`scan` by fastwarc (about 5× warcio); None when it balks, so warcio reads instead."""
+    from fastwarc.warc import ArchiveIterator
+
+    found: list[tuple[Any, int]] = []  # (response record or None, offset), every record
+    size = path.stat().st_size
+    try:
+        with open(path, "rb") as handle, open(path, "rb") as checker:
+            handle.seek(start)
+            for record in ArchiveIterator(handle, parse_http=False):
+                response = None
+                if record.headers.get("WARC-Type") == "response":
+                    record.parse_http()
+                    http = record.http_headers
+                    response = WarcResponse(
+                        url=record.headers.get("WARC-Target-URI") or "",
+                        status=int(http.status_code or 0),
+                        headers=[(str(k), str(v)) for k, v in http.astuples()],
+                        body=record.reader.read(),
+                        fetched=record.headers.get("WARC-Date") or "",
+                        location=Location(path.name, 0, 0),
+                    )
+                found.append((response, int(record.stream_pos)))
+            # Records end where the next begins; the last one at the end of the file, unless
+            # a killed writer cut it (an incomplete gzip member): then it is dropped.
+            if not found or not _member_ends_file(checker, found[-1][1], size):
+                return None  # a cut or damaged tail: warcio's record-by-record check decides
+            ends = [offset for _, offset in found[1:]] + [size]
+    except Exception:
+        return None
+    responses = [
+        replace(r, location=Location(path.name, offset, end - offset))
+        for (r, offset), end in zip(found, ends, strict=True)
+        if r is not None
+    ]
+    return ScanResult(responses, ends[-1], False)
+
+
+def scan(path: Path, start: int = 0, *, reader: str = "warcio") -> ScanResult:
     """Read every whole response record from `start` on; stop quietly at a cut tail."""
+    # `reader`: "warcio", "fastwarc" or "auto" (fastwarc when installed and the file reads
+    # cleanly; a cut or odd file is read by warcio, which finds where the damage starts).
+    # Store recovery (a few records past a crash) keeps warcio; bulk reads ask for "auto".
+    if reader != "warcio" and fastwarc_available():
+        fast = _scan_fastwarc(path, start)
+        if fast is not None or reader == "fastwarc":
+            return fast or ScanResult([], start, True)
     responses: list[WarcResponse] = []
     end = start
     size = path.stat().st_size
@@ -224,5 +286,6 @@ def read_at(folder: Path, location: Location) -> WarcResponse:
 
 
 def iter_responses(path: Path) -> Iterator[WarcResponse]:
-    """Every whole response record of a WARC file (a cut tail is ignored)."""
-    yield from scan(path).responses
+    """Every whole response record of a WARC file (a cut tail is ignored), read by fastwarc
+    when it is installed (about 2-5× warcio)."""
+    yield from scan(path, reader="auto").responses

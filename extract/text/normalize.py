@@ -64,6 +64,8 @@ class Aligned:
 _COMBINING = re.compile(r"[^\u0300-\u036f\u0323\u0309][\u0300-\u036f]+")
 _ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# The same class for other scanners (the cheap page rejection must skip what this drops).
+INVISIBLE_CLASS = _INVISIBLE.pattern
 _ETH = re.compile(r"[Ðð]")
 _CRLF = re.compile(r"\r\n?")
 
