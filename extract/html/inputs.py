@@ -269,7 +269,7 @@ def html_article(
     raw = f"{page.title}\n\n{page.text}" if page.title else page.text
     # The page's own title opens the text: it is the headline.
     article = _article(article_id, raw, where, headline=not page.title)
-    article.url = url
+    article.url = url or page.own_url
     article.published = page.published
     article.author = normalize_text(page.author) if page.author else None
     return article

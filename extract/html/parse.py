@@ -136,6 +136,8 @@ class PageContent:
     missed: tuple[str, ...] = ()
     # Article, listing or home page (rules/page_kinds.yaml); only articles become records.
     kind: PageKind = UNCLASSIFIED
+    # The address the page gives itself (canonical link, og:url, <base href>), if any.
+    own_url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -428,13 +430,38 @@ def _trafilatura_text(html: str, url: str | None) -> str:
 
 
 def _fallback_text(page: _Page) -> str:
-    """Text of the article container, or of every <p> outside the furniture."""
+    """Text of the article container, or of every <p> outside the furniture, or of the block
+    that holds the most running text (a table-layout page with no <p> at all)."""
     if page.container is not None:
         lines = page_lines(page.container)
         return "\n\n".join(ln.text for ln in lines if not _in_chrome(ln.block, page.region))
     root = page.region if page.region is not None else body_or_root(page.soup)
     paragraphs = [p for p in descendants(root, "p") if not _in_chrome(p, page.region)]
-    return "\n\n".join(t for p in paragraphs if (t := _squash(text_of(p, " "))))
+    text = "\n\n".join(t for p in paragraphs if (t := _squash(text_of(p, " "))))
+    if len(text) >= MIN_ARTICLE_CHARS:
+        return text
+    dense = _densest_block(body_or_root(page.soup))
+    if dense is None:
+        return text
+    return "\n\n".join(ln.text for ln in page_lines(dense) if not _in_chrome(ln.block, dense))
+
+
+def _densest_block(root: Element) -> Element | None:
+    """The block element holding the most text of its own outside links and furniture: the
+    body of an old portal's page, written as text and <br> in a table cell."""
+    own: dict[Element, int] = {}
+    for node in _strings(root):
+        if not isinstance(node, TextRun) or not node.text.strip():
+            continue
+        if any(p.tag == "a" for p in (node.parent, *node.parent.iterancestors())):
+            continue
+        block = _block_of(node)
+        if block is not None and not _in_chrome(block, None):
+            own[block] = own.get(block, 0) + len(node.text.strip())
+    if not own:
+        return None
+    best = max(own, key=lambda b: own[b])
+    return best if own[best] >= MIN_CONTAINER_CHARS else None
 
 
 def _drop_title(text: str, title: str) -> str:
@@ -482,14 +509,12 @@ def _main_text(html: str, url: str | None, page: _Page, chosen: _Chosen) -> str:
 # --- page date -----------------------------------------------------------------------------
 
 
-def _json_ld_dates(soup: Element) -> Iterator[str]:
-    """datePublished values from JSON-LD blocks."""
+def _json_ld(soup: Element) -> Iterator[Any]:
+    """Every object in the page's JSON-LD blocks, nested ones included."""
 
-    def walk(node: Any) -> Iterator[str]:
+    def walk(node: Any) -> Iterator[Any]:
         if isinstance(node, dict):
-            value = node.get("datePublished")
-            if isinstance(value, str):
-                yield value
+            yield node
             for child in node.values():
                 yield from walk(child)
         elif isinstance(node, list):
@@ -504,6 +529,27 @@ def _json_ld_dates(soup: Element) -> Iterator[str]:
         except json.JSONDecodeError:
             continue  # broken JSON-LD is common and harmless: other sources remain
         yield from walk(data)
+
+
+def _json_ld_dates(soup: Element) -> Iterator[str]:
+    """datePublished values from JSON-LD blocks."""
+    for node in _json_ld(soup):
+        value = node.get("datePublished")
+        if isinstance(value, str):
+            yield value
+
+
+def _json_ld_authors(soup: Element) -> Iterator[str]:
+    """Names of the persons a JSON-LD article gives as its author (not its publisher)."""
+    for node in _json_ld(soup):
+        authors = node.get("author") if "headline" in node or "datePublished" in node else None
+        for author in authors if isinstance(authors, list) else [authors]:
+            if isinstance(author, str):
+                yield author
+            elif isinstance(author, dict) and author.get("@type", "Person") == "Person":
+                name = author.get("name")
+                if isinstance(name, str):
+                    yield name
 
 
 def _meta_date(soup: Element) -> str | None:
@@ -592,11 +638,15 @@ def _byline_selectors() -> tuple[Callable[[Element], bool], ...]:
 
 
 def _author(page: _Page, text: str) -> str | None:
-    """Meta author, byline elements, a labelled line, else the article's last lines."""
+    """Meta or JSON-LD author, byline elements, a labelled line, else the last lines."""
     r = byline_rules()
     meta = _meta(page.soup, "author", "article:author", "dc.creator", "dcterms.creator")
-    if meta and not meta.startswith("http"):
-        name = byline_from_line(normalize_text(meta))
+    for raw in [meta] if meta and not meta.startswith("http") else []:
+        name = byline_from_line(normalize_text(raw))
+        if name:
+            return name
+    for raw in _json_ld_authors(page.soup):
+        name = byline_from_line(normalize_text(raw))
         if name:
             return name
     root = page.region if page.region is not None else page.soup
@@ -725,6 +775,17 @@ def _choose(soup: Element, selectors: Mapping[str, str] | None) -> _Chosen:
 # --- entry point ---------------------------------------------------------------------------
 
 
+def _own_url(soup: Element) -> str | None:
+    """The absolute http(s) address a page declares for itself: its canonical link, og:url,
+    or the <base href> a CMS writes (Joomla writes the article's address there)."""
+    found = [
+        *(el.get("href") for el in descendants(soup, "link") if el.get("rel") == "canonical"),
+        _meta(soup, "og:url"),
+        *(el.get("href") for el in descendants(soup, "base")),
+    ]
+    return next((u.strip() for u in found if u and re.match(r"https?://\S+$", u.strip())), None)
+
+
 def parse_html(
     html: str, url: str | None = None, selectors: Mapping[str, str] | None = None
 ) -> PageContent:
@@ -732,6 +793,8 @@ def parse_html(
     # `selectors` (CSS, keys in SELECTOR_KEYS) win over the generic steps where they match;
     # the keys that found nothing usable are in `PageContent.missed`.
     page, chosen = _page(html, selectors)
+    own_url = _own_url(page.soup)
+    url = url or own_url  # a saved page still says where it lives
     kind = page_kind(page.soup, url)
     text = _main_text(html, url, page, chosen)
     published = (
@@ -749,4 +812,5 @@ def parse_html(
         author=author,
         missed=chosen.missed,
         kind=kind,
+        own_url=own_url,
     )
