@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from extract.errors import InputError, NoArticleError
 from extract.html.inputs import (
@@ -20,10 +21,13 @@ from extract.html.inputs import (
     read_article,
     read_page,
 )
+from extract.layout import is_store
 from extract.model import Article
-from extract.store.state import PageState, SourceInfo, Store, body_hash, is_store
-from extract.store.warc import WarcResponse, iter_responses
 from extract.urls import canonical_url, page_id
+
+if TYPE_CHECKING:  # the store and WARC modules load warcio; only store and WARC inputs need it
+    from extract.store.state import PageState, SourceInfo, Store
+    from extract.store.warc import WarcResponse
 
 WARC_SUFFIXES = (".warc.gz", ".warc")
 # Page kinds worth extracting: articles, and unclassified pages of generic crawls.
@@ -98,6 +102,8 @@ def _page_article(
 
 def store_items(root: Path, *, all_pages: bool = False) -> Iterator[InputItem]:
     """Items for the article pages of a store (every HTML page with `all_pages`)."""
+    from extract.store.state import Store
+
     # Left open on purpose: items read their bodies lazily, after this generator has yielded.
     store = Store(root, create=False)
     infos = store.sources()
@@ -109,6 +115,9 @@ def store_items(root: Path, *, all_pages: bool = False) -> Iterator[InputItem]:
 
 def warc_items(path: Path) -> Iterator[InputItem]:
     """Items for the HTML responses of a WARC file; a URL stored twice counts once (the last)."""
+    from extract.store.state import body_hash
+    from extract.store.warc import iter_responses
+
     latest: dict[str, WarcResponse] = {}
     for resp in iter_responses(path):
         if resp.status == 200 and _is_html(resp.header("Content-Type"), resp.body[:2000]):

@@ -4,7 +4,8 @@ Two modes. A fresh run (`thidua extract`) writes the dataset from its inputs alo
 append run (`thidua run`) keeps the records already in the dataset, extracts only inputs it
 has not seen (new page id, new page content) and never adds a second record with the same
 id or the same text hash. Tables are always rebuilt from the full records list, so a run
-killed between two files leaves nothing that the next run does not repair.
+killed between two files leaves nothing that the next run does not repair. Records go to
+disk as they are made (extract.output.stream): memory does not grow with the inputs.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import json
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -23,17 +24,15 @@ from tqdm import tqdm
 from extract.errors import InputError, NoArticleError, OutputError
 from extract.facts.pipeline import extract_facts
 from extract.items import InputItem, plan_inputs
+from extract.layout import LEDGER_FILE, RECORDS_FILE
 from extract.model import Article
 from extract.nlp.relevance import is_relevant
 from extract.output.records import facts_found, to_record
-from extract.output.tables import ErrorRow, Row, check_rows, record_rows, tables_from_rows
-from extract.output.writers import RECORDS_FILE, atomic_write_bytes, jsonl_bytes, write_dataset
+from extract.output.stream import DatasetStream
+from extract.output.tables import ErrorRow, check_rows, record_rows
+from extract.output.writers import atomic_write_bytes, jsonl_bytes
 
 __all__ = ["LEDGER_FILE", "ErrorRow", "RunSummary", "run_extract"]
-
-# Pages an append run looked at and decided not to add (not about blocs, duplicate text),
-# so the next run does not parse them again while their content is unchanged.
-LEDGER_FILE = "ledger.jsonl"
 # Where an id already in the dataset came from, for append runs.
 IN_DATASET = "(dataset)"
 
@@ -59,9 +58,10 @@ class RunSummary:
 
 @dataclass
 class _Batch:
-    """Mutable state of one run: records so far and every problem met."""
+    """Mutable state of one run: counts of new records and every problem met."""
 
-    records: list[dict[str, Any]] = field(default_factory=list)
+    new_records: int = 0
+    facts: int = 0
     errors: list[ErrorRow] = field(default_factory=list)
     failed: int = 0
     seen_ids: dict[str, str] = field(default_factory=dict)
@@ -113,8 +113,14 @@ def _skip_known(item: InputItem, batch: _Batch) -> bool:
     return noted is not None and noted.get("version") == item.version
 
 
-def _process(item: InputItem, batch: _Batch, max_bytes: int, say: Callable[[str], None]) -> None:
-    """Read, extract and serialise one input, capturing any failure in `batch`."""
+def _process(
+    item: InputItem,
+    batch: _Batch,
+    stream: DatasetStream,
+    max_bytes: int,
+    say: Callable[[str], None],
+) -> None:
+    """Read, extract and write one input, capturing any failure in `batch`."""
     if _skip_known(item, batch):
         batch.already += 1
         return
@@ -148,9 +154,11 @@ def _process(item: InputItem, batch: _Batch, max_bytes: int, say: Callable[[str]
     if record is None:
         return
     try:
-        # Serialising and flattening now pin a bad value on its article, not the whole write.
-        json.dumps(record, ensure_ascii=False)
-        check_rows(record_rows(record))
+        # Serialising and flattening now pin a bad value on its article, not the whole write;
+        # the line and rows made here are the ones written.
+        line = json.dumps(record, ensure_ascii=False)
+        rows = record_rows(record)
+        check_rows(rows)
     except Exception as exc:
         batch.fail(label, article.id, "write", exc)
         say(f"thidua: skipped {label}: record cannot be written: {_one_line(exc)}")
@@ -162,7 +170,9 @@ def _process(item: InputItem, batch: _Batch, max_bytes: int, say: Callable[[str]
         batch.remember(item, "duplicate")
         return
     _check_unique_id(label, article.id, batch)
-    batch.records.append(record)
+    stream.add(line, rows, record)
+    batch.new_records += 1
+    batch.facts += facts_found(record)
     if isinstance(digest, str):
         batch.hashes.add(digest)
 
@@ -214,16 +224,37 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
     return out
 
 
-def _load_existing(out_dir: Path, batch: _Batch) -> list[dict[str, Any]]:
-    """Records already in the dataset; their ids and hashes now count as seen."""
-    old = _read_jsonl(out_dir / RECORDS_FILE)
-    for record in old:
+def _jsonl_lines(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each line of a JSON Lines file with its object (none when missing); OutputError when
+    damaged."""
+    if not path.is_file():
+        return
+    with path.open(encoding="utf-8") as handle:
+        for lineno, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                yield line.rstrip("\r\n"), json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise OutputError(
+                    f"{path}:{lineno} is not valid JSON ({exc.msg}); the dataset is damaged: "
+                    "rebuild it with `thidua extract STORE --out DIR`"
+                ) from exc
+
+
+def _load_existing(out_dir: Path, batch: _Batch, stream: DatasetStream) -> int:
+    """Copy the records already in the dataset into `stream`; their ids and hashes now count
+    as seen. Returns how many there were."""
+    count = 0
+    for line, record in _jsonl_lines(out_dir / RECORDS_FILE):
         batch.seen_ids[str(record.get("id"))] = IN_DATASET
         digest = record.get("content_hash")
         if isinstance(digest, str):
             batch.hashes.add(digest)
+        stream.add(line, record_rows(record), record)
+        count += 1
     batch.ledger = {str(e["key"]): e for e in _read_jsonl(out_dir / LEDGER_FILE) if "key" in e}
-    return old
+    return count
 
 
 def _nothing_found(paths: list[Path], ignored: Counter[str]) -> str:
@@ -235,15 +266,6 @@ def _nothing_found(paths: list[Path], ignored: Counter[str]) -> str:
         f"no input found in {named}{seen}; give .txt, .html or .htm article files, "
         ".warc(.gz) files, a crawl store, or folders holding them"
     )
-
-
-def _rows(records: Iterable[dict[str, Any]]) -> dict[str, list[Row]]:
-    """Table rows of every record."""
-    rows: dict[str, list[Row]] = {}
-    for record in records:
-        for name, new in record_rows(record).items():
-            rows.setdefault(name, []).extend(new)
-    return rows
 
 
 def run_extract(
@@ -268,30 +290,29 @@ def run_extract(
     if require_inputs and not items:
         raise InputError(_nothing_found(paths, plan.ignored))
     batch = _Batch()
-    old = _load_existing(out_dir, batch) if append else []
-    bar: tqdm[InputItem] = tqdm(
-        items, desc="thidua", unit="page", file=stream, disable=not progress, leave=False
-    )
+    with DatasetStream(out_dir) as dataset:
+        old = _load_existing(out_dir, batch, dataset) if append else 0
+        bar: tqdm[InputItem] = tqdm(
+            items, desc="thidua", unit="page", file=stream, disable=not progress, leave=False
+        )
 
-    def say(message: str) -> None:
-        _say(message, stream, bar)
+        def say(message: str) -> None:
+            _say(message, stream, bar)
 
-    try:
-        for item in bar:
-            _process(item, batch, max_bytes, say)
-    finally:
-        bar.close()
-    records = old + batch.records
-    tables = tables_from_rows(_rows(records), batch.errors)
-    write_dataset(out_dir, records, tables, inputs=[str(p) for p in paths])
+        try:
+            for item in bar:
+                _process(item, batch, dataset, max_bytes, say)
+        finally:
+            bar.close()
+        dataset.publish(batch.errors, inputs=[str(p) for p in paths])
     if append:
         ledger = sorted(batch.ledger.values(), key=lambda e: str(e["key"]))
         atomic_write_bytes(out_dir / LEDGER_FILE, jsonl_bytes(ledger))
     return RunSummary(
-        articles_read=len(batch.records),
+        articles_read=batch.new_records,
         failed=batch.failed,
         warnings=sum(e.level == "warning" for e in batch.errors),
-        facts_found=sum(facts_found(r) for r in batch.records),
+        facts_found=batch.facts,
         duration_s=time.perf_counter() - started,
         errors=batch.errors,
         out_dir=out_dir,
@@ -299,6 +320,6 @@ def run_extract(
         not_articles=batch.not_articles,
         duplicates=batch.duplicates,
         already=batch.already,
-        total_records=len(records),
+        total_records=old + batch.new_records,
         ignored=dict(sorted(plan.ignored.items())),
     )
