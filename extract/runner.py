@@ -17,20 +17,22 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from tqdm import tqdm
-
+from extract import SCHEMA_VERSION, __version__
 from extract.errors import InputError, NoArticleError, OutputError
 from extract.facts.pipeline import extract_facts
 from extract.items import InputItem, plan_inputs
-from extract.layout import LEDGER_FILE, RECORDS_FILE
+from extract.layout import LEDGER_FILE, MANIFEST_FILE, RECORDS_FILE
 from extract.model import Article
 from extract.nlp.relevance import is_relevant
 from extract.output.records import facts_found, to_record
 from extract.output.stream import DatasetStream
-from extract.output.tables import ErrorRow, check_rows, record_rows
+from extract.output.tables import DERIVED_SCHEMAS, SCHEMAS, ErrorRow, Row, check_rows, record_rows
 from extract.output.writers import atomic_write_bytes, jsonl_bytes
+
+if TYPE_CHECKING:  # tqdm loads importlib.metadata; imported when a progress bar is shown
+    from tqdm import tqdm
 
 __all__ = ["LEDGER_FILE", "ErrorRow", "RunSummary", "run_extract"]
 # Where an id already in the dataset came from, for append runs.
@@ -116,7 +118,7 @@ def _skip_known(item: InputItem, batch: _Batch) -> bool:
 def _process(
     item: InputItem,
     batch: _Batch,
-    stream: DatasetStream,
+    stream: _Output,
     max_bytes: int,
     say: Callable[[str], None],
 ) -> None:
@@ -242,19 +244,68 @@ def _jsonl_lines(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
                 ) from exc
 
 
-def _load_existing(out_dir: Path, batch: _Batch, stream: DatasetStream) -> int:
-    """Copy the records already in the dataset into `stream`; their ids and hashes now count
-    as seen. Returns how many there were."""
+def _load_existing(out_dir: Path, batch: _Batch) -> int:
+    """Count the records already in the dataset; their ids and hashes now count as seen."""
     count = 0
-    for line, record in _jsonl_lines(out_dir / RECORDS_FILE):
+    for _, record in _jsonl_lines(out_dir / RECORDS_FILE):
         batch.seen_ids[str(record.get("id"))] = IN_DATASET
         digest = record.get("content_hash")
         if isinstance(digest, str):
             batch.hashes.add(digest)
-        stream.add(line, record_rows(record), record)
         count += 1
     batch.ledger = {str(e["key"]): e for e in _read_jsonl(out_dir / LEDGER_FILE) if "key" in e}
     return count
+
+
+class _Output:
+    """The dataset a run writes, opened at its first new record (or at the end)."""
+
+    def __init__(self, out_dir: Path, append: bool) -> None:
+        """Nothing opened yet."""
+        self.out_dir = out_dir
+        self.append = append
+        self.stream: DatasetStream | None = None
+
+    def open(self) -> DatasetStream:
+        """The stream; an append run's first call copies the old records into it."""
+        if self.stream is None:
+            self.stream = DatasetStream(self.out_dir)
+            if self.append:
+                for line, record in _jsonl_lines(self.out_dir / RECORDS_FILE):
+                    self.stream.add(line, record_rows(record), record)
+        return self.stream
+
+    def add(self, line: str, rows: dict[str, list[Row]], record: dict[str, Any]) -> None:
+        """Write one new record."""
+        self.open().add(line, rows, record)
+
+    def discard(self) -> None:
+        """Remove what was not published."""
+        if self.stream is not None:
+            self.stream.discard()
+
+
+def _unchanged(out_dir: Path, records: int, batch: _Batch) -> bool:
+    """Whether the dataset on disk already is what an append run that added nothing would
+    write: complete, by this version, with these records and no errors (then or now)."""
+    if batch.new_records or batch.errors:
+        return False
+    try:
+        info = json.loads((out_dir / MANIFEST_FILE).read_text(encoding="utf-8"))
+        files = [
+            RECORDS_FILE,
+            *(f"{n}.{x}" for n in (*SCHEMAS, *DERIVED_SCHEMAS) for x in ("parquet", "csv")),
+        ]
+        return bool(
+            info.get("schema_version") == SCHEMA_VERSION
+            and info.get("thidua_version") == __version__
+            and info.get("files") == files
+            and info.get("counts", {}).get("records") == records
+            and info.get("counts", {}).get("errors") == 0
+            and all((out_dir / f).stat().st_size == info["sizes"][f] for f in files)
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return False  # no manifest, a damaged one or a missing file: write the dataset
 
 
 def _nothing_found(paths: list[Path], ignored: Counter[str]) -> str:
@@ -290,21 +341,29 @@ def run_extract(
     if require_inputs and not items:
         raise InputError(_nothing_found(paths, plan.ignored))
     batch = _Batch()
-    with DatasetStream(out_dir) as dataset:
-        old = _load_existing(out_dir, batch, dataset) if append else 0
-        bar: tqdm[InputItem] = tqdm(
-            items, desc="thidua", unit="page", file=stream, disable=not progress, leave=False
-        )
+    old = _load_existing(out_dir, batch) if append else 0
+    output = _Output(out_dir, append)
+    bar: tqdm[InputItem] | None = None
+    if progress:
+        from tqdm import tqdm
 
-        def say(message: str) -> None:
-            _say(message, stream, bar)
+        bar = tqdm(items, desc="thidua", unit="page", file=stream, leave=False)
 
+    def say(message: str) -> None:
+        _say(message, stream, bar)
+
+    try:
         try:
-            for item in bar:
-                _process(item, batch, dataset, max_bytes, say)
+            for item in bar if bar is not None else items:
+                _process(item, batch, output, max_bytes, say)
         finally:
-            bar.close()
-        dataset.publish(batch.errors, inputs=[str(p) for p in paths])
+            if bar is not None:
+                bar.close()
+        # A nightly append run that found nothing new leaves the dataset as it is.
+        if not (append and output.stream is None and _unchanged(out_dir, old, batch)):
+            output.open().publish(batch.errors, inputs=[str(p) for p in paths])
+    finally:
+        output.discard()
     if append:
         ledger = sorted(batch.ledger.values(), key=lambda e: str(e["key"]))
         atomic_write_bytes(out_dir / LEDGER_FILE, jsonl_bytes(ledger))

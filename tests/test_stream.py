@@ -178,3 +178,45 @@ def test_append_run_equals_one_run_over_everything(tmp_path: Path) -> None:
     for name in (RECORDS_FILE, "articles.csv", "blocs.csv", "entities.csv", "bloc_years.csv"):
         once = (tmp_path / "once" / name).read_bytes()
         assert once == (tmp_path / "twice" / name).read_bytes(), name
+
+
+def _stamps(folder: Path) -> dict[str, tuple[int, int]]:
+    """Inode and modification time of every dataset file: changed by any rewrite."""
+    return {
+        p.name: (p.stat().st_ino, p.stat().st_mtime_ns)
+        for p in folder.iterdir()
+        if p.name != "ledger.jsonl"
+    }
+
+
+def test_append_run_that_adds_nothing_rewrites_nothing(tmp_path: Path) -> None:
+    """A nightly append over inputs already in the dataset leaves every file as it was."""
+    inputs = _write_inputs(tmp_path / "in", 2)
+    out = tmp_path / "out"
+    run_extract(inputs, out, max_bytes=100_000, progress=False)
+    before = _stamps(out)
+    summary = run_extract(inputs, out, max_bytes=100_000, progress=False, append=True)
+    assert summary.articles_read == 0 and summary.already == 6 and summary.total_records == 6
+    assert _stamps(out) == before
+    new = tmp_path / "khoi_a_moi.txt"
+    new.write_text(TEXTS["khoi_a"].replace("Suối Mây", "Suối Ngọc"), encoding="utf-8")
+    summary = run_extract([new], out, max_bytes=100_000, progress=False, append=True)
+    # A new article: one new record, and the dataset is written again.
+    assert summary.articles_read == 1 and summary.total_records == 7
+    assert _stamps(out)[RECORDS_FILE] != before[RECORDS_FILE]
+
+
+def test_append_run_that_adds_nothing_still_repairs_or_clears(tmp_path: Path) -> None:
+    """Nothing new, but the last run's errors go, and an incomplete dataset is written whole."""
+    inputs = _write_inputs(tmp_path / "in", 1)
+    broken = tmp_path / "in" / "hong.txt"
+    broken.write_bytes(b"")
+    out = tmp_path / "out"
+    run_extract([*inputs, broken], out, max_bytes=100_000, progress=False)
+    assert len(pd.read_csv(out / "errors.csv", encoding="utf-8-sig")) == 1
+    run_extract(inputs, out, max_bytes=100_000, progress=False, append=True)
+    assert len(pd.read_csv(out / "errors.csv", encoding="utf-8-sig")) == 0
+    (out / MANIFEST_FILE).unlink()
+    (out / "blocs.csv").unlink()
+    run_extract(inputs, out, max_bytes=100_000, progress=False, append=True)
+    assert (out / MANIFEST_FILE).is_file() and (out / "blocs.csv").is_file()

@@ -54,8 +54,8 @@ BATCH_ROWS = 2048
 # Arrow rows held per table before they go to disk as one Parquet row group: few, large row
 # groups compress as well as the one a whole-table writer makes (a small dataset's Parquet
 # files come out byte for byte the same), while memory stays bounded.
-ROW_GROUP_ROWS = 1 << 17
-ROW_GROUP_BYTES = 32 << 20
+ROW_GROUP_ROWS = 1 << 16
+ROW_GROUP_BYTES = 8 << 20
 
 # What pandas records about each column when it writes Parquet (pa.Table.from_pandas), so
 # pandas.read_parquet gives back the nullable dtypes the DataFrame writer's files give.
