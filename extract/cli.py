@@ -99,6 +99,18 @@ def configure_extract(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--no-progress", action="store_true", help="no progress bar (it is off when not a TTY)"
     )
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--workers",
+        type=positive_int,
+        metavar="N",
+        help="extract on a local Dask cluster of N processes (needs thidua[cluster])",
+    )
+    where.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="extract on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786)",
+    )
     keep = parser.add_mutually_exclusive_group()
     keep.add_argument(
         "--force",
@@ -157,13 +169,22 @@ def run_extract_command(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     from extract.runner import run_extract  # deferred: pandas/pyarrow load slowly
 
+    progress = not args.no_progress and sys.stderr.isatty()
+    outcomes = None
+    if args.workers is not None or args.scheduler is not None:
+        from extract.cluster import cluster_outcomes  # only then: Dask loads slowly
+
+        outcomes = cluster_outcomes(
+            scheduler=args.scheduler, workers=args.workers, progress=progress, stream=sys.stderr
+        )
     summary = run_extract(
         args.paths,
         args.out,
         max_bytes=args.max_bytes,
-        progress=not args.no_progress and sys.stderr.isatty(),
+        progress=progress,
         append=args.append,
         require_inputs=True,
+        outcomes=outcomes,
     )
     if summary.ignored:
         print(_ignored_line(summary.ignored), file=sys.stderr)
@@ -300,12 +321,25 @@ def configure_query(parser: argparse.ArgumentParser) -> None:
         default="table",
         help="table (aligned for a terminal; default), csv (with header), json (list of objects)",
     )
+    width = parser.add_mutually_exclusive_group()
+    width.add_argument(
+        "--width",
+        type=positive_int,
+        default=None,
+        metavar="N",
+        help="table format: cut cells at N terminal columns (default: 40)",
+    )
+    width.add_argument(
+        "--wide", action="store_true", help="table format: never cut cells (long bloc names)"
+    )
 
 
 def run_query_command(args: argparse.Namespace) -> int:
     """`thidua query`: run SQL over the dataset's tables and print the result."""
     from extract.output.query import (  # deferred: duckdb loads slowly
         HOW_TO_CREATE,
+        MAX_CELL_WIDTH,
+        WIDE_CELL_WIDTH,
         article_count,
         find_dataset,
         format_result,
@@ -314,7 +348,8 @@ def run_query_command(args: argparse.Namespace) -> int:
 
     sql = sys.stdin.read() if args.sql == "-" else args.sql
     result = run_query(args.data, sql)
-    print(format_result(result, args.format))
+    width = WIDE_CELL_WIDTH if args.wide else args.width or MAX_CELL_WIDTH
+    print(format_result(result, args.format, width))
     if not result.rows and article_count(find_dataset(args.data)) == 0:
         print(
             f"thidua: note: the dataset in {args.data} has no articles; {HOW_TO_CREATE}",

@@ -93,3 +93,7 @@ def signal_name(signum: int) -> str:
         return signal.Signals(signum).name
     except ValueError:
         return f"signal {signum}"
+
+
+class ClusterError(ThiduaError):
+    """A Dask cluster cannot be used: the `cluster` extra is missing, or no scheduler answers."""

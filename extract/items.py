@@ -1,6 +1,8 @@
 """Inputs of an extraction run: article files, a crawl store, or WARC files.
 
-Each input becomes an `InputItem` that reads itself into an Article on demand, so a broken
+Inputs are planned as tasks (article files, one WARC file, pages of a store): small
+picklable descriptors that any process can expand into `InputItem`s, so a cluster worker
+re-opens the input itself. Each item reads itself into an Article on demand, so a broken
 input fails alone and a store of thousands of pages is never held in memory at once.
 """
 
@@ -13,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from extract.errors import InputError, NoArticleError
+from extract.errors import InputError, NoArticleError, StoreError
 from extract.html.inputs import (
     is_article_file,
     is_sidecar,
@@ -26,7 +28,7 @@ from extract.model import Article
 from extract.urls import canonical_url, page_id
 
 if TYPE_CHECKING:  # the store and WARC modules load warcio; only store and WARC inputs need it
-    from extract.store.state import PageState, SourceInfo, Store
+    from extract.store.state import PageState, SourceInfo
     from extract.store.warc import WarcResponse
 
 WARC_SUFFIXES = (".warc.gz", ".warc")
@@ -64,11 +66,15 @@ def _is_html(content_type: str | None, body_head: bytes) -> bool:
     return b"<html" in body_head.lower()
 
 
-def _store_item(store: Store, page: PageState, info: SourceInfo | None) -> InputItem:
+def _store_item(warc_dir: Path, page: PageState, info: SourceInfo | None) -> InputItem:
     """An item for a stored page; its body is read from the WARC file only when needed."""
 
     def read(max_bytes: int) -> tuple[Article, list[str]]:
-        resp = store.body(page)
+        if page.location is None:
+            raise StoreError(f"{page.url} has no stored body; crawl it first")
+        from extract.store.warc import read_at
+
+        resp = read_at(warc_dir, page.location)
         return _page_article(resp, page.url, info, f"store:{page.url}", max_bytes)
 
     generic = info is None or info.generic or page.kind == "other"
@@ -100,25 +106,26 @@ def _page_article(
     )
 
 
-def store_items(root: Path, *, all_pages: bool = False) -> Iterator[InputItem]:
-    """Items for the article pages of a store (every HTML page with `all_pages`)."""
+def store_task(root: Path, *, all_pages: bool = False) -> StoreTask | None:
+    """The article pages of a store (every HTML page with `all_pages`); None when it has none."""
     from extract.store.state import Store
 
-    # Left open on purpose: items read their bodies lazily, after this generator has yielded.
-    store = Store(root, create=False)
-    infos = store.sources()
-    for page in list(store.pages(kinds=None if all_pages else ARTICLE_KINDS)):
-        if page.status not in (200, 304):
-            continue
-        yield _store_item(store, page, infos.get(page.source or ""))
+    with Store(root, create=False) as store:
+        infos = store.sources()
+        kinds = None if all_pages else ARTICLE_KINDS
+        pages = tuple(p for p in store.pages(kinds=kinds) if p.status in (200, 304))
+    if not pages:
+        return None
+    used = {p.source or "" for p in pages}
+    return StoreTask(root, pages, tuple(i for name, i in sorted(infos.items()) if name in used))
 
 
 def warc_items(path: Path) -> Iterator[InputItem]:
     """Items for the HTML responses of a WARC file; a URL stored twice counts once (the last)."""
+    latest: dict[str, WarcResponse] = {}
     from extract.store.state import body_hash
     from extract.store.warc import iter_responses
 
-    latest: dict[str, WarcResponse] = {}
     for resp in iter_responses(path):
         if resp.status == 200 and _is_html(resp.header("Content-Type"), resp.body[:2000]):
             latest[canonical_url(resp.url)] = resp
@@ -138,6 +145,83 @@ def warc_items(path: Path) -> Iterator[InputItem]:
         )
 
 
+@dataclass(frozen=True)
+class FilesTask:
+    """Article files, read in this order."""
+
+    paths: tuple[Path, ...]
+
+    @property
+    def label(self) -> str:
+        """The task named for messages."""
+        more = f" (+{len(self.paths) - 1} files)" if len(self.paths) > 1 else ""
+        return f"{self.paths[0]}{more}" if self.paths else "(no files)"
+
+
+@dataclass(frozen=True)
+class WarcTask:
+    """The HTML responses of one WARC file."""
+
+    path: Path
+
+    @property
+    def label(self) -> str:
+        """The task named for messages."""
+        return f"warc:{self.path}"
+
+
+@dataclass(frozen=True)
+class StoreTask:
+    """Pages of a store, listed when planning: workers read their bodies from the WARC files
+    by offset and never open the state database (no sqlite handle crosses processes)."""
+
+    root: Path
+    pages: tuple[PageState, ...]
+    sources: tuple[SourceInfo, ...]  # the sources of these pages
+
+    @property
+    def label(self) -> str:
+        """The task named for messages."""
+        span = f"{self.pages[0].url} .. {self.pages[-1].url}" if self.pages else "no pages"
+        return f"store:{self.root} ({len(self.pages)} pages: {span})"
+
+
+Task = FilesTask | WarcTask | StoreTask
+
+
+def task_items(task: Task) -> list[InputItem]:
+    """The items of a task, in run order (reads a WARC file's records; a store's bodies later)."""
+    if isinstance(task, FilesTask):
+        return [_file_item(path) for path in task.paths]
+    if isinstance(task, WarcTask):
+        return list(warc_items(task.path))
+    from extract.store.state import WARC_DIR
+
+    warc_dir = task.root / WARC_DIR
+    infos = {info.name: info for info in task.sources}
+    return [_store_item(warc_dir, page, infos.get(page.source or "")) for page in task.pages]
+
+
+def split_task(task: Task, size: int) -> list[Task]:
+    """A task cut into tasks of at most `size` files or store pages (a WARC file stays whole)."""
+    if isinstance(task, FilesTask):
+        return [FilesTask(task.paths[i : i + size]) for i in range(0, len(task.paths), size)]
+    if isinstance(task, StoreTask):
+        return [
+            StoreTask(task.root, task.pages[i : i + size], task.sources)
+            for i in range(0, len(task.pages), size)
+        ]
+    return [task]
+
+
+@dataclass
+class TaskPlan:
+    """What a run reads: its tasks, and the files found in folders that are no input."""
+
+    tasks: list[Task] = field(default_factory=list)
+    ignored: Counter[str] = field(default_factory=Counter)  # file type -> files skipped
+
+
 @dataclass
 class InputPlan:
     """What a run reads: its items, and the files found in folders that are no input."""
@@ -151,7 +235,7 @@ def _file_type(path: Path) -> str:
     return path.suffix.lower() or "(no suffix)"
 
 
-def _scan_folder(folder: Path, stores: list[Path], warcs: list[Path], plan: InputPlan) -> None:
+def _scan_folder(folder: Path, stores: list[Path], warcs: list[Path], plan: TaskPlan) -> None:
     """Stores and WARC files anywhere under `folder`; other non-input files count as ignored."""
     for root, dirs, files in os.walk(folder):
         here = Path(root)
@@ -191,28 +275,40 @@ def _check_unique_ids(files: Sequence[Path]) -> None:
         )
 
 
-def plan_inputs(paths: Sequence[Path], *, all_pages: bool = False) -> InputPlan:
-    """Items from stores and WARC files (given, or found in folders), then from article files."""
-    plan = InputPlan()
+def _store_tasks(root: Path, all_pages: bool) -> list[Task]:
+    """The store's task, when it holds pages to read."""
+    task = store_task(root, all_pages=all_pages)
+    return [task] if task is not None else []
+
+
+def plan_tasks(paths: Sequence[Path], *, all_pages: bool = False) -> TaskPlan:
+    """Tasks from stores and WARC files (given, or found in folders), then from article files."""
+    plan = TaskPlan()
     files: list[Path] = []
     for given in paths:
         if not given.exists():
             raise InputError(f"{given}: no such file or folder; check the path")
         if is_store(given):
-            plan.items.extend(store_items(given, all_pages=all_pages))
+            plan.tasks.extend(_store_tasks(given, all_pages))
         elif is_warc(given):
-            plan.items.extend(warc_items(given))
+            plan.tasks.append(WarcTask(given))
         else:
             if given.is_dir():
                 stores: list[Path] = []
                 warcs: list[Path] = []
                 _scan_folder(given, stores, warcs, plan)
                 for store in stores:
-                    plan.items.extend(store_items(store, all_pages=all_pages))
-                for warc in warcs:
-                    plan.items.extend(warc_items(warc))
+                    plan.tasks.extend(_store_tasks(store, all_pages))
+                plan.tasks.extend(WarcTask(warc) for warc in warcs)
             files.append(given)
     found = list(iter_inputs(files))
     _check_unique_ids(found)
-    plan.items.extend(_file_item(path) for path in found)
+    if found:
+        plan.tasks.append(FilesTask(tuple(found)))
     return plan
+
+
+def plan_inputs(paths: Sequence[Path], *, all_pages: bool = False) -> InputPlan:
+    """Items of every task of `plan_tasks`, in run order."""
+    tasks = plan_tasks(paths, all_pages=all_pages)
+    return InputPlan([i for task in tasks.tasks for i in task_items(task)], tasks.ignored)

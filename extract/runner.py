@@ -4,8 +4,7 @@ Two modes. A fresh run (`thidua extract`) writes the dataset from its inputs alo
 append run (`thidua run`) keeps the records already in the dataset, extracts only inputs it
 has not seen (new page id, new page content) and never adds a second record with the same
 id or the same text hash. Tables are always rebuilt from the full records list, so a run
-killed between two files leaves nothing that the next run does not repair. Records go to
-disk as they are made (extract.output.stream): memory does not grow with the inputs.
+killed between two files leaves nothing that the next run does not repair.
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ import json
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -22,9 +21,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 from extract import SCHEMA_VERSION, __version__
 from extract.errors import InputError, NoArticleError, OutputError
 from extract.facts.pipeline import extract_facts
-from extract.items import InputItem, plan_inputs
+from extract.items import InputItem, Task, plan_tasks, task_items
 from extract.layout import LEDGER_FILE, MANIFEST_FILE, RECORDS_FILE
-from extract.model import Article
 from extract.nlp.relevance import is_relevant
 from extract.output.records import facts_found, to_record
 from extract.output.stream import DatasetStream
@@ -34,7 +32,16 @@ from extract.output.writers import atomic_write_bytes, jsonl_bytes
 if TYPE_CHECKING:  # tqdm loads importlib.metadata; imported when a progress bar is shown
     from tqdm import tqdm
 
-__all__ = ["LEDGER_FILE", "ErrorRow", "RunSummary", "run_extract"]
+__all__ = [
+    "LEDGER_FILE",
+    "ErrorRow",
+    "Outcome",
+    "OutcomeMapper",
+    "RunSummary",
+    "item_outcome",
+    "run_extract",
+]
+
 # Where an id already in the dataset came from, for append runs.
 IN_DATASET = "(dataset)"
 
@@ -74,21 +81,43 @@ class _Batch:
     duplicates: int = 0
     already: int = 0
 
-    def fail(self, label: str, article_id: str | None, stage: str, exc: BaseException) -> None:
+    def fail(self, label: str, article_id: str | None, stage: str, kind: str, msg: str) -> None:
         """Record a failed input as an error row."""
         self.failed += 1
-        self.errors.append(
-            ErrorRow(label, article_id, stage, type(exc).__name__, _one_line(exc), "error")
-        )
+        self.errors.append(ErrorRow(label, article_id, stage, kind, msg, "error"))
 
     def warn(self, label: str, article_id: str | None, stage: str, kind: str, msg: str) -> None:
         """Record a warning; the input still produced a record."""
         self.errors.append(ErrorRow(label, article_id, stage, kind, msg, "warning"))
 
-    def remember(self, item: InputItem, outcome: str) -> None:
+    def remember(self, item: Outcome, outcome: str) -> None:
         """Note in the ledger that an input was looked at and not added."""
         if item.key is not None:
             self.ledger[item.key] = {"key": item.key, "version": item.version, "outcome": outcome}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one input, before the run's state is consulted; picklable, so a
+    cluster worker computes it and the client applies it (`_apply`) in input order."""
+
+    label: str
+    key: str | None  # the item's key and version, for the ledger
+    version: str | None
+    status: str  # record, not_article, not_relevant, already, failed
+    article_id: str | None = None
+    record: dict[str, Any] | None = None
+    warnings: tuple[str, ...] = ()  # reader warnings, one line each
+    stage: str = ""  # failed: read, extract, write (or task, for a task that never ran)
+    error_type: str = ""
+    message: str = ""  # the error on one line
+    note: str = ""  # the line said on stderr for a failure
+    line: str | None = None  # the record as its records.jsonl line (encoded once)
+    rows: dict[str, list[Row]] | None = None  # the record's table rows (flattened once)
+
+
+# Outcomes of a run's tasks, in input order (a cluster computes them elsewhere).
+OutcomeMapper = Callable[[Sequence[Task], int], Iterable[Outcome]]
 
 
 def _one_line(exc: BaseException) -> str:
@@ -105,56 +134,60 @@ def _say(message: str, stream: TextIO, bar: tqdm[InputItem] | None) -> None:
         print(message, file=stream)
 
 
-def _skip_known(item: InputItem, batch: _Batch) -> bool:
+def _skip_known(key: str | None, version: str | None, batch: _Batch) -> bool:
     """Whether an append run has already handled this input (same id, or same content)."""
-    if item.key is None:
+    if key is None:
         return False
-    if item.key in batch.seen_ids:
+    if key in batch.seen_ids:
         return True
-    noted = batch.ledger.get(item.key)
-    return noted is not None and noted.get("version") == item.version
+    noted = batch.ledger.get(key)
+    return noted is not None and noted.get("version") == version
 
 
-def _process(
-    item: InputItem,
-    batch: _Batch,
-    stream: _Output,
-    max_bytes: int,
-    say: Callable[[str], None],
-) -> None:
-    """Read, extract and write one input, capturing any failure in `batch`."""
-    if _skip_known(item, batch):
-        batch.already += 1
-        return
-    label = item.label
+def item_outcome(
+    item: InputItem, max_bytes: int, in_dataset: Callable[[str], bool] | None = None
+) -> Outcome:
+    """Read, check relevance, extract and serialise one input; every failure is captured.
+
+    `in_dataset` says an article id is already in the dataset, so it is not extracted again.
+    """
+    label, key, version = item.label, item.key, item.version
+
+    warnings: tuple[str, ...] = ()
+
+    def failed(article_id: str | None, stage: str, exc: BaseException, note: str) -> Outcome:
+        return Outcome(
+            label,
+            key,
+            version,
+            "failed",
+            article_id,
+            warnings=warnings,
+            stage=stage,
+            error_type=type(exc).__name__,
+            message=_one_line(exc),
+            note=f"thidua: skipped {label}: {note}",
+        )
+
     try:
-        article, warnings = item.read(max_bytes)
+        article, read_warnings = item.read(max_bytes)
     except InputError as exc:
         if isinstance(exc, NoArticleError) and item.filter_relevance:
             # A crawled home, listing or index page: not an article, not an error.
-            batch.not_articles += 1
-            batch.remember(item, "not_article")
-            return
-        batch.fail(label, item.key, "read", exc)
-        say(f"thidua: skipped {label}: {_one_line(exc)}")
-        return
+            return Outcome(label, key, version, "not_article")
+        return failed(key, "read", exc, _one_line(exc))
     except Exception as exc:  # a reader bug must cost one input, not the batch
-        batch.fail(label, item.key, "read", exc)
-        say(f"thidua: skipped {label}: unexpected {type(exc).__name__}: {_one_line(exc)}")
-        return
+        return failed(key, "read", exc, f"unexpected {type(exc).__name__}: {_one_line(exc)}")
     if item.filter_relevance and not is_relevant(article.text):
-        batch.not_relevant += 1
-        batch.remember(item, "not_relevant")
-        return
-    if batch.seen_ids.get(article.id) == IN_DATASET:
-        # An append run given a file already in the dataset: kept as it is, not doubled.
-        batch.already += 1
-        return
-    for warning in warnings:
-        batch.warn(label, article.id, "read", "ReadWarning", " ".join(warning.split()))
-    record = _extract(label, article, batch, say)
-    if record is None:
-        return
+        return Outcome(label, key, version, "not_relevant", article.id)
+    if in_dataset is not None and in_dataset(article.id):
+        return Outcome(label, key, version, "already", article.id)
+    warnings = tuple(" ".join(w.split()) for w in read_warnings)
+    try:
+        record = to_record(extract_facts(article))
+    except Exception as exc:  # an extractor bug must cost one input, not the batch
+        note = f"extraction failed: {type(exc).__name__}: {_one_line(exc)}"
+        return failed(article.id, "extract", exc, note)
     try:
         # Serialising and flattening now pin a bad value on its article, not the whole write;
         # the line and rows made here are the ones written.
@@ -162,33 +195,56 @@ def _process(
         rows = record_rows(record)
         check_rows(rows)
     except Exception as exc:
-        batch.fail(label, article.id, "write", exc)
-        say(f"thidua: skipped {label}: record cannot be written: {_one_line(exc)}")
+        return failed(article.id, "write", exc, f"record cannot be written: {_one_line(exc)}")
+    return Outcome(
+        label, key, version, "record", article.id, record, warnings, line=line, rows=rows
+    )
+
+
+def _apply(
+    outcome: Outcome, batch: _Batch, output: _Output, say: Callable[[str], None]
+) -> None:
+    """Add one input's outcome to the run: counts, ledger, error rows, or its record."""
+    status, label = outcome.status, outcome.label
+    if _skip_known(outcome.key, outcome.version, batch):
+        batch.already += 1
         return
+    if status in ("not_article", "not_relevant"):
+        if status == "not_article":
+            batch.not_articles += 1
+        else:
+            batch.not_relevant += 1
+        batch.remember(outcome, status)
+        return
+    if status == "failed" and outcome.stage in ("read", "task"):
+        batch.fail(label, outcome.article_id, outcome.stage, outcome.error_type, outcome.message)
+        say(outcome.note)
+        return
+    if status == "already" or batch.seen_ids.get(outcome.article_id or "") == IN_DATASET:
+        # An append run given a file already in the dataset: kept as it is, not doubled.
+        batch.already += 1
+        return
+    for warning in outcome.warnings:
+        batch.warn(label, outcome.article_id, "read", "ReadWarning", warning)
+    if outcome.record is None or outcome.article_id is None:
+        batch.fail(label, outcome.article_id, outcome.stage, outcome.error_type, outcome.message)
+        say(outcome.note)
+        return
+    record = outcome.record
     digest = record.get("content_hash")
-    if item.key is not None and digest in batch.hashes:
+    if outcome.key is not None and digest in batch.hashes:
         # A crawled copy of an article already in the dataset (print page, other URL).
         batch.duplicates += 1
-        batch.remember(item, "duplicate")
+        batch.remember(outcome, "duplicate")
         return
-    _check_unique_id(label, article.id, batch)
-    stream.add(line, rows, record)
+    _check_unique_id(label, outcome.article_id, batch)
+    line = outcome.line if outcome.line is not None else json.dumps(record, ensure_ascii=False)
+    rows = outcome.rows if outcome.rows is not None else record_rows(record)
+    output.add(line, rows, record)
     batch.new_records += 1
     batch.facts += facts_found(record)
     if isinstance(digest, str):
         batch.hashes.add(digest)
-
-
-def _extract(
-    label: str, article: Article, batch: _Batch, say: Callable[[str], None]
-) -> dict[str, Any] | None:
-    """Facts and record for one article, or None after recording the failure."""
-    try:
-        return to_record(extract_facts(article))
-    except Exception as exc:  # an extractor bug must cost one input, not the batch
-        batch.fail(label, article.id, "extract", exc)
-        say(f"thidua: skipped {label}: extraction failed: {type(exc).__name__}: {_one_line(exc)}")
-        return None
 
 
 def _check_unique_id(label: str, article_id: str, batch: _Batch) -> None:
@@ -329,22 +385,24 @@ def run_extract(
     append: bool = False,
     all_pages: bool = False,
     require_inputs: bool = False,
+    outcomes: OutcomeMapper | None = None,
 ) -> RunSummary:
     """Extract every input under `paths` into the dataset at `out_dir` (kept with `append`).
 
     With `require_inputs`, finding nothing to read is an InputError raised before any write.
+    With `outcomes` (a cluster), tasks are read elsewhere and their outcomes applied here.
     """
     stream = stderr if stderr is not None else sys.stderr
     started = time.perf_counter()
-    plan = plan_inputs(paths, all_pages=all_pages)  # InputError (missing path, id clash) aborts
-    items = plan.items
-    if require_inputs and not items:
+    plan = plan_tasks(paths, all_pages=all_pages)  # InputError (missing path, id clash) aborts
+    items = [i for t in plan.tasks for i in task_items(t)] if outcomes is None else []
+    if require_inputs and not (items or (outcomes is not None and plan.tasks)):
         raise InputError(_nothing_found(paths, plan.ignored))
     batch = _Batch()
     old = _load_existing(out_dir, batch) if append else 0
     output = _Output(out_dir, append)
     bar: tqdm[InputItem] | None = None
-    if progress:
+    if progress and outcomes is None:  # a cluster shows tasks done instead
         from tqdm import tqdm
 
         bar = tqdm(items, desc="thidua", unit="page", file=stream, leave=False)
@@ -352,10 +410,23 @@ def run_extract(
     def say(message: str) -> None:
         _say(message, stream, bar)
 
+    def in_dataset(article_id: str) -> bool:
+        return batch.seen_ids.get(article_id) == IN_DATASET
+
     try:
         try:
+            if outcomes is not None:
+                applied = 0
+                for outcome in outcomes(plan.tasks, max_bytes):
+                    _apply(outcome, batch, output, say)
+                    applied += 1
+                if require_inputs and not applied:  # WARC files holding no HTML page, say
+                    raise InputError(_nothing_found(paths, plan.ignored))
             for item in bar if bar is not None else items:
-                _process(item, batch, output, max_bytes, say)
+                if _skip_known(item.key, item.version, batch):  # not read again
+                    batch.already += 1
+                    continue
+                _apply(item_outcome(item, max_bytes, in_dataset), batch, output, say)
         finally:
             if bar is not None:
                 bar.close()

@@ -13,7 +13,7 @@ from extract.facts import extract_facts
 from extract.facts.blocs import find_blocs, url_bloc
 from extract.facts.context import build_context
 from extract.model import Article, Bloc, Facts
-from extract.nlp.blocs import find_bloc_mentions
+from extract.nlp.blocs import bloc_rules, find_bloc_mentions
 from extract.nlp.tagger import tag
 from extract.text.normalize import normalize
 
@@ -983,3 +983,45 @@ def test_names_that_differ_in_a_number_are_different_blocs_and_count_no_members(
     )
     assert len(entities(text)) == 2
     assert all(b.member_count is None for b in facts(text).blocs)
+
+
+COMMA_PROVINCE = [
+    (
+        "Tin\n\nNgày 9/12/2025, Cụm thi đua Khu vực II, tỉnh Đồng Tháp tổ chức tổng kết.",
+        "Cụm thi đua Khu vực II",
+    ),
+    (
+        "Tin\n\nSáng 3/1/2024, Khối thi đua các cơ quan tổng hợp, tỉnh Quảng Ngãi đã tổng kết năm "
+        "2023.",
+        "Khối thi đua các cơ quan tổng hợp",
+    ),
+    (
+        "Tin\n\nChiều 12/7/2022, Cụm thi đua các trường chuyên biệt, thành phố Cần Thơ sơ kết 6 "
+        "tháng.",
+        "Cụm thi đua các trường chuyên biệt",
+    ),
+]
+
+COMMA_PROVINCE.append(
+    (
+        "Tin\n\nNgày 5/1/2024, Cụm thi đua các huyện miền núi, tỉnh Quảng Nam tổng kết năm 2023.",
+        "Cụm thi đua các huyện miền núi",
+    )
+)
+
+
+@pytest.mark.parametrize(("text", "name"), COMMA_PROVINCE)
+def test_a_province_after_a_comma_locates_the_bloc(text: str, name: str) -> None:
+    """ "Cụm thi đua Khu vực II, tỉnh Đồng Tháp" is "Cụm thi đua Khu vực II"."""
+    assert bloc_names(text) == [name]
+
+
+def test_a_province_after_named_places_is_one_of_them() -> None:
+    """In "các huyện A, B, tỉnh C" the province is listed, not a locator (rules/blocs.yaml)."""
+    r = bloc_rules()
+    name = "Cụm thi đua các huyện Đức Cơ, Chư Prông, tỉnh Gia Lai"
+    comma = r.comma_province_tail.search(name)
+    assert comma is not None and r.place_list.search(name, 0, comma.start())
+    name = "Cụm thi đua các huyện miền núi, tỉnh Gia Lai"
+    comma = r.comma_province_tail.search(name)
+    assert comma is not None and not r.place_list.search(name, 0, comma.start())

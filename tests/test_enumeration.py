@@ -951,3 +951,151 @@ def test_inspection_teams_are_not_member_lists(text: str) -> None:
     """ "đoàn kiểm tra gồm", "đoàn số 01 gồm các tỉnh", "Tổ công tác gồm": a team, not the
     bloc's members."""
     assert members(text) == []
+
+
+JOINED_BLOC = [
+    (
+        "Tin\n\nKhối thi đua các ban Đảng tổng kết năm 2023. Tham gia Khối có Văn phòng Huyện "
+        "ủy, Ban Tổ chức Huyện ủy, Ban Dân vận Huyện ủy và Ủy ban Kiểm tra Huyện ủy.",
+        ["Văn phòng Huyện ủy", "Ban Tổ chức Huyện ủy", "Ban Dân vận Huyện ủy", "Ủy ban Kiểm tra "
+         "Huyện ủy"],
+    ),
+    (
+        "Tin\n\nCụm thi đua các trường cao đẳng sơ kết 6 tháng. Thành viên của Cụm gồm Trường "
+        "Cao đẳng Y tế, Trường Cao đẳng Sư phạm; Trường Cao đẳng Nghề tỉnh.",
+        ["Trường Cao đẳng Y tế", "Trường Cao đẳng Sư phạm", "Trường Cao đẳng Nghề tỉnh"],
+    ),
+    (
+        "Tin\n\nCụm thi đua Bảo hiểm xã hội khu vực phía Tây sơ kết 6 tháng năm 2024. Tham gia "
+        "Cụm thi đua năm nay là các đơn vị: Bảo hiểm xã hội huyện Tân Lạc, Bảo hiểm xã hội "
+        "huyện Lạc Sơn và Bảo hiểm xã hội huyện Kim Bôi.",
+        [
+            "Bảo hiểm xã hội huyện Tân Lạc",
+            "Bảo hiểm xã hội huyện Lạc Sơn",
+            "Bảo hiểm xã hội huyện Kim Bôi",
+        ],
+    ),
+]
+
+PLACES_IN_BLOC = [
+    (
+        "Tin\n\nCụm thi đua Công đoàn miền núi tổng kết năm 2022. Dự hội nghị có lãnh đạo LĐLĐ "
+        "4 tỉnh trong cụm là Lai Châu, Điện Biên, Sơn La và Hòa Bình.",
+        ["LĐLĐ Lai Châu", "LĐLĐ Điện Biên", "LĐLĐ Sơn La", "LĐLĐ Hòa Bình"],
+    ),
+    (
+        "Tin\n\nCụm thi đua số 5 ký kết giao ước năm 2023; Công an các tỉnh thuộc Cụm gồm Quảng "
+        "Ngãi, Bình Định, Phú Yên.",
+        ["Công an Quảng Ngãi", "Công an Bình Định", "Công an Phú Yên"],
+    ),
+    (
+        "Tin\n\nKhối thi đua Văn hóa sơ kết 9 tháng. Sở Văn hóa 3 tỉnh trong khối gồm có Kon "
+        "Tum, Gia Lai và Đắk Lắk.",
+        ["Sở Văn hóa Kon Tum", "Sở Văn hóa Gia Lai", "Sở Văn hóa Đắk Lắk"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), JOINED_BLOC + PLACES_IN_BLOC)
+def test_bloc_as_object_or_places_in_the_bloc_introduce_members(
+    text: str, want: list[str]
+) -> None:
+    """ "Tham gia Khối có A, B", "Thành viên của Cụm gồm A; B", and a plural of places tied to
+    the bloc without a colon ("LĐLĐ 4 tỉnh trong cụm là A, B") open the member list."""
+    assert plain(members(text)) == plain(want)
+
+
+AND_BETWEEN_NAMES = [
+    (
+        "Tin\n\nCụm thi đua khu vực I gồm các phường: Long Châu, Phước Hậu, Trường An và Bình "
+        "Minh.",
+        ["Long Châu", "Phước Hậu", "Trường An", "Bình Minh"],
+    ),
+    (
+        "Tin\n\nCụm thi đua số 2 gồm các xã: Ea Tiêu, Hòa Đông và Trường Xuân.",
+        ["Ea Tiêu", "Hòa Đông", "Trường Xuân"],
+    ),
+    (
+        "Tin\n\nKhối thi đua Tài chính - Ngân hàng gồm: Kho bạc Nhà nước tỉnh, Ngân hàng Chính "
+        "sách xã hội tỉnh và Bảo Việt Lạng Sơn.",
+        ["Kho bạc Nhà nước tỉnh", "Ngân hàng Chính sách xã hội tỉnh", "Bảo Việt Lạng Sơn"],
+    ),
+    (
+        "Tin\n\nKhối thi đua các doanh nghiệp gồm: Điện lực Hà Giang, Viễn thông Hà Giang và Bảo "
+        "Minh Hà Giang.",
+        ["Điện lực Hà Giang", "Viễn thông Hà Giang", "Bảo Minh Hà Giang"],
+    ),
+]
+
+AND_KEPT_IN_A_NAME = [
+    (
+        "Tin\n\nKhối thi đua Kinh tế gồm: Sở Tài nguyên và Môi trường, Sở Văn hóa, Thể thao và Du "
+        "lịch.",
+        ["Sở Tài nguyên và Môi trường", "Sở Văn hóa, Thể thao và Du lịch"],
+    ),
+    (
+        "Tin\n\nKhối thi đua Ngân hàng gồm: Agribank (các chi nhánh: Yên Bái, Nghĩa Lộ và Văn "
+        "Chấn), Vietinbank Yên Bái.",
+        ["Agribank chi nhánh Yên Bái", "Agribank chi nhánh Nghĩa Lộ", "Agribank chi nhánh Văn "
+         "Chấn", "Vietinbank Yên Bái"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AND_BETWEEN_NAMES + AND_KEPT_IN_A_NAME)
+def test_and_between_two_complete_names_splits_them(text: str, want: list[str]) -> None:
+    """ "Trường An và Bình Minh" (two short capitalised names) and "… tỉnh và Bảo Việt X" (a
+    name ending in its place) are two items; "và" inside a name or a nested list is kept."""
+    assert plain(members(text)) == plain(want)
+
+
+LINE_LISTS = [
+    (
+        "Tin\n\nNgày 10/1/2023, Cụm thi đua số 4 tổng kết năm 2022.\nCụm gồm các đơn vị:\n"
+        "1. Công an huyện Tân Lạc;\n2. Công an huyện Lạc Sơn;\n3. Công an huyện Kim Bôi.\n"
+        "Năm 2022, các đơn vị hoàn thành tốt nhiệm vụ.",
+        ["Công an huyện Tân Lạc", "Công an huyện Lạc Sơn", "Công an huyện Kim Bôi"],
+    ),
+    (
+        "Tin\n\nKhối thi đua Văn xã sơ kết 6 tháng năm 2021. Thành viên của Khối gồm:\n- Sở Y tế\n"
+        "- Sở Giáo dục và Đào tạo\n- Sở Văn hóa, Thể thao và Du lịch\n\nKhối trưởng là Sở Y tế.",
+        ["Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Văn hóa, Thể thao và Du lịch"],
+    ),
+    (
+        "Tin\n\nCụm thi đua các trường THPT tổng kết năm học 2020-2021. Cụm hiện có 3 trường, "
+        "gồm:\na) Trường THPT Lê Lợi,\nb) Trường THPT Hùng Vương,\nc) Trường THPT Nguyễn Du.",
+        ["Trường THPT Lê Lợi", "Trường THPT Hùng Vương", "Trường THPT Nguyễn Du"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LINE_LISTS)
+def test_an_intro_ending_its_line_takes_the_numbered_lines_after_it(
+    text: str, want: list[str]
+) -> None:
+    """ "Cụm gồm các đơn vị:" then "1. A;", "- B", "a) C" lines: one member per line."""
+    assert plain(members(text)) == plain(want)
+
+
+LEAD_AND_PLURAL = [
+    (
+        "Tin\n\nKhối thi đua các xã, thị trấn tổng kết năm 2022. Khối gồm thị trấn Mường Lát và "
+        "các xã: Tam Chung, Pù Nhi, Quang Chiểu.",
+        ["thị trấn Mường Lát", "Tam Chung", "Pù Nhi", "Quang Chiểu"],
+    ),
+    (
+        "Tin\n\nCụm thi đua số 1 gồm thành phố Đông Hà và các huyện: Gio Linh, Vĩnh Linh, Cam Lộ.",
+        ["thành phố Đông Hà", "Gio Linh", "Vĩnh Linh", "Cam Lộ"],
+    ),
+    (
+        "Tin\n\nKhối thi đua Nội chính gồm Công an tỉnh và các cơ quan: Sở Tư pháp, Thanh tra "
+        "tỉnh, Tòa án nhân dân tỉnh.",
+        ["Công an tỉnh", "Sở Tư pháp", "Thanh tra tỉnh", "Tòa án nhân dân tỉnh"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LEAD_AND_PLURAL)
+def test_a_unit_before_and_and_a_plural_head_leads_the_list(text: str, want: list[str]) -> None:
+    """ "gồm thị trấn A và các xã: B, C" lists A first, then the communes."""
+    assert plain(members(text)) == plain(want)

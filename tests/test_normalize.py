@@ -73,3 +73,16 @@ def test_a_line_starting_with_a_vietnamese_capital_is_not_joined() -> None:
         "Hội nghị có mặt\nƯu tiên hàng đầu"
     )
     assert normalize("Khối gồm các sở,\nđơn vị của tỉnh").text == "Khối gồm các sở, đơn vị của tỉnh"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Cụm gồm:\na) Trường THPT Lê Lợi,\nb) Trường THPT Hùng Vương,\nc) Trường THPT Nguyễn Du.",
+        "Khối gồm các đơn vị sau\na. Sở Y tế\nb. Sở Giáo dục và Đào tạo\nc. Sở Nội vụ",
+        "Nội dung giao ước gồm\nđ) phấn đấu hoàn thành chỉ tiêu,\ne) xây dựng đơn vị vững mạnh.",
+    ],
+)
+def test_lettered_list_lines_are_not_joined(raw: str) -> None:
+    """ "a) …", "b. …" open items of a list: their lines stay apart though they start lower-case."""
+    assert normalize(raw).text.count("\n") == raw.count("\n")

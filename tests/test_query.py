@@ -222,3 +222,19 @@ def test_other_errors_are_one_line(demo_dataset: Path) -> None:
     assert str(err.value).startswith("Conversion Error") and "\n" not in str(err.value)
     with pytest.raises(QueryError, match="empty"):
         run_query(demo_dataset, "  ")
+
+
+def test_cli_width_lets_long_bloc_names_show(
+    demo_dataset: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sql = "SELECT max_by(name, length(name)) AS name FROM blocs"
+    assert main(["query", sql, "--data", str(demo_dataset), "--format", "json"]) == 0
+    longest = json.loads(capsys.readouterr().out)[0]["name"]
+    assert display_width(longest) > 40  # the demo has a bloc name the default would cut
+    assert main(["query", sql, "--data", str(demo_dataset)]) == 0
+    assert longest not in capsys.readouterr().out
+    for flag in (["--wide"], ["--width", str(display_width(longest))]):
+        assert main(["query", sql, "--data", str(demo_dataset), *flag]) == 0
+        assert longest in capsys.readouterr().out.splitlines()
+    assert main(["query", sql, "--data", str(demo_dataset), "--width", "0"]) == 2
+    assert main(["query", sql, "--data", str(demo_dataset), "--wide", "--width", "9"]) == 2

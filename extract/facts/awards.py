@@ -33,6 +33,8 @@ _COLON = re.compile(r"\s*:\s*")
 _SEMICOLON = re.compile(r";\s*")
 _PAREN_LIST = re.compile(r"[^()]{0,60}?\(([^()]{3,200})\)")
 _LEADING_PUNCT = re.compile(r"[\s\W]*")
+_TRAILING_NOTE = re.compile(r"\s*\([^()]*\)$")
+_LIST_MARK = re.compile(r"\s*(?:[-–•+*]+|\d{1,2}[.)]|[a-zđ]\))\s+")  # "- ", "1. ", "a) "
 _PERIOD = re.compile(r"\d{4}(?:-H1|-9M)?")
 
 
@@ -123,6 +125,8 @@ class AwardRules:
     count_to_names: re.Pattern[str]
     chosen_end: re.Pattern[str]
     subject_head: re.Pattern[str]  # a subject verb right after an organisation
+    issuer_heads: re.Pattern[str]  # a head's title before an issuing body
+    issuer_by: re.Pattern[str]  # "do" before an issuer named after the award
     award_year: re.Pattern[str]
     labels: dict[str, str]
 
@@ -165,7 +169,8 @@ def award_rules() -> AwardRules:
         for s in e["status"]
     )
     status_any = "|".join(f"(?:{_expand(s['regex'], pieces)})" for s in e["status"])
-    number = r"(?P<n>\d{1,4}|{num})(?:/\d{1,4})?"
+    # "01 (một) đơn vị": the number may be spelled out again in parentheses
+    number = r"(?P<n>\d{1,4}|{num})(?:/\d{1,4})?(?:\s*\(\s*(?:{num})\s*\))?"
     approx = e["approximators"]
     count = rf"(?<![\d/.,-])(?:(?:{approx})\s+)?{number}\s+(?:{{unit}})(?!{{W}})"
     conj = e["list_and"]
@@ -232,6 +237,8 @@ def award_rules() -> AwardRules:
         count_to_names=c(e["count_to_names"], "count_to_names"),
         chosen_end=c(e["chosen_end"], "chosen_end"),
         subject_head=c(rf"\s+(?:{e['subject_verbs']})(?!{{W}})", "subject_verbs"),
+        issuer_heads=c(e["issuer_heads"], "issuer_heads"),
+        issuer_by=c(e["issuer_by"], "issuer_by"),
         award_year=c(e["award_year"], "award_year"),
         labels=dict(e["labels"]),
     )
@@ -300,7 +307,7 @@ def split_recipients(text: str, start: int, end: int) -> list[tuple[str, Span]]:
         cut = prefixes.match(text, s, e)
         if cut:
             s = cut.end()
-        name = text[s:e].strip(" .,;:")
+        name = _TRAILING_NOTE.sub("", text[s:e].strip(" .,;:"))  # "A (Trưởng khối)"
         s += len(text[s:e]) - len(text[s:e].lstrip(" .,;:"))
         if out and is_title_at(name, 0):
             continue  # "Ông Nguyễn Văn A, Giám đốc Sở X": the title describes the person before
@@ -484,10 +491,12 @@ def _classify(
     e = start + len(phrase.rstrip(" ,"))
     if s >= e:
         return None
-    for rule in award_rules().issuers:
-        m = rule.pattern.match(text, s, e)
-        if m and not text[m.end() : e].strip(' ,."“”'):
-            return rule.issuer, rule.name
+    head = award_rules().issuer_heads.match(text, s, e)
+    for at in dict.fromkeys((s, head.end() if head else s)):
+        for rule in award_rules().issuers:
+            m = rule.pattern.match(text, at, e)
+            if m and not text[m.end() : e].strip(' ,."“”'):
+                return rule.issuer, rule.name
     if not fallback:
         return None
     # an organisation that fills the phrase, or starts it and runs on (the tagger may overrun)
@@ -516,8 +525,33 @@ def _issuers_before(ctx: Context, lo: int, hi: int) -> list[tuple[str, str]]:
     found = [c for c in classes if c is not None]
     if len(spans) > 1 and len(found) == len(spans):
         return found  # several bodies named together give several groups
+    one = _one_body(ctx, cuts, hi)
+    if one:
+        return [one]
     last = _classify(ctx, spans[-1][0], hi, fallback=True, named=False)
     return [last] if last else []
+
+
+def _one_body(ctx: Context, cuts: list[int], hi: int) -> tuple[str, str] | None:
+    """One body ending at hi whose name holds "," or "và" ("Bộ Văn hóa, Thể thao và Du lịch").
+
+    The longest tail that is one known issuer wins; else a tagged organisation that runs
+    across a cut, read with the title before it ("Giám đốc Sở Lao động - Thương binh và Xã
+    hội tặng").
+    """
+    for cut in cuts[:-1]:
+        known = _classify(ctx, cut, hi, fallback=False)
+        if known:
+            return known
+    for org in ctx.tags.orgs:
+        if (
+            org.start >= cuts[0]
+            and org.end >= hi - 2
+            and any(org.start < c < org.end for c in cuts[1:])
+        ):
+            head = max(c for c in cuts if c <= org.start)
+            return _classify(ctx, head, hi, fallback=True, named=False)
+    return None
 
 
 def _strip_sep(text: str, a: int, b: int) -> int:
@@ -536,18 +570,33 @@ def _read_issuers(ctx: Context, frame: Frame) -> int:
     r = award_rules()
     hit = frame.hit
     after = r.after_award.match(text, hit.end, frame.right)
-    link = bool(after and after.group("link"))
+    level = bool(after and after.group("level"))
+    link = bool(after and after.group("link")) or (level and hit.award != "danh_hieu")
     pos = after.end() if after else hit.end
+    if level and not link and after is not None:
+        pos = after.start("level")  # a title's level is part of its name
     for rule in r.issuers:
         if rule.pattern.match(text, pos, frame.right) and (link or not rule.needs_link):
             frame.issuers = [(rule.issuer, rule.name)]
             return hit.start
     anchor = _read_issuers_before(ctx, frame)
+    if not frame.issuers:
+        frame.issuers = _issuer_by(text, hit.end, frame.right)
     if not frame.issuers and link and not any(b.start <= pos < b.end for b in ctx.tags.blocs):
         stop = r.issuer_end.search(text, pos, frame.right)
         found = _classify(ctx, pos, stop.start() if stop else frame.right, fallback=True)
         frame.issuers = [found] if found else []
     return anchor
+
+
+def _issuer_by(text: str, lo: int, hi: int) -> list[tuple[str, str]]:
+    """A known issuer after "do" later in the stretch ("... năm 2022 do UBND tỉnh trao tặng")."""
+    r = award_rules()
+    for m in r.issuer_by.finditer(text, lo, hi):
+        for rule in r.issuers:
+            if not rule.needs_link and rule.pattern.match(text, m.end(), hi):
+                return [(rule.issuer, rule.name)]
+    return []
 
 
 def _read_issuers_before(ctx: Context, frame: Frame) -> int:
@@ -574,8 +623,26 @@ def _read_issuers_before(ctx: Context, frame: Frame) -> int:
 
 def _list_after(text: str, start: int, end: int) -> tuple[int, int]:
     """The stretch of a recipient list from start: up to a reason, a note or the stretch end."""
-    stop = award_rules().recipient_stops.search(text, start, end)
-    return start, stop.start() if stop else end
+    for stop in award_rules().recipient_stops.finditer(text, start, end):
+        before = text[start : stop.start()]
+        if before.count("(") <= before.count(")"):  # not inside a note "(Trưởng khối năm 2023)"
+            return start, stop.start()
+    return start, end
+
+
+def _paren_count(ctx: Context, frame: Frame, paren: int) -> bool:
+    """A count in parentheses after the award: "Cờ thi đua của UBND tỉnh (02 đơn vị: A, B)"."""
+    text = ctx.text
+    r = award_rules()
+    close = text.find(")", paren, frame.right)
+    inner = paren + 1 + len(text[paren + 1 : close]) - len(text[paren + 1 : close].lstrip())
+    m = r.count.match(text, inner, close) if close > 0 else None
+    if m is None:
+        return False
+    frame.count = _number(m.group("n"))
+    more = r.count_to_names.match(text, m.end(), close)
+    frame.recipients = split_recipients(text, more.end() if more else m.end(), close)
+    return True
 
 
 def _read_right(ctx: Context, frame: Frame) -> None:
@@ -584,6 +651,12 @@ def _read_right(ctx: Context, frame: Frame) -> None:
     r = award_rules()
     lo = frame.hit.end
     intro = r.recipient_intro.search(text, lo, frame.right)
+    paren = text.find("(", lo, intro.start() if intro else frame.right)
+    gap = text[lo:paren]
+    # only right after the award and its issuer: "Cờ thi đua của UBND tỉnh (02 đơn vị)"
+    close_by = paren >= 0 and not any(c in gap for c in ",;") and len(gap.split()) <= 8
+    if close_by and _paren_count(ctx, frame, paren):
+        return
     if intro is not None:
         start = intro.end()
     elif frame.hit.rule.verb:
@@ -593,6 +666,10 @@ def _read_right(ctx: Context, frame: Frame) -> None:
     start += len(text[start : frame.right]) - len(text[start : frame.right].lstrip())
     counts = find_counts(text, start, min(frame.right, start + 60))
     first = counts[0] if counts and counts[0].start <= start + 6 else None
+    direct = r.count.match(text, start, frame.right)
+    if first is None and direct is not None:
+        # "cho 03 đơn vị gồm A, B và C": right after "cho", a count before "gồm" is the group's
+        first = CountHit(_number(direct.group("n")), direct.start(), direct.end())
     if first is not None:
         frame.count = first.value
         start = first.end
@@ -671,7 +748,7 @@ def _chosen(ctx: Context, frame: Frame, anchor: int) -> list[tuple[str, Span]]:
         if tail is None:
             continue
         names = split_recipients(text, m.end(), tail.start())
-        if len(names) == 1:
+        if names:
             return names
     return []
 
@@ -905,9 +982,13 @@ def _cross_sentence(ctx: Context, prev: list[Frame], cur: list[Frame]) -> None:
     text = ctx.text
     if not cur or cur[0].status is not None:
         return
-    opening = text[cur[0].left : cur[0].hit.start].strip(" ,:;-–•+*\n\t")
+    raw = text[cur[0].left : cur[0].hit.start]
+    mark = _LIST_MARK.match(raw)
+    opening = raw[mark.end() if mark else 0 :].strip(" ,:;-–•+*\n\t")
     marker = award_rules().breakdown.match(opening)
-    if opening and not (marker and not opening[marker.end() :].strip(" ,:")):
+    # "- Danh hiệu Tập thể lao động xuất sắc: 05 đơn vị": a list line may name its heading
+    bullet = mark is not None and not _first_status(text, [(cur[0].left, cur[0].hit.start)])
+    if opening and not bullet and not (marker and not opening[marker.end() :].strip(" ,:")):
         return
     found = _intro_status(ctx, cur[0].sentence[0])
     near = bool(prev) and cur[0].sentence[0] - prev[-1].sentence[1] < 300
@@ -923,6 +1004,9 @@ def _cross_sentence(ctx: Context, prev: list[Frame], cur: list[Frame]) -> None:
 def _intro_status(ctx: Context, start: int) -> tuple[str, str] | None:
     """The status of the sentence before start when it introduces a list (ends with ":")."""
     text = ctx.text
+    line = text.rfind("\n", 0, start) + 1
+    if _LIST_MARK.fullmatch(text, line, start):  # "1. Cờ thi đua ...": past the list mark
+        start = line
     before = text[:start].rstrip()
     if not before.endswith(":"):
         return None
@@ -974,6 +1058,29 @@ def _vague(a: Award) -> bool:
     return a.count is None and not a.recipients and a.issuer is None
 
 
+def _same_group(a: Award, b: Award) -> bool:
+    """Two statements of one group: equal tuples, or one leaves the issuer unsaid.
+
+    "Trao Cờ thi đua cho X" in a headline and "Cờ thi đua của UBND tỉnh được trao cho X" in
+    the body are one group.
+    """
+    if (a.award, a.count, a.status) != (b.award, b.count, b.status):
+        return False
+    return a.issuer == b.issuer or (a.count is not None and None in {a.issuer, b.issuer})
+
+
+def _same_names(a: list[str], b: list[str]) -> bool:
+    """Recipients of one group told twice: one side unnamed, or the same names.
+
+    One may carry an apposition: "X" and "X, đơn vị dẫn đầu Khối".
+    """
+    if not a or not b:
+        return True
+    if len(a) != len(b):
+        return False
+    return all(x.startswith(y) or y.startswith(x) for x, y in zip(a, b, strict=True))
+
+
 def _settle(awards: list[Award], generic: set[Span], where: dict[Span, Span]) -> list[Award]:
     """One group per statement: general mentions give way to details, repeats count once.
 
@@ -999,11 +1106,10 @@ def _settle(awards: list[Award], generic: set[Span], where: dict[Span, Span]) ->
             )
         ):
             continue  # a caption or headline that the body states in full
-        key = (a.award, a.issuer, a.count, a.status)
         if any(
-            (b.award, b.issuer, b.count, b.status) == key
+            _same_group(a, b)
             and where[b.span] != where[a.span]
-            and (not a.recipients or not b.recipients or a.recipients == b.recipients)
+            and _same_names(a.recipients, b.recipients)
             for b in out
         ):
             continue

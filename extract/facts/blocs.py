@@ -16,11 +16,15 @@ from functools import lru_cache
 from itertools import pairwise
 
 from extract.facts.context import Context
+from extract.facts.enumeration import LIST_LINE
 from extract.model import Award
 from extract.nlp.blocs import BlocMention, bloc_rules, number_value
+from extract.text.normalize import fold
 
 Span = tuple[int, int]
 SIMILAR = 0.8
+# Words this alike are misspelt words ("thật" for "thập"), not another name.
+TYPO = 0.6
 
 
 @dataclass
@@ -51,7 +55,27 @@ def _same_name(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if long.startswith(short) or (len(short.split()) >= 2 and f" {short} " in f" {long} "):
         return True
+    if _in_order(short.split(), long.split()):
+        return True  # "cac hoi dac thu" in "cac hoi co tinh chat dac thu"
+    if _distinct_words(a, b):
+        return False
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= SIMILAR
+
+
+def _in_order(short: list[str], long: list[str]) -> bool:
+    """True when the short name's words (three or more) all stand, in order, in the long one."""
+    rest = iter(long)
+    return len(short) >= 3 and all(w in rest for w in short)
+
+
+def _distinct_words(a: str, b: str) -> bool:
+    """True when each key has words the other lacks and they are no misspelling of each
+    other: "cac truong khu vuc mien nui" is not "cac truong khu vuc dong bang", however alike
+    the rest ("chu that do" may still be "chu thap do")."""
+    wa, wb = a.split(), b.split()
+    only_a = " ".join(w for w in wa if w not in wb)
+    only_b = " ".join(w for w in wb if w not in wa)
+    return bool(only_a and only_b) and SequenceMatcher(None, only_a, only_b).ratio() < TYPO
 
 
 def labelled_spans(entities: list[BlocEntity]) -> list[Span]:
@@ -245,8 +269,8 @@ def _section_owner(ctx: Context, entities: list[BlocEntity], pos: int) -> int | 
 
 
 def owner(ctx: Context, entities: list[BlocEntity], span: Span) -> int:
-    """Index of the bloc a fact at span belongs to: named in its clause, its sentence or the
-    heading of its section, else the main bloc."""
+    """Index of the bloc a fact at span belongs to: named in its clause, its sentence, at the
+    start of its paragraph or in the heading of its section, else the main bloc."""
     if len(entities) < 2:
         return 0
     pos = span[0]
@@ -257,11 +281,23 @@ def owner(ctx: Context, entities: list[BlocEntity], span: Span) -> int:
             return before[-1][0]
         if found:
             return found[0][0]
+    opener = _paragraph_owner(ctx, entities, pos)
+    if opener is not None:
+        return opener
     section = _section_owner(ctx, entities, pos)
     return 0 if section is None else section
 
 
-LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ][.)]|[-–•*+])[ \t]+")
+def _paragraph_owner(ctx: Context, entities: list[BlocEntity], pos: int) -> int | None:
+    """The bloc whose name opens pos's paragraph ("Khối thi đua X: A, B. Sở A làm Khối
+    trưởng."): what the paragraph goes on to say is about that bloc."""
+    line_start = ctx.text.rfind("\n", 0, pos) + 1
+    for i, m in _mentions_in(entities, line_start, pos):
+        if HEADING.match(ctx.text[line_start : m.start]):
+            return i
+    return None
+
+
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
@@ -335,3 +371,43 @@ def split_led_awards(
             )
         )
     return out if len({i for i, _ in out}) >= 2 else None
+
+
+def _member_of(name: str, members: list[list[str]]) -> int | None:
+    """Index of the only bloc whose member list names this unit, else None."""
+    key = fold(name)
+    hits = {
+        i
+        for i, names in enumerate(members)
+        for m in names
+        if (k := fold(m)) == key or (len(k.split()) >= 2 and key.endswith(" " + k))
+    }
+    return hits.pop() if len(hits) == 1 else None
+
+
+def split_by_members(members: list[list[str]], award: Award) -> list[tuple[int, Award]] | None:
+    """One award per bloc when its named recipients are members of different blocs ("Hai khối
+    đề nghị tặng Cờ thi đua cho A và B", A in one bloc, B in the other), else None."""
+    if len(members) < 2 or len(award.recipients) < 2:
+        return None
+    if award.count is not None and award.count != len(award.recipients):
+        return None  # some recipients are not named: who gets the rest is unknown
+    owners = [_member_of(r, members) for r in award.recipients]
+    if None in owners or len(set(owners)) < 2:
+        return None
+    out: list[tuple[int, Award]] = []
+    for i in dict.fromkeys(o for o in owners if o is not None):
+        mine = [k for k, o in enumerate(owners) if o == i]
+        spans = award.recipient_spans
+        out.append(
+            (
+                i,
+                replace(
+                    award,
+                    count=len(mine),
+                    recipients=[award.recipients[k] for k in mine],
+                    recipient_spans=[spans[k] for k in mine if k < len(spans)],
+                ),
+            )
+        )
+    return out

@@ -81,6 +81,7 @@ class MemberRules:
     type_inside: re.Pattern[str]  # a type word inside an item ("Hội CCB xã A")
     lower_plural: re.Pattern[str]  # "các chi nhánh ngân hàng": a lower-case plural head
     plural_end: re.Pattern[str]  # an intro ending with "các" ("gồm các")
+    lead_and_plural: re.Pattern[str]  # "thị trấn A và các xã:" before a list: A is an item
     plural_run: re.Pattern[str]  # "các Sở ..." opening a run in a list
     plural_words: frozenset[str]
     and_split: re.Pattern[str]  # " và " between two items
@@ -100,6 +101,7 @@ class MemberRules:
     units: re.Pattern[str]  # bare unit words ("đơn vị", "tỉnh, thành phố")
     joiner: re.Pattern[str]  # words that open the next item ("và", "cùng")
     role_tail: re.Pattern[str]  # a role note ending an item ("– Cụm trưởng", " Phó cụm")
+    role_clause: re.Pattern[str]  # a role statement with its year ending an item
     not_item: re.Pattern[str]  # words that open a clause, not an item ("Năm", "Theo")
     count_intro: re.Pattern[str]  # "3 đơn vị thành viên là": a nested intro, not an item
     shared_tail: re.Pattern[str]  # a qualifier the last item of a run shares ("Tỉnh ủy")
@@ -159,6 +161,11 @@ def member_rules() -> MemberRules:
                 rf"(?:{plural})\s+([a-zđà-ỹ][\wÀ-ỹ]*(?:\s+[a-zđà-ỹ][\wÀ-ỹ]*){{0,4}})"
             ),
             plural_end=re.compile(rf"\s(?:{plural})\s*$", re.I),
+            lead_and_plural=re.compile(
+                rf"\s*(?P<lead>[^,:;()]+?)\s*,?\s+(?:{alternation(w['and'])})\s+"
+                rf"(?:{plural}|\d{{1,3}})\s+[^:;()]{{1,60}}:\s*$",
+                re.I,
+            ),
             plural_run=re.compile(rf"^(?:{plural})\s+(?=[{UPPER}])"),
             plural_words=frozenset(w["plural"]),
             and_split=re.compile(rf"\s+(?:{alternation(w['and'])})\s+"),
@@ -174,6 +181,7 @@ def member_rules() -> MemberRules:
             award_after=re.compile(e["award_after"], re.I),
             joiner=re.compile(rf"(?:{alternation(e['joiners'])})(?!{WORD})"),
             role_tail=re.compile(rf"\s*[-–,]?\s*(?:{e['role_note']})\s*$", re.I),
+            role_clause=re.compile(e["role_clause"], re.I),
             not_item=re.compile(rf"(?:{alternation(e['not_item_words'])})\s", re.I),
             count_intro=re.compile(
                 rf"(?:\d{{1,3}}|{plural})\s+(?:{units})(?:\s+{member})?"
@@ -266,6 +274,21 @@ def _is_place(text: str) -> bool:
     return by_name(text) is not None or by_name(spaced) is not None
 
 
+def _title_words(text: str, most: int) -> bool:
+    """True for a short name (at most `most` words) whose every word is capitalised."""
+    words = text.split()
+    return 0 < len(words) <= most and all(w[0].isupper() for w in words)
+
+
+def _ends_in_place(text: str) -> bool:
+    """True when a name ends in a place word ("tỉnh") or a province's name."""
+    words = text.split()
+    return bool(words) and (
+        words[-1] in member_rules().place_words
+        or any(by_name(" ".join(words[-n:])) for n in (1, 2, 3) if len(words) > n)
+    )
+
+
 def _split_and(text: str, start: int, end: int) -> list[Span]:
     """Split "A và B" unless "và" belongs to one name ("Sở Kế hoạch và Đầu tư")."""
     r = member_rules()
@@ -295,7 +318,15 @@ def _split_and(text: str, start: int, end: int) -> list[Span]:
         # "Xuân Lộc và Cẩm Mỹ": two bare places (short capitalised names) are two items
         short = len(left.split()) <= 4 and (len(right.split()) <= 4 or _is_place(right))
         places = left_bare and is_cap(right) and short
-        if new_unit or (places and (starts_unit(right) or is_cap(left))):
+        # "Trường An và Bình Minh": two short names all in capitals are two places, even when
+        # the first word is also a head ("Trường"); a name's own "và" joins lower-case words
+        names = all(_title_words(p, 3) for p in (left, right))
+        # "Ngân hàng Chính sách xã hội tỉnh và Bảo Việt Cao Bằng": a name that ends in its
+        # place is complete, so a capitalised name after "và" is the next unit
+        names = names or (_ends_in_place(left) and len(right.split()) >= 2 and is_cap(right))
+        # inside parentheses the items belong to a nested list, read on its own
+        names = names and text.count("(", start, at) <= text.count(")", start, at)
+        if new_unit or names or (places and (starts_unit(right) or is_cap(left))):
             parts.append((pos, at))
             pos = right_at
     parts.append((pos, end))
@@ -407,6 +438,9 @@ def make_item(text: str, start: int, end: int) -> Item | None:
         role = role or role_of_note(note.group(1))
     body = PAREN.sub(lambda m: m.group(0) if GLOSS.fullmatch(m.group(0)) else " ", raw)
     name = clean_name(body)
+    clause = member_rules().role_clause.search(name)
+    if clause is not None and clause.start() > 0:
+        name = name[: clause.start()]  # the role reader reads the statement, year and all
     name, tail_role = _role_tail(name)
     role = role or tail_role
     lead = _role_lead(name)
@@ -714,6 +748,43 @@ def read_items(text: str, start: int, end: int) -> list[Item]:
             items[-1] = replace(items[-1], role=role_of_note(item.name))  # "X, Cụm Trưởng"
             continue
         items.extend(_sub_list(text, item) or [item])
+    return items
+
+
+# A numbered or bulleted line ("1. Sở A;", "- Sở B", "a) Sở C")
+LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ][.)]|[-–•*+])[ \t]+")
+
+
+def list_lines(text: str, pos: int) -> list[Span]:
+    """The numbered or bulleted lines that follow a line ending at pos, one span per line
+    without its marker; [] when the next line is no list line."""
+    line_end = text.find("\n", pos)
+    if line_end < 0 or text[pos:line_end].strip():
+        return []
+    out: list[Span] = []
+    at = line_end + 1
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        marker = LIST_LINE.match(text, at, end)
+        if marker is None:
+            if text[at:end].strip():
+                break
+            at = end + 1  # a blank line between items
+            continue
+        out.append((marker.end(), end))
+        at = end + 1
+    return out
+
+
+def read_lines(text: str, lines: list[Span]) -> list[Item]:
+    """One item per list line, up to the first line that names no unit."""
+    items: list[Item] = []
+    for s, e in lines:
+        item = make_item(text, s, e)
+        if item is None:
+            break
+        items.append(item)
     return items
 
 

@@ -104,6 +104,7 @@ class DateWeights:
     opening_chars: float  # "near the sentence's start": within this many characters
     lead: float
     min_score: float
+    issued: float  # the date's sentence issues a document (`issued`)
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,7 @@ class EventRules:
     url_year: re.Pattern[str]
     weights: Weights
     date_weights: DateWeights
+    issued: re.Pattern[str]  # a sentence that issues a document, not a meeting
 
 
 _ESCAPE = re.compile(r"\\.")
@@ -184,6 +186,7 @@ def event_rules() -> EventRules:
         url_year=_compile(p["url_year"], "periods.url_year"),
         weights=Weights(**{k: float(v) for k, v in e["weights"].items()}),
         date_weights=DateWeights(**{k: float(v) for k, v in e["date_weights"].items()}),
+        issued=_compile(e["issued"], "issued"),
     )
 
 
@@ -642,6 +645,8 @@ def choose_date(
         score += w.prefixed if d.prefixed else 0.0
         score += w.opening if d.start - sent[0] <= w.opening_chars else 0.0
         score += w.lead if d.start < lay.lead_end else 0.0
+        if event_rules().issued.search(lay.folded, sent[0], sent[1]):
+            score += w.issued
         if score >= w.min_score and (best is None or score > best[0]):
             best = (score, d)
     return best[1] if best else None

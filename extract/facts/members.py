@@ -21,9 +21,11 @@ from extract.facts.enumeration import (
     intro_head,
     kind_of,
     list_end,
+    list_lines,
     make_item,
     member_rules,
     read_items,
+    read_lines,
     spread,
     starts_unit,
 )
@@ -105,20 +107,42 @@ def _capital_unit(text: str, start: int, end: int) -> int:
     return start + m.end() if m and start + m.end() < end else end
 
 
+def _lead_unit(text: str, start: int, list_start: int) -> Item | None:
+    """The unit named before "và" and a plural head that a list then follows: "gồm thị trấn A
+    và các xã: B, C" lists A too."""
+    m = member_rules().lead_and_plural.match(text, start, list_start)
+    if m is None:
+        return None
+    item = make_item(text, m.start("lead"), m.end("lead"))
+    return item if item is not None and starts_unit(item.name) else None
+
+
 def _after_intro(ctx: Context, intro_start: int, start: int) -> Enumeration | None:
     """The enumeration after an intro that ends at start."""
     text = ctx.text
-    start = _list_start(ctx, intro_start, start)
-    end = list_end(text, start, _sentence_limit(ctx, start))
+    after_intro, start = start, _list_start(ctx, intro_start, start)
+    lead = _lead_unit(text, after_intro, start)
     clause_start = _clause_start(ctx, intro_start)
     head = intro_head(text, clause_start, start, ctx.tags.orgs, _blocs(ctx))
     plural = bool(member_rules().plural_end.search(text[intro_start:start]))
-    items = spread(read_items(text, start, end), head, plural and head is None)
+    # "Cụm gồm các đơn vị:" ending its line, then "1. A;" "2. B;" on lines of their own
+    lines = list_lines(text, start)
+    if lines:
+        read = read_lines(text, lines)
+    else:
+        read = read_items(text, start, list_end(text, start, _sentence_limit(ctx, start)))
+    items = spread(read, head, plural and head is None)
+    items = [lead, *items] if lead is not None and items else items
     if len(items) < 2 and not (items and head):
         return None
     kind = kind_of(text, clause_start, start, ctx.tags.orgs)
     return Enumeration(
-        start, items[-1].span[1], tuple(items), kind, "", _stated_count(text[intro_start:start])
+        items[0].span[0] if lead is not None else start,
+        items[-1].span[1],
+        tuple(items),
+        kind,
+        "",
+        _stated_count(text[intro_start:start]),
     )
 
 

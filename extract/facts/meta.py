@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from extract.facts.context import Context
 from extract.html.bylines import byline_from_lines, byline_under_headline
 from extract.html.dates import find_page_date
@@ -47,14 +49,25 @@ def _is_place(name: str) -> bool:
     return place is not None and place.name.casefold() == name.casefold()
 
 
-def read_people(ctx: Context, author: str | None) -> list[Person]:
-    """Named persons other than the byline author, one entry per person."""
+def read_people(
+    ctx: Context, author: str | None, units: Sequence[tuple[str, Span]] = ()
+) -> list[Person]:
+    """Named persons other than the byline author, one entry per person.
+
+    `units` are list items read as units (name, span): a person's name inside a longer unit
+    name is that unit's namesake ("Trường THPT Lê Quý Đôn" written "Lê Quý Đôn" after a
+    shared head), not a person.
+    """
     seen: set[str] = set()
     out = []
     author_key = fold(author or "")
     for p in ctx.tags.people:
         key = fold(p.name)
         if key in seen or (author_key and (key == author_key or key in author_key)):
+            continue
+        if any(
+            s <= p.start and p.end <= e and fold(name) != key for name, (s, e) in units
+        ):
             continue
         seen.add(key)
         out.append(Person(p.name, p.role, (p.start, p.end), p.role_span))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from extract.facts.awards import read_awards
@@ -11,9 +12,11 @@ from extract.facts.blocs import (
     find_blocs,
     labelled_spans,
     owner,
+    split_by_members,
     split_led_awards,
 )
 from extract.facts.context import Context, build_context
+from extract.facts.enumeration import Item, member_rules
 from extract.facts.events import read_event
 from extract.facts.members import (
     Count,
@@ -28,12 +31,19 @@ from extract.facts.roles import RoleHit, assign_roles, find_roles
 from extract.model import Article, Bloc, Event, Facts
 from extract.nlp.relevance import is_about_blocs
 from extract.nlp.tagger import tag
+from extract.text.normalize import fold
 
 Owned = list[tuple[Bloc, BlocEntity]]
+# Lists whose items are organisations (a list of people or guests may name persons).
+UNIT_LISTS = frozenset({"members", "recipients", "ranking"})
 
 
-def _attach_members(ctx: Context, blocs: Owned, lists: list[MemberList]) -> list[RoleHit]:
-    """Give each bloc its best member list; role notes in it become role statements."""
+def _attach_members(
+    ctx: Context, blocs: Owned, lists: list[MemberList]
+) -> tuple[list[RoleHit], list[MemberList]]:
+    """Give each bloc its best member list; role notes in it become role statements.
+
+    Returns the notes and the lists chosen as members."""
     entities = [e for _, e in blocs]
     best: dict[int, tuple[float, MemberList]] = {}
     for lst in lists:
@@ -44,15 +54,30 @@ def _attach_members(ctx: Context, blocs: Owned, lists: list[MemberList]) -> list
     notes: list[RoleHit] = []
     for i, (_, lst) in best.items():
         bloc = blocs[i][0]
-        bloc.members = [m.name for m in lst.items]
-        bloc.member_spans = [m.span for m in lst.items]
+        items = _once(lst.items)
+        bloc.members = [m.name for m in items]
+        bloc.member_spans = [m.span for m in items]
         bloc.members_rule = f"{lst.rule}:{lst.kind}"
         notes += [
             RoleHit(m.role, m.name, None, m.span, False, "member-note", 0.7)
             for m in lst.items
             if m.role
         ]
-    return notes
+    return notes, [lst for _, lst in best.values()]
+
+
+def _once(items: Iterable[Item]) -> list[Item]:
+    """Items without repeats: a unit named again with its role ("A, B; huyện A làm Khối
+    trưởng") is one member, listed where it first stands."""
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        # "Tân Sơn" and "huyện Tân Sơn" are one unit
+        key = fold(member_rules().types.sub("", item.name).strip())
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
 
 
 def _attach_counts(ctx: Context, blocs: Owned, counts: list[Count]) -> None:
@@ -90,12 +115,25 @@ def _keep(i: int, bloc: Bloc) -> bool:
     return i == 0 or any(f for f in facts) or bool(bloc.awards)
 
 
+def _role_owner(ctx: Context, entities: list[BlocEntity], hit: RoleHit) -> int:
+    """The bloc named right after the role noun ("làm Cụm trưởng Cụm 6"), else the owner of
+    the statement's clause."""
+    if len(entities) > 1 and hit.marker[1] >= 0:
+        for i, e in enumerate(entities):
+            if any(
+                m.start - hit.marker[1] in (0, 1) and ctx.text[hit.marker[1] : m.start] in ("", " ")
+                for m in e.mentions
+            ):
+                return i
+    return owner(ctx, entities, hit.span)
+
+
 def _attach_roles(ctx: Context, blocs: Owned, hits: list[RoleHit], event: Event) -> None:
     """Each bloc's roles from the statements that belong to it."""
     entities = [e for _, e in blocs]
     per_bloc: dict[int, list[RoleHit]] = {}
     for h in sorted(hits, key=lambda h: h.span[0]):
-        per_bloc.setdefault(owner(ctx, entities, h.span), []).append(h)
+        per_bloc.setdefault(_role_owner(ctx, entities, h), []).append(h)
     for i, (bloc, _) in enumerate(blocs):
         for name, role in assign_roles(per_bloc.get(i, []), event).items():
             setattr(bloc, name, role)
@@ -130,22 +168,39 @@ def extract_facts(article: Article) -> Facts:
         (Bloc(e.name, e.span, qualifier=e.qualifier or None, rule=e.rule), e) for e in entities
     ]
     event = read_event(ctx)
+    units: list[tuple[str, tuple[int, int]]] = []
     if blocs:
-        lists = find_member_lists(ctx)
-        notes = _attach_members(ctx, blocs, lists)
+        found = find_roles(ctx)
+        # "Khối phó gồm A và B": a list a role noun introduces names its holders, not members
+        lists = [
+            lst
+            for lst in find_member_lists(ctx)
+            if not any(
+                h.span[0] == h.marker[0] and h.marker[1] <= lst.start < h.span[1] for h in found
+            )
+        ]
+        units = [(i.name, i.span) for lst in lists if lst.kind in UNIT_LISTS for i in lst.items]
+        notes, chosen = _attach_members(ctx, blocs, lists)
         _attach_counts(ctx, blocs, find_counts(ctx))
-        # A role note inside a member list ("Sóc Trăng (cụm phó)") was read with the list.
+        # A role note inside a member list ("Sóc Trăng (cụm phó)") was read with the list; a
+        # list that is no bloc's members ("Khối phó gồm A và B") or read no such note leaves
+        # its statements be.
         hits = [
             h
-            for h in find_roles(ctx)
-            if not any(lst.start <= h.span[1] <= lst.end for lst in lists)
+            for h in found
+            if not any(
+                lst.start <= h.span[1] <= lst.end and any(i.role == h.role for i in lst.items)
+                for lst in chosen
+            )
         ]
         for bloc, _ in blocs:
             bloc.event = event
         _attach_roles(ctx, blocs, hits + notes, _term_event(ctx, event))
         for award in read_awards(ctx, event):
             # an award list whose items each lead another bloc gives each bloc its share
-            split = split_led_awards(ctx, entities, award)
+            split = split_led_awards(ctx, entities, award) or split_by_members(
+                [b.members for b, _ in blocs], award
+            )
             for i, part in split or [(owner(ctx, entities, award.span), award)]:
                 blocs[i][0].awards.append(part)
     kept = _named_in_passing([b for i, (b, _) in enumerate(blocs) if _keep(i, b)])
@@ -157,7 +212,7 @@ def extract_facts(article: Article) -> Facts:
     return Facts(
         article=article,
         blocs=kept,
-        people=read_people(ctx, author),
+        people=read_people(ctx, author, units),
         province=prov.name if prov else None,
         province_2025=prov.successor_2025 if prov else None,
         province_span=choice.span if choice and prov else None,

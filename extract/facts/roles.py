@@ -68,7 +68,7 @@ class RoleRules:
     drop_prefixes: tuple[str, ...]
     gap_noise: re.Pattern[str]  # a person, their other titles or an address inside a gap
     carry: re.Pattern[str]  # a sentence opening that continues the one before
-    not_holder_before: re.Pattern[str]  # "của X, Cụm trưởng": X is an agent, not the holder
+    not_holder_before: re.Pattern[str]  # "của X, Cụm trưởng", "tại X, ...": not the holder
     passive_agent: re.Pattern[str] | None  # "X được <agent> giao làm": the agent is stepped over
     title_end: re.Pattern[str]  # a person's title ending a gap ("là bà X - Chủ tịch ")
     phrases: dict[str, re.Pattern[str]]  # named phrases: years of a term, localities, plurals
@@ -146,6 +146,8 @@ class RoleHit:
     weight: float = 1.0
     next_term: bool = False  # election, handover or "tân" wording
     current_term: bool = False  # "đương nhiệm", "năm qua"
+    marker: tuple[int, int] = (-1, -1)  # the role noun ("Cụm trưởng Cụm 6": the bloc after it)
+    term_start: int | None = None  # first year of a term that spans years ("năm học 2019-2020")
 
 
 def role_of_note(note: str) -> str | None:
@@ -180,7 +182,26 @@ def _holders(ctx: Context, start: int, end: int) -> list[OrgSpan]:
             o.start <= m.start() < o.end or 0 <= m.start() - o.end <= 2 for o in ctx.tags.orgs
         )
     ]
-    return sorted(orgs + places, key=lambda o: o.start)
+    taken = orgs + places
+    provinces = [
+        _province_holder(ctx, h.start, h.end)
+        for h in ctx.tags.provinces
+        if start <= h.start
+        and h.end <= end
+        and not any(o.start <= h.start < o.end or 0 <= h.start - o.end <= 2 for o in taken)
+    ]
+    return sorted(taken + [p for p in provinces if p is not None], key=lambda o: o.start)
+
+
+def _province_holder(ctx: Context, start: int, end: int) -> OrgSpan | None:
+    """A province written alone as a unit ("do Đồng Nai làm Cụm trưởng", "chọn tỉnh Bình
+    Phước làm cụm trưởng"), with its "tỉnh" when written; None for a venue or an owner."""
+    level = role_rules().phrases["province_level"].search(ctx.text[max(0, start - 12) : start])
+    if level is not None:
+        start -= len(level.group(0))
+    if not role_rules().phrases["province_after"].search(ctx.text[max(0, start - 30) : start]):
+        return None  # "tại Bình Phước", "... Đầu tư và Phát triển Hà Tĩnh": not a unit
+    return OrgSpan(start, end, ctx.text[start:end], "province", "province")
 
 
 def _gap(ctx: Context, start: int, end: int, noise: list[tuple[int, int]]) -> str:
@@ -254,10 +275,6 @@ def _before(ctx: Context, marker: Marker, m: re.Match[str]) -> RoleHit | None:
     noise = _addresses(ctx, s_start, m.start())
     for org in reversed(candidates):
         name = holder_name(org)
-        if name is not None and role_rules().not_holder_before.search(
-            ctx.text[max(0, org.start - 12) : org.start]
-        ):
-            return None  # "Theo quyết định của X, Cụm trưởng là Y"
         if name is None:
             # "Chủ tịch UBTƯ MTTQ, Phó Chủ tịch Hội đồng thi đua, Khối trưởng": a person's
             # other title names an advisory body; the holder is the one before it.
@@ -268,11 +285,19 @@ def _before(ctx: Context, marker: Marker, m: re.Match[str]) -> RoleHit | None:
         if connector is None:
             connector, tail = _name_tail(gap)
             name += tail
+        if connector is not None and org.type == "province" and connector.weight < 0.8:
+            connector = None  # a bare province right before a role noun is not joined to it
         if connector is None and _passive_agent(ctx, org):
             noise.append((org.start, org.end))  # "X được UBND tỉnh giao làm Trưởng khối"
             continue
         if connector is None:
             return None  # the nearest organisation is not joined to the marker
+        if connector.weight < 1.0 and role_rules().not_holder_before.search(
+            ctx.text[max(0, org.start - 24) : org.start]
+        ):
+            # "Theo quyết định của X, Cụm trưởng là Y"; but "báo cáo của X – đơn vị Trưởng
+            # khối" is firmly joined and names the holder
+            return None
         return _hit(ctx, marker, connector, name, (org.start, m.end()), m, org.start)
     return None
 
@@ -416,11 +441,17 @@ def _hit(
     year, explicit = _year(ctx, m.end(), clause_start, holder_start)
     if year is not None:
         year += connector.year_shift
+    term = role_rules().phrases["term_range"].match(ctx.text[m.end() : m.end() + 90])
     r = role_rules()
     around = ctx.text[clause_start : m.start()]
     if span[0] == m.start():
         around += ctx.text[m.end() : span[1]]  # "Phó khối năm tới là X": words before X
-    next_term = marker.next or connector.term == "next" or bool(r.next_words.search(around))
+    next_term = (
+        marker.next
+        or connector.term == "next"
+        or bool(r.next_words.search(around))
+        or bool(r.phrases["next_after"].match(ctx.text[m.end() : m.end() + 40]))
+    )
     current = connector.term == "current" or bool(
         r.current_words.search(ctx.text[clause_start : m.end() + 20])
     )
@@ -434,6 +465,8 @@ def _hit(
         connector.weight * marker.weight,
         next_term and not current,
         current,
+        (m.start(), m.end()),
+        int(term.group(1)) if term else None,
     )
 
 
@@ -524,6 +557,75 @@ def _respective(ctx: Context, chain: list[tuple[Marker, re.Match[str]]]) -> list
     return hits
 
 
+SCHEDULE = Connector("schedule", re.compile(""), "after", 1.0, None, None, False, 0)
+SPACES = re.compile(r"\s*")
+ITEM_END = re.compile(r"[^\n;,]*[;,]?")  # the rest of a schedule item, to its separator
+
+
+def _schedule(ctx: Context, marker: Marker, m: re.Match[str]) -> list[RoleHit]:
+    """Holders by year in a schedule the role noun introduces ("thứ tự Cụm trưởng các năm như
+    sau: - Năm 2024: A; - Năm 2025: B"); each item is a statement dated by its year."""
+    p = role_rules().phrases
+    intro = p["schedule_intro"].match(ctx.text, m.end(), m.end() + 60)
+    if intro is None:
+        return []
+    hits: list[RoleHit] = []
+    pos = intro.end()
+    while True:
+        pos = SPACES.match(ctx.text, pos).end()  # type: ignore[union-attr]
+        item = p["schedule_item"].match(ctx.text[pos : pos + 40])
+        if item is None:
+            break
+        start = pos + item.end()
+        line_end = ctx.text.find("\n", start)
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        holder = next((o for o in _holders(ctx, start, line_end) if o.start - start <= 2), None)
+        name = holder_name(holder) if holder is not None else None
+        if holder is None or name is None:
+            break
+        year = int(item.group(1))
+        span = (holder.start, holder.end)
+        hits.append(
+            RoleHit(
+                marker.role,
+                name,
+                year,
+                span,
+                True,
+                f"{marker.name}/{SCHEDULE.name}",
+                SCHEDULE.weight * marker.weight,
+                marker=(m.start(), m.end()),
+            )
+        )
+        pos = ITEM_END.match(ctx.text, holder.end).end()  # type: ignore[union-attr]
+    return hits if len(hits) >= 2 else []  # one item is no schedule
+
+
+def _onward(ctx: Context, marker: Marker, m: re.Match[str], giver: RoleHit) -> list[RoleHit]:
+    """ "X (Cụm trưởng năm 2023) đã bàn giao nhiệm vụ cho Y": Y holds the role the term after."""
+    _, s_end = ctx.sentence(m.start())
+    onward = role_rules().phrases["handover_onward"]
+    for org in _holders(ctx, m.end(), s_end):
+        name = holder_name(org)
+        if name is None or not onward.search(ctx.text[m.end() : org.start]):
+            return []  # the first unit after the role noun is the one handed the role, or none
+        year = giver.year + 1 if giver.year is not None and giver.explicit_year else None
+        return [
+            RoleHit(
+                marker.role,
+                name,
+                year,
+                (org.start, org.end),
+                year is not None,
+                f"{marker.name}/handover-onward",
+                giver.weight,
+                next_term=True,
+                marker=(m.start(), m.end()),
+            )
+        ]
+    return []
+
+
 def _opposite_terms(a: RoleHit, b: RoleHit) -> bool:
     """One statement gives the current term and the other the next (a handover)."""
     return (a.current_term and b.next_term) or (a.next_term and b.current_term)
@@ -547,15 +649,41 @@ def find_roles(ctx: Context) -> list[RoleHit]:
         clause = ctx.text[_clause_start(ctx, m.start()) : m.start()]
         if _is_plural(ctx, m) or r.document.search(clause):
             continue
+        schedule = _schedule(ctx, marker, m)
+        if schedule:
+            hits.extend(schedule)
+            continue
         stated = _after(ctx, marker, m)
         before = _before(ctx, marker, m)
+        if before is not None and _claimed(before, hits):
+            before = None
         if before is not None and stated and _opposite_terms(before, stated[0]):
             # "A bàn giao Cụm trưởng cho B", "B nhận bàn giao Cụm trưởng từ A": both are said
             stated = [before, stated[0]]
         elif before is not None and (not stated or before.weight >= stated[0].weight):
             stated = [before, *[h for h in stated if h.rule.endswith("handover-giver")]]
+        if before is not None and stated and stated[0] is before:
+            stated += _onward(ctx, marker, m, before)
         hits.extend(stated)
-    return _share_terms(ctx, sorted(hits, key=lambda h: h.span[0]))
+    return _share_terms(ctx, _unclaimed(sorted(hits, key=lambda h: h.span[0])))
+
+
+def _claimed(hit: RoleHit, hits: list[RoleHit]) -> bool:
+    """True when a firmer statement of another role claims the holder: in "Cụm phó là A, Cụm
+    trưởng ..." A is the deputy, not also the leader joined by the comma."""
+    return any(
+        g.org == hit.org
+        and g.role != hit.role
+        and g.weight > hit.weight
+        and g.span[0] < hit.span[1]
+        and hit.span[0] < g.span[1]
+        for g in hits
+    )
+
+
+def _unclaimed(hits: list[RoleHit]) -> list[RoleHit]:
+    """Statements whose holder no firmer statement of another role claims."""
+    return [h for h in hits if not _claimed(h, hits)]
 
 
 def _share_terms(ctx: Context, hits: list[RoleHit]) -> list[RoleHit]:
@@ -603,7 +731,19 @@ def is_next_term(hit: RoleHit, event: Event) -> bool:
         if hit.year != period:
             return hit.year > period
         return hit.next_term and event.type != "covenant_signing"
+    start = _period_start(event)
+    if hit.term_start is not None and start is not None:
+        return hit.term_start > start  # "Cụm trưởng năm học 2019-2020" in a review of 2018-2019
+    if hit.year is None and period is not None and event.type == "covenant_signing":
+        # "bàn giao nhiệm vụ Khối trưởng cho X" at the covenant for 2023: X leads 2023
+        return False
     return hit.next_term
+
+
+def _period_start(event: Event) -> int | None:
+    """The first year of a period that spans years ("2018-2019"), if the event has one."""
+    m = re.match(r"(\d{4})-\d{4}$", event.period or "")
+    return int(m.group(1)) if m else None
 
 
 def default_year(event: Event, role: str) -> int | None:
@@ -634,6 +774,8 @@ def assign_roles(hits: list[RoleHit], event: Event) -> dict[str, Role]:
         period = _period_year(event)
         if hit.explicit_year and year is not None and period is not None and year < period:
             score -= 1.0  # "Năm 2017, X làm cụm trưởng" at the 2018 covenant: a past term
+        elif event.type == "covenant_signing" and hit.current_term and not hit.explicit_year:
+            score -= 1.0  # the giver in a handover at the covenant led the year before
         if slot not in best or score > best[slot][0]:
             best[slot] = (score, i, Role(hit.org, year, hit.span, hit.rule))
     return {slot: role for slot, (_, _, role) in best.items()}

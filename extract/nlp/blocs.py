@@ -72,6 +72,7 @@ class BlocRules:
     alias_gap: re.Pattern[str]  # "(", "(gọi tắt là": what stands between a name and its alias
     dash_opener: re.Pattern[str]  # "Các", "Nhiều": after a dash, the next sentence opens
     dash_field: re.Pattern[str]  # "Xây dựng": after a dash, a field though it reads as a verb
+    dash_name: re.Pattern[str]  # "Thương binh và Xã hội": after a dash, an official name goes on
     divided: re.Pattern[str]  # ": chia làm 3 cụm" after a name: a set of blocs, not one
     leads: re.Pattern[str]  # "dẫn đầu phong trào thi đua" right before a bloc's name
     parent: re.Pattern[str]
@@ -95,6 +96,8 @@ class BlocRules:
     bare_plural: frozenset[str]  # "các": a bare head before it may open a plural name
     bare_plural_deny: re.Pattern[str]  # "đơn vị" after "các": a plural use, no bloc
     province_tail: re.Pattern[str]  # "... tỉnh Yên Bái" ending a name; group 1 the province
+    comma_province_tail: re.Pattern[str]  # ", tỉnh Vĩnh Long" ending a name
+    place_list: re.Pattern[str]  # a name that lists places ("các huyện"): its commas join them
     bare_head: re.Pattern[str]  # the bare heads ("khối", "cụm") as written, any case
     key_head: re.Pattern[str]  # any head at the start of a folded key ("khoi thi dua")
     key_number: re.Pattern[str]  # "so " before a number in a folded key
@@ -138,6 +141,7 @@ def bloc_rules() -> BlocRules:
             ),
             dash_opener=re.compile(_words(e["dash_openers"]), re.I),
             dash_field=re.compile(_words(e["dash_fields"])),
+            dash_name=re.compile(_words(e["dash_names"]), re.I),
             divided=re.compile(e["divided"], re.I),
             leads=re.compile(e["leads"], re.I),
             parent=re.compile(rf"(?:{alternation(e['parent_words'])})\s+(?=[{UPPER}])"),
@@ -168,6 +172,8 @@ def bloc_rules() -> BlocRules:
             bare_plural=frozenset(w.casefold() for w in e["bare_plural"]),
             bare_plural_deny=re.compile(rf"\s*{_words(e['bare_plural_deny'])}", re.I),
             province_tail=re.compile(e["province_tail"]),
+            comma_province_tail=re.compile(e["comma_province_tail"]),
+            place_list=re.compile(expand(e["place_list"]), re.I),
             bare_head=re.compile(
                 rf"(?<!{WORD})(?:{'|'.join(h['regex'] for h in e['heads'] if not h['full'])})"
                 rf"(?!{WORD})",
@@ -299,6 +305,15 @@ def _dash_field_end(text: str, pos: int) -> int | None:
     return m.end() if stop_at(text, nxt.start(), "", bloc=True) else None
 
 
+def _dash_name_end(text: str, pos: int) -> int | None:
+    """End of the part of an official name written after a dash ("- Thương binh và Xã hội")."""
+    nxt = next_name_token(text, pos)
+    if nxt is None:
+        return None
+    m = bloc_rules().dash_name.match(text, nxt.start())
+    return m.end() if m else None
+
+
 def _segment_ok(text: str, pos: int) -> bool:
     """True when the words after a dash still name the bloc ("Văn hóa - Xã hội")."""
     words = 0
@@ -394,6 +409,11 @@ def _extend(text: str, pos: int, numbered: bool) -> int:
             cursor = m.end()
             continue
         if tok in {"-", "–", "—"}:
+            name = _dash_name_end(text, m.end())
+            if words and not numbered and name is not None:
+                end, cursor, words = name, name, words + 1
+                prev = text[m.end() : name].split()[-1]
+                continue
             if numbered or not words or not _segment_ok(text, m.end()):
                 break
             cursor = m.end()
@@ -467,8 +487,13 @@ def _clean(raw: str) -> str:
             name = pattern.sub("", name).strip()
     # "... tỉnh Yên Bái" names where the bloc is; "các huyện, thị xã và thành phố Huế" lists it
     tail = r.province_tail.search(name)
-    if tail and by_name(tail.group(1)):
-        name = name[: tail.start()].strip()
+    comma = r.comma_province_tail.search(name)
+    if comma and r.place_list.search(name, 0, comma.start()):
+        comma = None
+    for m in (tail, comma):
+        if m and by_name(m.group(1)):
+            name = name[: m.start()].strip()
+            break
     return name
 
 

@@ -179,6 +179,7 @@ class Lexicon:
     and_compound: re.Pattern[str]  # "Khoa học và Công nghệ": a "và" inside one name (folded)
     joiners: frozenset[str]  # a head after these continues the name ("Liên hiệp các Hội")
     place_words: frozenset[str]  # a head after these opens a new name ("... tỉnh Hội X")
+    dotted_places: frozenset[str]  # a dot after these goes on with the name ("TP. Vinh")
     trailing: re.Pattern[str]  # function words cut from a name's end
     and_words: frozenset[str]  # "và"
     number_words: frozenset[str]  # "số" before a bloc's number
@@ -245,6 +246,7 @@ def lexicon() -> Lexicon:
         and_compound=re.compile(alternation([c.casefold() for c in names["and_compounds"]])),
         joiners=frozenset(words["joiners"]),
         place_words=frozenset(words["place_words"]),
+        dotted_places=frozenset(words.get("dotted_places", [])),
         trailing=re.compile(rf"\s+(?:{alternation(words['trailing_words'])})$"),
         and_words=frozenset(words["and_words"]),
         number_words=frozenset(words["number_words"]),

@@ -79,6 +79,18 @@ def _ends_at_level(text: str, start: int, pos: int, tok: str) -> bool:
     return bool(lex.level_end.search(text, start, pos))
 
 
+def _abbreviation_tail(text: str, pos: int) -> bool:
+    """True when an all-caps "X&Y" abbreviation follows a comma ("VH, TT&DL")."""
+    nxt = TOKEN.match(text, pos + 1) if text[pos : pos + 1] == " " else TOKEN.match(text, pos)
+    return nxt is not None and "&" in nxt.group(0) and nxt.group(0).isupper()
+
+
+def _capital_next(text: str, pos: int) -> bool:
+    """True when a capitalised word follows on the same line after one space."""
+    nxt = TOKEN.match(text, pos + 1) if text[pos : pos + 1] == " " else TOKEN.match(text, pos)
+    return nxt is not None and is_cap(nxt.group(0))
+
+
 def _extend(text: str, start: int, head_end: int, complement: bool) -> int:
     """End offset of the organisation name that starts with a head at start."""
     lex = lexicon()
@@ -100,6 +112,12 @@ def _extend(text: str, start: int, head_end: int, complement: bool) -> int:
             if nxt.start() > m.end() and not is_cap(nxt.group(0)):
                 break  # "X – đơn vị Cụm trưởng": a spaced dash before lower case ends the name
             pos = m.end()
+            continue
+        if tok == "." and prev in lex.dotted_places and _capital_next(text, m.end()):
+            pos = m.end()  # "UBND TP. Buôn Ma Thuột": the dot abbreviates a place word
+            continue
+        if tok == "," and prev.isupper() and _abbreviation_tail(text, m.end()):
+            pos = m.end()  # "Sở VH, TT&DL", "Sở LĐ,TB&XH": a comma inside an abbreviation
             continue
         if tok == "," and lex.comma_re.match(text, m.start()):
             pos = m.end()  # "Sở Văn hóa, Thể thao và Du lịch"

@@ -114,7 +114,21 @@ def _paragraph_sentences(text: str, start: int, end: int) -> list[Span]:
             return [*spans, (start + cursor, end)]
         spans.append((start + found, start + found + len(sent.strip())))
         cursor = found + len(sent.strip())
-    return spans or [(start, end)]
+    return _join_dotted(text, spans) or [(start, end)]
+
+
+def _join_dotted(text: str, spans: list[Span]) -> list[Span]:
+    """Sentences cut after an abbreviated place word ("... là TX. | Tân Châu") joined again."""
+    out: list[Span] = []
+    for span in spans:
+        if out:
+            prev = text[out[-1][0] : out[-1][1]]
+            word = prev[:-1].rsplit(None, 1)[-1] if prev.endswith(".") and " " in prev else ""
+            if word in lexicon().dotted_places:
+                out[-1] = (out[-1][0], span[1])
+                continue
+        out.append(span)
+    return out
 
 
 def split_sentences(text: str) -> list[Span]:

@@ -32,6 +32,7 @@ HOW_TO_CREATE = (
     "or `thidua extract PATH... --out DIR`, then pass --data DIR"
 )
 MAX_CELL_WIDTH = 40  # terminal columns per cell in table output; longer text is cut with "…"
+WIDE_CELL_WIDTH = 10_000  # `thidua query --wide`: in practice never cut
 
 
 @dataclass(frozen=True)
@@ -361,9 +362,11 @@ def format_json(result: QueryResult) -> str:
     return json.dumps(objects, ensure_ascii=False, indent=2)
 
 
-def format_result(result: QueryResult, fmt: str) -> str:
-    """The result in one of FORMATS."""
-    formatters = {"table": format_table, "csv": format_csv, "json": format_json}
+def format_result(result: QueryResult, fmt: str, max_width: int = MAX_CELL_WIDTH) -> str:
+    """The result in one of FORMATS; table cells are cut at `max_width` columns."""
+    if fmt == "table":
+        return format_table(result, max_width)
+    formatters = {"csv": format_csv, "json": format_json}
     if fmt not in formatters:
         raise QueryError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
     return formatters[fmt](result)

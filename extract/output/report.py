@@ -8,7 +8,9 @@ Every table is optional; a chart whose data is missing or empty says "no data".
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import gzip
 import html
 import json
 from collections.abc import Callable, Sequence
@@ -21,15 +23,26 @@ import duckdb
 
 from extract import SCHEMA_VERSION, __version__, rules
 from extract.errors import DatasetError
+from extract.output.palette import HEAT, colour
 from extract.output.query import Dataset, connect, find_dataset, table_columns
+from extract.output.report_explore import Explore, build_explore, place_label
 from extract.output.writers import MANIFEST_FILE, atomic_write_bytes, prepare_dir
 
 RUNS_DIR = "runs"
+# Tables the drill-down reads (report_explore.py); any may be missing.
+EXPLORE_TABLES = (
+    "bloc_years",
+    "award_counts",
+    "derived_evidence",
+    "entities",
+    "entity_variants",
+    "members",
+)
 MAX_ROWS = 40  # blocs shown in the per-bloc charts; more would not fit a page
 MAX_TABLE_ROWS = 100  # error rows listed under the errors chart
 MAX_RUNS = 20  # run reports charted and listed, the most recent ones
 NO_YEAR = "no year"
-UNKNOWN_PROVINCE = "(unknown)"
+UNKNOWN_PROVINCE = "(province not stated)"
 # Counts of a `thidua run` report (extract/jobs.py) charted per run; any may be missing.
 RUN_NUMBERS = ("pages_fetched", "not_modified", "fetch_failed", "new_articles", "facts", "errors")
 CSP = (
@@ -98,6 +111,12 @@ class Report:
     errors_total: int
     runs: list[dict[str, Any]]
     notes: list[str] = field(default_factory=list)
+    explore: Explore = field(default_factory=Explore)
+
+    @property
+    def empty(self) -> bool:
+        """Whether the dataset holds no article (the page then shows one banner)."""
+        return not self.counts.get("articles")
 
 
 class _Data:
@@ -124,6 +143,14 @@ class _Data:
     def rows(self, sql: str) -> list[tuple[Any, ...]]:
         """The rows of `sql`."""
         return self.con.execute(sql).fetchall()
+
+    def dicts(self, table: str) -> list[dict[str, Any]]:
+        """Every row of `table` as a dict, [] when the table is absent."""
+        if table not in self.dataset.tables:
+            return []
+        cur = self.con.execute(f'SELECT * FROM "{table}"')
+        names = [c[0] for c in cur.description or []]
+        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
     def count(self, table: str) -> int:
         """Rows in `table`, 0 when absent."""
@@ -199,7 +226,7 @@ def articles_chart(d: _Data) -> Chart:
 
 
 def _bloc_years_rows(d: _Data) -> list[tuple[Any, ...]] | None:
-    """(key, province, bloc, year, leader, elected) from the linked `bloc_years` table.
+    """(key, place, bloc, year, leader, elected) from the linked `bloc_years` table.
 
     None when the table is absent or empty, so the chart falls back to the blocs table.
     """
@@ -207,18 +234,21 @@ def _bloc_years_rows(d: _Data) -> list[tuple[Any, ...]] | None:
         return None
     if d.count("bloc_years") == 0:
         return None
-    province = "province" if d.has("bloc_years", "province") else "NULL"
+    province = "y.province" if d.has("bloc_years", "province") else "NULL"
+    scope, join = "NULL", ""
+    if d.has("entities", "entity_id", "scope"):
+        scope, join = "e.scope", "LEFT JOIN entities e ON e.entity_id = y.bloc_id"
     # A leader known only as the previous year's next leader is drawn as "elected".
     elected = (
         "coalesce(leader_source = 'next_leader', false)"
         if d.has("bloc_years", "leader_source")
         else "false"
     )
-    return d.rows(
-        f"SELECT bloc_id, coalesce({province}, '{UNKNOWN_PROVINCE}'), bloc_name, year, "
-        f"leader_org, {elected} FROM bloc_years "
-        "WHERE leader_org IS NOT NULL AND year IS NOT NULL"
+    rows = d.rows(
+        f"SELECT y.bloc_id, {province}, {scope}, y.bloc_name, y.year, y.leader_org, {elected} "
+        f"FROM bloc_years y {join} WHERE y.leader_org IS NOT NULL AND y.year IS NOT NULL"
     )
+    return [(r[0], place_label(r[1], r[2]), *r[3:]) for r in rows]
 
 
 def _base_leader_rows(d: _Data) -> list[tuple[Any, ...]]:
@@ -269,8 +299,9 @@ def leader_chart(d: _Data) -> Chart:
     for key, province, bloc, year, leader, elected in rows:
         labels[str(key)] = f"{bloc} — {province}"
         by_bloc.setdefault(str(key), []).append((int(year), str(leader), bool(elected)))
-    ranked = sorted(by_bloc, key=lambda k: (-len(by_bloc[k]), labels[k]))
+    ranked = sorted(by_bloc, key=lambda k: (-len(by_bloc[k]), labels[k], k))
     shown = ranked[:MAX_ROWS]
+    distinct_labels(labels, shown)
     seen = {y for k in shown for y, _, _ in by_bloc[k]}
     # Every year in the range, so a gap in the reports shows as a gap on the axis.
     years = list(range(min(seen), max(seen) + 1)) if seen else []
@@ -281,7 +312,8 @@ def leader_chart(d: _Data) -> Chart:
     ]
     note = (
         f"Leaders {source}. Solid: reported as leader that year; dashed: elected as the next "
-        "leader (no report for that year yet)."
+        "leader (no report for that year yet); heavy border and ≠: articles disagree. Click a "
+        "box for its sentences, a bloc for its page."
     )
     if len(ranked) > len(shown):
         note += f" Showing the {len(shown)} blocs with most years of {len(ranked)}."
@@ -291,15 +323,33 @@ def leader_chart(d: _Data) -> Chart:
         "Leader rotation per bloc",
         "year",
         "bloc — province",
-        {"x": [str(y) for y in years], "rows": [labels[k] for k in shown], "items": items},
+        {
+            "x": [str(y) for y in years],
+            "rows": [labels[k] for k in shown],
+            # bloc ids open the bloc's page; only linked blocs (bloc_years) have one
+            "blocs": shown if linked is not None else [],
+            "items": items,
+        },
         note,
     )
+
+
+def distinct_labels(labels: dict[str, str], keys: Sequence[str]) -> None:
+    """Number labels that two blocs share ("… (2)"), so every row names one bloc."""
+    seen: dict[str, int] = {}
+    for key in keys:
+        seen[labels[key]] = seen.get(labels[key], 0) + 1
+        if seen[labels[key]] > 1:
+            labels[key] = f"{labels[key]} ({seen[labels[key]]})"
 
 
 def _award_names() -> dict[str, str]:
     """How each award kind is named in charts (rules/awards.yaml, `labels`)."""
     labels: dict[str, str] = rules.load("awards.yaml").entries["labels"]
     return labels
+
+
+AWARD_FAMILIES = {"award": "award", "issuer": "issuer", "status": "status"}
 
 
 def award_chart(d: _Data, column: str, title: str) -> Chart:
@@ -315,6 +365,7 @@ def award_chart(d: _Data, column: str, title: str) -> Chart:
         series[name][years.index(_year_label(year))] += int(n)
     kinds = _award_names()
     label = (lambda n: f"{kinds.get(n, n)} ({n})") if column == "award" else str
+    family = AWARD_FAMILIES[column]
     return Chart(
         f"awards-{column}",
         "bars",
@@ -323,8 +374,12 @@ def award_chart(d: _Data, column: str, title: str) -> Chart:
         "award groups",
         {
             "categories": years,
-            "series": [{"name": label(n), "values": v} for n, v in series.items()],
+            "series": [
+                {"name": label(n), "key": n, "values": v, "color": colour(family, i)}
+                for i, (n, v) in enumerate(series.items())
+            ],
             "stacked": True,
+            "field": column,  # a bar opens the award totals of its year and series
         },
         "One award group is one row of the awards table (a kind, issuer, status and year).",
     )
@@ -334,14 +389,19 @@ def members_chart(d: _Data) -> Chart:
     """Grouped horizontal bars: members listed and member count stated, per bloc."""
     rows: list[tuple[Any, ...]] = []
     order = "ORDER BY greatest(coalesce(listed, 0), coalesce(stated, 0)) DESC, 1, 2"
-    if d.count("bloc_years") and d.has(
+    linked = bool(d.count("bloc_years")) and d.has(
         "bloc_years", "bloc_id", "bloc_name", "province", "member_count", "n_members_listed"
-    ):
-        rows = d.rows(
-            f"SELECT * FROM (SELECT coalesce(province, '{UNKNOWN_PROVINCE}'), bloc_name, "
-            "max(n_members_listed) AS listed, max(member_count) AS stated FROM bloc_years "
-            f"GROUP BY bloc_id, province, bloc_name) WHERE listed > 0 OR stated > 0 {order}"
+    )
+    if linked:
+        scope, join = "NULL", ""
+        if d.has("entities", "entity_id", "scope"):
+            scope, join = "any_value(e.scope)", "LEFT JOIN entities e ON e.entity_id = y.bloc_id"
+        found = d.rows(
+            f"SELECT * FROM (SELECT y.province, y.bloc_name, max(y.n_members_listed) AS listed, "
+            f"max(y.member_count) AS stated, y.bloc_id, {scope} FROM bloc_years y {join} "
+            f"GROUP BY y.bloc_id, y.province, y.bloc_name) WHERE listed > 0 OR stated > 0 {order}"
         )
+        rows = [(place_label(r[0], r[5]), *r[1:5]) for r in found]
     elif d.has("blocs", "article_id", "name", "n_members", "member_count"):
         province, join = _province_join(d)
         rows = d.rows(
@@ -350,6 +410,8 @@ def members_chart(d: _Data) -> Chart:
             f"GROUP BY ALL) WHERE listed > 0 OR stated > 0 {order}"
         )
     shown = rows[:MAX_ROWS]
+    labels = {str(i): f"{r[1]} — {r[0]}" for i, r in enumerate(shown)}
+    distinct_labels(labels, list(labels))
     note = "The largest number seen in any article about the bloc."
     if len(rows) > len(shown):
         note += f" Showing the {len(shown)} largest blocs of {len(rows)}."
@@ -360,11 +422,20 @@ def members_chart(d: _Data) -> Chart:
         "member organisations",
         "bloc — province",
         {
-            "categories": [f"{r[1]} — {r[0]}" for r in shown],
+            "categories": list(labels.values()),
             "series": [
-                {"name": "members listed", "values": [int(r[2] or 0) for r in shown]},
-                {"name": "member count stated", "values": [int(r[3] or 0) for r in shown]},
+                {
+                    "name": "members listed",
+                    "values": [int(r[2] or 0) for r in shown],
+                    "color": colour("members", 0),
+                },
+                {
+                    "name": "member count stated",
+                    "values": [int(r[3] or 0) for r in shown],
+                    "color": colour("members", 1),
+                },
             ],
+            "blocs": [str(r[4]) for r in shown] if linked else [],
         },
         note,
     )
@@ -413,7 +484,11 @@ def coverage_chart(d: _Data) -> Chart:
         "Extraction coverage",
         "share of articles with the field filled (%)",
         "field",
-        {"categories": categories, "series": [{"name": "articles", "values": values}], "max": 100},
+        {
+            "categories": categories,
+            "series": [{"name": "articles", "values": values, "color": colour("plain", 0)}],
+            "max": 100,
+        },
         f"Over {total} articles; a bloc field counts when any bloc of the article has it.",
     )
 
@@ -433,7 +508,9 @@ def errors_chart(d: _Data) -> Chart:
         "stage · kind · level",
         {
             "categories": [f"{r[0]} · {r[1]} · {r[2]}" for r in rows],
-            "series": [{"name": "inputs", "values": [int(r[3]) for r in rows]}],
+            "series": [
+                {"name": "inputs", "values": [int(r[3]) for r in rows], "color": colour("plain", 0)}
+            ],
         },
     )
 
@@ -480,7 +557,11 @@ def runs_chart(runs: Sequence[dict[str, Any]]) -> Chart:
         {
             "categories": [_run_label(r) for r in runs],
             "series": [
-                {"name": k.replace("_", " "), "values": [_number(r.get(k)) or 0 for r in runs]}
+                {
+                    "name": k.replace("_", " "),
+                    "values": [_number(r.get(k)) or 0 for r in runs],
+                    "color": colour("runs", RUN_NUMBERS.index(k)),
+                }
                 for k in keys
             ],
             "stacked": False,
@@ -558,6 +639,7 @@ def build_report(folder: Path) -> Report:
         charts = [build() for build in builders]
         errors, errors_total = _error_rows(d)
         counts = {name: d.count(name) for name in sorted(dataset.tables)}
+        explore = build_explore({t: d.dicts(t) for t in EXPLORE_TABLES}, dataset.records)
     except duckdb.Error as exc:
         raise DatasetError(
             f"cannot read the dataset in {folder}: {str(exc).splitlines()[0]}; rebuild it "
@@ -565,7 +647,7 @@ def build_report(folder: Path) -> Report:
         ) from exc
     finally:
         con.close()
-    return Report(folder, manifest, counts, charts, errors, errors_total, runs, notes)
+    return Report(folder, manifest, counts, charts, errors, errors_total, runs, notes, explore)
 
 
 # --- HTML ----------------------------------------------------------------------------------
@@ -582,6 +664,15 @@ def script_json(data: Any) -> str:
     for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
         text = text.replace(char, escape)
     return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def packed(data: Any) -> str:
+    """Drill-down data as base64 of gzipped JSON: evidence sentences compress well.
+
+    Letters, digits, +, / and = only, so nothing in it can end the <script> element.
+    """
+    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return base64.b64encode(gzip.compress(raw.encode("utf-8"), mtime=0)).decode("ascii")
 
 
 def _asset(name: str) -> str:
@@ -664,8 +755,44 @@ def _errors_section(report: Report) -> str:
     return "".join(parts)
 
 
-def render_html(report: Report) -> str:
-    """The whole page as one string."""
+EMPTY_BANNER = (
+    "This dataset holds no articles yet, so there is nothing to chart. Fill it with "
+    "`make run`, `thidua run` (crawl) or `thidua extract PATH... --out DIR`."
+)
+BLOCS_SECTION = (
+    '<h2 id="blocs">Blocs</h2>'
+    '<p class="note">Every value below opens the sentences it came from. Search matches bloc '
+    "and organisation names with or without diacritics.</p>"
+    '<input id="search" type="search" autocomplete="off" '
+    'placeholder="Search blocs and organisations, e.g. hoi nong dan" '
+    'aria-label="Search blocs and organisations">'
+    '<div id="search-orgs"></div><div id="bloc-list" class="scroll-list"></div>'
+)
+EVIDENCE_PANEL = (
+    '<aside id="evidence" hidden aria-live="polite">'
+    '<button type="button" id="evidence-close" aria-label="Close">\u00d7</button>'
+    '<div id="evidence-body"></div></aside>'
+)
+
+
+def _problems_shown(report: Report) -> bool:
+    """Whether an empty dataset's page still lists errors or run reports."""
+    return bool(report.errors or report.runs)
+
+
+def shown_charts(report: Report) -> list[Chart]:
+    """The charts the page holds: all, or for an empty dataset only errors and runs."""
+    if not report.empty:
+        return report.charts
+    return [c for c in report.charts if c.id in ("errors", "runs") and _problems_shown(report)]
+
+
+def _charts_html(report: Report) -> str:
+    """The chart sections, or one banner when the dataset has no articles."""
+    if report.empty:
+        banner = f'<div class="banner" id="empty-banner">{_e(EMPTY_BANNER)}</div>'
+        # Failed inputs leave an empty dataset: their errors still say why.
+        return banner + (_errors_section(report) if _problems_shown(report) else "")
     charts = {c.id: c for c in report.charts}
     sections = [
         ("Articles", ["articles"]),
@@ -678,7 +805,13 @@ def render_html(report: Report) -> str:
         f"<h2>{_e(title)}</h2>" + "".join(_figure(charts[i]) for i in ids)
         for title, ids in sections
     )
-    data = {"charts": [c.to_json() for c in report.charts]}
+    return BLOCS_SECTION + body + _errors_section(report)
+
+
+def render_html(report: Report) -> str:
+    """The whole page as one string."""
+    charts = shown_charts(report)
+    data = {"charts": [c.to_json() for c in charts], "heat": HEAT, "award_labels": _award_names()}
     title = f"thidua report — {report.folder.name or report.folder}"
     return (
         "<!DOCTYPE html>\n"
@@ -690,9 +823,16 @@ def render_html(report: Report) -> str:
         # First script: count errors (and console.error calls) before the renderer runs.
         f"<script>{HEAD_SCRIPT}</script>"
         "</head><body>"
-        f"<h1>{_e(title)}</h1>"
-        f"{_summary(report)}{body}{_errors_section(report)}"
+        f'<h1><a href="#" id="home">{_e(title)}</a></h1>'
+        f'<main id="overview">{_summary(report)}{_charts_html(report)}</main>'
+        '<main id="bloc-page" hidden></main>'
+        f"{EVIDENCE_PANEL}"
         f'<script type="application/json" id="report-data">{script_json(data)}</script>'
+        # The page draws from the index; the sentences are unpacked after the first paint.
+        '<script type="application/octet-stream" id="explore-index">'
+        f"{packed(report.explore.index_json())}</script>"
+        '<script type="application/octet-stream" id="explore-evidence">'
+        f"{packed(report.explore.evidence_json())}</script>"
         f"<script>{_asset('report.js')}</script>"
         "</body></html>\n"
     )

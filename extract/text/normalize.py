@@ -253,6 +253,8 @@ def strip_residue(al: Aligned) -> Aligned:
 _LINE_BREAK = re.compile(r"[ ]*\n[ ]*(?=(\S))")
 # A line that ends a sentence, a label or a remark is not wrapped into the next one.
 _ENDS_CLAUSE = re.compile(r"[.!?:;…\"”)|]\s*$")
+# A line opening with a lettered item ("a) ...", "b. ...") starts an item of a list.
+_LETTER_ITEM = re.compile(r"[a-zđ][.)][ \t]")
 
 
 def _wrapped_breaks(text: str, min_chars: int) -> list[tuple[int, int]]:
@@ -262,7 +264,9 @@ def _wrapped_breaks(text: str, min_chars: int) -> list[tuple[int, int]]:
     # "...\nlower-case" after a letter or comma: a soft break on its face. The next letter is
     # checked with str.islower(): a range like [à-ỹ] also holds capitals (Đ, Ă, Ơ, Ư, ...).
     soft = [
-        b.group(1).islower() and (ln[-1:].isalpha() or ln.endswith(","))
+        b.group(1).islower()
+        and (ln[-1:].isalpha() or ln.endswith(","))
+        and not _LETTER_ITEM.match(text, b.end())
         for b, ln in zip(breaks, lines, strict=True)
     ]
     adjacent = [

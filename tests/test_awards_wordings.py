@@ -1,0 +1,393 @@
+"""Award wordings nobody tuned for (issue 8, behaviour 7): paraphrase sets of our own.
+
+Each behaviour is shown over several wordings written for these tests, with invented names;
+a group is compared as (award, issuer, count, status), the tuple the scorer compares.
+"""
+
+from __future__ import annotations
+
+from test_awards import Group, check, groups, read
+
+P, C, R = "proposed", "conferred", "registered"
+
+
+def test_ministry_names_with_dashes_commas_and_va() -> None:
+    """A ministry whose name holds " - ", "," or "và" is one issuer, before or after the award."""
+    check(
+        [
+            (
+                "Cụm đề nghị Bộ trưởng Bộ Lao động - Thương binh và Xã hội tặng Cờ thi đua "
+                "cho Sở Lao động - Thương binh và Xã hội tỉnh Hòa An.",
+                [("co_thi_dua", "ministry", 1, P)],
+            ),
+            (
+                "Cũng tại hội nghị, Bộ Văn hóa, Thể thao và Du lịch đã tặng Bằng khen cho 02 "
+                "đơn vị.",
+                [("bang_khen", "ministry", 2, C)],
+            ),
+            (
+                "Sở Lao động - Thương binh và Xã hội tỉnh Bình Lâm đón nhận Cờ thi đua của Bộ "
+                "Lao động - Thương binh và Xã hội năm 2019.",
+                [("co_thi_dua", "ministry", 1, C)],
+            ),
+            (
+                "Khối đề nghị Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn tặng Bằng khen "
+                "cho 3 tập thể.",
+                [("bang_khen", "ministry", 3, P)],
+            ),
+        ]
+    )
+
+
+def test_a_head_title_before_the_issuing_body() -> None:
+    """ "Tổng Giám đốc X", "Đại diện lãnh đạo X", "Giám đốc Sở Y": the body decides the class."""
+    check(
+        [
+            (
+                "Tổng Giám đốc Bảo hiểm xã hội Việt Nam tặng Bằng khen cho 2 tập thể.",
+                [("bang_khen", "ministry", 2, C)],
+            ),
+            (
+                "Bằng khen của Tổng Giám đốc BHXH Việt Nam được trao cho 4 tập thể.",
+                [("bang_khen", "ministry", 4, C)],
+            ),
+            (
+                "Đại diện lãnh đạo UBND tỉnh đã trao Cờ thi đua cho Sở Y tế và Bằng khen cho Sở "
+                "Tài chính, Sở Nội vụ.",
+                [("co_thi_dua", "province", 1, C), ("bang_khen", "province", 2, C)],
+            ),
+            (
+                "Giám đốc Sở Lao động - Thương binh và Xã hội tặng Giấy khen cho bốn tập thể.",
+                [("giay_khen", "other", 4, C)],
+            ),
+            (
+                "Hội nghị đã đề nghị Giám đốc Sở Nội vụ tặng Giấy khen cho 03 cá nhân.",
+                [("giay_khen", "other", 3, P)],
+            ),
+        ]
+    )
+
+
+def test_words_between_issuer_and_verb_and_the_state() -> None:
+    """ "UBND tỉnh vừa ban hành quyết định tặng", "Đảng, Nhà nước trao tặng"."""
+    check(
+        [
+            (
+                "UBND tỉnh vừa ban hành quyết định tặng Cờ thi đua cho 02 đơn vị thuộc Khối.",
+                [("co_thi_dua", "province", 2, C)],
+            ),
+            (
+                "Chủ tịch UBND tỉnh mới ký quyết định tặng Bằng khen cho 5 tập thể.",
+                [("bang_khen", "province", 5, C)],
+            ),
+            (
+                "Sở Y tế vinh dự được Đảng, Nhà nước trao tặng Huân chương Lao động hạng Nhất.",
+                [("huan_chuong", "government", 1, C)],
+            ),
+            (
+                "Trường Cao đẳng Hòa Lạc được Nhà nước tặng Huân chương Lao động hạng Ba.",
+                [("huan_chuong", "government", 1, C)],
+            ),
+        ]
+    )
+
+
+def test_issuer_after_do_later_in_the_clause() -> None:
+    """ "Cờ ... do UBND tỉnh trao tặng": the issuer follows the award after "do"."""
+    check(
+        [
+            (
+                "Tại hội nghị, Sở Nội vụ được vinh danh nhận Cờ thi đua dẫn đầu Khối năm 2022 "
+                "do UBND tỉnh trao tặng.",
+                [("co_thi_dua", "province", 1, C)],
+            ),
+            (
+                "Sở Tư pháp đón nhận Cờ thi đua xuất sắc năm 2021 do Thủ tướng Chính phủ tặng.",
+                [("co_thi_dua", "government", 1, C)],
+            ),
+            (
+                "Hội Nông dân tỉnh nhận Bằng khen vì thành tích năm 2020 do Trung ương Hội Nông "
+                "dân Việt Nam trao.",
+                [("bang_khen", "central", 1, C)],
+            ),
+        ]
+    )
+
+
+def test_covenant_targets_counted_in_units_are_registrations() -> None:
+    """ "phấn đấu có N đơn vị được ... tặng" registers; a percentage target states no group."""
+    check(
+        [
+            (
+                "Khối phấn đấu có 01 đơn vị được UBND tỉnh tặng Cờ thi đua.",
+                [("co_thi_dua", "province", 1, R)],
+            ),
+            (
+                "Phấn đấu năm 2024 có hai đơn vị được đề nghị Chính phủ tặng Cờ thi đua.",
+                [("co_thi_dua", "government", 2, R)],
+            ),
+            (
+                "Các đơn vị phấn đấu để có 03 tập thể được Chủ tịch UBND tỉnh tặng Bằng khen.",
+                [("bang_khen", "province", 3, R)],
+            ),
+            (
+                "Phấn đấu trong năm có ít nhất 90% cán bộ được công nhận danh hiệu lao động "
+                "tiên tiến.",
+                [],
+            ),
+        ]
+    )
+
+
+def test_registering_a_proposal_at_a_distance() -> None:
+    """ "đăng ký ... đề nghị" is a registration even with words between."""
+    check(
+        [
+            (
+                "Năm 2024 có 01 đơn vị đăng ký đề nghị Chính phủ tặng Cờ thi đua.",
+                [("co_thi_dua", "government", 1, R)],
+            ),
+            (
+                "Sở Tài nguyên và Môi trường đăng ký thi đua đề nghị Bộ trưởng Bộ Tài nguyên và "
+                "Môi trường tặng Bằng khen.",
+                [("bang_khen", "ministry", 1, R)],
+            ),
+            (
+                "Theo giao ước, Sở Y tế đăng ký phấn đấu được đề nghị Chính phủ tặng Cờ thi đua.",
+                [("co_thi_dua", "government", 1, R)],
+            ),
+            (
+                "Các sở còn lại đăng ký thi đua và đề nghị Chủ tịch UBND tỉnh tặng Bằng khen "
+                "cho 04 đơn vị.",
+                [("bang_khen", "province", 4, R)],
+            ),
+        ]
+    )
+
+
+def test_vote_and_win_words() -> None:
+    """ "kiến nghị", "bỏ phiếu", "lựa chọn" propose; "giành", "vinh danh" confer."""
+    check(
+        [
+            (
+                "Hội nghị kiến nghị UBND tỉnh tặng Cờ thi đua cho Sở Nội vụ.",
+                [("co_thi_dua", "province", 1, P)],
+            ),
+            (
+                "Các đại biểu đã bỏ phiếu kín, thống nhất chọn Sở Tư pháp dẫn đầu Khối, đề nghị "
+                "UBND tỉnh tặng Cờ thi đua.",
+                [("co_thi_dua", "province", 1, P)],
+            ),
+            (
+                "Khối lựa chọn Hội Luật gia tỉnh là đơn vị dẫn đầu, đề nghị Trung ương Hội tặng "
+                "Cờ thi đua.",
+                [("co_thi_dua", "central", 1, P)],
+            ),
+            (
+                "Năm 2022, Sở Công Thương giành Cờ thi đua của Chính phủ.",
+                [("co_thi_dua", "government", 1, C)],
+            ),
+            (
+                "Sở Xây dựng giành được Bằng khen của Chủ tịch UBND tỉnh.",
+                [("bang_khen", "province", 1, C)],
+            ),
+        ]
+    )
+
+
+def test_several_units_chosen_before_a_proposal() -> None:
+    """ "bình chọn A và B đề nghị ... tặng Cờ": the chosen units are counted."""
+    check(
+        [
+            (
+                "Các đơn vị đã bình chọn Hội Luật gia tỉnh và Hội Nhà báo tỉnh đề nghị UBND "
+                "tỉnh tặng Cờ thi đua.",
+                [("co_thi_dua", "province", 2, P)],
+            ),
+            (
+                "Khối suy tôn Sở Y tế, Sở Tài chính để đề nghị UBND tỉnh tặng Cờ thi đua.",
+                [("co_thi_dua", "province", 2, P)],
+            ),
+            (
+                "Hội nghị bầu chọn Công an tỉnh Hòa Sơn, đề xuất Bộ Công an tặng Cờ thi đua.",
+                [("co_thi_dua", "ministry", 1, P)],
+            ),
+        ]
+    )
+
+
+def test_list_lines_under_a_status_heading() -> None:
+    """Lines of a list after "bình xét ... như sau:" take its status, whatever heads them."""
+    body = (
+        "Kết quả bình xét khen thưởng năm 2023 như sau:\n"
+        "- Cờ thi đua của UBND tỉnh: Viện Kiểm sát nhân dân tỉnh.\n"
+        "- Bằng khen của Chủ tịch UBND tỉnh: Tòa án nhân dân tỉnh, Thanh tra tỉnh.\n"
+        "- Danh hiệu Tập thể lao động xuất sắc: 05 đơn vị."
+    )
+    want: list[Group] = [
+        ("co_thi_dua", "province", 1, P),
+        ("bang_khen", "province", 2, P),
+        ("danh_hieu", None, 5, P),
+    ]
+    assert groups(body) == want
+    body = (
+        "Khối thống nhất đề nghị khen thưởng như sau:\n"
+        "+ Danh hiệu Chiến sĩ thi đua cấp tỉnh: 02 cá nhân.\n"
+        "+ Cờ thi đua của UBND tỉnh: Sở Nội vụ."
+    )
+    assert groups(body) == [("danh_hieu", None, 2, P), ("co_thi_dua", "province", 1, P)]
+    # numbered and lettered lines
+    for marks in (("1.", "2.", "3."), ("a)", "b)", "c)"), ("1)", "2)", "3)")):
+        body = (
+            "Về khen thưởng năm 2022, các huyện trong Cụm thống nhất đề nghị:\n"
+            f"{marks[0]} Cờ thi đua của Chính phủ: huyện Hòa Lạc.\n"
+            f"{marks[1]} Cờ thi đua của UBND tỉnh: huyện Gia An, huyện Nho Lâm.\n"
+            f"{marks[2]} Bằng khen của Chủ tịch UBND tỉnh: 04 tập thể."
+        )
+        assert groups(body) == [
+            ("co_thi_dua", "government", 1, P),
+            ("co_thi_dua", "province", 2, P),
+            ("bang_khen", "province", 4, P),
+        ], marks
+
+
+def test_a_headline_restated_with_its_issuer_is_one_group() -> None:
+    """The headline leaves the issuer unsaid; the body names it: one group."""
+    cases = [
+        (
+            "Trao Cờ thi đua cho Liên đoàn Lao động tỉnh",
+            "Ngày 10/1, Khối thi đua các đoàn thể tổng kết năm. Cờ thi đua của UBND tỉnh được "
+            "trao cho Liên đoàn Lao động tỉnh, đơn vị dẫn đầu Khối năm 2023.",
+        ),
+        (
+            "Khối thi đua các hội: 3 đơn vị được đề nghị tặng Cờ thi đua",
+            "Khối thi đua các hội đề nghị Cờ thi đua của UBND tỉnh cho 03 đơn vị.",
+        ),
+        (
+            "Sở Tư pháp được đề nghị tặng Cờ thi đua",
+            "Khối thi đua nội chính đề nghị Chính phủ tặng Cờ thi đua cho Sở Tư pháp.",
+        ),
+    ]
+    for title, body in cases:
+        found = read(body, title)
+        assert len(found) == 1, (title, found)
+        assert found[0].issuer is not None
+
+
+def test_counts_in_parentheses_and_spelled_twice() -> None:
+    """ "Cờ … của UBND tỉnh (02 đơn vị)", "01 (một) đơn vị", "cho 03 đơn vị gồm A, B, C"."""
+    check(
+        [
+            (
+                "Hội nghị đề nghị Cờ thi đua của UBND tỉnh (02 đơn vị: Sở Hòa, Sở Lạc) và Bằng "
+                "khen của Chủ tịch UBND tỉnh (05 đơn vị).",
+                [("co_thi_dua", "province", 2, P), ("bang_khen", "province", 5, P)],
+            ),
+            (
+                "Khối đề nghị tặng Bằng khen của UBND tỉnh năm 2023 (03 tập thể).",
+                [("bang_khen", "province", 3, P)],
+            ),
+            (
+                "Hội nghị đề nghị UBND tỉnh tặng Cờ thi đua cho 01 (một) đơn vị.",
+                [("co_thi_dua", "province", 1, P)],
+            ),
+            (
+                "Khối đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 03 đơn vị gồm Ban Dân vận "
+                "Tỉnh ủy, Tỉnh đoàn và Hội Cựu chiến binh tỉnh.",
+                [("bang_khen", "province", 3, P)],
+            ),
+        ]
+    )
+    # a parenthesis further on, after other words, counts something else
+    assert groups(
+        "Hội nghị suy tôn xã Thanh Sơn đạt danh hiệu “Lá cờ đầu”, 09 đơn vị hoàn thành tốt "
+        "nhiệm vụ (03 đơn vị hoàn thành xuất sắc)."
+    ) == [("danh_hieu", None, 1, P)]
+
+
+def test_a_role_note_inside_a_recipient_list() -> None:
+    """ "cho A (Trưởng khối) và B": the note neither ends the list nor joins a name."""
+    for body, names in [
+        (
+            "Khối đề nghị tặng Cờ thi đua của UBND tỉnh cho Sở Y tế (Trưởng khối) và Sở Nội vụ.",
+            ["Sở Y tế", "Sở Nội vụ"],
+        ),
+        (
+            "Đề nghị UBND tỉnh tặng Bằng khen cho Sở Hòa (Khối phó), Sở Lạc, Sở Bình.",
+            ["Sở Hòa", "Sở Lạc", "Sở Bình"],
+        ),
+        (
+            "Khối thi đua các hội đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho Hội Luật gia "
+            "tỉnh (Trưởng khối năm 2023), Hội Nhà báo tỉnh.",
+            ["Hội Luật gia tỉnh", "Hội Nhà báo tỉnh"],
+        ),
+    ]:
+        (award,) = read(body)
+        assert award.recipients == names, body
+        assert award.count == len(names)
+    # a note with nothing after it still ends the list
+    (award,) = read("Đề nghị UBND tỉnh tặng Bằng khen cho Sở Hòa (đơn vị xếp thứ nhất).")
+    assert award.recipients == ["Sở Hòa"]
+
+
+def test_leading_unit_worded_otherwise() -> None:
+    """ "là đơn vị xuất sắc dẫn đầu" is the same vote as "là đơn vị dẫn đầu"."""
+    check(
+        [
+            (
+                "Các đơn vị đã thống nhất bình chọn Sở Y tế là đơn vị xuất sắc dẫn đầu phong "
+                "trào thi đua Khối năm 2023.",
+                [("danh_hieu", None, 1, P)],
+            ),
+            (
+                "Khối suy tôn Hội Nông dân tỉnh là đơn vị dẫn đầu Khối năm 2022.",
+                [("danh_hieu", None, 1, P)],
+            ),
+            (
+                "Hội nghị bầu chọn Công an huyện Hòa An là đơn vị xuất sắc dẫn đầu Cụm.",
+                [("danh_hieu", None, 1, P)],
+            ),
+        ]
+    )
+
+
+def test_issuer_by_level_and_national_heads() -> None:
+    """ "Cờ thi đua cấp tỉnh", "Bằng khen cấp Bộ"; heads of national bodies are their body."""
+    check(
+        [
+            (
+                "Khối đề nghị tặng Cờ thi đua cấp tỉnh cho Sở Y tế.",
+                [("co_thi_dua", "province", 1, P)],
+            ),
+            (
+                "Khối đề nghị tặng Bằng khen cấp Bộ cho 2 đơn vị.",
+                [("bang_khen", "ministry", 2, P)],
+            ),
+            (
+                "Cụm đề nghị tặng Cờ thi đua cấp Trung ương cho Hội Nông dân tỉnh Hòa Sơn.",
+                [("co_thi_dua", "central", 1, P)],
+            ),
+            (
+                "Đề nghị Tổng Kiểm toán Nhà nước tặng Bằng khen cho 1 tập thể.",
+                [("bang_khen", "ministry", 1, P)],
+            ),
+            (
+                "Đề nghị Viện trưởng Viện Kiểm sát nhân dân tối cao tặng Cờ thi đua cho VKSND "
+                "tỉnh Hòa Sơn.",
+                [("co_thi_dua", "ministry", 1, P)],
+            ),
+            (
+                "Hội Chữ thập đỏ tỉnh được tặng Bằng khen của Trung ương Hội Chữ thập đỏ Việt Nam.",
+                [("bang_khen", "central", 1, C)],
+            ),
+            # a title's level is part of its name, not an issuer
+            (
+                "Dịp này, 8/10 trường đạt danh hiệu tập thể lao động xuất sắc cấp tỉnh.",
+                [("danh_hieu", None, 8, C)],
+            ),
+            (
+                "Có 3 cá nhân được công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh.",
+                [("danh_hieu", None, 3, C)],
+            ),
+        ]
+    )

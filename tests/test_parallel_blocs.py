@@ -1,0 +1,184 @@
+"""Articles about two parallel blocs, and the list details they bring (issue 8, B2/B3/B7/B9).
+
+Blocs whose names share all but their distinguishing words ("... khu vực miền núi", "...
+khu vực đồng bằng") are two blocs, each with its own members, leader and share of a joint
+award; a unit named again with its role is one member; namesakes inside unit names are not
+people. Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.facts import extract_facts
+from extract.facts.blocs import _same_name
+from extract.model import Article, Facts
+from extract.nlp.blocs import bloc_key
+from extract.text.normalize import normalize
+
+
+def facts(text: str) -> Facts:
+    """Facts of a text whose first line is its title."""
+    norm = normalize(text).text.strip()
+    first = norm.split("\n", 1)[0]
+    return extract_facts(Article(id="t", text=norm, title=first, title_span=(0, len(first))))
+
+
+TWO_BLOCS = [
+    (
+        "Hai khối thi đua ngành Y tế tổng kết năm 2022\n\nNgày 6/1/2023, Khối thi đua các bệnh "
+        "viện tuyến tỉnh và Khối thi đua các trung tâm y tế tuyến huyện tổ chức tổng kết.\n\n"
+        "Khối thi đua các bệnh viện tuyến tỉnh gồm: Bệnh viện Đa khoa tỉnh, Bệnh viện Y học cổ "
+        "truyền, Bệnh viện Phổi.\n\nKhối thi đua các trung tâm y tế tuyến huyện gồm: Trung tâm "
+        "Y tế huyện Đông Sơn, Trung tâm Y tế huyện Hà Trung.",
+        {
+            "Khối thi đua các bệnh viện tuyến tỉnh": 3,
+            "Khối thi đua các trung tâm y tế tuyến huyện": 2,
+        },
+    ),
+    (
+        "Tin\n\nSáng 20/12/2021, Cụm thi đua các xã vùng cao và Cụm thi đua các xã vùng thấp "
+        "tổng kết năm 2021.\n\nCụm thi đua các xã vùng cao gồm các xã: Na Hối, Bản "
+        "Liền, Tả Van Chư.\n\nCụm thi đua các xã vùng thấp gồm các xã: Bảo Nhai, Cốc Ly.",
+        {"Cụm thi đua các xã vùng cao": 3, "Cụm thi đua các xã vùng thấp": 2},
+    ),
+    (
+        "Tin\n\nNgày 12/7/2024, Khối thi đua các trường THCS phía Bắc và Khối thi đua các "
+        "trường THCS phía Nam sơ kết.\n\nKhối thi đua các trường THCS phía Bắc gồm các trường "
+        "THCS: Chu Văn An, Lý Tự Trọng.\n\nKhối thi đua các trường THCS phía Nam gồm các trường "
+        "THCS: Kim Đồng, Võ Thị Sáu, Nguyễn Huệ.",
+        {"Khối thi đua các trường THCS phía Bắc": 2, "Khối thi đua các trường THCS phía Nam": 3},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TWO_BLOCS)
+def test_parallel_blocs_are_two_blocs_with_their_own_members(
+    text: str, want: dict[str, int]
+) -> None:
+    """Names alike but for their distinguishing words name two blocs, each with its list."""
+    blocs = facts(text).blocs
+    assert len(blocs) == len(want)
+    for name, n in want.items():
+        same = [b for b in blocs if _same_name(bloc_key(b.name), bloc_key(name))]
+        assert [len(b.members) for b in same] == [n]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Khối thi đua các hội đặc thù", "Khối thi đua các hội có tính chất đặc thù"),
+        ("Khối thi đua các Hội Chữ thật đỏ", "Khối thi đua các Hội Chữ thập đỏ"),
+        ("Cụm thi đua Tây Nguyên", "Cụm thi đua các tỉnh Tây Nguyên"),
+    ],
+)
+def test_a_longer_form_or_a_misspelling_is_still_the_same_bloc(a: str, b: str) -> None:
+    """Only words that differ outright make two blocs; insertions and typos do not."""
+    assert _same_name(bloc_key(a), bloc_key(b))
+
+
+def test_schools_named_after_people_are_not_people() -> None:
+    """ "các trường THPT: Lê Lợi, Trần Phú" lists schools; their namesakes are not people."""
+    f = facts(
+        "Tin\n\nNgày 3/8/2023, Khối thi đua các trường THPT tổng kết năm học 2022-2023. "
+        "Khối gồm các trường THPT: Lê Lợi, Trần Phú, Nguyễn Trãi. Dự hội nghị có ông Hồ Văn "
+        "Tâm, Phó Giám đốc Sở Giáo dục và Đào tạo."
+    )
+    assert [p.name for p in f.people] == ["Hồ Văn Tâm"]
+    assert f.blocs[0].members == [
+        "Trường THPT Lê Lợi",
+        "Trường THPT Trần Phú",
+        "Trường THPT Nguyễn Trãi",
+    ]
+
+
+ROLE_REPEATED = [
+    "Tin\n\nNgày 5/1/2024, Cụm thi đua số 3 gồm các huyện: Yên Lập, Tân Sơn, Thanh Sơn; huyện "
+    "Tân Sơn làm Cụm trưởng năm 2023.",
+    "Tin\n\nNgày 5/1/2024, Cụm thi đua số 3 gồm các huyện: Yên Lập, Tân Sơn, Thanh Sơn; huyện "
+    "Tân Sơn là Cụm trưởng.",
+    "Tin\n\nNgày 5/1/2024, Cụm thi đua số 3 gồm các huyện: Yên Lập, Tân Sơn, Thanh Sơn; huyện "
+    "Tân Sơn - Cụm trưởng năm 2023.",
+]
+
+
+@pytest.mark.parametrize("text", ROLE_REPEATED)
+def test_a_member_named_again_with_its_role_is_one_member_and_the_holder(text: str) -> None:
+    """ "A, B, C; B làm Cụm trưởng năm 2023" lists three members, B leads."""
+    bloc = facts(text).blocs[0]
+    assert [m.removeprefix("huyện ") for m in bloc.members] == ["Yên Lập", "Tân Sơn", "Thanh Sơn"]
+    assert bloc.leader is not None and bloc.leader.org.endswith("Tân Sơn")
+
+
+JOINT_AWARD = [
+    "đề nghị UBND tỉnh tặng Cờ thi đua cho Trường THCS Kim Đồng và Trường THCS Lý Tự Trọng.",
+    "thống nhất đề nghị UBND tỉnh tặng Cờ thi đua cho 02 đơn vị: Trường THCS Lý Tự Trọng, "
+    "Trường THCS Kim Đồng.",
+    "Hai khối suy tôn, đề nghị UBND tỉnh tặng Cờ thi đua cho Trường THCS Kim Đồng và Trường "
+    "THCS Lý Tự Trọng.",
+]
+
+
+@pytest.mark.parametrize("award", JOINT_AWARD)
+def test_a_joint_award_is_shared_by_the_blocs_its_recipients_belong_to(award: str) -> None:
+    """One award sentence for two blocs: each bloc gets the recipients among its members."""
+    text = (
+        "Tin\n\nNgày 12/7/2024, Khối thi đua các trường THCS phía Bắc và Khối thi đua các "
+        "trường THCS phía Nam tổng kết năm học.\n\nKhối thi đua các trường THCS phía Bắc gồm "
+        "các trường THCS: Chu Văn An, Lý Tự Trọng.\n\nKhối thi đua các trường THCS phía Nam gồm "
+        "các trường THCS: Kim Đồng, Võ Thị Sáu.\n\nCác đơn vị " + award
+    )
+    got = {b.name: [(a.count, a.recipients) for a in b.awards] for b in facts(text).blocs}
+    assert got == {
+        "Khối thi đua các trường THCS phía Bắc": [(1, ["Trường THCS Lý Tự Trọng"])],
+        "Khối thi đua các trường THCS phía Nam": [(1, ["Trường THCS Kim Đồng"])],
+    }
+
+
+COUNT_IS = [
+    ("Tin\n\nCụm thi đua Văn hóa hiện có 3 đơn vị là Bảo tàng tỉnh, Thư viện tỉnh và Nhà hát "
+     "Ca múa nhạc tỉnh.", 3),
+    ("Tin\n\nKhối thi đua Kinh tế có 4 sở gồm Sở Tài chính, Sở Công Thương, Sở Xây dựng, Sở "
+     "Giao thông vận tải.", 4),
+    ("Tin\n\nCụm thi đua số 2 với 3 đơn vị thành viên là Công an huyện A Lưới, Công an huyện "
+     "Nam Đông, Công an thị xã Hương Trà.", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), COUNT_IS)
+def test_a_counted_intro_closed_by_la_or_gom_opens_the_list(text: str, n: int) -> None:
+    """ "có 5 đơn vị là A, B", "có 4 sở gồm A, B": the colon is not needed."""
+    bloc = facts(text).blocs[0]
+    assert len(bloc.members) == n and bloc.member_count == n
+
+
+PARAGRAPHS = [
+    (
+        "Tin\n\nUBND tỉnh phân chia các khối thi đua năm 2024.\n\nKhối thi đua Nội chính: Công an "
+        "tỉnh, Sở Tư pháp, Thanh tra tỉnh. Sở Tư pháp làm Khối trưởng.\n\nKhối thi đua Kinh tế: "
+        "Sở Tài chính, Sở Xây dựng, Cục Thuế tỉnh. Cục Thuế tỉnh làm Khối trưởng.",
+        {"Khối thi đua Nội chính": "Sở Tư pháp", "Khối thi đua Kinh tế": "Cục Thuế tỉnh"},
+    ),
+    (
+        "Tin\n\nNăm 2023, tỉnh có hai cụm thi đua.\n\nCụm thi đua các huyện phía Bắc gồm các huyện "
+        "Phù Mỹ, Hoài Nhơn. Năm 2023, huyện Phù Mỹ là Cụm trưởng.\n\nCụm thi đua các huyện phía "
+        "Nam gồm các huyện Tuy Phước, Vân Canh. Năm 2023, huyện Vân Canh là Cụm trưởng.",
+        {
+            "Cụm thi đua các huyện phía Bắc": "huyện Phù Mỹ",
+            "Cụm thi đua các huyện phía Nam": "huyện Vân Canh",
+        },
+    ),
+    (
+        "Tin\n\nCác khối thi đua năm 2022 như sau.\n\n- Khối thi đua Đảng - Đoàn thể: Văn phòng "
+        "Tỉnh ủy, Tỉnh đoàn, Hội Nông dân tỉnh. Khối trưởng: Tỉnh đoàn.\n\n- Khối thi đua Văn "
+        "hóa: Sở Y tế, Báo tỉnh, Đài Phát thanh tỉnh. Khối trưởng: Báo tỉnh.",
+        {"Khối thi đua Đảng - Đoàn thể": "Tỉnh đoàn", "Khối thi đua Văn hóa": "Báo tỉnh"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PARAGRAPHS)
+def test_a_paragraph_opened_by_a_bloc_is_about_that_bloc(text: str, want: dict[str, str]) -> None:
+    """A role in a later sentence of a paragraph that opens with a bloc's name is that bloc's."""
+    got = {b.name: b.leader.org if b.leader else None for b in facts(text).blocs}
+    assert got == want

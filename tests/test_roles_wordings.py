@@ -1,0 +1,589 @@
+"""Role wordings nobody tuned for (issue 8, behaviour 4): each behaviour over 3+ wordings.
+
+Every sentence is written for these tests (invented units and people, real place names). Each
+case asserts all three role slots of the main bloc, so a role read into the wrong slot fails.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.facts import extract_facts
+from extract.model import Article, Role
+from extract.text.normalize import normalize
+
+Slots = dict[str, tuple[str, int | None] | None]
+
+REVIEW_2023 = "Tin\n\nChiều 28/12, Khối thi đua Kinh tế tổng kết công tác thi đua năm 2023. "
+CLUSTER_2023 = "Tin\n\nSáng 5/1/2024, Cụm thi đua số 2 tổng kết công tác thi đua năm 2023. "
+COVENANT_2024 = "Tin\n\nChiều 20/2/2024, Khối thi đua các hội ký kết giao ước thi đua năm 2024. "
+
+
+def article(text: str) -> Article:
+    """An Article from text whose first line is the title."""
+    norm = normalize(text).text.strip()
+    first = norm.split("\n", 1)[0]
+    return Article(id="t", text=norm, title=first, title_span=(0, len(first)))
+
+
+def pair(role: Role | None) -> tuple[str, int | None] | None:
+    """(org, year) of a role, or None."""
+    return (role.org, role.year) if role else None
+
+
+def roles(text: str, bloc: int = 0) -> Slots:
+    """A bloc's leader, deputy_leader and next_leader as (org, year)."""
+    facts = extract_facts(article(text))
+    assert len(facts.blocs) > bloc, "no bloc"
+    b = facts.blocs[bloc]
+    return {
+        "leader": pair(b.leader),
+        "deputy_leader": pair(b.deputy_leader),
+        "next_leader": pair(b.next_leader),
+    }
+
+
+def slots(
+    leader: tuple[str, int | None] | None = None,
+    deputy: tuple[str, int | None] | None = None,
+    nxt: tuple[str, int | None] | None = None,
+) -> Slots:
+    """The expected three slots."""
+    return {"leader": leader, "deputy_leader": deputy, "next_leader": nxt}
+
+
+FIRMLY_JOINED_AFTER_OF = [
+    (
+        REVIEW_2023 + "Theo báo cáo của Sở Tài chính – đơn vị Trưởng khối năm 2023, các đơn vị "
+        "hoàn thành chỉ tiêu.",
+        slots(("Sở Tài chính", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Phát biểu của Sở Nội vụ (Khối trưởng) nêu rõ những hạn chế còn tồn tại.",
+        slots(("Sở Nội vụ", 2023)),
+    ),
+    (
+        CLUSTER_2023 + "Báo cáo của Công an tỉnh Bắc Ninh, là đơn vị Cụm trưởng năm 2023, cho "
+        "thấy nhiều chuyển biến.",
+        slots(("Công an tỉnh Bắc Ninh", 2023)),
+    ),
+    # a loose comma after an owner still names no holder: the holder is the one after "là"
+    (
+        REVIEW_2023 + "Theo quyết định của UBND tỉnh, Khối trưởng là Sở Y tế.",
+        slots(("Sở Y tế", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FIRMLY_JOINED_AFTER_OF)
+def test_holder_after_of_when_firmly_joined(text: str, want: Slots) -> None:
+    """ "báo cáo của X – đơn vị Trưởng khối": X holds the role; "của X, Khối trưởng là Y": Y."""
+    assert roles(text) == want
+
+
+ROLE_NOUN_INTRODUCES_HOLDERS = [
+    (
+        REVIEW_2023 + "Khối gồm 5 sở. Khối phó gồm Sở Nội vụ và Thanh tra tỉnh.",
+        slots(deputy=("Sở Nội vụ", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Khối phó năm 2023 gồm Sở Xây dựng và Sở Công Thương, đã phối hợp tốt.",
+        slots(deputy=("Sở Xây dựng", 2023)),
+    ),
+    (
+        CLUSTER_2023 + "Cụm phó gồm: Công an tỉnh Hà Nam, Công an tỉnh Ninh Bình.",
+        slots(deputy=("Công an tỉnh Hà Nam", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROLE_NOUN_INTRODUCES_HOLDERS)
+def test_two_deputies_listed_after_the_role_noun(text: str, want: Slots) -> None:
+    """ "Khối phó gồm A và B": the first named is the deputy; the list is not the members."""
+    assert roles(text) == want
+    assert "Thanh tra tỉnh" not in extract_facts(article(text)).blocs[0].members
+
+
+ELLIPTIC_ROLE_NOUNS = [
+    (
+        REVIEW_2023 + "Trưởng, Phó Khối năm 2023 lần lượt là Sở Y tế và Sở Tư pháp.",
+        slots(("Sở Y tế", 2023), ("Sở Tư pháp", 2023)),
+    ),
+    (
+        CLUSTER_2023 + "Trưởng và Phó cụm lần lượt là huyện Tân Sơn, huyện Thanh Sơn.",
+        slots(("huyện Tân Sơn", 2023), ("huyện Thanh Sơn", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Trưởng, phó khối năm 2023 lần lượt là Hội Nông dân tỉnh, Hội Cựu chiến "
+        "binh tỉnh.",
+        slots(("Hội Nông dân tỉnh", 2023), ("Hội Cựu chiến binh tỉnh", 2023)),
+    ),
+    # the same words in a plural name no one
+    (
+        REVIEW_2023 + "Hội nghị thảo luận về trách nhiệm của trưởng, phó khối các khối thi đua.",
+        slots(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ELLIPTIC_ROLE_NOUNS)
+def test_head_noun_written_once_for_both_roles(text: str, want: Slots) -> None:
+    """ "Trưởng, Phó Khối lần lượt là A và B": the leader and the deputy in order."""
+    assert roles(text) == want
+
+
+SCHEDULES = [
+    (
+        "Tin\n\nChiều 1/3/2024, Cụm thi đua số 4 ký kết giao ước thi đua năm 2024. Thứ tự Cụm "
+        "trưởng các năm như sau:\n- Năm 2024: UBND huyện Đức Cơ;\n- Năm 2025: UBND huyện Chư "
+        "Prông;\n- Năm 2026: UBND huyện Ia Grai.",
+        slots(("UBND huyện Đức Cơ", 2024), nxt=("UBND huyện Chư Prông", 2025)),
+    ),
+    (
+        CLUSTER_2023 + "Thứ tự luân phiên Cụm trưởng: năm 2023 huyện Yên Lập; năm 2024 huyện "
+        "Hạ Hòa; năm 2025 huyện Đoan Hùng.",
+        slots(("huyện Yên Lập", 2023), nxt=("huyện Hạ Hòa", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Đơn vị Khối trưởng những năm tới:\n+ Năm 2024: Sở Xây dựng\n+ Năm 2025: "
+        "Sở Công Thương",
+        slots(nxt=("Sở Xây dựng", 2024)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SCHEDULES)
+def test_schedule_of_holders_by_year(text: str, want: Slots) -> None:
+    """A rotation schedule after the role noun: each item is dated by its year."""
+    assert roles(text) == want
+
+
+PROVINCE_HOLDERS = [
+    (
+        "Tin\n\nNgày 14/1/2024, Cụm thi đua Hội Nông dân các tỉnh miền Đông Nam Bộ tổng kết năm "
+        "2023. Các đại biểu thống nhất chọn tỉnh Bình Phước làm cụm trưởng năm 2024.",
+        slots(nxt=("tỉnh Bình Phước", 2024)),
+    ),
+    (
+        "Tin\n\nNgày 22/3/2024, Cụm thi đua các Sở Tư pháp khu vực Đông Nam Bộ ký kết giao ước "
+        "thi đua năm 2024. Năm nay cụm do Đồng Nai làm Cụm trưởng, Bình Dương làm Cụm phó.",
+        slots(("Đồng Nai", 2024), ("Bình Dương", 2024)),
+    ),
+    (
+        "Tin\n\nNgày 10/1/2024, Cụm thi đua Hội Luật gia các tỉnh Tây Nguyên tổng kết năm 2023. "
+        "Cụm phó nhiệm kỳ tới là tỉnh Gia Lai.",
+        slots(deputy=("tỉnh Gia Lai", 2024)),
+    ),
+    # a venue, or a province ending another name, holds nothing
+    (
+        "Tin\n\nNgày 10/1/2024, Cụm thi đua Hội Luật gia các tỉnh Tây Nguyên tổng kết năm 2023 "
+        "tại Gia Lai, Cụm trưởng năm 2023 là Hội Luật gia tỉnh Kon Tum.",
+        slots(("Hội Luật gia tỉnh Kon Tum", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Ban quản lý Khu kinh tế, công nghiệp tỉnh Quảng Trị, Khối trưởng, chủ trì.",
+        slots(("Ban quản lý Khu kinh tế, công nghiệp tỉnh Quảng Trị", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PROVINCE_HOLDERS)
+def test_province_named_alone_holds_the_role(text: str, want: Slots) -> None:
+    """ "do Đồng Nai làm Cụm trưởng", "chọn tỉnh Bình Phước làm cụm trưởng"; not "tại Gia Lai"."""
+    assert roles(text) == want
+
+
+ASSIGNED_BY_AN_AGENT = [
+    (
+        "Tin\n\nTừ ngày 18 đến 20/8/2023, Công ty Điện lực Bình Định, đơn vị được Tổng công ty "
+        "giao làm Trưởng cụm năm 2023, tổ chức hội thao Cụm thi đua số 3.",
+        slots(("Công ty Điện lực Bình Định", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Sở Y tế được UBND tỉnh giao làm Khối trưởng năm 2023.",
+        slots(("Sở Y tế", 2023)),
+    ),
+    (
+        CLUSTER_2023 + "Công an tỉnh Hà Nam được Bộ Công an phân công làm Cụm trưởng năm 2023.",
+        slots(("Công an tỉnh Hà Nam", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ASSIGNED_BY_AN_AGENT)
+def test_agent_of_the_assignment_is_not_the_holder(text: str, want: Slots) -> None:
+    """ "X, đơn vị được Tổng công ty giao làm Trưởng cụm": X, not "Tổng công ty giao"."""
+    assert roles(text) == want
+
+
+IN_THE_ROLE_OF = [
+    (
+        REVIEW_2023 + "Sở Công Thương, với vai trò Trưởng khối, chủ trì hội nghị.",
+        slots(("Sở Công Thương", 2023)),
+    ),
+    (
+        CLUSTER_2023 + "Huyện Tân Sơn, trong vai trò Cụm trưởng, đã báo cáo kết quả.",
+        slots(("Huyện Tân Sơn", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Sở Xây dựng với vai trò là đơn vị Khối phó đã điều hành phần thảo luận.",
+        slots(deputy=("Sở Xây dựng", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), IN_THE_ROLE_OF)
+def test_holder_with_in_the_role_of(text: str, want: Slots) -> None:
+    """ "X, với vai trò Trưởng khối, chủ trì": X holds the role."""
+    assert roles(text) == want
+
+
+HANDOVER_OF_THE_FLAG = [
+    (
+        CLUSTER_2023 + "Kết thúc hội nghị, BĐBP tỉnh Quảng Bình đã bàn giao cờ Cụm trưởng cho "
+        "BĐBP tỉnh Quảng Trị.",
+        slots(("BĐBP tỉnh Quảng Bình", 2023), nxt=("BĐBP tỉnh Quảng Trị", 2024)),
+    ),
+    (
+        CLUSTER_2023 + "Công an tỉnh Nam Định trao cờ luân lưu Cụm trưởng cho Công an tỉnh "
+        "Thái Bình.",
+        slots(("Công an tỉnh Nam Định", 2023), nxt=("Công an tỉnh Thái Bình", 2024)),
+    ),
+    (
+        CLUSTER_2023 + "TAND tỉnh Vĩnh Long đã trao cờ luân lưu cho TAND tỉnh Bến Tre – Cụm "
+        "trưởng năm 2024.",
+        slots(nxt=("TAND tỉnh Bến Tre", 2024)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HANDOVER_OF_THE_FLAG)
+def test_handover_of_the_leaders_flag(text: str, want: Slots) -> None:
+    """ "A bàn giao cờ Cụm trưởng cho B", "trao cờ luân lưu cho B – Cụm trưởng năm 2024"."""
+    assert roles(text) == want
+
+
+AT_THE_COVENANT = [
+    (
+        COVENANT_2024 + "Hội nghị đã bầu Hội Luật gia tỉnh làm Khối trưởng.",
+        slots(("Hội Luật gia tỉnh", 2024)),
+    ),
+    (
+        COVENANT_2024 + "Hội Nhà báo tỉnh được giao làm Khối trưởng, Hội Văn học Nghệ thuật tỉnh "
+        "làm Khối phó.",
+        slots(("Hội Nhà báo tỉnh", 2024), ("Hội Văn học Nghệ thuật tỉnh", 2024)),
+    ),
+    (
+        COVENANT_2024 + "Các đơn vị thống nhất suy tôn Hội Khuyến học tỉnh làm Khối trưởng.",
+        slots(("Hội Khuyến học tỉnh", 2024)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AT_THE_COVENANT)
+def test_unit_chosen_at_the_covenant_leads_its_year(text: str, want: Slots) -> None:
+    """At the covenant for 2024, the unit elected or assigned with no year leads 2024."""
+    assert roles(text) == want
+
+
+SCHOOL_YEAR_TERMS = [
+    (
+        "Tin\n\nNgày 30/5/2019, Cụm thi đua số 3 tổng kết năm học 2018-2019. Trường THPT Lý Tự "
+        "Trọng - Cụm trưởng năm học 2018-2019 - báo cáo. Cụm trưởng năm học 2019-2020 là "
+        "Trường THPT Hà Huy Tập.",
+        slots(("Trường THPT Lý Tự Trọng", None), nxt=("Trường THPT Hà Huy Tập", None)),
+    ),
+    (
+        "Tin\n\nNgày 28/5/2022, Khối thi đua các trường tổng kết năm học 2021-2022. Hội nghị "
+        "bầu Trường Cao đẳng Y tế làm Khối trưởng năm học 2022-2023.",
+        slots(nxt=("Trường Cao đẳng Y tế", None)),
+    ),
+    (
+        "Tin\n\nNgày 28/5/2022, Khối thi đua các trường tổng kết năm học 2021-2022. Trường Đại "
+        "học Nha Trang (Khối trưởng năm học 2021-2022) chủ trì.",
+        slots(("Trường Đại học Nha Trang", None)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SCHOOL_YEAR_TERMS)
+def test_school_year_terms_against_the_reviewed_school_year(text: str, want: Slots) -> None:
+    """A term "năm học 2019-2020" after a review of 2018-2019 is the next term (year null)."""
+    assert roles(text) == want
+
+
+def test_bloc_named_after_the_role_noun_owns_the_statement() -> None:
+    """ "X làm Cụm trưởng Cụm 4, Y làm Cụm trưởng Cụm 6": each cluster gets its own."""
+    text = (
+        "Tin\n\nNgày 5/1/2017, Cụm thi đua số 4 và Cụm thi đua số 6 tổng kết năm 2016. Cụm 4 "
+        "do huyện Hậu Lộc làm Cụm trưởng. Cụm 6 do thị xã Bỉm Sơn làm Cụm trưởng. Hội nghị thống "
+        "nhất năm 2017 huyện Hoằng Hóa làm Cụm trưởng Cụm 4, huyện Quảng Xương làm Cụm trưởng "
+        "Cụm 6."
+    )
+    facts = extract_facts(article(text))
+    got = {b.name: pair(b.next_leader) for b in facts.blocs}
+    assert got == {
+        "Cụm thi đua số 4": ("huyện Hoằng Hóa", 2017),
+        "Cụm thi đua số 6": ("huyện Quảng Xương", 2017),
+    }
+
+
+MEMBER_LIST_THEN_A_ROLE_CLAUSE = [
+    (
+        CLUSTER_2023 + "Cụm hiện có 4 đơn vị: thị xã Bỉm Sơn, thị xã Sầm Sơn, huyện Quảng Xương "
+        "và huyện Tĩnh Gia; thị xã Bỉm Sơn giữ vai trò Cụm trưởng năm 2023.",
+        slots(("thị xã Bỉm Sơn", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Khối gồm 4 đơn vị: Sở Y tế, Sở Tư pháp, Sở Nội vụ và Thanh tra tỉnh; Sở Tư "
+        "pháp làm Khối trưởng.",
+        slots(("Sở Tư pháp", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Khối gồm: Sở Y tế, Sở Tư pháp (Khối phó), Sở Nội vụ và Thanh tra tỉnh.",
+        slots(deputy=("Sở Tư pháp", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MEMBER_LIST_THEN_A_ROLE_CLAUSE)
+def test_role_clause_after_a_member_list_is_read(text: str, want: Slots) -> None:
+    """A role clause the member list ran into is still a statement; a note in it too."""
+    assert roles(text) == want
+
+
+ABBREVIATED_LOCALITIES = [
+    (
+        CLUSTER_2023 + "Hội nghị do TP Vị Thanh làm Cụm trưởng, TX Long Mỹ làm Cụm phó.",
+        slots(("TP Vị Thanh", 2023), ("TX Long Mỹ", 2023)),
+    ),
+    (
+        CLUSTER_2023 + "UBND TP. Buôn Ma Thuột là Cụm trưởng năm 2023.",
+        slots(("UBND TP. Buôn Ma Thuột", 2023)),
+    ),
+    (
+        CLUSTER_2023 + "Cụm phó là Tp. Long Xuyên, Cụm trưởng là TX. Tân Châu.",
+        slots(("TX. Tân Châu", 2023), ("Tp. Long Xuyên", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ABBREVIATED_LOCALITIES)
+def test_abbreviated_towns_and_cities_hold_roles(text: str, want: Slots) -> None:
+    """ "TP Vị Thanh", "TX Long Mỹ", "UBND TP. Buôn Ma Thuột" are units."""
+    assert roles(text) == want
+
+
+HANDED_ON_BY_THE_HOLDER = [
+    (
+        "Tin\n\nChiều 20/2/2024, Cụm thi đua các huyện phía Nam ký kết giao ước thi đua năm 2024. "
+        "UBND huyện Cái Nước (Cụm trưởng năm 2023) đã bàn giao nhiệm vụ cho UBND huyện Năm Căn.",
+        slots(("UBND huyện Năm Căn", 2024)),
+    ),
+    (
+        CLUSTER_2023 + "Công an tỉnh Long An, Cụm trưởng năm 2023, đã trao cờ luân lưu cho Công "
+        "an tỉnh Tiền Giang.",
+        slots(("Công an tỉnh Long An", 2023), nxt=("Công an tỉnh Tiền Giang", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Sở Nội vụ - đơn vị Trưởng khối năm 2023 - chuyển giao trách nhiệm cho Sở "
+        "Y tế.",
+        slots(("Sở Nội vụ", 2023), nxt=("Sở Y tế", 2024)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HANDED_ON_BY_THE_HOLDER)
+def test_holder_hands_its_role_on(text: str, want: Slots) -> None:
+    """ "X (Cụm trưởng năm 2023) đã bàn giao nhiệm vụ cho Y": Y holds it the term after."""
+    assert roles(text) == want
+
+
+HOLDER_AFTER_THE_ROLE = [
+    (
+        REVIEW_2023 + "Khối trưởng Khối thi đua Kinh tế năm 2023 (Sở Tài chính) đã báo cáo.",
+        slots(("Sở Tài chính", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Năm 2024, vai trò Trưởng khối được giao cho Sở Xây dựng.",
+        slots(nxt=("Sở Xây dựng", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Khối trưởng năm nay là Sở Y tế.",
+        slots(("Sở Y tế", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Khối trưởng năm 2023 Tỉnh đoàn đã hoàn thành tốt nhiệm vụ.",
+        slots(("Tỉnh đoàn", 2023)),
+    ),
+    (
+        CLUSTER_2023 + "Phó Cụm trưởng năm 2024 là UBND huyện Xuân Lộc.",
+        slots(deputy=("UBND huyện Xuân Lộc", 2024)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HOLDER_AFTER_THE_ROLE)
+def test_holder_after_the_role_in_other_wordings(text: str, want: Slots) -> None:
+    """In brackets, "được giao cho X", "năm nay là X", right after the year, "Phó Cụm trưởng"."""
+    assert roles(text) == want
+
+
+CLAIMED_HOLDERS = [
+    (
+        CLUSTER_2023 + "Cụm phó là huyện Tân Phú, Cụm trưởng đã vắng mặt vì lý do đột xuất.",
+        slots(deputy=("huyện Tân Phú", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Khối phó là Sở Tư pháp, Khối trưởng Trần Văn Lâm, Giám đốc Sở Y tế chủ trì.",
+        slots(("Sở Y tế", 2023), ("Sở Tư pháp", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Phó khối: Sở Nội vụ, Trưởng khối: Sở Xây dựng.",
+        slots(("Sở Xây dựng", 2023), ("Sở Nội vụ", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CLAIMED_HOLDERS)
+def test_holder_of_one_role_is_not_the_next_roles(text: str, want: Slots) -> None:
+    """ "Cụm phó là A, Cụm trưởng ...": A is not also joined to the next role noun."""
+    assert roles(text) == want
+
+
+PEOPLE_LED_WORDINGS = [
+    (
+        REVIEW_2023 + "Đồng chí Hà Văn Khánh - Giám đốc Sở VH,TT&DL - Trưởng khối phát biểu.",
+        slots(("Sở VH, TT&DL", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Phát biểu bế mạc, đồng chí Lý Văn Sơn, Trưởng Khối, Giám đốc Sở Y tế cảm "
+        "ơn các đơn vị.",
+        slots(("Sở Y tế", 2023)),
+    ),
+    (
+        CLUSTER_2023 + "Ông Đinh Văn Lộc, Chủ tịch UBND huyện Tân Phú (Cụm trưởng năm 2023) và "
+        "ông Lê Văn Tám, Phó Chủ tịch UBND huyện Định Quán (Cụm phó) đồng chủ trì.",
+        slots(("UBND huyện Tân Phú", 2023), ("UBND huyện Định Quán", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Tham dự có đồng chí Nguyễn Thị Thu, Phó Giám đốc Sở Y tế, đơn vị Khối phó.",
+        slots(deputy=("Sở Y tế", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PEOPLE_LED_WORDINGS)
+def test_people_led_mentions(text: str, want: Slots) -> None:
+    """The organisation in the title of the person who holds the role, however it is cut."""
+    assert roles(text) == want
+
+
+MORE_VERBS_OF_TAKING_THE_ROLE = [
+    (
+        CLUSTER_2023 + "Công an tỉnh Tiền Giang nhận cờ Cụm trưởng năm 2024.",
+        slots(nxt=("Công an tỉnh Tiền Giang", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Sở Nội vụ được luân phiên làm Khối trưởng năm 2024.",
+        slots(nxt=("Sở Nội vụ", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Sở Y tế với tư cách là Trưởng khối đã chủ trì xây dựng kế hoạch.",
+        slots(("Sở Y tế", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Hội nghị đã hiệp thương thống nhất cử Sở Nội vụ làm Khối trưởng năm 2024.",
+        slots(nxt=("Sở Nội vụ", 2024)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MORE_VERBS_OF_TAKING_THE_ROLE)
+def test_more_verbs_of_taking_the_role(text: str, want: Slots) -> None:
+    """ "nhận cờ Cụm trưởng", "được luân phiên làm", "với tư cách là", "hiệp thương cử"."""
+    assert roles(text) == want
+
+
+NEXT_TERM_AND_ORDINALS = [
+    (
+        REVIEW_2023 + "Sở Nội vụ sẽ làm Khối trưởng trong năm tới.",
+        slots(nxt=("Sở Nội vụ", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Khối trưởng năm 2024 thuộc về Sở Nội vụ.",
+        slots(nxt=("Sở Nội vụ", 2024)),
+    ),
+    (
+        CLUSTER_2023 + "Cụm phó thứ nhất: huyện Tân Phú; Cụm phó thứ hai: huyện Định Quán.",
+        slots(deputy=("huyện Tân Phú", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Khối phó 1 là Sở Tư pháp, Khối phó 2 là Sở Nội vụ.",
+        slots(deputy=("Sở Tư pháp", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NEXT_TERM_AND_ORDINALS)
+def test_next_term_after_the_role_and_numbered_deputies(text: str, want: Slots) -> None:
+    """ "làm Khối trưởng trong năm tới", "thuộc về X", "Cụm phó thứ nhất: X", "Khối phó 1"."""
+    assert roles(text) == want
+
+
+VENUES_ARE_NOT_HOLDERS = [
+    (
+        CLUSTER_2023 + "Tại hội trường UBND huyện Tân Phú, đồng chí Nguyễn Văn An, Cụm trưởng, "
+        "phát biểu khai mạc.",
+        slots(),
+    ),
+    (
+        "Tin\n\nSáng 5/1/2024, tại Công an tỉnh Long An (đơn vị Cụm trưởng), Cụm thi đua số 2 tổng "
+        "kết công tác thi đua năm 2023.",
+        slots(("Công an tỉnh Long An", 2023)),
+    ),
+    (
+        CLUSTER_2023 + "Hội nghị diễn ra tại trụ sở Công an tỉnh Bến Tre, Cụm trưởng năm 2023 là "
+        "Công an tỉnh Long An.",
+        slots(("Công an tỉnh Long An", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), VENUES_ARE_NOT_HOLDERS)
+def test_venue_loosely_before_a_role_noun_is_not_the_holder(text: str, want: Slots) -> None:
+    """ "Tại hội trường X, đồng chí A, Cụm trưởng": X is the venue; "tại X (Cụm trưởng)": X."""
+    assert roles(text) == want
+
+
+CLAUSE_OPENS_WITH_THE_ROLE = [
+    (
+        CLUSTER_2023 + "Là đơn vị Cụm trưởng năm 2023, Công an tỉnh Long An đã chủ động xây dựng "
+        "kế hoạch.",
+        slots(("Công an tỉnh Long An", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Trên cương vị Khối trưởng, Sở Y tế đã điều phối hoạt động chung.",
+        slots(("Sở Y tế", 2023)),
+    ),
+    (
+        CLUSTER_2023 + "Được giao nhiệm vụ Cụm trưởng năm 2023, Công an tỉnh Long An đã phối hợp "
+        "chặt chẽ.",
+        slots(("Công an tỉnh Long An", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Thực hiện nhiệm vụ Trưởng khối năm 2023, Sở Y tế đã tổ chức nhiều hoạt "
+        "động.",
+        slots(("Sở Y tế", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Với trách nhiệm là đơn vị Khối trưởng, Sở Y tế đã tham mưu nhiều nội dung.",
+        slots(("Sở Y tế", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CLAUSE_OPENS_WITH_THE_ROLE)
+def test_clause_opening_with_the_role_names_the_subject(text: str, want: Slots) -> None:
+    """ "Là đơn vị Cụm trưởng năm 2023, X ...": the subject after the comma holds the role."""
+    assert roles(text) == want
