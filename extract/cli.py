@@ -126,10 +126,7 @@ def configure_extract(parser: argparse.ArgumentParser) -> None:
 
 def dataset_parts(out: Path) -> list[str]:
     """What in folder `out` belongs to a dataset or a crawl: records, manifest, runs, store."""
-    from extract.jobs import RUNS_DIR
-    from extract.output.writers import MANIFEST_FILE, RECORDS_FILE
-    from extract.runner import LEDGER_FILE
-    from extract.store.state import is_store
+    from extract.layout import LEDGER_FILE, MANIFEST_FILE, RECORDS_FILE, RUNS_DIR, is_store
 
     if not out.is_dir():
         return []
@@ -406,8 +403,8 @@ def non_negative_float(text: str) -> float:
 
 def _crawl_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments shared by `thidua crawl` and `thidua run`."""
-    from extract.crawl.context import DEFAULT_MAX_BYTES as CRAWL_MAX_BYTES
-    from extract.crawl.context import DEFAULT_RETRIES, DEFAULT_TIMEOUT_S, DEFAULT_USER_AGENT
+    from extract.crawl.defaults import DEFAULT_MAX_BYTES as CRAWL_MAX_BYTES
+    from extract.crawl.defaults import DEFAULT_RETRIES, DEFAULT_TIMEOUT_S, DEFAULT_USER_AGENT
 
     parser.add_argument(
         "urls",
@@ -706,7 +703,7 @@ def build_parser(commands: Sequence[Command] = COMMANDS) -> argparse.ArgumentPar
 def main(argv: list[str] | None = None) -> int:
     """Run `thidua` with `argv` (default: the process arguments); returns the exit code."""
     try:
-        # From the first step: building the parser already imports the crawl stack.
+        # From the first step: a Ctrl-C while the heavy imports load is still one clean line.
         with stop_on_signals():
             return _run(argv)
     except Interrupted as stop:

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from extract.errors import InputError, NoArticleError, StoreError
 from extract.html.inputs import (
@@ -22,10 +23,13 @@ from extract.html.inputs import (
     read_article,
     read_page,
 )
+from extract.layout import is_store
 from extract.model import Article
-from extract.store.state import WARC_DIR, PageState, SourceInfo, Store, body_hash, is_store
-from extract.store.warc import WarcResponse, iter_responses, read_at
 from extract.urls import canonical_url, page_id
+
+if TYPE_CHECKING:  # the store and WARC modules load warcio; only store and WARC inputs need it
+    from extract.store.state import PageState, SourceInfo
+    from extract.store.warc import WarcResponse
 
 WARC_SUFFIXES = (".warc.gz", ".warc")
 # Page kinds worth extracting: articles, and unclassified pages of generic crawls.
@@ -68,6 +72,8 @@ def _store_item(warc_dir: Path, page: PageState, info: SourceInfo | None) -> Inp
     def read(max_bytes: int) -> tuple[Article, list[str]]:
         if page.location is None:
             raise StoreError(f"{page.url} has no stored body; crawl it first")
+        from extract.store.warc import read_at
+
         resp = read_at(warc_dir, page.location)
         return _page_article(
             resp, page.url, info, f"store:{page.url}", max_bytes, prefilter=filtered
@@ -113,6 +119,8 @@ def _page_article(
 
 def store_task(root: Path, *, all_pages: bool = False) -> StoreTask | None:
     """The article pages of a store (every HTML page with `all_pages`); None when it has none."""
+    from extract.store.state import Store
+
     with Store(root, create=False) as store:
         infos = store.sources()
         kinds = None if all_pages else ARTICLE_KINDS
@@ -126,6 +134,9 @@ def store_task(root: Path, *, all_pages: bool = False) -> StoreTask | None:
 def warc_items(path: Path) -> Iterator[InputItem]:
     """Items for the HTML responses of a WARC file; a URL stored twice counts once (the last)."""
     latest: dict[str, WarcResponse] = {}
+    from extract.store.state import body_hash
+    from extract.store.warc import iter_responses
+
     for resp in iter_responses(path):
         if resp.status == 200 and _is_html(resp.header("Content-Type"), resp.body[:2000]):
             latest[canonical_url(resp.url)] = resp
@@ -198,6 +209,8 @@ def task_items(task: Task) -> list[InputItem]:
         return [_file_item(path) for path in task.paths]
     if isinstance(task, WarcTask):
         return list(warc_items(task.path))
+    from extract.store.state import WARC_DIR
+
     warc_dir = task.root / WARC_DIR
     infos = {info.name: info for info in task.sources}
     return [_store_item(warc_dir, page, infos.get(page.source or "")) for page in task.pages]

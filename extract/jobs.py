@@ -20,6 +20,7 @@ from extract.crawl.context import CrawlOptions
 from extract.crawl.crawler import CrawlReport, describe_errors, run_crawl
 from extract.crawl.localsite import LocalSites, Site
 from extract.errors import Interrupted, SourceError, signal_name
+from extract.layout import RUNS_DIR as RUNS_DIR
 from extract.output.writers import atomic_write_bytes, prepare_dir
 from extract.rules import packaged_or_checkout
 from extract.runner import RunSummary, run_extract
@@ -37,7 +38,6 @@ DEMO_DIR = packaged_or_checkout("_demo", Path("corpora") / "sites")
 DEMO_SOURCE = "source.yaml"
 DEMO_ROOT = "www"
 DEMO_ROUTES = "routes.json"
-RUNS_DIR = "runs"
 
 
 @dataclass(frozen=True)

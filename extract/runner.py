@@ -13,20 +13,24 @@ import json
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from tqdm import tqdm
-
+from extract import SCHEMA_VERSION, __version__
 from extract.errors import InputError, NoArticleError, OffTopicError, OutputError
 from extract.facts.pipeline import extract_facts
 from extract.items import InputItem, Task, plan_tasks, task_items
+from extract.layout import LEDGER_FILE, MANIFEST_FILE, RECORDS_FILE
 from extract.nlp.relevance import is_relevant
 from extract.output.records import facts_found, to_record
-from extract.output.tables import ErrorRow, Row, check_rows, record_rows, tables_from_rows
-from extract.output.writers import RECORDS_FILE, atomic_write_bytes, jsonl_bytes, write_dataset
+from extract.output.stream import DatasetStream
+from extract.output.tables import DERIVED_SCHEMAS, SCHEMAS, ErrorRow, Row, check_rows, record_rows
+from extract.output.writers import atomic_write_bytes, jsonl_bytes
+
+if TYPE_CHECKING:  # tqdm loads importlib.metadata; imported when a progress bar is shown
+    from tqdm import tqdm
 
 __all__ = [
     "LEDGER_FILE",
@@ -38,9 +42,6 @@ __all__ = [
     "run_extract",
 ]
 
-# Pages an append run looked at and decided not to add (not about blocs, duplicate text),
-# so the next run does not parse them again while their content is unchanged.
-LEDGER_FILE = "ledger.jsonl"
 # Where an id already in the dataset came from, for append runs.
 IN_DATASET = "(dataset)"
 
@@ -66,9 +67,10 @@ class RunSummary:
 
 @dataclass
 class _Batch:
-    """Mutable state of one run: records so far and every problem met."""
+    """Mutable state of one run: counts of new records and every problem met."""
 
-    records: list[dict[str, Any]] = field(default_factory=list)
+    new_records: int = 0
+    facts: int = 0
     errors: list[ErrorRow] = field(default_factory=list)
     failed: int = 0
     seen_ids: dict[str, str] = field(default_factory=dict)
@@ -110,6 +112,8 @@ class Outcome:
     error_type: str = ""
     message: str = ""  # the error on one line
     note: str = ""  # the line said on stderr for a failure
+    line: str | None = None  # the record as its records.jsonl line (encoded once)
+    rows: dict[str, list[Row]] | None = None  # the record's table rows (flattened once)
 
 
 # Outcomes of a run's tasks, in input order (a cluster computes them elsewhere).
@@ -188,15 +192,21 @@ def item_outcome(
         note = f"extraction failed: {type(exc).__name__}: {_one_line(exc)}"
         return failed(article.id, "extract", exc, note)
     try:
-        # Serialising and flattening now pin a bad value on its article, not the whole write.
-        json.dumps(record, ensure_ascii=False)
-        check_rows(record_rows(record))
+        # Serialising and flattening now pin a bad value on its article, not the whole write;
+        # the line and rows made here are the ones written.
+        line = json.dumps(record, ensure_ascii=False)
+        rows = record_rows(record)
+        check_rows(rows)
     except Exception as exc:
         return failed(article.id, "write", exc, f"record cannot be written: {_one_line(exc)}")
-    return Outcome(label, key, version, "record", article.id, record, warnings)
+    return Outcome(
+        label, key, version, "record", article.id, record, warnings, line=line, rows=rows
+    )
 
 
-def _apply(outcome: Outcome, batch: _Batch, say: Callable[[str], None]) -> None:
+def _apply(
+    outcome: Outcome, batch: _Batch, output: _Output, say: Callable[[str], None]
+) -> None:
     """Add one input's outcome to the run: counts, ledger, error rows, or its record."""
     status, label = outcome.status, outcome.label
     if _skip_known(outcome.key, outcome.version, batch):
@@ -231,7 +241,11 @@ def _apply(outcome: Outcome, batch: _Batch, say: Callable[[str], None]) -> None:
         batch.remember(outcome, "duplicate")
         return
     _check_unique_id(label, outcome.article_id, batch)
-    batch.records.append(record)
+    line = outcome.line if outcome.line is not None else json.dumps(record, ensure_ascii=False)
+    rows = outcome.rows if outcome.rows is not None else record_rows(record)
+    output.add(line, rows, record)
+    batch.new_records += 1
+    batch.facts += facts_found(record)
     if isinstance(digest, str):
         batch.hashes.add(digest)
 
@@ -271,16 +285,86 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
     return out
 
 
-def _load_existing(out_dir: Path, batch: _Batch) -> list[dict[str, Any]]:
-    """Records already in the dataset; their ids and hashes now count as seen."""
-    old = _read_jsonl(out_dir / RECORDS_FILE)
-    for record in old:
+def _jsonl_lines(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each line of a JSON Lines file with its object (none when missing); OutputError when
+    damaged."""
+    if not path.is_file():
+        return
+    with path.open(encoding="utf-8") as handle:
+        for lineno, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                yield line.rstrip("\r\n"), json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise OutputError(
+                    f"{path}:{lineno} is not valid JSON ({exc.msg}); the dataset is damaged: "
+                    "rebuild it with `thidua extract STORE --out DIR`"
+                ) from exc
+
+
+def _load_existing(out_dir: Path, batch: _Batch) -> int:
+    """Count the records already in the dataset; their ids and hashes now count as seen."""
+    count = 0
+    for _, record in _jsonl_lines(out_dir / RECORDS_FILE):
         batch.seen_ids[str(record.get("id"))] = IN_DATASET
         digest = record.get("content_hash")
         if isinstance(digest, str):
             batch.hashes.add(digest)
+        count += 1
     batch.ledger = {str(e["key"]): e for e in _read_jsonl(out_dir / LEDGER_FILE) if "key" in e}
-    return old
+    return count
+
+
+class _Output:
+    """The dataset a run writes, opened at its first new record (or at the end)."""
+
+    def __init__(self, out_dir: Path, append: bool) -> None:
+        """Nothing opened yet."""
+        self.out_dir = out_dir
+        self.append = append
+        self.stream: DatasetStream | None = None
+
+    def open(self) -> DatasetStream:
+        """The stream; an append run's first call copies the old records into it."""
+        if self.stream is None:
+            self.stream = DatasetStream(self.out_dir)
+            if self.append:
+                for line, record in _jsonl_lines(self.out_dir / RECORDS_FILE):
+                    self.stream.add(line, record_rows(record), record)
+        return self.stream
+
+    def add(self, line: str, rows: dict[str, list[Row]], record: dict[str, Any]) -> None:
+        """Write one new record."""
+        self.open().add(line, rows, record)
+
+    def discard(self) -> None:
+        """Remove what was not published."""
+        if self.stream is not None:
+            self.stream.discard()
+
+
+def _unchanged(out_dir: Path, records: int, batch: _Batch) -> bool:
+    """Whether the dataset on disk already is what an append run that added nothing would
+    write: complete, by this version, with these records and no errors (then or now)."""
+    if batch.new_records or batch.errors:
+        return False
+    try:
+        info = json.loads((out_dir / MANIFEST_FILE).read_text(encoding="utf-8"))
+        files = [
+            RECORDS_FILE,
+            *(f"{n}.{x}" for n in (*SCHEMAS, *DERIVED_SCHEMAS) for x in ("parquet", "csv")),
+        ]
+        return bool(
+            info.get("schema_version") == SCHEMA_VERSION
+            and info.get("thidua_version") == __version__
+            and info.get("files") == files
+            and info.get("counts", {}).get("records") == records
+            and info.get("counts", {}).get("errors") == 0
+            and all((out_dir / f).stat().st_size == info["sizes"][f] for f in files)
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return False  # no manifest, a damaged one or a missing file: write the dataset
 
 
 def _nothing_found(paths: list[Path], ignored: Counter[str]) -> str:
@@ -292,15 +376,6 @@ def _nothing_found(paths: list[Path], ignored: Counter[str]) -> str:
         f"no input found in {named}{seen}; give .txt, .html or .htm article files, "
         ".warc(.gz) files, a crawl store, or folders holding them"
     )
-
-
-def _rows(records: Iterable[dict[str, Any]]) -> dict[str, list[Row]]:
-    """Table rows of every record."""
-    rows: dict[str, list[Row]] = {}
-    for record in records:
-        for name, new in record_rows(record).items():
-            rows.setdefault(name, []).extend(new)
-    return rows
 
 
 def run_extract(
@@ -327,11 +402,13 @@ def run_extract(
     if require_inputs and not (items or (outcomes is not None and plan.tasks)):
         raise InputError(_nothing_found(paths, plan.ignored))
     batch = _Batch()
-    old = _load_existing(out_dir, batch) if append else []
-    shown = progress and outcomes is None  # a cluster shows tasks done instead
-    bar: tqdm[InputItem] = tqdm(
-        items, desc="thidua", unit="page", file=stream, disable=not shown, leave=False
-    )
+    old = _load_existing(out_dir, batch) if append else 0
+    output = _Output(out_dir, append)
+    bar: tqdm[InputItem] | None = None
+    if progress and outcomes is None:  # a cluster shows tasks done instead
+        from tqdm import tqdm
+
+        bar = tqdm(items, desc="thidua", unit="page", file=stream, leave=False)
 
     def say(message: str) -> None:
         _say(message, stream, bar)
@@ -340,31 +417,35 @@ def run_extract(
         return batch.seen_ids.get(article_id) == IN_DATASET
 
     try:
-        if outcomes is not None:
-            applied = 0
-            for outcome in outcomes(plan.tasks, max_bytes):
-                _apply(outcome, batch, say)
-                applied += 1
-            if require_inputs and not applied:  # WARC files holding no HTML page, say
-                raise InputError(_nothing_found(paths, plan.ignored))
-        for item in bar:
-            if _skip_known(item.key, item.version, batch):  # not read again
-                batch.already += 1
-                continue
-            _apply(item_outcome(item, max_bytes, in_dataset), batch, say)
+        try:
+            if outcomes is not None:
+                applied = 0
+                for outcome in outcomes(plan.tasks, max_bytes):
+                    _apply(outcome, batch, output, say)
+                    applied += 1
+                if require_inputs and not applied:  # WARC files holding no HTML page, say
+                    raise InputError(_nothing_found(paths, plan.ignored))
+            for item in bar if bar is not None else items:
+                if _skip_known(item.key, item.version, batch):  # not read again
+                    batch.already += 1
+                    continue
+                _apply(item_outcome(item, max_bytes, in_dataset), batch, output, say)
+        finally:
+            if bar is not None:
+                bar.close()
+        # A nightly append run that found nothing new leaves the dataset as it is.
+        if not (append and output.stream is None and _unchanged(out_dir, old, batch)):
+            output.open().publish(batch.errors, inputs=[str(p) for p in paths])
     finally:
-        bar.close()
-    records = old + batch.records
-    tables = tables_from_rows(_rows(records), batch.errors)
-    write_dataset(out_dir, records, tables, inputs=[str(p) for p in paths])
+        output.discard()
     if append:
         ledger = sorted(batch.ledger.values(), key=lambda e: str(e["key"]))
         atomic_write_bytes(out_dir / LEDGER_FILE, jsonl_bytes(ledger))
     return RunSummary(
-        articles_read=len(batch.records),
+        articles_read=batch.new_records,
         failed=batch.failed,
         warnings=sum(e.level == "warning" for e in batch.errors),
-        facts_found=sum(facts_found(r) for r in batch.records),
+        facts_found=batch.facts,
         duration_s=time.perf_counter() - started,
         errors=batch.errors,
         out_dir=out_dir,
@@ -372,6 +453,6 @@ def run_extract(
         not_articles=batch.not_articles,
         duplicates=batch.duplicates,
         already=batch.already,
-        total_records=len(records),
+        total_records=old + batch.new_records,
         ignored=dict(sorted(plan.ignored.items())),
     )

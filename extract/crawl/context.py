@@ -7,17 +7,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extract import __version__
+from extract.crawl.defaults import DEFAULT_MAX_BYTES as DEFAULT_MAX_BYTES
+from extract.crawl.defaults import DEFAULT_RETRIES as DEFAULT_RETRIES
+from extract.crawl.defaults import DEFAULT_TIMEOUT_S as DEFAULT_TIMEOUT_S
+from extract.crawl.defaults import DEFAULT_USER_AGENT as DEFAULT_USER_AGENT
+from extract.crawl.defaults import PROJECT_URL as PROJECT_URL
 from extract.sources import Source
 from extract.store.state import Store
 
-PROJECT_URL = "https://github.com/thidua/thidua"
-DEFAULT_USER_AGENT = (
-    f"thidua/{__version__} (research crawler for Vietnamese emulation-bloc news; +{PROJECT_URL})"
-)
-DEFAULT_MAX_BYTES = 10_000_000
-DEFAULT_TIMEOUT_S = 30.0
-DEFAULT_RETRIES = 3
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504, 522, 524})
 MAX_BACKOFF_S = 60.0
 

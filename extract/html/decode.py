@@ -15,8 +15,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-import charset_normalizer
-
 from extract.errors import (
     BinaryInputError,
     EmptyInputError,
@@ -210,6 +208,8 @@ def _compose(text: str) -> str:
 
 def _guess(data: bytes) -> tuple[str, str] | None:
     """charset-normalizer's best guess, when its text looks Vietnamese."""
+    import charset_normalizer  # only for bytes that are neither UTF-8 nor declared
+
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         return None

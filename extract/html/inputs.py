@@ -19,7 +19,6 @@ from extract.errors import (
 )
 from extract.html.dates import VIETNAM, PageDate, date_in_line
 from extract.html.decode import DEFAULT_MAX_BYTES, decode_bytes, sniff_charset
-from extract.html.parse import parse_html
 from extract.html.prefilter import may_be_about_blocs
 from extract.model import Article, Span
 from extract.text.normalize import header_rule, layout_rules, normalize, normalize_text
@@ -255,6 +254,8 @@ def html_article(
     selectors: Mapping[str, str] | None = None,
 ) -> Article:
     """An Article from decoded HTML: main text, title, page date and byline."""
+    from extract.html.parse import parse_html  # trafilatura and bs4: only for HTML pages
+
     page = parse_html(html, url=url, selectors=selectors)
     if page.kind.kind != "article":
         raise NoArticleError(

@@ -14,12 +14,14 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-
-from bs4 import BeautifulSoup, Tag
-from bs4.element import NavigableString
+from typing import TYPE_CHECKING
 
 from extract import rules
 from extract.errors import RuleError
+
+if TYPE_CHECKING:  # bs4 loads slowly and only pages that may be legacy-encoded need it
+    from bs4 import BeautifulSoup, Tag
+    from bs4.element import NavigableString
 
 __all__ = [
     "LegacyCodec",
@@ -358,6 +360,8 @@ def _style_fonts(soup: BeautifulSoup) -> frozenset[str]:
 
 def _text_nodes(soup: BeautifulSoup) -> list[NavigableString]:
     """Visible text strings of a page (not comments, scripts or styles)."""
+    from bs4.element import NavigableString
+
     return [
         node
         for node in soup.find_all(string=True)
@@ -391,6 +395,9 @@ def fix_legacy_html(html: str) -> tuple[str, str | None]:
     r = legacy_rules()
     if not _may_be_legacy_html(html, r):
         return html, None
+    from bs4 import BeautifulSoup
+    from bs4.element import NavigableString
+
     soup = BeautifulSoup(html, "lxml")
     nodes = _text_nodes(soup)
     fonts = {id(n): _node_font(n) for n in nodes}

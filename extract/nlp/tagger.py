@@ -9,10 +9,13 @@ since its Vietnamese tokenizer needs pyvi.
 
 from __future__ import annotations
 
+import importlib.util
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from pathlib import Path
+from typing import Any, cast
 
 from extract.model import Mention
 from extract.nlp.blocs import BlocMention, find_bloc_mentions
@@ -71,10 +74,36 @@ class Tagged:
         return sorted(out, key=lambda m: (m.start, m.label))
 
 
+_SPLITTER_FILE = ("pipeline", "sent_tokenize", "__init__.py")
+
+
+@lru_cache(maxsize=1)
+def sentence_splitter() -> Callable[[str], list[str]]:
+    """underthesea's `sent_tokenize`, loaded without importing the underthesea package."""
+    # `import underthesea` loads its NER, POS and model-download stacks (about 0.3 s of every
+    # run); the splitter is one self-contained module, so it is loaded from its own file.
+    spec = importlib.util.find_spec("underthesea")
+    roots = list(spec.submodule_search_locations or []) if spec is not None else []
+    for root in roots:
+        path = Path(root).joinpath(*_SPLITTER_FILE)
+        if not path.is_file():
+            continue
+        file_spec = importlib.util.spec_from_file_location("_thidua_sent_tokenize", path)
+        if file_spec is None or file_spec.loader is None:
+            continue
+        module = importlib.util.module_from_spec(file_spec)
+        file_spec.loader.exec_module(module)
+        split = getattr(module, "sent_tokenize", None)
+        if callable(split):
+            return cast(Callable[[str], list[str]], split)
+    from underthesea import sent_tokenize  # another layout: the package import, slow but sure
+
+    return cast(Callable[[str], list[str]], sent_tokenize)
+
+
 def _paragraph_sentences(text: str, start: int, end: int) -> list[Span]:
     """Sentence spans of one paragraph, via underthesea, mapped back to offsets."""
-    from underthesea import sent_tokenize  # heavy import kept out of module load
-
+    sent_tokenize = sentence_splitter()
     para = text[start:end]
     spans: list[Span] = []
     cursor = 0

@@ -11,9 +11,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from extract import SCHEMA_VERSION
 from extract.nlp.gazetteer import Province
@@ -28,6 +26,9 @@ from extract.output.linking import (
     record_org_id,
 )
 from extract.output.tables import DERIVED_SCHEMAS, Row, frame
+
+if TYPE_CHECKING:  # pandas loads slowly; the streaming writer never needs it
+    import pandas as pd
 
 _YEAR = re.compile(r"^(\d{4})")
 
@@ -145,56 +146,64 @@ def _with(base: _Mention, **changes: Any) -> _Mention:
     return _Mention(**values)
 
 
-def _gather(records: Iterable[Mapping[str, Any]]) -> _Gathered:
-    """Links, variants and statements of every record."""
-    g = _Gathered(
+def _new_gathered() -> _Gathered:
+    """Nothing gathered yet."""
+    return _Gathered(
         {}, defaultdict(Counter), defaultdict(set), {}, defaultdict(Counter),
         defaultdict(set), defaultdict(set), [], [],
     )  # fmt: skip
+
+
+def _gather(records: Iterable[Mapping[str, Any]]) -> _Gathered:
+    """Links, variants and statements of every record."""
+    g = _new_gathered()
     for record in records:
-        article = str(record.get("id", ""))
-        evidence = record.get("evidence") or {}
-        for m in org_mentions(record):
-            oid = m.link.org_id
-            g.orgs.setdefault(oid, m.link)
-            g.org_variants[oid][m.name.strip()] += 1
-            g.org_articles[oid].add(article)
-            g.variant_articles[(oid, m.name.strip())].add(article)
-        for b, bloc in enumerate(record.get("blocs") or []):
-            name = bloc.get("name")
-            if not isinstance(name, str) or not name.strip():
-                continue
-            link = record_bloc_link(record, b)
-            bid = link.bloc_id
-            g.blocs.setdefault(bid, link)
-            g.bloc_variants[bid][name.strip()] += 1
-            g.bloc_articles[bid].add(article)
-            g.variant_articles[(bid, name.strip())].add(article)
-            ev = _at(evidence.get("blocs"), b) or {}
-            year = bloc_year(bloc, record)
-            base = _Mention(bid, year, "bloc", name, None, article, b, _span(ev.get("name")))
-            g.statements.append(base)
-            g.statements.extend(_role_statements(bloc, ev, base, record))
-            count = bloc.get("member_count")
-            if isinstance(count, int) and not isinstance(count, bool):
-                g.statements.append(
-                    _with(base, field="member_count", value=str(count), entity=str(count),
-                          span=_span(ev.get("member_count")))
-                )  # fmt: skip
-            for i, member in enumerate(bloc.get("members") or []):
-                if isinstance(member, str) and member.strip():
-                    g.statements.append(
-                        _with(base, field="member", value=member,
-                              entity=record_org_id(record, member),
-                              span=_span(_at(ev.get("members"), i)))
-                    )  # fmt: skip
-            for a, award in enumerate(bloc.get("awards") or []):
-                if isinstance(award, Mapping):
-                    award_year = award.get("year") if isinstance(award.get("year"), int) else year
-                    g.awards.append(
-                        (bid, award_year, award, article, b, a, _at(ev.get("awards"), a))
-                    )
+        _gather_record(g, record)
     return g
+
+
+def _gather_record(g: _Gathered, record: Mapping[str, Any]) -> None:
+    """Add one record's links, variants and statements to `g`."""
+    article = str(record.get("id", ""))
+    evidence = record.get("evidence") or {}
+    for m in org_mentions(record):
+        oid = m.link.org_id
+        g.orgs.setdefault(oid, m.link)
+        g.org_variants[oid][m.name.strip()] += 1
+        g.org_articles[oid].add(article)
+        g.variant_articles[(oid, m.name.strip())].add(article)
+    for b, bloc in enumerate(record.get("blocs") or []):
+        name = bloc.get("name")
+        if not isinstance(name, str) or not name.strip():
+            continue
+        link = record_bloc_link(record, b)
+        bid = link.bloc_id
+        g.blocs.setdefault(bid, link)
+        g.bloc_variants[bid][name.strip()] += 1
+        g.bloc_articles[bid].add(article)
+        g.variant_articles[(bid, name.strip())].add(article)
+        ev = _at(evidence.get("blocs"), b) or {}
+        year = bloc_year(bloc, record)
+        base = _Mention(bid, year, "bloc", name, None, article, b, _span(ev.get("name")))
+        g.statements.append(base)
+        g.statements.extend(_role_statements(bloc, ev, base, record))
+        count = bloc.get("member_count")
+        if isinstance(count, int) and not isinstance(count, bool):
+            g.statements.append(
+                _with(base, field="member_count", value=str(count), entity=str(count),
+                      span=_span(ev.get("member_count")))
+            )  # fmt: skip
+        for i, member in enumerate(bloc.get("members") or []):
+            if isinstance(member, str) and member.strip():
+                g.statements.append(
+                    _with(base, field="member", value=member,
+                          entity=record_org_id(record, member),
+                          span=_span(_at(ev.get("members"), i)))
+                )  # fmt: skip
+        for a, award in enumerate(bloc.get("awards") or []):
+            if isinstance(award, Mapping):
+                award_year = award.get("year") if isinstance(award.get("year"), int) else year
+                g.awards.append((bid, award_year, award, article, b, a, _at(ev.get("awards"), a)))
 
 
 # --- entities -----------------------------------------------------------------------------
@@ -414,18 +423,38 @@ def award_count_rows(g: _Gathered, names: Mapping[str, str]) -> tuple[list[Row],
 # --- entry point --------------------------------------------------------------------------
 
 
+class DerivedRows:
+    """The derived tables gathered one record at a time (a dataset too big to hold at once)."""
+
+    def __init__(self) -> None:
+        """Nothing gathered yet."""
+        self._g = _new_gathered()
+
+    def add(self, record: Mapping[str, Any]) -> None:
+        """Gather one record; records may come in any order."""
+        _gather_record(self._g, record)
+
+    def rows(self) -> dict[str, list[Row]]:
+        """Rows of every derived table, keyed in `DERIVED_SCHEMAS` order."""
+        return derived_rows(self._g)
+
+
 def analyst_tables(records: Sequence[Mapping[str, Any]]) -> dict[str, pd.DataFrame]:
     """Every derived table, computed from the full list of records (order does not matter)."""
-    g = _gather(records)
+    rows = derived_rows(_gather(records))
+    return {name: frame(name, rows[name]) for name in DERIVED_SCHEMAS}
+
+
+def derived_rows(g: _Gathered) -> dict[str, list[Row]]:
+    """Rows of every derived table from what was gathered."""
     entities, variants = entity_rows(g)
     names = {e["entity_id"]: e["canonical_name"] for e in entities if e["kind"] == BLOC}
     years, year_evidence = bloc_year_rows(g, names)
     awards, award_evidence = award_count_rows(g, names)
-    rows = {
+    return {
         "entities": entities,
         "entity_variants": variants,
         "bloc_years": years,
         "award_counts": awards,
         "derived_evidence": [*year_evidence, *award_evidence],
     }
-    return {name: frame(name, rows[name]) for name in DERIVED_SCHEMAS}

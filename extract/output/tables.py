@@ -15,12 +15,13 @@ import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from extract import SCHEMA_VERSION
 from extract.output.linking import record_bloc_id, record_org_id
+
+if TYPE_CHECKING:  # pandas loads slowly; `thidua extract` streams tables without it
+    import pandas as pd
 
 STR = "string"
 INT = "Int64"
@@ -244,6 +245,8 @@ Row = dict[str, Any]
 
 def frame(name: str, rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     """A DataFrame for table `name` with exactly its schema's columns, order and dtypes."""
+    import pandas as pd
+
     schema = schema_of(name)
     materialised = list(rows)
     data = {

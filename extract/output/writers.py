@@ -14,23 +14,22 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import IO, Any
-
-import pandas as pd
-import pyarrow as pa
-import pyarrow.parquet as pq
+from typing import IO, TYPE_CHECKING, Any
 
 from extract import SCHEMA_VERSION, __version__
 from extract.errors import OutputError
+from extract.layout import MANIFEST_FILE as MANIFEST_FILE
+from extract.layout import RECORDS_FILE as RECORDS_FILE
 from extract.output.derived import analyst_tables
 from extract.output.tables import DATE, DERIVED_SCHEMAS, INT, SCHEMAS, STR, TIMESTAMP
 
-RECORDS_FILE = "records.jsonl"
-MANIFEST_FILE = "manifest.json"
+if TYPE_CHECKING:  # pandas and pyarrow load slowly: imported where a writer needs them
+    import pandas as pd
+    import pyarrow as pa
+
 # Excel only detects UTF-8 (and shows Vietnamese correctly) when the file starts with a BOM.
 CSV_ENCODING = "utf-8-sig"
 
-_ARROW_TYPES = {STR: pa.string(), INT: pa.int64(), DATE: pa.date32(), TIMESTAMP: pa.timestamp("s")}
 
 
 def _current_umask() -> int:
@@ -103,12 +102,20 @@ def csv_bytes(df: pd.DataFrame) -> bytes:
     return df.to_csv(index=False, lineterminator="\n").encode(CSV_ENCODING)
 
 
+def arrow_type(dtype: str) -> pa.DataType:
+    """The Arrow type of a column dtype (STR, INT, DATE, TIMESTAMP)."""
+    import pyarrow as pa
+
+    types = {INT: pa.int64(), DATE: pa.date32(), TIMESTAMP: pa.timestamp("s")}
+    return types.get(dtype, pa.string())
+
+
 def arrow_schema(name: str, df: pd.DataFrame) -> pa.Schema:
     """The Arrow schema of table `name`, tagged with the schema and package versions."""
+    import pyarrow as pa
+
     known = dict(SCHEMAS.get(name) or DERIVED_SCHEMAS.get(name, ()))
-    fields = [
-        pa.field(col, _ARROW_TYPES.get(known.get(col, STR), pa.string())) for col in df.columns
-    ]
+    fields = [pa.field(col, arrow_type(known.get(col, STR))) for col in df.columns]
     return pa.schema(fields).with_metadata(parquet_metadata(name))
 
 
@@ -123,6 +130,9 @@ def parquet_metadata(name: str) -> dict[bytes, bytes]:
 
 def write_parquet(path: Path, name: str, df: pd.DataFrame) -> None:
     """Atomically write one table as Parquet with thidua's key-value metadata."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     table = pa.Table.from_pandas(df, schema=arrow_schema(name, df), preserve_index=False)
     # from_pandas adds its own "pandas" metadata; merge ours so both survive.
     table = table.replace_schema_metadata(
@@ -137,14 +147,31 @@ def manifest(
     inputs: Sequence[str],
 ) -> dict[str, Any]:
     """What was written, from what, when and by which version."""
+    return counted_manifest(len(records), {name: len(df) for name, df in tables.items()}, inputs)
+
+
+def counted_manifest(
+    n_records: int, table_rows: Mapping[str, int], inputs: Sequence[str]
+) -> dict[str, Any]:
+    """The manifest of a dataset with `n_records` records and tables of these row counts."""
     return {
         "schema_version": SCHEMA_VERSION,
         "thidua_version": __version__,
         "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
         "inputs": list(inputs),
-        "counts": {"records": len(records), **{name: len(df) for name, df in tables.items()}},
-        "files": [RECORDS_FILE, *(f"{n}.{ext}" for n in tables for ext in ("parquet", "csv"))],
+        "counts": {"records": n_records, **table_rows},
+        "files": [RECORDS_FILE, *(f"{n}.{ext}" for n in table_rows for ext in ("parquet", "csv"))],
     }
+
+
+def write_manifest(out_dir: Path, info: dict[str, Any]) -> None:
+    """Add the sizes of the files `info` lists, then write manifest.json atomically."""
+    # Written last: a manifest that matches the files means the dataset is complete; the
+    # sizes let readers tell a dataset whose writing was interrupted (old manifest, some
+    # new files) and refuse it.
+    info["sizes"] = {name: (out_dir / name).stat().st_size for name in info["files"]}
+    text = json.dumps(info, ensure_ascii=False, indent=2) + "\n"
+    atomic_write_bytes(out_dir / MANIFEST_FILE, text.encode("utf-8"))
 
 
 def _default_inputs(
@@ -189,15 +216,10 @@ def write_dataset(
         for name, df in tables.items():
             write_parquet(out_dir / f"{name}.parquet", name, df)
             atomic_write_bytes(out_dir / f"{name}.csv", csv_bytes(df))
-        # Written last: a manifest that matches the files means the dataset is complete; the
-        # sizes let readers tell a dataset whose writing was interrupted (old manifest, some
-        # new files) and refuse it.
         info = manifest(
             records, tables, inputs if inputs is not None else _default_inputs(records, tables)
         )
-        info["sizes"] = {name: (out_dir / name).stat().st_size for name in info["files"]}
-        text = json.dumps(info, ensure_ascii=False, indent=2) + "\n"
-        atomic_write_bytes(out_dir / MANIFEST_FILE, text.encode("utf-8"))
+        write_manifest(out_dir, info)
     except OSError as exc:
         raise OutputError(
             f"cannot write to {out_dir}: {exc.strerror or exc}; check free space and permissions"

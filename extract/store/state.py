@@ -21,10 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from extract.errors import LockedError, StoreError
+from extract.layout import STATE_FILE as STATE_FILE
+from extract.layout import is_store as is_store
 from extract.store.warc import Location, WarcAppender, WarcResponse, read_at, scan
 from extract.urls import canonical_url, page_id
 
-STATE_FILE = "state.sqlite"
 WARC_DIR = "warc"
 LOCK_FILE = ".lock"
 ROTATE_BYTES = 512 * 1024 * 1024  # start a new WARC file past this size
@@ -142,11 +143,6 @@ def _page(row: sqlite3.Row) -> PageState:
         location=location,
         final_url=row["final_url"],
     )
-
-
-def is_store(path: Path) -> bool:
-    """Whether `path` is a store folder (it has a state database)."""
-    return path.is_dir() and (path / STATE_FILE).is_file()
 
 
 class Store:

@@ -1,0 +1,346 @@
+"""Write a dataset while its records are made: memory stays flat however many articles.
+
+`DatasetStream` appends each record to records.jsonl and its rows to every per-record
+table (Parquet through an incremental writer, CSV through the csv module) in temporary
+files as the record arrives, and gathers what the derived tables need. `publish` writes the
+errors and derived tables, moves every file over its target in `write_dataset`'s order and
+writes manifest.json last: the same files, values and CSV bytes as `write_dataset` over the
+full records list (tests/test_stream.py compares the two), without pandas.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import io
+import json
+import os
+import tempfile
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import IO, TYPE_CHECKING, Any
+
+from extract.errors import OutputError
+from extract.layout import RECORDS_FILE
+from extract.output.derived import DerivedRows
+from extract.output.tables import (
+    DATE,
+    DERIVED_SCHEMAS,
+    INT,
+    SCHEMAS,
+    TIMESTAMP,
+    ErrorRow,
+    Row,
+    error_row,
+    schema_of,
+)
+from extract.output.writers import (
+    CSV_ENCODING,
+    arrow_type,
+    counted_manifest,
+    file_mode,
+    parquet_metadata,
+    prepare_dir,
+    write_manifest,
+)
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+# Rows held per table as Python objects before they become Arrow columns and CSV lines.
+BATCH_ROWS = 2048
+# Arrow rows held per table before they go to disk as one Parquet row group: few, large row
+# groups compress as well as the one a whole-table writer makes (a small dataset's Parquet
+# files come out byte for byte the same), while memory stays bounded.
+ROW_GROUP_ROWS = 1 << 16
+ROW_GROUP_BYTES = 8 << 20
+
+# What pandas records about each column when it writes Parquet (pa.Table.from_pandas), so
+# pandas.read_parquet gives back the nullable dtypes the DataFrame writer's files give.
+_PANDAS_TYPES = {
+    INT: ("int64", "Int64"),
+    DATE: ("date", "object"),
+    TIMESTAMP: ("datetime", "object"),
+}
+
+
+def _pandas_metadata(name: str) -> bytes:
+    """The `pandas` schema metadata pa.Table.from_pandas writes for table `name`."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    import pyarrow as pa
+
+    try:
+        pandas_version = version("pandas")
+    except PackageNotFoundError:
+        pandas_version = "unknown"
+    columns = [
+        {
+            "name": col,
+            "field_name": col,
+            "pandas_type": _PANDAS_TYPES.get(dtype, ("unicode", "string"))[0],
+            "numpy_type": _PANDAS_TYPES.get(dtype, ("unicode", "string"))[1],
+            "metadata": None,
+        }
+        for col, dtype in schema_of(name)
+    ]
+    meta = {
+        "index_columns": [],
+        "column_indexes": [],
+        "columns": columns,
+        "attributes": {},
+        "creator": {"library": "pyarrow", "version": pa.__version__},
+        "pandas_version": pandas_version,
+    }
+    return json.dumps(meta).encode("utf-8")
+
+
+_EPOCH = dt.date(1970, 1, 1)
+
+
+def _json_day(value: Any) -> Any:
+    """A date as Arrow's JSON reader takes a date32: days since 1970-01-01."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return (value - _EPOCH).days
+    return value
+
+
+def _json_time(value: Any) -> Any:
+    """A date-time as Arrow's JSON reader takes a timestamp: naive ISO text, in UTC when the
+    value has a zone (what pyarrow makes of a zoned datetime object)."""
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(dt.UTC).replace(tzinfo=None)
+        return value.isoformat(sep=" ")
+    return value
+
+
+def table_schema(name: str) -> pa.Schema:
+    """The Arrow schema of table `name` with thidua's and pandas' metadata."""
+    import pyarrow as pa
+
+    fields = [pa.field(col, arrow_type(dtype)) for col, dtype in schema_of(name)]
+    metadata = {**parquet_metadata(name), b"pandas": _pandas_metadata(name)}
+    return pa.schema(fields).with_metadata(metadata)
+
+
+class _TempFile:
+    """A temporary file beside `target`, moved over it by `publish`."""
+
+    def __init__(self, target: Path) -> None:
+        """Create the file with the mode `target` has (or would get)."""
+        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        self.target = target
+        self.path = Path(name)
+        try:
+            # mkstemp makes the file 0600; readers of a shared dataset need the usual mode.
+            os.fchmod(fd, file_mode(target))
+            self.handle: IO[bytes] = os.fdopen(fd, "wb")
+        except BaseException:
+            os.close(fd)
+            self.path.unlink()
+            raise
+
+    def finish(self) -> None:
+        """Flush the file to disk and close it."""
+        if not self.handle.closed:
+            self.handle.flush()
+            os.fsync(self.handle.fileno())
+            self.handle.close()
+
+    def publish(self) -> None:
+        """Move the finished file over its target."""
+        self.finish()
+        os.replace(self.path, self.target)
+
+    def discard(self) -> None:
+        """Close and remove the file (a run that failed or was stopped)."""
+        with contextlib.suppress(OSError):
+            self.handle.close()
+        with contextlib.suppress(OSError):
+            self.path.unlink()
+
+
+class _TableSink:
+    """One table written as rows arrive: `<name>.parquet` and `<name>.csv`."""
+
+    def __init__(self, folder: Path, name: str) -> None:
+        """Open both temporary files and write the CSV header."""
+        import pyarrow.parquet as pq
+
+        self.name = name
+        self.columns = [col for col, _ in schema_of(name)]
+        self.schema = table_schema(name)
+        self.rows: list[Row] = []
+        self.count = 0
+        self._pending: list[pa.Table] = []
+        self._pending_rows = 0
+        self._pending_bytes = 0
+        dtypes = dict(schema_of(name))
+        self._days = [c for c in self.columns if dtypes[c] == DATE]
+        self._times = [c for c in self.columns if dtypes[c] == TIMESTAMP]
+        self.parquet = _TempFile(folder / f"{name}.parquet")
+        self.csv = _TempFile(folder / f"{name}.csv")
+        self._parquet = pq.ParquetWriter(self.parquet.handle, self.schema)
+        # The csv module is what pandas' to_csv writes with: same quoting, same bytes.
+        self._text = io.TextIOWrapper(self.csv.handle, encoding=CSV_ENCODING, newline="")
+        self._csv = csv.writer(self._text, lineterminator="\n")
+        self._csv.writerow(self.columns)
+
+    def add(self, rows: Sequence[Row]) -> None:
+        """Queue rows; a full batch goes to disk."""
+        self.rows.extend(rows)
+        self.count += len(rows)
+        if len(self.rows) >= BATCH_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the queued rows to both files."""
+        if not self.rows:
+            return
+        cols = self.columns
+        table = self._arrow(self.rows)
+        self._pending.append(table)
+        self._pending_rows += table.num_rows
+        self._pending_bytes += table.nbytes
+        if self._pending_rows >= ROW_GROUP_ROWS or self._pending_bytes >= ROW_GROUP_BYTES:
+            self._write_row_group()
+        self._csv.writerows([[row.get(c) for c in cols] for row in self.rows])
+        self.rows = []
+
+    def _write_row_group(self) -> None:
+        """Write the pending Arrow rows as one Parquet row group."""
+        import pyarrow as pa
+
+        if self._pending:
+            self._parquet.write_table(pa.concat_tables(self._pending))
+        self._pending, self._pending_rows, self._pending_bytes = [], 0, 0
+
+    def _arrow(self, rows: Sequence[Row]) -> pa.Table:
+        """Rows as an Arrow table of this table's schema."""
+        # Through Arrow's JSON reader: building arrays from Python objects (from_pylist) makes
+        # pyarrow import pandas, 0.4 s of every run; the values come out the same.
+        import pyarrow.json as pj
+
+        lines = []
+        for row in rows:
+            cells = {c: row.get(c) for c in self.columns}
+            for c in self._days:
+                cells[c] = _json_day(cells[c])
+            for c in self._times:
+                cells[c] = _json_time(cells[c])
+            lines.append(json.dumps(cells))
+        options = pj.ParseOptions(explicit_schema=self.schema, unexpected_field_behavior="error")
+        data = ("\n".join(lines) + "\n").encode("utf-8")
+        # One block for the batch: a row must not straddle two (article texts are long).
+        reading = pj.ReadOptions(block_size=len(data) + 1)
+        table = pj.read_json(io.BytesIO(data), read_options=reading, parse_options=options)
+        return table.select(self.columns).cast(self.schema)
+
+    def finish(self) -> None:
+        """Write what is queued and close both files (not yet published)."""
+        self.flush()
+        self._write_row_group()
+        if self.count == 0:  # one empty row group, as pq.write_table gives an empty table
+            import pyarrow as pa
+
+            self._parquet.write_table(pa.Table.from_batches([], schema=self.schema))
+        self._parquet.close()
+        self._text.flush()
+        self._text.detach()
+        self.parquet.finish()
+        self.csv.finish()
+
+    def publish(self) -> None:
+        """Move both files over their targets, Parquet first."""
+        self.parquet.publish()
+        self.csv.publish()
+
+    def discard(self) -> None:
+        """Remove both temporary files."""
+        with contextlib.suppress(Exception):
+            self._parquet.close()
+        self.parquet.discard()
+        self.csv.discard()
+
+
+class DatasetStream:
+    """A dataset written record by record; nothing replaces the old one before `publish`."""
+
+    def __init__(self, out_dir: Path) -> None:
+        """Create `out_dir` when missing and open the temporary files."""
+        prepare_dir(out_dir)
+        self.out_dir = out_dir
+        self.count = 0
+        self._derived = DerivedRows()
+        self._sinks: dict[str, _TableSink] = {}
+        try:
+            self._records = _TempFile(out_dir / RECORDS_FILE)
+            for name in SCHEMAS:
+                if name != "errors":
+                    self._sinks[name] = _TableSink(out_dir, name)
+        except OSError as exc:
+            self.discard()
+            raise _output_error(out_dir, exc) from exc
+
+    def __enter__(self) -> DatasetStream:
+        """The stream itself."""
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        """Remove the temporary files unless the dataset was published."""
+        self.discard()
+
+    def add(self, line: str, rows: Mapping[str, Sequence[Row]], record: Mapping[str, Any]) -> None:
+        """Write one record: its JSON line (encoded once, by the caller) and its table rows."""
+        try:
+            self._records.handle.write(line.encode("utf-8") + b"\n")
+            for name, table_rows in rows.items():
+                self._sinks[name].add(table_rows)
+        except OSError as exc:
+            raise _output_error(self.out_dir, exc) from exc
+        self._derived.add(record)
+        self.count += 1
+
+    def publish(self, errors: Sequence[ErrorRow], inputs: Sequence[str]) -> dict[str, int]:
+        """Write the errors and derived tables, publish every file, then manifest.json."""
+        try:
+            self._sinks["errors"] = _TableSink(self.out_dir, "errors")
+            self._sinks["errors"].add([error_row(e) for e in errors])
+            for name, table_rows in self._derived.rows().items():
+                self._sinks[name] = _TableSink(self.out_dir, name)
+                self._sinks[name].add(table_rows)
+            for sink in self._sinks.values():
+                sink.finish()
+            self._records.publish()
+            for name in (*SCHEMAS, *DERIVED_SCHEMAS):
+                self._sinks[name].publish()
+            counts = {name: self._sinks[name].count for name in (*SCHEMAS, *DERIVED_SCHEMAS)}
+            write_manifest(self.out_dir, counted_manifest(self.count, counts, inputs))
+        except OSError as exc:
+            raise _output_error(self.out_dir, exc) from exc
+        self._sinks = {}
+        return counts
+
+    def discard(self) -> None:
+        """Remove every temporary file still there (published files are already moved)."""
+        records = getattr(self, "_records", None)
+        if records is not None:
+            records.discard()
+        for sink in self._sinks.values():
+            sink.discard()
+        self._sinks = {}
+
+
+def _output_error(out_dir: Path, exc: OSError) -> OutputError:
+    """The one-line error of a write that failed."""
+    return OutputError(
+        f"cannot write to {out_dir}: {exc.strerror or exc}; check free space and permissions"
+    )
