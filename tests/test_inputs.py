@@ -290,7 +290,11 @@ def test_read_html() -> None:
     assert article.text[slice(*article.title_span)] == article.title
     assert article.published == "2024-05-17T15:45:00"
     assert article.author == "THANH HUYỀN"
-    assert article.url is None
+    # no sidecar: the address the page declares (its canonical link)
+    assert article.url == (
+        "https://baosonglam.example.vn/chinh-tri/"
+        "cum-thi-dua-bac-trung-bo-so-ket-6-thang-dau-nam-2024-a51234.html"
+    )
 
 
 def test_read_htm_with_sidecar_override(tmp_path: Path) -> None:
