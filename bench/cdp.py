@@ -17,7 +17,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-FLAGS = [
+# A quiet headless Chromium with no network of its own (the report test starts it too).
+HEADLESS_FLAGS = [
     "--headless",
     "--no-sandbox",
     "--disable-gpu",
@@ -27,8 +28,8 @@ FLAGS = [
     "--disable-component-update",
     "--disable-sync",
     "--hide-scrollbars",
-    "--remote-debugging-pipe",
 ]
+FLAGS = [*HEADLESS_FLAGS, "--remote-debugging-pipe"]
 
 
 class CdpError(RuntimeError):

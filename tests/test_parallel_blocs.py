@@ -9,20 +9,10 @@ people. Every sentence here was written for these tests.
 from __future__ import annotations
 
 import pytest
+from test_blocs import facts
 
-from extract.facts import extract_facts
 from extract.facts.blocs import _same_name
-from extract.model import Article, Facts
 from extract.nlp.blocs import bloc_key
-from extract.text.normalize import normalize
-
-
-def facts(text: str) -> Facts:
-    """Facts of a text whose first line is its title."""
-    norm = normalize(text).text.strip()
-    first = norm.split("\n", 1)[0]
-    return extract_facts(Article(id="t", text=norm, title=first, title_span=(0, len(first))))
-
 
 TWO_BLOCS = [
     (

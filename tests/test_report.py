@@ -43,7 +43,8 @@ def _load_cdp() -> Any:
     return module
 
 
-Browser = _load_cdp().Browser
+_cdp = _load_cdp()
+Browser = _cdp.Browser
 CHART_IDS = [
     "articles",
     "leaders",
@@ -57,19 +58,7 @@ CHART_IDS = [
 ]
 # Made-up hostile text: it must show as text, never become markup or script.
 HOSTILE = '</script><script>document.title="pwned"</script><img src=x onerror=alert(1)> & "q"'
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--hide-scrollbars",
-    "--enable-logging=stderr",
-    "--v=0",
-]
+CHROMIUM_FLAGS = [*_cdp.HEADLESS_FLAGS, "--enable-logging=stderr", "--v=0"]
 
 
 def _restamp(folder: Path) -> None:

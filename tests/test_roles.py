@@ -33,11 +33,12 @@ def pair(role: Role | None) -> tuple[str, int | None] | None:
     return (role.org, role.year) if role else None
 
 
-def roles(text: str) -> Slots:
-    """The main bloc's leader, deputy_leader and next_leader as (org, year)."""
+def roles(text: str, bloc: int = 0) -> Slots:
+    """A bloc's (the main one's by default) leader, deputy_leader and next_leader as (org,
+    year)."""
     facts = extract_facts(article(text))
-    assert facts.blocs, "no bloc"
-    b = facts.blocs[0]
+    assert len(facts.blocs) > bloc, "no bloc"
+    b = facts.blocs[bloc]
     return {
         "leader": pair(b.leader),
         "deputy_leader": pair(b.deputy_leader),

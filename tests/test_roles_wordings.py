@@ -7,49 +7,12 @@ case asserts all three role slots of the main bloc, so a role read into the wron
 from __future__ import annotations
 
 import pytest
+from test_roles import REVIEW_2023, Slots, article, pair, roles, slots
 
 from extract.facts import extract_facts
-from extract.model import Article, Role
-from extract.text.normalize import normalize
 
-Slots = dict[str, tuple[str, int | None] | None]
-
-REVIEW_2023 = "Tin\n\nChiều 28/12, Khối thi đua Kinh tế tổng kết công tác thi đua năm 2023. "
 CLUSTER_2023 = "Tin\n\nSáng 5/1/2024, Cụm thi đua số 2 tổng kết công tác thi đua năm 2023. "
 COVENANT_2024 = "Tin\n\nChiều 20/2/2024, Khối thi đua các hội ký kết giao ước thi đua năm 2024. "
-
-
-def article(text: str) -> Article:
-    """An Article from text whose first line is the title."""
-    norm = normalize(text).text.strip()
-    first = norm.split("\n", 1)[0]
-    return Article(id="t", text=norm, title=first, title_span=(0, len(first)))
-
-
-def pair(role: Role | None) -> tuple[str, int | None] | None:
-    """(org, year) of a role, or None."""
-    return (role.org, role.year) if role else None
-
-
-def roles(text: str, bloc: int = 0) -> Slots:
-    """A bloc's leader, deputy_leader and next_leader as (org, year)."""
-    facts = extract_facts(article(text))
-    assert len(facts.blocs) > bloc, "no bloc"
-    b = facts.blocs[bloc]
-    return {
-        "leader": pair(b.leader),
-        "deputy_leader": pair(b.deputy_leader),
-        "next_leader": pair(b.next_leader),
-    }
-
-
-def slots(
-    leader: tuple[str, int | None] | None = None,
-    deputy: tuple[str, int | None] | None = None,
-    nxt: tuple[str, int | None] | None = None,
-) -> Slots:
-    """The expected three slots."""
-    return {"leader": leader, "deputy_leader": deputy, "next_leader": nxt}
 
 
 FIRMLY_JOINED_AFTER_OF = [

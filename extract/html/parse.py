@@ -641,11 +641,8 @@ def _author(page: _Page, text: str) -> str | None:
     """Meta or JSON-LD author, byline elements, a labelled line, else the last lines."""
     r = byline_rules()
     meta = _meta(page.soup, "author", "article:author", "dc.creator", "dcterms.creator")
-    for raw in [meta] if meta and not meta.startswith("http") else []:
-        name = byline_from_line(normalize_text(raw))
-        if name:
-            return name
-    for raw in _json_ld_authors(page.soup):
+    declared = [meta] if meta and not meta.startswith("http") else []
+    for raw in [*declared, *_json_ld_authors(page.soup)]:
         name = byline_from_line(normalize_text(raw))
         if name:
             return name
