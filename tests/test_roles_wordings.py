@@ -550,3 +550,27 @@ CLAUSE_OPENS_WITH_THE_ROLE = [
 def test_clause_opening_with_the_role_names_the_subject(text: str, want: Slots) -> None:
     """ "Là đơn vị Cụm trưởng năm 2023, X ...": the subject after the comma holds the role."""
     assert roles(text) == want
+
+
+ROTATED_TO = [
+    (
+        CLUSTER_2023 + "Hội nghị thống nhất luân phiên chức danh Cụm trưởng năm 2024 cho Công an "
+        "tỉnh Hà Nam.",
+        slots(nxt=("Công an tỉnh Hà Nam", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Theo quy chế, vai trò Trưởng khối năm 2024 được luân phiên cho Sở Xây dựng.",
+        slots(nxt=("Sở Xây dựng", 2024)),
+    ),
+    (
+        CLUSTER_2023 + "Các đơn vị nhất trí luân phiên nhiệm vụ Cụm trưởng cho BĐBP tỉnh Lào Cai "
+        "trong năm tới.",
+        slots(nxt=("BĐBP tỉnh Lào Cai", 2024)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROTATED_TO)
+def test_role_rotated_to_the_next_holder(text: str, want: Slots) -> None:
+    """ "luân phiên (chức danh) Cụm trưởng năm 2024 cho X": X leads the next term."""
+    assert roles(text) == want
