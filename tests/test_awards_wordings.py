@@ -391,3 +391,49 @@ def test_issuer_by_level_and_national_heads() -> None:
             ),
         ]
     )
+
+
+def test_registering_to_strive_for_an_award() -> None:
+    """ "đăng ký phấn đấu đạt Cờ thi đua" registers a target; a bare "phấn đấu đạt" plans."""
+    check(
+        [
+            (
+                "Các huyện trong Cụm đăng ký phấn đấu đạt Cờ thi đua của UBND tỉnh (2 đơn vị).",
+                [("co_thi_dua", "province", 2, R)],
+            ),
+            (
+                "Sở Công Thương đăng ký thi đua phấn đấu đạt Bằng khen của Bộ Công Thương.",
+                [("bang_khen", "ministry", 1, R)],
+            ),
+            (
+                "Tại hội nghị, 03 đơn vị đăng ký phấn đấu giành Cờ thi đua của Chính phủ.",
+                [("co_thi_dua", "government", 3, R)],
+            ),
+            ("Năm tới, Khối phấn đấu đạt Cờ thi đua của UBND tỉnh.", []),
+        ]
+    )
+
+
+def test_issuer_inside_a_quoted_title_and_units_in_parentheses() -> None:
+    """ "danh hiệu “Cờ thi đua của Chính phủ” (huyện A)": the issuer and the unit are read."""
+    check(
+        [
+            (
+                "Các đơn vị đăng ký danh hiệu “Cờ thi đua của Chính phủ” (huyện Mường La).",
+                [("co_thi_dua", "government", 1, R)],
+            ),
+            (
+                'Cụm đề nghị tặng danh hiệu "Cờ thi đua của UBND tỉnh" (Sở Y tế, Sở Xây dựng).',
+                [("co_thi_dua", "province", 2, P)],
+            ),
+            (
+                "Khối suy tôn danh hiệu “Cờ thi đua của Bộ Công an” cho Công an tỉnh Hà Nam.",
+                [("co_thi_dua", "ministry", 1, P)],
+            ),
+            # a note in parentheses names no recipient
+            (
+                "Sở Tư pháp được tặng Cờ thi đua của UBND tỉnh (lần thứ ba liên tiếp).",
+                [("co_thi_dua", "province", 1, C)],
+            ),
+        ]
+    )

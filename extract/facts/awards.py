@@ -18,7 +18,7 @@ from typing import Any
 from extract import rules
 from extract.errors import RuleError
 from extract.facts.context import Context
-from extract.facts.enumeration import split_items
+from extract.facts.enumeration import split_items, starts_unit
 from extract.model import Award, Event, Span
 from extract.nlp.lexicon import UPPER, WORD, alternation, is_title_at
 
@@ -121,6 +121,7 @@ class AwardRules:
     count_join: re.Pattern[str]  # "2 tập thể và 4 cá nhân"
     parts_lead: re.Pattern[str]  # what may stand between a breakdown marker and its part
     after_award: re.Pattern[str]
+    issuer_inside: re.Pattern[str]  # "của" before an issuer inside a quoted title
     issuer_end: re.Pattern[str]
     count_to_names: re.Pattern[str]
     chosen_end: re.Pattern[str]
@@ -233,6 +234,7 @@ def award_rules() -> AwardRules:
         count_join=c(rf"\s*(?:,|(?:{conj})|,\s*(?:{conj}))\s*", "list_and"),
         parts_lead=c(rf"[\s:,.]*(?:(?:{approx})\s+)?(?:\d{{1,4}}|{{W}}+)?\s*", "approximators"),
         after_award=c(e["after_award"], "after_award"),
+        issuer_inside=c(e["issuer_inside"], "issuer_inside"),
         issuer_end=c(e["issuer_end"], "issuer_end"),
         count_to_names=c(e["count_to_names"], "count_to_names"),
         chosen_end=c(e["chosen_end"], "chosen_end"),
@@ -582,11 +584,23 @@ def _read_issuers(ctx: Context, frame: Frame) -> int:
     anchor = _read_issuers_before(ctx, frame)
     if not frame.issuers:
         frame.issuers = _issuer_by(text, hit.end, frame.right)
+    if not frame.issuers and hit.award != hit.rule.award:
+        frame.issuers = _issuer_inside(text, hit)
     if not frame.issuers and link and not any(b.start <= pos < b.end for b in ctx.tags.blocs):
         stop = r.issuer_end.search(text, pos, frame.right)
         found = _classify(ctx, pos, stop.start() if stop else frame.right, fallback=True)
         frame.issuers = [found] if found else []
     return anchor
+
+
+def _issuer_inside(text: str, hit: KindHit) -> list[tuple[str, str]]:
+    """A known issuer inside a quoted title that names a kind ("“Cờ thi đua của Chính phủ”")."""
+    r = award_rules()
+    for m in r.issuer_inside.finditer(text, hit.start, hit.end):
+        for rule in r.issuers:
+            if rule.pattern.match(text, m.end(), hit.end):
+                return [(rule.issuer, rule.name)]
+    return []
 
 
 def _issuer_by(text: str, lo: int, hi: int) -> list[tuple[str, str]]:
@@ -638,10 +652,23 @@ def _paren_count(ctx: Context, frame: Frame, paren: int) -> bool:
     inner = paren + 1 + len(text[paren + 1 : close]) - len(text[paren + 1 : close].lstrip())
     m = r.count.match(text, inner, close) if close > 0 else None
     if m is None:
-        return False
+        return close > 0 and _paren_names(ctx, frame, inner, close)
     frame.count = _number(m.group("n"))
     more = r.count_to_names.match(text, m.end(), close)
     frame.recipients = split_recipients(text, more.end() if more else m.end(), close)
+    return True
+
+
+def _paren_names(ctx: Context, frame: Frame, lo: int, hi: int) -> bool:
+    """Units named in parentheses after the award: "Cờ thi đua của Chính phủ (huyện A)".
+
+    Only when every item opens a unit (an organisation or a place): a note ("(Trưởng khối
+    năm 2023)") or an abbreviation names no recipient.
+    """
+    names = split_recipients(ctx.text, lo, hi)
+    if not names or not all(starts_unit(n) and not n[0].isdigit() for n, _ in names):
+        return False
+    frame.recipients = names
     return True
 
 
