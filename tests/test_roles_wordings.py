@@ -574,3 +574,31 @@ ROTATED_TO = [
 def test_role_rotated_to_the_next_holder(text: str, want: Slots) -> None:
     """ "luân phiên (chức danh) Cụm trưởng năm 2024 cho X": X leads the next term."""
     assert roles(text) == want
+
+
+PLURAL_BODIES_HOLD_NOTHING = [
+    (
+        CLUSTER_2023 + "Tại hội nghị, đơn vị Cụm trưởng, Cụm thi đua số 2 Công an các tỉnh Tây "
+        "Bắc báo cáo kết quả.",
+        slots(),
+    ),
+    (
+        CLUSTER_2023 + "Theo quy chế, Cụm trưởng do UBND các huyện trong cụm luân phiên đảm nhận.",
+        slots(),
+    ),
+    (
+        CLUSTER_2023 + "Cụm trưởng năm 2023 là Hội Nông dân các tỉnh phía Nam luân phiên.",
+        slots(),
+    ),
+    # "các Hội" inside one body's name is no plural of places
+    (
+        REVIEW_2023 + "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh (Khối trưởng) chủ trì.",
+        slots(("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PLURAL_BODIES_HOLD_NOTHING)
+def test_a_body_of_several_places_holds_no_role(text: str, want: Slots) -> None:
+    """ "Công an các tỉnh X", "UBND các huyện": several units, so no holder of one role."""
+    assert roles(text) == want
