@@ -184,7 +184,7 @@ def test_vote_and_win_words() -> None:
                 [("co_thi_dua", "central", 1, P)],
             ),
             (
-                "Năm 2022, Sở Công Thương giành Cờ thi đua của Chính phủ.",
+                "Năm 2023, Sở Công Thương giành Cờ thi đua của Chính phủ.",
                 [("co_thi_dua", "government", 1, C)],
             ),
             (
@@ -434,6 +434,92 @@ def test_issuer_inside_a_quoted_title_and_units_in_parentheses() -> None:
             (
                 "Sở Tư pháp được tặng Cờ thi đua của UBND tỉnh (lần thứ ba liên tiếp).",
                 [("co_thi_dua", "province", 1, C)],
+            ),
+        ]
+    )
+
+
+def test_a_clause_told_of_an_earlier_year_is_background() -> None:
+    """ "Năm 2021, X được tặng Cờ" at the meeting on 2023 is history; "tại hội nghị" is not."""
+    check(
+        [
+            ("Năm 2021, Khối đã có 2 đơn vị được UBND tỉnh tặng Cờ thi đua.", []),
+            (
+                "Ông Lý Văn Tâm nhắc lại năm 2019 Cụm có một đơn vị được Thủ tướng Chính phủ "
+                "tặng Bằng khen.",
+                [],
+            ),
+            ("Trong năm 2020, Sở Xây dựng vinh dự được Bộ Xây dựng tặng Cờ thi đua.", []),
+            # the reviewed year itself, or an award handed over at this meeting, stays
+            (
+                "Năm 2023, Khối có 2 đơn vị được UBND tỉnh tặng Cờ thi đua.",
+                [("co_thi_dua", "province", 2, C)],
+            ),
+            (
+                "Tại hội nghị, các đơn vị có thành tích năm 2022 được UBND tỉnh tặng Bằng khen "
+                "(03 đơn vị).",
+                [("bang_khen", "province", 3, C)],
+            ),
+        ]
+    )
+
+
+def test_a_tally_over_past_years_is_background() -> None:
+    """ "Trong 5 năm qua, X đã hai lần được tặng Cờ": a record, not this meeting's group."""
+    check(
+        [
+            ("Trong 5 năm qua, Công an huyện Bình Lục đã hai lần được tặng Cờ thi đua.", []),
+            ("Ba năm liền, Sở Tư pháp được Bộ Tư pháp tặng Bằng khen.", []),
+            ("Hội Nông dân tỉnh đã nhiều lần được Trung ương Hội tặng Cờ thi đua.", []),
+            (
+                "Trong năm qua, Sở Tư pháp được Bộ Tư pháp tặng Bằng khen.",
+                [("bang_khen", "ministry", 1, C)],
+            ),
+        ]
+    )
+
+
+def test_an_orders_name_and_a_quoted_medal_title_before_the_issuer() -> None:
+    """ "Huân chương Lao động hạng Ba của Chủ tịch nước", "Kỷ niệm chương “…” của Hội X Việt Nam"."""
+    check(
+        [
+            (
+                "Phó Chủ tịch UBND tỉnh đã trao Huân chương Lao động hạng Ba của Chủ tịch nước "
+                "cho Hội Nông dân tỉnh.",
+                [("huan_chuong", "government", 1, C)],
+            ),
+            (
+                "Thay mặt lãnh đạo tỉnh, ông Trần Hữu Lộc trao Huân chương Bảo vệ Tổ quốc hạng "
+                "Nhì của Chủ tịch nước cho Công an tỉnh.",
+                [("huan_chuong", "government", 1, C)],
+            ),
+            (
+                "Chủ tịch Hội Nhà báo tỉnh trao Kỷ niệm chương “Vì sự nghiệp Báo chí Việt Nam” "
+                "của Hội Nhà báo Việt Nam cho 5 hội viên.",
+                [("other", "central", 5, C)],
+            ),
+            (
+                "Giám đốc Sở trao Kỷ niệm chương \"Vì sự nghiệp Tư pháp\" của Bộ Tư pháp cho 3 "
+                "cá nhân.",
+                [("other", "ministry", 3, C)],
+            ),
+        ]
+    )
+
+
+def test_a_series_opened_by_a_registration_registers_every_part() -> None:
+    """ "đăng ký phấn đấu: A đạt Cờ; các đơn vị còn lại phấn đấu đạt Bằng khen": all registered."""
+    check(
+        [
+            (
+                "Các đơn vị đăng ký phấn đấu: 02 đơn vị đạt Cờ thi đua của UBND tỉnh; các đơn "
+                "vị còn lại phấn đấu đạt Bằng khen của Chủ tịch UBND tỉnh.",
+                [("co_thi_dua", "province", 2, R), ("bang_khen", "province", None, R)],
+            ),
+            (
+                "Các sở đăng ký thi đua phấn đấu: Sở Y tế đạt Cờ thi đua của Chính phủ; 3 đơn vị "
+                "phấn đấu đạt Cờ thi đua của UBND tỉnh.",
+                [("co_thi_dua", "government", 1, R), ("co_thi_dua", "province", 3, R)],
             ),
         ]
     )

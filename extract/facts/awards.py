@@ -82,6 +82,7 @@ class NamedPattern:
     pattern: re.Pattern[str]
     where: str = ""
     not_generic: bool = False  # a generic kind ("các danh hiệu thi đua") is exempt
+    unless: re.Pattern[str] | None = None  # found earlier in the sentence, the skip is void
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,8 @@ class AwardRules:
     issuer_heads: re.Pattern[str]  # a head's title before an issuing body
     issuer_by: re.Pattern[str]  # "do" before an issuer named after the award
     award_year: re.Pattern[str]
+    past_year: re.Pattern[str]  # a year told before the award in its clause
+    this_meeting: re.Pattern[str]  # the award is given at the meeting reported
     labels: dict[str, str]
 
 
@@ -203,7 +206,11 @@ def award_rules() -> AwardRules:
         negations=tuple(NamedPattern(n["name"], c(n["regex"], n["name"])) for n in e["negations"]),
         skips=tuple(
             NamedPattern(
-                s["name"], c(s["regex"], s["name"]), s["where"], bool(s.get("not_generic"))
+                s["name"],
+                c(s["regex"], s["name"]),
+                s["where"],
+                bool(s.get("not_generic")),
+                c(s["unless"], f"{s['name']}.unless") if s.get("unless") else None,
             )
             for s in e["skips"]
         ),
@@ -242,6 +249,8 @@ def award_rules() -> AwardRules:
         issuer_heads=c(e["issuer_heads"], "issuer_heads"),
         issuer_by=c(e["issuer_by"], "issuer_by"),
         award_year=c(e["award_year"], "award_year"),
+        past_year=c(e["past_year"], "past_year"),
+        this_meeting=c(e["this_meeting"], "this_meeting"),
         labels=dict(e["labels"]),
     )
 
@@ -817,6 +826,8 @@ def _read_drop(ctx: Context, frame: Frame) -> None:
         _opening(text, frame.sentence[0], frame.hit.start),
     }
     for skip in r.skips:
+        if skip.unless and skip.unless.search(text, frame.sentence[0], frame.hit.start):
+            continue
         if skip.where == "clause_start" and any(
             skip.pattern.match(text, at, frame.hit.start) for at in openings
         ):
@@ -1047,6 +1058,16 @@ def _year(text: str, frame: Frame, default: int | None) -> int | None:
     return int(m.group(1)) if m else default
 
 
+def _told_of_the_past(text: str, frame: Frame, reviewed: int | None) -> bool:
+    """The award's clause opens on a year before the reviewed one: background, not this meeting."""
+    r = award_rules()
+    start = _clause_start(text, frame)
+    years = list(r.past_year.finditer(text, start, frame.hit.start))
+    if reviewed is None or not years or int(years[-1].group(1)) >= reviewed:
+        return False
+    return not r.this_meeting.search(text, start, frame.hit.end)
+
+
 def _default_year(event: Event) -> int | None:
     """The year the awards are for: the reviewed year."""
     period = event.period or ""
@@ -1168,6 +1189,9 @@ def read_awards(ctx: Context, event: Event) -> list[Award]:
     where = {(f.hit.start, f.hit.end): f.sentence for f in frames}
     for frame in frames:
         if frame.status is None or frame.drop:
+            continue
+        if _told_of_the_past(text, frame, default):
+            frame.drop = "past_year"
             continue
         if frame.hit.rule.generic:
             generic.add((frame.hit.start, frame.hit.end))
