@@ -480,7 +480,7 @@ def test_a_tally_over_past_years_is_background() -> None:
 
 
 def test_an_orders_name_and_a_quoted_medal_title_before_the_issuer() -> None:
-    """ "Huân chương Lao động hạng Ba của Chủ tịch nước", "Kỷ niệm chương “…” của Hội X Việt Nam"."""
+    """ "Huân chương Lao động hạng Ba của Chủ tịch nước", "Kỷ niệm chương “…” của Hội X"."""
     check(
         [
             (
