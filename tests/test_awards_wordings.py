@@ -523,3 +523,29 @@ def test_a_series_opened_by_a_registration_registers_every_part() -> None:
             ),
         ]
     )
+
+
+def test_a_vote_for_the_unit_that_leads_the_bloc() -> None:
+    """ "suy tôn X dẫn đầu khối" is a proposed title for X; a ranking with no vote is none."""
+    check(
+        [
+            ("Khối suy tôn Công ty cổ phần May Hà Nam dẫn đầu khối.", [("danh_hieu", None, 1, P)]),
+            (
+                "Các thành viên bình chọn Sở Y tế dẫn đầu phong trào thi đua của Khối năm 2023.",
+                [("danh_hieu", None, 1, P)],
+            ),
+            (
+                "Hội nghị đã bỏ phiếu kín suy tôn Hội Nông dân tỉnh và Tỉnh đoàn dẫn đầu Khối "
+                "thi đua năm 2023.",
+                [("danh_hieu", None, 2, P)],
+            ),
+            # the vote that leads to a flag is the flag alone
+            (
+                "Khối suy tôn Sở Y tế dẫn đầu khối, đề nghị UBND tỉnh tặng Cờ thi đua.",
+                [("co_thi_dua", "province", 1, P)],
+            ),
+            # a ranking is no vote
+            ("Sở Xây dựng đạt 98 điểm, dẫn đầu khối.", []),
+            ("Năm 2023, Sở Tư pháp tiếp tục dẫn đầu Khối về cải cách hành chính.", []),
+        ]
+    )

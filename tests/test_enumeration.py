@@ -1099,3 +1099,19 @@ LEAD_AND_PLURAL = [
 def test_a_unit_before_and_and_a_plural_head_leads_the_list(text: str, want: list[str]) -> None:
     """ "gồm thị trấn A và các xã: B, C" lists A first, then the communes."""
     assert plain(members(text)) == plain(want)
+
+
+def test_a_note_in_parentheses_closes_the_item_before_va() -> None:
+    """ "A (Cụm phó) và Hải đội 2": the note ends A, so "và" opens the next item."""
+    for text, want in [
+        (
+            "Đồn Biên phòng Mỹ Đức, Đồn Biên phòng Hòn Đất (Cụm phó) và Hải đội 2",
+            ["Đồn Biên phòng Mỹ Đức", "Đồn Biên phòng Hòn Đất", "Hải đội 2"],
+        ),
+        ("Ban Dân vận (Khối phó) và Văn phòng Tỉnh ủy", ["Ban Dân vận", "Văn phòng Tỉnh ủy"]),
+        (
+            "Công ty Điện lực Hà Giang (Trưởng khối) và Viễn thông Hà Giang",
+            ["Công ty Điện lực Hà Giang", "Viễn thông Hà Giang"],
+        ),
+    ]:
+        assert [i.name for i in read_items(text, 0, len(text))] == want, text

@@ -53,6 +53,7 @@ class KindRule:
     generic: bool
     verb: bool
     leading: bool
+    vote: re.Pattern[str] | None = None  # the vote that must stand before it in its clause
 
 
 @dataclass(frozen=True)
@@ -188,6 +189,7 @@ def award_rules() -> AwardRules:
             bool(k.get("generic")),
             bool(k.get("verb")),
             bool(k.get("leading")),
+            c(k["vote"], f"{k['name']}.vote") if k.get("vote") else None,
         )
         for k in e["kinds"]
     )
@@ -779,8 +781,10 @@ def _chosen(ctx: Context, frame: Frame, anchor: int) -> list[tuple[str, Span]]:
     """ "suy tôn X (là) đơn vị dẫn đầu", "bình chọn X dẫn đầu khối": X is the recipient."""
     text = ctx.text
     r = award_rules()
+    # the award phrase may itself end the chosen unit ("bình chọn X dẫn đầu khối")
+    end = max(anchor, frame.hit.end) if frame.hit.rule.vote is not None else anchor
     for m in r.chosen.finditer(text, frame.left, anchor):
-        tail = r.chosen_end.search(text, m.end(), anchor)
+        tail = r.chosen_end.search(text, m.end(), end)
         if tail is None:
             continue
         names = split_recipients(text, m.end(), tail.start())
@@ -952,6 +956,8 @@ def _valid_hit(text: str, hit: KindHit, frame: Frame) -> bool:
         tail = list(r.bare_tail.finditer(before))
         tied = bool(tail) and not before[tail[-1].end() :].strip(' "“')
         return tied or bool(frame.issuers)
+    if rule.vote is not None:
+        return bool(rule.vote.search(text, max(frame.left, hit.start - 100), hit.start))
     if rule.needs_trigger:
         return bool(r.status_any.search(text, max(frame.left, hit.start - 60), hit.start))
     if rule.verb:

@@ -326,7 +326,9 @@ def _split_and(text: str, start: int, end: int) -> list[Span]:
         names = names or (_ends_in_place(left) and len(right.split()) >= 2 and is_cap(right))
         # inside parentheses the items belong to a nested list, read on its own
         names = names and text.count("(", start, at) <= text.count(")", start, at)
-        if new_unit or names or (places and (starts_unit(right) or is_cap(left))):
+        # "A (Cụm phó) và Hải đội 2": a note in parentheses closes the item before "và"
+        noted = left.endswith(")") and is_cap(right)
+        if new_unit or names or noted or (places and (starts_unit(right) or is_cap(left))):
             parts.append((pos, at))
             pos = right_at
     parts.append((pos, end))
