@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract.nlp import gazetteer
+from extract.nlp.orgs import find_orgs
 from extract.nlp.tagger import tag, to_doc
 
 TEXT = (
@@ -76,3 +77,16 @@ def test_place_names_inside_other_names_are_not_provinces() -> None:
     """ "ĐH Thái Bình Dương" and "huyện Lâm Hà" are not provinces."""
     hits = gazetteer.find_provinces("ĐH Thái Bình Dương và Trường Thái Bình Dương ở huyện Long An")
     assert hits == []
+
+
+def test_a_school_named_with_a_surname_word_is_one_name() -> None:
+    """ "Trường Đại học Nông Lâm": words after a school head that look like a person name it."""
+    for text, want in [
+        ("Trường Đại học Nông Lâm làm Khối phó.", "Trường Đại học Nông Lâm"),
+        ("Trường Cao đẳng Hà Tĩnh đăng cai hội nghị.", "Trường Cao đẳng Hà Tĩnh"),
+        ("Trường Đại học Lâm nghiệp chủ trì.", "Trường Đại học Lâm nghiệp"),
+        # a person named after a longer school name is still a person
+        ("Hiệu trưởng Trường Cao đẳng Sư phạm Nguyễn Văn An phát biểu.", "Trường Cao đẳng Sư phạm"),
+        ("Giám đốc Sở Y tế Nguyễn Văn An phát biểu.", "Sở Y tế"),
+    ]:
+        assert [o.name for o in find_orgs(text)][:1] == [want], text

@@ -174,6 +174,7 @@ class Lexicon:
     title_words: frozenset[str]
     not_people: frozenset[str]
     not_before_name: frozenset[str]  # "Trường THPT Lý Tự Trọng": a name after these is no person
+    named_after_heads: frozenset[str]  # "Trường Đại học Nông Lâm": names after these are no people
     comma_re: re.Pattern[str]  # ", Thể thao và Du lịch": a comma inside an official name
     comma_descriptor: re.Pattern[str]  # ", Cao đẳng": a comma inside a bloc's descriptor
     and_compound: re.Pattern[str]  # "Khoa học và Công nghệ": a "và" inside one name (folded)
@@ -241,6 +242,7 @@ def lexicon() -> Lexicon:
         title_words=frozenset(t.split()[0] for t in titles),
         not_people=frozenset(people["not_people"]),
         not_before_name=frozenset(people["not_before_name"]),
+        named_after_heads=frozenset(people["named_after"]["heads"]),
         comma_re=re.compile(rf",\s+(?:{alternation(names['comma_names'])})(?!{WORD})"),
         comma_descriptor=re.compile(rf",\s+(?:{alternation(names['comma_words'])})(?!{WORD})"),
         and_compound=re.compile(alternation([c.casefold() for c in names["and_compounds"]])),

@@ -135,7 +135,11 @@ def _extend(text: str, start: int, head_end: int, complement: bool) -> int:
             break
         if h and is_cap(tok) and prev in lex.and_words and not _and_compound(text, m.start()):
             break
-        named_after = prev in lex.not_before_name  # "Trường THPT Lý Tự Trọng", "đường Lê Lợi"
+        # "Trường THPT Lý Tự Trọng", "đường Lê Lợi", "Trường Đại học Nông Lâm": a school or
+        # venue head makes the capitalised words after it its name, not a person's
+        named_after = prev in lex.not_before_name or (
+            words <= 3 and any(text.startswith(h, start) for h in lex.named_after_heads)
+        )
         if is_cap(tok) and looks_like_person(text, m.start()) and not named_after:
             break
         end, prev, pos = m.end(), tok, m.end()
