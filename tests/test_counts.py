@@ -316,3 +316,40 @@ def test_count_keeps_its_evidence_span(text: str, number: str) -> None:
     assert bloc.member_count_span is not None
     start, end = bloc.member_count_span
     assert number in got.article.text[start:end]
+
+
+COUNTED_UNIT_NAMES_THE_ITEMS = [
+    (
+        HEAD + "Khối gồm 4 sở: Tài chính, Xây dựng, Nội vụ và Tư pháp.",
+        4,
+        ["Sở Tài chính", "Sở Xây dựng", "Sở Nội vụ", "Sở Tư pháp"],
+    ),
+    (
+        HEAD + "Cụm có 3 công đoàn ngành: Giáo dục, Y tế, Xây dựng.",
+        3,
+        ["Công đoàn ngành Giáo dục", "Công đoàn ngành Y tế", "Công đoàn ngành Xây dựng"],
+    ),
+    (
+        HEAD + "Khối hiện có 3 bệnh viện: Đa khoa tỉnh, Y học cổ truyền, Phục hồi chức năng.",
+        3,
+        ["Bệnh viện Đa khoa tỉnh", "Bệnh viện Y học cổ truyền", "Bệnh viện Phục hồi chức năng"],
+    ),
+    # items that already carry their head keep it; places stay bare
+    (
+        HEAD + "Khối gồm 2 công ty: Công ty Điện lực Hà Nam, Công ty Cấp nước Hà Nam.",
+        2,
+        ["Công ty Điện lực Hà Nam", "Công ty Cấp nước Hà Nam"],
+    ),
+    (
+        HEAD + "Cụm gồm 3 huyện: Quế Sơn, Duy Xuyên, Thăng Bình.",
+        3,
+        ["Quế Sơn", "Duy Xuyên", "Thăng Bình"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "n", "names"), COUNTED_UNIT_NAMES_THE_ITEMS)
+def test_a_counted_unit_names_the_bare_items(text: str, n: int, names: list[str]) -> None:
+    """ "gồm 4 sở: Tài chính, Xây dựng": the count is 4 and each item is "Sở ..."."""
+    got = facts(text).blocs[0]
+    assert (got.member_count, got.members) == (n, names)

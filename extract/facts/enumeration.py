@@ -525,6 +525,14 @@ def intro_head(
     counted = r.counted_head.search(window)  # "của 7 đơn vị thành viên Cụm II:": no head
     if counted is not None and not r.units.fullmatch(counted.group(1)):
         return Head(counted.group(1), keep_type=False)  # "gồm 5 cục DTNN khu vực:"
+    if counted is not None and text[clause_start:list_start].rstrip().endswith(":"):
+        # "gồm 4 sở: Tài chính, Xây dựng", "6 công đoàn ngành: Giáo dục, Y tế": a counted unit
+        # that is an organisation's head names the bare items after the colon
+        word = counted.group(1)
+        named = word[:1].upper() + word[1:]
+        h = lexicon().head_re.match(named)
+        if h is not None:
+            return Head(named, keep_type=False)
     plural = r.plural_head.search(window)
     if plural is None:
         return None
