@@ -90,3 +90,15 @@ def test_a_school_named_with_a_surname_word_is_one_name() -> None:
         ("Giám đốc Sở Y tế Nguyễn Văn An phát biểu.", "Sở Y tế"),
     ]:
         assert [o.name for o in find_orgs(text)][:1] == [want], text
+
+
+def test_a_cooperative_or_company_named_like_a_person_is_one_name() -> None:
+    """ "HTX Kim Bảng", "Công ty Hoàng Long": right after such a head the words are its name."""
+    for text, want in [
+        ("Các thành viên thống nhất để HTX Kim Bảng làm Khối phó.", "HTX Kim Bảng"),
+        ("Hợp tác xã Trần Phú làm Khối phó năm 2023.", "Hợp tác xã Trần Phú"),
+        ("Công ty Hoàng Long đăng cai hội nghị.", "Công ty Hoàng Long"),
+        # a person after a complete name is still a person
+        ("Giám đốc Công ty Điện lực Nguyễn Văn An phát biểu.", "Công ty Điện lực"),
+    ]:
+        assert [o.name for o in find_orgs(text)][:1] == [want], text

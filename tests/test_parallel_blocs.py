@@ -172,3 +172,36 @@ def test_a_paragraph_opened_by_a_bloc_is_about_that_bloc(text: str, want: dict[s
     """A role in a later sentence of a paragraph that opens with a bloc's name is that bloc's."""
     got = {b.name: b.leader.org if b.leader else None for b in facts(text).blocs}
     assert got == want
+
+
+SECOND_MEETING_LATER = [
+    (
+        "Hai khối sơ kết 6 tháng\n\nChiều 28/6/2023, Khối thi đua các cơ quan tổng hợp sơ kết "
+        "6 tháng đầu năm. Sở Nội vụ – Khối trưởng năm 2023 chủ trì.\n\nCùng ngày, tại Sở Y tế, "
+        "Khối thi đua các sở văn hóa - xã hội cũng tổ chức sơ kết. Khối có 3 đơn vị là các Sở: "
+        "Y tế, Du lịch, Văn hóa và Thể thao.\n\nTại hội nghị, các thành viên thống nhất để Sở "
+        "Du lịch làm Khối phó năm 2023.",
+    ),
+    (
+        "Tin\n\nSáng 10/1/2024, Cụm thi đua các huyện phía Bắc tổng kết năm 2023. UBND huyện "
+        "Văn Bàn là Cụm trưởng năm 2023.\n\nTrong buổi chiều, tại huyện Bát Xát, Cụm thi đua "
+        "các huyện phía Nam tổ chức hội nghị tổng kết. Cụm gồm 3 huyện: Bảo Thắng, Bảo Yên, "
+        "Bắc Hà.\n\nHội nghị bầu UBND huyện Bảo Yên làm Cụm phó năm 2023.",
+    ),
+    (
+        "Tin\n\nNgày 5/7/2022, Khối thi đua các doanh nghiệp nhà nước sơ kết 6 tháng. Công ty "
+        "Điện lực Hà Nam làm Khối trưởng.\n\nSau đó, Khối thi đua các hợp tác xã cũng sơ kết 6 "
+        "tháng đầu năm. Khối gồm 3 đơn vị: HTX Thanh Sơn, HTX Kim Bảng, HTX Lý Nhân.\n\nCác "
+        "thành viên thống nhất để HTX Kim Bảng làm Khối phó.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text",), SECOND_MEETING_LATER)
+def test_a_bloc_meeting_later_owns_its_paragraph_and_the_next(text: str) -> None:
+    """ "Cùng ngày, tại X, Khối B cũng tổ chức ...": the list and the deputy after it are B's."""
+    got = facts(text)
+    assert len(got.blocs) == 2
+    first, second = sorted(got.blocs, key=lambda b: b.span[0])
+    assert first.deputy_leader is None
+    assert len(second.members) == 3 and second.deputy_leader is not None

@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from extract.facts.context import Context
 from extract.facts.enumeration import LIST_LINE
+from extract.facts.events import event_rules
 from extract.model import Award
 from extract.nlp.blocs import BlocMention, bloc_rules, number_value
 from extract.text.normalize import fold
@@ -284,6 +285,9 @@ def owner(ctx: Context, entities: list[BlocEntity], span: Span) -> int:
     opener = _paragraph_owner(ctx, entities, pos)
     if opener is not None:
         return opener
+    host = _host_of_paragraph(ctx, entities, pos)
+    if host is not None:
+        return host
     section = _section_owner(ctx, entities, pos)
     return 0 if section is None else section
 
@@ -296,6 +300,40 @@ def _paragraph_owner(ctx: Context, entities: list[BlocEntity], pos: int) -> int 
         if HEADING.match(ctx.text[line_start : m.start]):
             return i
     return None
+
+
+def _meeting_host(ctx: Context, entities: list[BlocEntity], line_start: int) -> int | None:
+    """The one bloc that the first sentence of a paragraph has holding a meeting.
+
+    "Cùng ngày, tại Sở Y tế, Khối thi đua B cũng tổ chức sơ kết ...": what the paragraph
+    goes on to say is about B.
+    """
+    _, first_end = ctx.sentence(line_start)
+    line_end = ctx.text.find("\n", line_start)
+    first_end = min(first_end, len(ctx.text) if line_end < 0 else line_end)
+    found = _mentions_in(entities, line_start, first_end)
+    if len({i for i, _ in found}) != 1:
+        return None
+    i, m = found[0]
+    held = any(t.regex.search(ctx.lower, m.end, first_end) for t in event_rules().triggers)
+    return i if held else None
+
+
+def _host_of_paragraph(ctx: Context, entities: list[BlocEntity], pos: int) -> int | None:
+    """The bloc holding the meeting that pos's paragraph, or the paragraphs since, report.
+
+    A paragraph that names no bloc ("Tại hội nghị, các thành viên thống nhất ...") goes on
+    about the meeting of the last paragraph that named one.
+    """
+    line_start = ctx.text.rfind("\n", 0, pos) + 1
+    while True:
+        line_end = ctx.text.find("\n", line_start)
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        if _mentions_in(entities, line_start, line_end):
+            return _meeting_host(ctx, entities, line_start)
+        if line_start <= ctx.body_start:
+            return None
+        line_start = ctx.text.rfind("\n", 0, line_start - 1) + 1
 
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")

@@ -154,6 +154,7 @@ class OrgHead:
     complement: bool
     not_followed_by: re.Pattern[str] | None  # words after it that make it no head ("Hội nghị")
     needs_word: bool  # a word must follow ("Hội" alone is a back-reference)
+    proper_name: bool = False  # the words right after it are its name ("HTX Kim Bảng")
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,7 @@ class Lexicon:
     title_words: frozenset[str]
     not_people: frozenset[str]
     not_before_name: frozenset[str]  # "Trường THPT Lý Tự Trọng": a name after these is no person
+    proper_name_heads: frozenset[str]  # heads whose own name follows ("HTX Kim Bảng")
     named_after_heads: frozenset[str]  # "Trường Đại học Nông Lâm": names after these are no people
     comma_re: re.Pattern[str]  # ", Thể thao và Du lịch": a comma inside an official name
     comma_descriptor: re.Pattern[str]  # ", Cao đẳng": a comma inside a bloc's descriptor
@@ -218,6 +220,7 @@ def lexicon() -> Lexicon:
             if e.get("not_followed_by")
             else None,
             bool(e.get("needs_word")),
+            bool(e.get("proper_name")),
         )
         for e in rules.load("org_types.yaml").entries
     )
@@ -243,6 +246,7 @@ def lexicon() -> Lexicon:
         not_people=frozenset(people["not_people"]),
         not_before_name=frozenset(people["not_before_name"]),
         named_after_heads=frozenset(people["named_after"]["heads"]),
+        proper_name_heads=frozenset(h.head for h in heads if h.proper_name),
         comma_re=re.compile(rf",\s+(?:{alternation(names['comma_names'])})(?!{WORD})"),
         comma_descriptor=re.compile(rf",\s+(?:{alternation(names['comma_words'])})(?!{WORD})"),
         and_compound=re.compile(alternation([c.casefold() for c in names["and_compounds"]])),

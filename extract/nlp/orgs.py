@@ -140,6 +140,11 @@ def _extend(text: str, start: int, head_end: int, complement: bool) -> int:
         named_after = prev in lex.not_before_name or (
             words <= 3 and any(text.startswith(h, start) for h in lex.named_after_heads)
         )
+        # right after a bare head ("HTX Kim Bảng", "Công ty Hoàng Long") the name begins:
+        # words that look like a person there are the unit's own name
+        named_after = named_after or (
+            after_head and text[start:head_end] in lex.proper_name_heads
+        )
         if is_cap(tok) and looks_like_person(text, m.start()) and not named_after:
             break
         end, prev, pos = m.end(), tok, m.end()
