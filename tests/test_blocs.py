@@ -1025,3 +1025,40 @@ def test_a_province_after_named_places_is_one_of_them() -> None:
     name = "Cụm thi đua các huyện miền núi, tỉnh Gia Lai"
     comma = r.comma_province_tail.search(name)
     assert comma is not None and not r.place_list.search(name, 0, comma.start())
+
+
+PLACES_LISTED_IN_THE_NAME = [
+    (
+        "Tin\n\nNgày 28/12/2010, Cụm thi đua các huyện Yên Thế, Tân Yên, Lạng Giang và Lục Nam "
+        "tổ chức hội nghị tổng kết.",
+        "Cụm thi đua các huyện Yên Thế, Tân Yên, Lạng Giang và Lục Nam",
+        ["Yên Thế", "Tân Yên", "Lạng Giang", "Lục Nam"],
+    ),
+    (
+        "Tin\n\nNgày 5/1/2023, Cụm thi đua các xã Mường Chanh, Chiềng Ban và Nà Bó tổng kết "
+        "năm 2022.",
+        "Cụm thi đua các xã Mường Chanh, Chiềng Ban và Nà Bó",
+        ["Mường Chanh", "Chiềng Ban", "Nà Bó"],
+    ),
+    (
+        "Tin\n\nSáng 6/1/2024, Cụm thi đua các phường Bạch Đằng, Lê Lợi tổ chức hội nghị.",
+        "Cụm thi đua các phường Bạch Đằng, Lê Lợi",
+        ["Bạch Đằng", "Lê Lợi"],
+    ),
+    # a person's title after the comma is not a listed place
+    (
+        "Tin\n\nÔng Lê Văn Tâm - Khối trưởng Khối thi đua Ban Quản lý KCN các tỉnh Bắc Trung "
+        "Bộ, Trưởng Ban quản lý Khu kinh tế tỉnh Quảng Trị phát biểu.",
+        "Khối thi đua Ban Quản lý KCN các tỉnh Bắc Trung Bộ",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "members"), PLACES_LISTED_IN_THE_NAME)
+def test_districts_communes_and_wards_listed_in_the_name(
+    text: str, name: str, members: list[str]
+) -> None:
+    """ "Cụm thi đua các huyện A, B và C": places the gazetteer does not hold end the name."""
+    bloc = facts(text).blocs[0]
+    assert (bloc.name, bloc.members) == (name, members)

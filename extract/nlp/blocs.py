@@ -374,6 +374,31 @@ def _place_at(text: str, pos: int) -> int:
     return -1
 
 
+def _listed_place_end(text: str, head_end: int, pos: int) -> int:
+    """End of a short capitalised place name at pos in a name that lists places, else -1.
+
+    The name must have opened a list of places ("các huyện A, ..."): `place_list`.
+    """
+    if not bloc_rules().place_list.search(text, head_end, pos) or is_title_at(text, pos):
+        return -1
+    end, n = -1, 0
+    for m in TOKEN.finditer(text, pos):
+        tok = m.group(0)
+        between = text[end if end > 0 else pos : m.start()]
+        if n and (between.strip() or "\n" in between):
+            break
+        if not is_cap(tok) or not tok[0].isalpha() or n == 4:
+            break
+        end, n = m.end(), n + 1
+    # the place ends where the list goes on or the sentence does ("..., B và C tổ chức")
+    if end < 0:
+        return -1
+    nxt = next_name_token(text, end)
+    if nxt is None or not nxt.group(0)[0].isalnum() or nxt.group(0) in lexicon().and_words:
+        return end
+    return end if stop_at(text, nxt.start(), "", bloc=True) else -1
+
+
 def _extend(text: str, pos: int, numbered: bool) -> int:
     """End of a bloc name whose head (and number) ends at pos."""
     r = bloc_rules()
@@ -395,6 +420,12 @@ def _extend(text: str, pos: int, numbered: bool) -> int:
             place_end = _place_at(text, nxt.start())
             if places and place_end > 0:
                 end = cursor = place_end
+                continue
+            listed = _listed_place_end(text, pos, nxt.start())
+            if listed > 0:
+                # "Cụm thi đua các huyện Yên Thế, Tân Yên và Lục Nam": places the gazetteer
+                # does not hold, listed after "các huyện"
+                places, end, cursor, words = True, listed, listed, words + 1
                 continue
             lower_ok = (
                 word[0].islower()
@@ -446,7 +477,8 @@ def _extend(text: str, pos: int, numbered: bool) -> int:
                 break
             nxt = TOKEN.search(text, m.end())
             if nxt is not None and (
-                looks_like_person(text, nxt.start()) or is_title_at(text, nxt.start())
+                (looks_like_person(text, nxt.start()) and not places)
+                or is_title_at(text, nxt.start())
             ):
                 break
         elif (
@@ -461,7 +493,9 @@ def _extend(text: str, pos: int, numbered: bool) -> int:
             break
         if words and is_cap(tok) and is_title_at(text, m.start()):
             break
-        if is_cap(tok) and looks_like_person(text, m.start()):
+        # after a place word ("các huyện Yên Thế") capitalised words name a place, not a person
+        place_named = prev in lexicon().not_before_name or places
+        if is_cap(tok) and looks_like_person(text, m.start()) and not place_named:
             break
         if numbered:
             break  # a numbered name ends with its number; what follows is a qualifier
