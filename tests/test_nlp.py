@@ -102,3 +102,20 @@ def test_a_cooperative_or_company_named_like_a_person_is_one_name() -> None:
         ("Giám đốc Công ty Điện lực Nguyễn Văn An phát biểu.", "Công ty Điện lực"),
     ]:
         assert [o.name for o in find_orgs(text)][:1] == [want], text
+
+
+def test_units_renamed_in_2025_are_organisations() -> None:
+    """The merged press units and the renamed tax offices are read whole."""
+    for text, want in [
+        (
+            "Báo và Phát thanh, Truyền hình Cần Thơ chủ trì hội nghị.",
+            "Báo và Phát thanh, Truyền hình Cần Thơ",
+        ),
+        (
+            "Báo và Phát thanh, Truyền hình Lào Cai đăng cai.",
+            "Báo và Phát thanh, Truyền hình Lào Cai",
+        ),
+        ("Thuế cơ sở 3 tỉnh Ninh Bình – đơn vị Cụm trưởng.", "Thuế cơ sở 3 tỉnh Ninh Bình"),
+        ("Thuế tỉnh Quảng Trị tổ chức hội nghị.", "Thuế tỉnh Quảng Trị"),
+    ]:
+        assert [o.name for o in find_orgs(text)][:1] == [want], text
