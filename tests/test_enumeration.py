@@ -957,8 +957,12 @@ JOINED_BLOC = [
     (
         "Tin\n\nKhối thi đua các ban Đảng tổng kết năm 2023. Tham gia Khối có Văn phòng Huyện "
         "ủy, Ban Tổ chức Huyện ủy, Ban Dân vận Huyện ủy và Ủy ban Kiểm tra Huyện ủy.",
-        ["Văn phòng Huyện ủy", "Ban Tổ chức Huyện ủy", "Ban Dân vận Huyện ủy", "Ủy ban Kiểm tra "
-         "Huyện ủy"],
+        [
+            "Văn phòng Huyện ủy",
+            "Ban Tổ chức Huyện ủy",
+            "Ban Dân vận Huyện ủy",
+            "Ủy ban Kiểm tra Huyện ủy",
+        ],
     ),
     (
         "Tin\n\nCụm thi đua các trường cao đẳng sơ kết 6 tháng. Thành viên của Cụm gồm Trường "
@@ -997,9 +1001,7 @@ PLACES_IN_BLOC = [
 
 
 @pytest.mark.parametrize(("text", "want"), JOINED_BLOC + PLACES_IN_BLOC)
-def test_bloc_as_object_or_places_in_the_bloc_introduce_members(
-    text: str, want: list[str]
-) -> None:
+def test_bloc_as_object_or_places_in_the_bloc_introduce_members(text: str, want: list[str]) -> None:
     """ "Tham gia Khối có A, B", "Thành viên của Cụm gồm A; B", and a plural of places tied to
     the bloc without a colon ("LĐLĐ 4 tỉnh trong cụm là A, B") open the member list."""
     assert plain(members(text)) == plain(want)
@@ -1036,8 +1038,12 @@ AND_KEPT_IN_A_NAME = [
     (
         "Tin\n\nKhối thi đua Ngân hàng gồm: Agribank (các chi nhánh: Yên Bái, Nghĩa Lộ và Văn "
         "Chấn), Vietinbank Yên Bái.",
-        ["Agribank chi nhánh Yên Bái", "Agribank chi nhánh Nghĩa Lộ", "Agribank chi nhánh Văn "
-         "Chấn", "Vietinbank Yên Bái"],
+        [
+            "Agribank chi nhánh Yên Bái",
+            "Agribank chi nhánh Nghĩa Lộ",
+            "Agribank chi nhánh Văn Chấn",
+            "Vietinbank Yên Bái",
+        ],
     ),
 ]
 
@@ -1115,3 +1121,24 @@ def test_a_note_in_parentheses_closes_the_item_before_va() -> None:
         ),
     ]:
         assert [i.name for i in read_items(text, 0, len(text))] == want, text
+
+
+def test_a_dash_before_a_lower_case_apposition_ends_the_list() -> None:
+    """ "A, B và C – các đơn vị quản lý ...": the apposition is not part of C."""
+    for body, last in [
+        (
+            "Cụm gồm Cục Hải quan các tỉnh Quảng Ninh, Lạng Sơn và Lào Cai – các đơn vị quản lý "
+            "cửa khẩu.",
+            "Cục Hải quan Lào Cai",
+        ),
+        (
+            "Khối gồm Sở Y tế, Sở Xây dựng và Sở Du lịch - những đơn vị có nhiều đổi mới.",
+            "Sở Du lịch",
+        ),
+        ("Khối gồm Sở Nội vụ, Sở Tư pháp – đều là cơ quan tham mưu.", "Sở Tư pháp"),
+    ]:
+        got = members(
+            "Khối thi đua Kinh tế tổng kết\n\nNgày 5/1/2024, Khối thi đua Kinh tế "
+            "tổng kết năm 2023. " + body
+        )
+        assert got and got[-1] == last, body

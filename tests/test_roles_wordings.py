@@ -602,3 +602,32 @@ PLURAL_BODIES_HOLD_NOTHING = [
 def test_a_body_of_several_places_holds_no_role(text: str, want: Slots) -> None:
     """ "Công an các tỉnh X", "UBND các huyện": several units, so no holder of one role."""
     assert roles(text) == want
+
+
+CHOSEN_BY_AGREEMENT = [
+    (
+        CLUSTER_2023 + "Hội nghị thống nhất để Cục Hải quan tỉnh Cao Bằng được giao nhiệm vụ Cụm "
+        "trưởng.",
+        slots(nxt=("Cục Hải quan tỉnh Cao Bằng", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Các thành viên nhất trí để Sở Tư pháp làm Khối trưởng.",
+        slots(nxt=("Sở Tư pháp", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Khối thống nhất để Sở Công Thương đảm nhận vai trò Trưởng khối năm 2024.",
+        slots(nxt=("Sở Công Thương", 2024)),
+    ),
+    # at a mid-year review, a role for the year under way is the current term
+    (
+        "Tin\n\nNgày 28/6/2023, Khối thi đua Kinh tế sơ kết 6 tháng đầu năm 2023. Các thành "
+        "viên thống nhất để Sở Xây dựng làm Khối phó thay Sở Du lịch trong 6 tháng cuối năm 2023.",
+        slots(deputy=("Sở Xây dựng", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CHOSEN_BY_AGREEMENT)
+def test_a_unit_agreed_on_for_the_role(text: str, want: Slots) -> None:
+    """ "thống nhất để X làm Trưởng khối" at a review chooses the next term's holder."""
+    assert roles(text) == want

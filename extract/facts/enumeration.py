@@ -141,6 +141,7 @@ def member_rules() -> MemberRules:
     types = alternation(e["item_types"])
     w = e["words"]
     plural = alternation(w["plural"])
+    not_head = alternation(w["intro_end"] + w["plural"])  # words a counted head never holds
     member = re.escape(w["member_word"])
     try:
         return MemberRules(
@@ -197,9 +198,10 @@ def member_rules() -> MemberRules:
             gap=re.compile(
                 rf"(?:(?:\s*[–-]\s*|\s+)[{UPPER}][\wÀ-ỹ.&]*+)*+\s*(?:\([^()]{{1,40}}\))?\s*"
             ),
+            # "gồm 5 cục DTNN khu vực:"; not "có 5 đơn vị là các Sở:", whose head follows "các"
             counted_head=re.compile(
                 rf"(?:{alternation(w['count_lead'])})\s+\d{{1,3}}\s+((?!(?-i:{types})(?!{WORD}))[\wÀ-ỹ&.]+"
-                rf"(?:\s+[\wÀ-ỹ&.]+){{0,5}})\s*$",
+                rf"(?:\s+(?!(?:{not_head})(?!{WORD}))[\wÀ-ỹ&.]+){{0,5}})\s*$",
                 re.I,
             ),
             units=re.compile(rf"(?:{units})(?:\s+{member})?", re.I),

@@ -730,7 +730,9 @@ def is_next_term(hit: RoleHit, event: Event) -> bool:
     if hit.year is not None and period is not None and hit.explicit_year:
         if hit.year != period:
             return hit.year > period
-        return hit.next_term and event.type != "covenant_signing"
+        # a covenant opens the year and a mid-year review is inside it: a role for that
+        # year is the current term there, whoever was just chosen
+        return hit.next_term and event.type not in {"covenant_signing", "mid_year_review"}
     start = _period_start(event)
     if hit.term_start is not None and start is not None:
         return hit.term_start > start  # "Cụm trưởng năm học 2019-2020" in a review of 2018-2019
