@@ -1142,3 +1142,48 @@ def test_a_dash_before_a_lower_case_apposition_ends_the_list() -> None:
             "tổng kết năm 2023. " + body
         )
         assert got and got[-1] == last, body
+
+
+LISTS_WORDED_FOR_ATTENDANCE_AND_PLURALS = [
+    # a plural opening the first item after a counted intro spreads its head
+    (
+        "Khối gồm 5 đơn vị: các Sở Tài chính, Xây dựng, Du lịch, Ngoại vụ và Ban Quản lý Khu "
+        "kinh tế tỉnh.",
+        [
+            "Sở Tài chính",
+            "Sở Xây dựng",
+            "Sở Du lịch",
+            "Sở Ngoại vụ",
+            "Ban Quản lý Khu kinh tế tỉnh",
+        ],
+    ),
+    (
+        "Cụm gồm 3 đơn vị: các Hội Nông dân, Phụ nữ và Cựu chiến binh huyện.",
+        ["Hội Nông dân", "Hội Phụ nữ", "Hội Cựu chiến binh huyện"],
+    ),
+    # "và lãnh đạo" ends the body before it; the units attending are the members
+    (
+        "Tham dự có đại diện Ban Thi đua - Khen thưởng tỉnh và lãnh đạo UBND 3 huyện: Củ Chi, "
+        "Hóc Môn và Cần Giờ.",
+        ["UBND Củ Chi", "UBND Hóc Môn", "UBND Cần Giờ"],
+    ),
+    # a predicate on them all ends the list
+    (
+        "Cụm gồm 3 xã: xã Trấn Yên, xã Việt Hồng và xã Hưng Khánh, đều thuộc tỉnh Yên Bái (cũ).",
+        ["xã Trấn Yên", "xã Việt Hồng", "xã Hưng Khánh"],
+    ),
+    (
+        "Cụm gồm KBNN các tỉnh: Tuyên Quang (Cụm trưởng), Hà Giang và Cao Bằng.",
+        ["KBNN Tuyên Quang", "KBNN Hà Giang", "KBNN Cao Bằng"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "want"), LISTS_WORDED_FOR_ATTENDANCE_AND_PLURALS)
+def test_plural_first_items_attendance_lists_and_predicates(body: str, want: list[str]) -> None:
+    """ "gồm 5 đơn vị: các Sở A, B", "lãnh đạo UBND 3 huyện: A, B", "A, B, đều thuộc ..."."""
+    got = members(
+        "Khối thi đua Kinh tế tổng kết\n\nNgày 5/1/2024, Khối thi đua Kinh tế tổng kết năm "
+        "2023. " + body
+    )
+    assert got == want

@@ -626,7 +626,8 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
         out[0] = replace(out[0], name=out[0].name[lead:])
     if out[0].sub_head is not None:
         head, start = None, 0
-    elif head is None and plural:
+    elif head is None and (plural or lead is not None):
+        # "gồm 8 đơn vị: các Sở Tài chính, Xây dựng": the plural opens the list's first item
         h = lexicon().head_re.match(out[0].name)
         head = Head(h.group(0), keep_type=False) if h else None
         start, run = 1, [0]  # "gồm các Ban A, B, C Tỉnh ủy": a run that may share a tail
