@@ -631,3 +631,47 @@ CHOSEN_BY_AGREEMENT = [
 def test_a_unit_agreed_on_for_the_role(text: str, want: Slots) -> None:
     """ "thống nhất để X làm Trưởng khối" at a review chooses the next term's holder."""
     assert roles(text) == want
+
+
+MORE_HOLDER_WORDINGS = [
+    # a school year opening the sentence is the term, and it follows the one reviewed
+    (
+        "Tin\n\nNgày 5/8/2010, Khối thi đua các trường cao đẳng tổng kết năm học 2009 - 2010. "
+        "Năm học 2010 - 2011, Trường Cao đẳng Y tế Lâm Đồng đảm nhận trưởng khối.",
+        slots(nxt=("Trường Cao đẳng Y tế Lâm Đồng", None)),
+    ),
+    (
+        "Tin\n\nNgày 2/8/2019, Cụm thi đua các trường THPT tổng kết năm học 2018-2019. Năm học "
+        "2019-2020, Trường THPT Chu Văn An làm Cụm trưởng.",
+        slots(nxt=("Trường THPT Chu Văn An", None)),
+    ),
+    # the flag received, then the role
+    (
+        REVIEW_2023 + "Công an huyện Hạ Hòa nhận cờ luân lưu, làm Khối trưởng năm 2024.",
+        slots(nxt=("Công an huyện Hạ Hòa", 2024)),
+    ),
+    # the deputy of a standing holder
+    (
+        REVIEW_2023 + "Ủy ban MTTQ Việt Nam xã Tân Quới là Thường trực Khối năm 2023, Ủy ban MTTQ "
+        "Việt Nam xã Song Phú là Phó Thường trực Khối.",
+        slots(
+            ("Ủy ban MTTQ Việt Nam xã Tân Quới", 2023), ("Ủy ban MTTQ Việt Nam xã Song Phú", 2023)
+        ),
+    ),
+    (
+        REVIEW_2023 + "Hội Nông dân tỉnh (Phó Thường trực Khối) phát biểu.",
+        slots(deputy=("Hội Nông dân tỉnh", 2023)),
+    ),
+    # a doctor's degree before the speaker's name
+    (
+        REVIEW_2023 + "Thay mặt Khối trưởng, BS.CKII Trần Văn Hòa, Phó Giám đốc Bệnh viện Đa khoa "
+        "tỉnh trình bày báo cáo.",
+        slots(("Bệnh viện Đa khoa tỉnh", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MORE_HOLDER_WORDINGS)
+def test_more_holder_wordings(text: str, want: Slots) -> None:
+    """School-year terms, "nhận cờ luân lưu, làm ...", "Phó Thường trực", degrees before names."""
+    assert roles(text) == want

@@ -441,8 +441,15 @@ def _hit(
     year, explicit = _year(ctx, m.end(), clause_start, holder_start)
     if year is not None:
         year += connector.year_shift
-    term = role_rules().phrases["term_range"].match(ctx.text[m.end() : m.end() + 90])
     r = role_rules()
+    term = r.phrases["term_range"].match(ctx.text[m.end() : m.end() + 90])
+    if term is None:
+        s_start, _ = ctx.sentence(holder_start)
+        opening = (
+            r.phrases["term_opening"].match(ctx.text[at : at + 60])
+            for at in (clause_start, s_start)
+        )
+        term = next((t for t in opening if t is not None), None)
     around = ctx.text[clause_start : m.start()]
     if span[0] == m.start():
         around += ctx.text[m.end() : span[1]]  # "Phó khối năm tới là X": words before X
