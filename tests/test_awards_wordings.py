@@ -499,7 +499,7 @@ def test_an_orders_name_and_a_quoted_medal_title_before_the_issuer() -> None:
                 [("other", "central", 5, C)],
             ),
             (
-                "Giám đốc Sở trao Kỷ niệm chương \"Vì sự nghiệp Tư pháp\" của Bộ Tư pháp cho 3 "
+                'Giám đốc Sở trao Kỷ niệm chương "Vì sự nghiệp Tư pháp" của Bộ Tư pháp cho 3 '
                 "cá nhân.",
                 [("other", "ministry", 3, C)],
             ),
@@ -547,5 +547,68 @@ def test_a_vote_for_the_unit_that_leads_the_bloc() -> None:
             # a ranking is no vote
             ("Sở Xây dựng đạt 98 điểm, dẫn đầu khối.", []),
             ("Năm 2023, Sở Tư pháp tiếp tục dẫn đầu Khối về cải cách hành chính.", []),
+        ]
+    )
+
+
+def test_the_body_a_presenter_acts_for_issues_the_award() -> None:
+    """ "Thay mặt X, ông A trao Cờ", "Được sự ủy quyền của Thủ tướng, ông B trao Bằng khen"."""
+    check(
+        [
+            (
+                "Thay mặt Ban Thường vụ Trung ương Hội Nông dân Việt Nam, bà Bùi Thị Thơm đã trao "
+                "Cờ thi đua cho Hội Nông dân tỉnh Lâm Đồng.",
+                [("co_thi_dua", "central", 1, C)],
+            ),
+            (
+                "Thay mặt lãnh đạo Bộ Công an, Trung tướng Nguyễn Văn Bình trao Cờ thi đua cho "
+                "Công an tỉnh Hà Nam.",
+                [("co_thi_dua", "ministry", 1, C)],
+            ),
+            (
+                "Được sự ủy quyền của Thủ tướng Chính phủ, ông Trần Cao trao Bằng khen cho 2 tập "
+                "thể.",
+                [("bang_khen", "government", 2, C)],
+            ),
+            # the bloc itself names no issuer class
+            (
+                "Thay mặt Khối, ông Đỗ Dũng trao Giấy khen cho 3 tập thể.",
+                [("giay_khen", None, 3, C)],
+            ),
+        ]
+    )
+
+
+def test_the_rotating_flag_is_no_award() -> None:
+    """ "nhận cờ luân lưu", "trao Cờ thi đua luân lưu": the leader's flag handed on."""
+    check(
+        [
+            ("Công an huyện Hạ Hòa nhận cờ luân lưu, làm Khối trưởng năm 2024.", []),
+            ("Sở Y tế đã trao Cờ thi đua luân lưu cho Sở Xây dựng.", []),
+            ("Hội Nông dân tỉnh bàn giao cờ luân lưu cho Tỉnh đoàn.", []),
+            (
+                "Sở Y tế được UBND tỉnh tặng Cờ thi đua năm 2023.",
+                [("co_thi_dua", "province", 1, C)],
+            ),
+        ]
+    )
+
+
+def test_the_head_of_a_national_agency_issues_for_a_ministry() -> None:
+    """ "Tổng Giám đốc KBNN" issues like a ministry; "KBNN Hà Giang" is a provincial branch."""
+    check(
+        [
+            (
+                "Cụm đề nghị Tổng Giám đốc KBNN tặng Bằng khen cho KBNN Hà Giang và KBNN Bắc Kạn.",
+                [("bang_khen", "ministry", 2, P)],
+            ),
+            (
+                "Tổng Giám đốc Kho bạc Nhà nước tặng Cờ thi đua cho KBNN Lạng Sơn.",
+                [("co_thi_dua", "ministry", 1, C)],
+            ),
+            (
+                "Tổng Giám đốc BHXH Việt Nam tặng Bằng khen cho 2 tập thể.",
+                [("bang_khen", "ministry", 2, C)],
+            ),
         ]
     )

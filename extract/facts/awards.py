@@ -124,6 +124,7 @@ class AwardRules:
     parts_lead: re.Pattern[str]  # what may stand between a breakdown marker and its part
     after_award: re.Pattern[str]
     issuer_inside: re.Pattern[str]  # "của" before an issuer inside a quoted title
+    on_behalf: re.Pattern[str]  # "Thay mặt X, ..." before a presenter: X issues
     issuer_end: re.Pattern[str]
     count_to_names: re.Pattern[str]
     chosen_end: re.Pattern[str]
@@ -244,6 +245,7 @@ def award_rules() -> AwardRules:
         parts_lead=c(rf"[\s:,.]*(?:(?:{approx})\s+)?(?:\d{{1,4}}|{{W}}+)?\s*", "approximators"),
         after_award=c(e["after_award"], "after_award"),
         issuer_inside=c(e["issuer_inside"], "issuer_inside"),
+        on_behalf=c(e["on_behalf"], "on_behalf"),
         issuer_end=c(e["issuer_end"], "issuer_end"),
         count_to_names=c(e["count_to_names"], "count_to_names"),
         chosen_end=c(e["chosen_end"], "chosen_end"),
@@ -597,6 +599,8 @@ def _read_issuers(ctx: Context, frame: Frame) -> int:
         frame.issuers = _issuer_by(text, hit.end, frame.right)
     if not frame.issuers and hit.award != hit.rule.award:
         frame.issuers = _issuer_inside(text, hit)
+    if not frame.issuers:
+        frame.issuers = _issuer_on_behalf(text, frame)
     if not frame.issuers and link and not any(b.start <= pos < b.end for b in ctx.tags.blocs):
         stop = r.issuer_end.search(text, pos, frame.right)
         found = _classify(ctx, pos, stop.start() if stop else frame.right, fallback=True)
@@ -610,6 +614,16 @@ def _issuer_inside(text: str, hit: KindHit) -> list[tuple[str, str]]:
     for m in r.issuer_inside.finditer(text, hit.start, hit.end):
         for rule in r.issuers:
             if rule.pattern.match(text, m.end(), hit.end):
+                return [(rule.issuer, rule.name)]
+    return []
+
+
+def _issuer_on_behalf(text: str, frame: Frame) -> list[tuple[str, str]]:
+    """The body the presenter acts for, named before the award ("Thay mặt X, ông A trao")."""
+    r = award_rules()
+    for m in r.on_behalf.finditer(text, frame.sentence[0], frame.hit.start):
+        for rule in r.issuers:
+            if rule.pattern.match(text, m.end(), frame.hit.start):
                 return [(rule.issuer, rule.name)]
     return []
 
@@ -1074,6 +1088,14 @@ def _told_of_the_past(text: str, frame: Frame, reviewed: int | None) -> bool:
     return not r.this_meeting.search(text, start, frame.hit.end)
 
 
+def _current_year(event: Event, reviewed: int | None) -> int | None:
+    """The year the meeting is about: the reviewed one, else the year of a meeting that reviews
+    nothing (a sports day, a conference)."""
+    if reviewed is not None or event.type != "other" or not event.date:
+        return reviewed
+    return int(event.date[:4])
+
+
 def _default_year(event: Event) -> int | None:
     """The year the awards are for: the reviewed year."""
     period = event.period or ""
@@ -1196,7 +1218,7 @@ def read_awards(ctx: Context, event: Event) -> list[Award]:
     for frame in frames:
         if frame.status is None or frame.drop:
             continue
-        if _told_of_the_past(text, frame, default):
+        if _told_of_the_past(text, frame, _current_year(event, default)):
             frame.drop = "past_year"
             continue
         if frame.hit.rule.generic:
