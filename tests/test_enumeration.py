@@ -1187,3 +1187,33 @@ def test_plural_first_items_attendance_lists_and_predicates(body: str, want: lis
         "2023. " + body
     )
     assert got == want
+
+
+COUNTED_ATTENDANCE = [
+    (
+        "Tại hội nghị do Công an tỉnh (Trưởng khối) chủ trì, đại diện lãnh đạo 3 đơn vị: Công an "
+        "tỉnh, Tòa án nhân dân tỉnh và Sở Tư pháp đã đánh giá kết quả.",
+        ["Công an tỉnh", "Tòa án nhân dân tỉnh", "Sở Tư pháp"],
+    ),
+    (
+        "Lãnh đạo 3 đơn vị thành viên: Sở Y tế, Sở Du lịch và Sở Tư pháp đã ký giao ước.",
+        ["Sở Y tế", "Sở Du lịch", "Sở Tư pháp"],
+    ),
+    (
+        "Hội nghị có sự tham gia của đại diện cho 2 đơn vị trong khối: Hội Nông dân tỉnh, "
+        "Tỉnh đoàn.",
+        ["Hội Nông dân tỉnh", "Tỉnh đoàn"],
+    ),
+    # guests named without a count are no members
+    ("Dự hội nghị có lãnh đạo Ban Thi đua - Khen thưởng tỉnh, Sở Nội vụ.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "want"), COUNTED_ATTENDANCE)
+def test_the_units_counted_at_the_meeting_are_members(body: str, want: list[str]) -> None:
+    """ "đại diện lãnh đạo 6 đơn vị: A, B": the bloc's counted units attending are its members."""
+    got = members(
+        "Khối thi đua Nội chính tổng kết\n\nNgày 5/1/2024, Khối thi đua Nội chính tổng kết năm "
+        "2023. " + body
+    )
+    assert got == want
