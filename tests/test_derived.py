@@ -14,7 +14,12 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from extract.evaluate import BLOC_THRESHOLD, bloc_key, match_one_to_one, same_org, similarity
+from extract.evaluate import (
+    BLOC_THRESHOLD,
+    bloc_similarity,
+    match_one_to_one,
+    same_org,
+)
 from extract.output.derived import analyst_tables, bloc_year
 from extract.output.linking import bloc_orgs, link_bloc, org_id, record_bloc_id
 from extract.output.tables import DATE, DERIVED_SCHEMAS, INT, SCHEMAS, TIMESTAMP, build_tables
@@ -278,8 +283,8 @@ class Agreement:
 
 
 def _bloc_sim(a: dict[str, Any], b: dict[str, Any]) -> float:
-    """Bloc name similarity as the scorer pairs blocs."""
-    return similarity(bloc_key(a.get("name") or ""), bloc_key(b.get("name") or ""))
+    """Bloc name similarity as the scorer pairs blocs (a numbered name with its qualifier too)."""
+    return bloc_similarity(a.get("name") or "", b.get("name") or "")
 
 
 def expected_roles(
