@@ -87,3 +87,25 @@ def test_byline_glued_to_a_lead_headline(tmp_path: Path) -> None:
         "đầu khối trong năm. Lê Thu Hà |\n"
     )
     assert author(tmp_path, text) == "Lê Thu Hà"
+
+
+@pytest.mark.parametrize(
+    ("footer", "expect"),
+    [
+        (
+            "Tin liên quan:\n- Cụm thi đua số 5 ký kết giao ước\n- Trao Cờ thi đua cho 3 tập "
+            "thể\n\nThanh Lê",
+            "Thanh Lê",
+        ),
+        ("Tin liên quan\n- Khối thi đua các hội tổng kết năm 2023\n\nTHU HÀ", "THU HÀ"),
+        ("Các tin khác:\n- Hội nghị giao ban quý III\n\nNguyễn Minh Khoa", "Nguyễn Minh Khoa"),
+        # the last related headline is no byline
+        ("Tin liên quan:\n- Khối thi đua các hội tổng kết năm 2023", None),
+    ],
+)
+def test_a_byline_after_the_related_news_is_kept(
+    tmp_path: Path, footer: str, expect: str | None
+) -> None:
+    """The residue cut drops "Tin liên quan" and its items, not the byline that signs the page."""
+    body = "\n\n".join([BODY] * 3)
+    assert author(tmp_path, f"{HEADLINE}\n\n{body}\n\n{footer}\n") == expect

@@ -17,6 +17,7 @@ from extract.errors import (
     SidecarError,
     TooLargeError,
 )
+from extract.html.bylines import byline_from_line
 from extract.html.dates import VIETNAM, PageDate, date_in_line
 from extract.html.decode import DEFAULT_MAX_BYTES, decode_bytes, sniff_charset
 from extract.html.prefilter import may_be_about_blocs
@@ -231,9 +232,24 @@ def _first_line(text: str) -> Span:
     return (lines[0].start, lines[0].end) if lines else (0, 0)
 
 
+def _with_signature(text: str, raw: str) -> str:
+    """The text with the byline that signs the page after a cut footer put back at its end.
+
+    "Tin liên quan: - A - B" then "Thanh Lê": the residue cut drops the related news and the
+    byline after them; the byline is the article's, so it is kept.
+    """
+    lines = [x for x in raw.splitlines() if x.strip()]
+    if not text or not lines:
+        return text
+    last = normalize_text(lines[-1])
+    if text.endswith(last) or byline_from_line(last) != last:
+        return text
+    return f"{text}\n\n{last}"
+
+
 def _article(stem: str, raw: str, where: str, *, headline: bool = True) -> Article:
     """Normalise `raw` and wrap it as an Article; the title is its headline line."""
-    text = normalize(raw).text.strip()
+    text = _with_signature(normalize(raw).text.strip(), raw)
     if not text:
         raise InputError("no text left after normalisation; is the file only page residue?")
     span = headline_span(text) if headline else _first_line(text)
