@@ -205,3 +205,35 @@ def test_a_bloc_meeting_later_owns_its_paragraph_and_the_next(text: str) -> None
     first, second = sorted(got.blocs, key=lambda b: b.span[0])
     assert first.deputy_leader is None
     assert len(second.members) == 3 and second.deputy_leader is not None
+
+
+OWN_MEETINGS = [
+    (
+        "Tin\n\nChiều 29/12/2022, Khối thi đua các sở tổng hợp tổ chức hội nghị tổng kết năm "
+        "2022.\n\nTrước đó, ngày 27/12, Khối thi đua các cơ quan nội chính tỉnh cũng đã tổ chức "
+        "tổng kết năm 2022 tại Công an tỉnh. Công an tỉnh là Khối trưởng năm 2022.",
+        ("year_end_review", "2022-12-27", "2022"),
+    ),
+    (
+        "Tin\n\nNgày 5/7/2023, Cụm thi đua các huyện phía Bắc sơ kết 6 tháng đầu năm.\n\nNgày "
+        "12/7, tại huyện Bảo Yên, Cụm thi đua các huyện phía Nam cũng tổ chức sơ kết 6 tháng "
+        "đầu năm 2023. UBND huyện Bảo Yên làm Cụm trưởng.",
+        ("mid_year_review", "2023-07-12", "2023-H1"),
+    ),
+    (
+        "Tin\n\nSáng 2/3/2024, Khối thi đua các hội ký kết giao ước thi đua năm 2024.\n\nChiều "
+        "4/3, Khối thi đua các cơ quan Đảng tổ chức ký kết giao ước thi đua năm 2024. Ban Tổ "
+        "chức Tỉnh ủy là Khối trưởng năm 2024.",
+        ("covenant_signing", "2024-03-04", "2024"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), OWN_MEETINGS)
+def test_a_second_bloc_meeting_on_its_own_day_has_its_own_event(
+    text: str, want: tuple[str, str, str]
+) -> None:
+    """ "Trước đó, ngày 27/12, Khối B cũng đã tổng kết": B's event is its own meeting."""
+    first, second = sorted(facts(text).blocs, key=lambda b: b.span[0])
+    assert (second.event.type, second.event.date, second.event.period) == want
+    assert first.event.date != second.event.date

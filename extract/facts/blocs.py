@@ -319,6 +319,18 @@ def _meeting_host(ctx: Context, entities: list[BlocEntity], line_start: int) -> 
     return i if held else None
 
 
+def hosted_paragraph(ctx: Context, entities: list[BlocEntity], index: int) -> Span | None:
+    """The paragraph whose first sentence has bloc `index` holding its own meeting, if any."""
+    for i, m in _mentions_in(entities, ctx.body_start, len(ctx.text)):
+        if i != index:
+            continue
+        line_start = ctx.text.rfind("\n", 0, m.start) + 1
+        if _meeting_host(ctx, entities, line_start) == index:
+            line_end = ctx.text.find("\n", line_start)
+            return line_start, len(ctx.text) if line_end < 0 else line_end
+    return None
+
+
 def _host_of_paragraph(ctx: Context, entities: list[BlocEntity], pos: int) -> int | None:
     """The bloc holding the meeting that pos's paragraph, or the paragraphs since, report.
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -735,11 +735,21 @@ def resolve_year(
 # --- the event ----------------------------------------------------------------------------
 
 
-def read_event(ctx: Context) -> Event:
-    """The article's event: type, period and date, each with its evidence and rule name."""
+def read_event(ctx: Context, within: Span | None = None) -> Event:
+    """The article's event: type, period and date, each with its evidence and rule name.
+
+    `within`: the event told in that stretch only (a second bloc's own meeting, reported in
+    its own paragraph), without the URL's vote.
+    """
     lay = layout(ctx)
     cands = candidates(ctx, lay)
-    chosen = choose_candidate(ctx, lay, cands, url_votes(ctx.article.url))
+    votes = url_votes(ctx.article.url)
+    if within is not None:
+        lo, hi = within
+        cands = [c for c in cands if lo <= c.start < hi]
+        lay = replace(lay, meeting_dates=tuple(d for d in lay.meeting_dates if lo <= d.start < hi))
+        votes = []
+    chosen = choose_candidate(ctx, lay, cands, votes)
     event = Event(type=chosen.type if chosen else "other")
     meeting = choose_date(lay, chosen, cands)
     period: Period | None = None

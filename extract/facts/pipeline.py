@@ -10,6 +10,7 @@ from extract.facts.awards import read_awards
 from extract.facts.blocs import (
     BlocEntity,
     find_blocs,
+    hosted_paragraph,
     labelled_spans,
     owner,
     split_by_members,
@@ -156,6 +157,20 @@ def _term_event(ctx: Context, event: Event) -> Event:
     return event
 
 
+def _own_event(ctx: Context, entities: list[BlocEntity], i: int, event: Event) -> Event:
+    """Where blocs meet on their own days, each bloc's meeting as its own paragraph reports
+    it, else the article's ("Trước đó, ngày 27/12, Khối B cũng đã tổng kết ...")."""
+    if len(entities) < 2:
+        return event
+    span = hosted_paragraph(ctx, entities, i)
+    if span is None:
+        return event
+    own = read_event(ctx, span)
+    if own.type_span is None or own.date is None or own.date == event.date:
+        return event
+    return own
+
+
 def extract_facts(article: Article) -> Facts:
     """Extract every fact from one normalised article."""
     tags = tag(article.text)
@@ -193,8 +208,8 @@ def extract_facts(article: Article) -> Facts:
                 for lst in chosen
             )
         ]
-        for bloc, _ in blocs:
-            bloc.event = event
+        for i, (bloc, _) in enumerate(blocs):
+            bloc.event = _own_event(ctx, entities, i, event)
         _attach_roles(ctx, blocs, hits + notes, _term_event(ctx, event))
         for award in read_awards(ctx, event):
             # an award list whose items each lead another bloc gives each bloc its share
