@@ -92,6 +92,9 @@ def test_a_given_name_that_is_a_famous_name() -> None:
         ("Về phía tỉnh có đồng chí Kring Thị Bé - Phó Chủ tịch HĐND tỉnh.", "Kring Thị Bé"),
         ("Ông Hồ Văn Lai, Chủ tịch UBND xã chủ trì.", "Hồ Văn Lai"),
         ("Đồng chí Đậu Minh Tâm, Giám đốc Bảo hiểm xã hội tỉnh dự.", "Đậu Minh Tâm"),
+        ("Dự có ông Rơ Chăm Hiếu, Phó Chủ tịch UBND huyện.", "Rơ Chăm Hiếu"),
+        ("Tham dự có ông Ka Sô Liễng, Phó Giám đốc Sở Giáo dục và Đào tạo.", "Ka Sô Liễng"),
+        ("Bà Nay Hơ Len, Chủ tịch Hội Liên hiệp Phụ nữ huyện phát biểu.", "Nay Hơ Len"),
     ],
 )
 def test_minority_and_less_common_names(text: str, name: str) -> None:
