@@ -1217,3 +1217,37 @@ def test_the_units_counted_at_the_meeting_are_members(body: str, want: list[str]
         "2023. " + body
     )
     assert got == want
+
+
+SHARED_TAIL_ACROSS_HEADS = [
+    (
+        "Khối gồm 4 đơn vị: các Ban Tuyên giáo, Dân vận và Văn phòng Tỉnh ủy, Sở Y tế.",
+        ["Ban Tuyên giáo Tỉnh ủy", "Ban Dân vận Tỉnh ủy", "Văn phòng Tỉnh ủy", "Sở Y tế"],
+    ),
+    (
+        "Khối gồm: các Ban Tổ chức, Tuyên giáo, Dân vận và Văn phòng Huyện ủy.",
+        [
+            "Ban Tổ chức Huyện ủy",
+            "Ban Tuyên giáo Huyện ủy",
+            "Ban Dân vận Huyện ủy",
+            "Văn phòng Huyện ủy",
+        ],
+    ),
+    # a place word ends the last unit only
+    (
+        "Khối gồm: các Sở Tài chính, Xây dựng và Văn phòng UBND tỉnh, Sở Y tế.",
+        ["Sở Tài chính", "Sở Xây dựng", "Văn phòng UBND tỉnh", "Sở Y tế"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "want"), SHARED_TAIL_ACROSS_HEADS)
+def test_a_party_committee_tail_closes_the_run_before_another_head(
+    body: str, want: list[str]
+) -> None:
+    """ "các Ban Tuyên giáo, Dân vận và Văn phòng Tỉnh ủy": every Ban is the Tỉnh ủy's."""
+    got = members(
+        "Khối thi đua các cơ quan Đảng tổng kết\n\nNgày 5/1/2024, Khối thi đua các cơ quan Đảng "
+        "tổng kết năm 2023. " + body
+    )
+    assert got == want

@@ -660,6 +660,10 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
             # "Vietcombank Hà Tĩnh, Vietinbank Hà Tĩnh": an item with the first item's place
             # names its own unit
             result.append(item)
+            # "các Ban Tuyên giáo, Dân vận và Văn phòng Tỉnh ủy": the qualifier of the item
+            # that ends the run is the run's too (only a capitalised one: see _shared_tail)
+            if len(run) >= 2:
+                result = _shared_tail(result, [*run, len(result) - 1])
             run = []
             continue
         typed = member_rules().types.match(name)
@@ -692,6 +696,9 @@ def _shared_tail(items: list[Item], run: list[int]) -> list[Item]:
     tail = member_rules().shared_tail.search(items[run[-1]].name)
     if tail is None:
         return items
+    crossed = items[run[-1]].name.split()[0] != items[run[0]].name.split()[0]
+    if crossed and not tail.group(0).strip()[0].isupper():
+        return items  # "..., Xây dựng và Văn phòng UBND tỉnh": "tỉnh" belongs to the last
     out = list(items)
     for i in run[:-1]:
         if not out[i].name.endswith(tail.group(0)):
