@@ -1062,3 +1062,28 @@ def test_districts_communes_and_wards_listed_in_the_name(
     """ "Cụm thi đua các huyện A, B và C": places the gazetteer does not hold end the name."""
     bloc = facts(text).blocs[0]
     assert (bloc.name, bloc.members) == (name, members)
+
+
+INITIALS = [
+    (
+        "Khối thi đua Kinh tế tổng hợp tổng kết năm 2019\n\nNgày 14/1/2020, Khối thi đua Kinh tế "
+        "tổng hợp tổng kết năm 2019. Các đơn vị trong Khối thi đua KTTH thống nhất đề nghị.",
+        ["Khối thi đua Kinh tế tổng hợp"],
+    ),
+    (
+        "Tin\n\nNgày 5/1/2023, Khối thi đua Văn hóa xã hội tổng kết năm 2022. Khối thi đua VHXH "
+        "gồm 9 sở.",
+        ["Khối thi đua Văn hóa xã hội"],
+    ),
+    (
+        "Tin\n\nNgày 5/1/2023, Khối thi đua các doanh nghiệp nhà nước tổng kết năm 2022. Khối "
+        "thi đua các DNNN có 12 đơn vị.",
+        ["Khối thi đua các doanh nghiệp nhà nước"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), INITIALS)
+def test_a_name_written_with_initials_is_the_same_bloc(text: str, names: list[str]) -> None:
+    """ "Khối thi đua KTTH" after "Khối thi đua Kinh tế tổng hợp" is one bloc."""
+    assert bloc_names(text) == names

@@ -56,11 +56,33 @@ def _same_name(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if long.startswith(short) or (len(short.split()) >= 2 and f" {short} " in f" {long} "):
         return True
+    if _initials_of(short.split(), long.split()):
+        return True  # "KTTH" for "Kinh tế tổng hợp"
     if _in_order(short.split(), long.split()):
         return True  # "cac hoi dac thu" in "cac hoi co tinh chat dac thu"
     if _distinct_words(a, b):
         return False
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= SIMILAR
+
+
+def _initials_of(short: list[str], long: list[str]) -> bool:
+    """True when the short key is the long one with a run of words written as initials.
+
+    "ktth" is "kinh te tong hop"; "vh xh" is "van hoa xa hoi"; one initial or a mismatch in
+    the other words is no abbreviation.
+    """
+    if len(short) >= len(long):
+        return False
+    initials = "".join(w[0] for w in long)
+    for k, word in enumerate(short):
+        if len(word) < 2 or not word.isalpha():
+            continue
+        rest_before, rest_after = short[:k], short[k + 1 :]
+        lo = len(rest_before)
+        hi = len(long) - len(rest_after)
+        if long[:lo] == rest_before and long[hi:] == rest_after and initials[lo:hi] == word:
+            return hi - lo == len(word) >= 2
+    return False
 
 
 def _in_order(short: list[str], long: list[str]) -> bool:
