@@ -1251,3 +1251,63 @@ def test_a_party_committee_tail_closes_the_run_before_another_head(
         "tổng kết năm 2023. " + body
     )
     assert got == want
+
+
+OWNERS_ROMANS_AND_ABBREVIATED_HALVES = [
+    # a body that owns the places ("UBND của 3 xã") is no head: the places are the units
+    (
+        "Dự có lãnh đạo UBND của 3 xã thành viên trong cụm, gồm: Tân Phú, Phú Lâm và Tà Lài.",
+        ["Tân Phú", "Phú Lâm", "Tà Lài"],
+    ),
+    (
+        "Cụm gồm Hội Luật gia các tỉnh: Thanh Hóa, Hà Tĩnh và Quảng Trị.",
+        ["Hội Luật gia Thanh Hóa", "Hội Luật gia Hà Tĩnh", "Hội Luật gia Quảng Trị"],
+    ),
+    # roman numerals after a counted head are its numbers
+    (
+        "Cụm gồm 3 KBNN khu vực: XII; XIII và XIV.",
+        ["KBNN khu vực XII", "KBNN khu vực XIII", "KBNN khu vực XIV"],
+    ),
+    # the plural opening the first item keeps the head's type word
+    (
+        "Chi cục THADS huyện Mường Chà cùng các Chi cục THADS huyện Mường Nhé, Nậm Pồ và Tủa "
+        "Chùa đã ký giao ước.",
+        [
+            "Chi cục THADS huyện Mường Chà",
+            "Chi cục THADS huyện Mường Nhé",
+            "Chi cục THADS Nậm Pồ",
+            "Chi cục THADS Tủa Chùa",
+        ],
+    ),
+    # an official name whose second half is abbreviated keeps its "và"
+    (
+        "Khối gồm: Sở Nông nghiệp và PTNT, Sở Giáo dục và ĐT và Sở Y tế.",
+        ["Sở Nông nghiệp và PTNT", "Sở Giáo dục và ĐT", "Sở Y tế"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "want"), OWNERS_ROMANS_AND_ABBREVIATED_HALVES)
+def test_owners_romans_and_abbreviated_halves(body: str, want: list[str]) -> None:
+    """Heads that own their places, numbered heads, and "và" inside abbreviated names."""
+    got = members(
+        "Cụm thi đua số 4 tổng kết\n\nNgày 5/1/2024, Cụm thi đua số 4 tổng kết năm 2023. " + body
+    )
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("body", "n"),
+    [
+        ("Cụm gồm 3 KBNN khu vực: XII; XIII và XIV.", 3),
+        ("Khối gồm 3 đơn vị sự nghiệp: Đài Phát thanh, Báo Hà Nam và Trung tâm Văn hóa.", 3),
+        ("Cụm có 4 chi cục trực thuộc: A Lưới, Nam Đông, Phú Lộc và Phong Điền.", 4),
+        # a number that the list does not bear out counts nothing
+        ("Khối chia thành 3 nhóm thi đua: Sở Y tế, Sở Tư pháp.", None),
+    ],
+)
+def test_the_number_before_a_lists_colon_counts_it(body: str, n: int | None) -> None:
+    """ "gồm 4 KBNN khu vực: A; B; C và D": the number the list bears out is the count."""
+    from test_counts import count
+
+    assert count("Tin\n\nNgày 5/1/2024, Cụm thi đua số 4 tổng kết năm 2023. " + body) == n

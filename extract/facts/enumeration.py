@@ -18,7 +18,7 @@ from typing import Any
 from extract import rules
 from extract.errors import RuleError
 from extract.facts.roles import role_of_note
-from extract.nlp.blocs import bloc_rules
+from extract.nlp.blocs import bloc_rules, roman_value
 from extract.nlp.gazetteer import by_name
 from extract.nlp.lexicon import UPPER, WORD, alternation, expand, is_cap, lexicon, lower_regex
 from extract.nlp.orgs import GLOSS, OrgSpan, clean_name
@@ -75,6 +75,7 @@ class MemberRules:
     count_lower: re.Pattern[str]
     count_cased: re.Pattern[str] | None
     structure: re.Pattern[str]  # a sentence about several blocs ("25 cụm, 105 khối thi đua")
+    list_count: re.Pattern[str]  # "gồm 4 KBNN khu vực:" right before a list of 4
     not_count: re.Pattern[str]
     compound: re.Pattern[str]
     types: re.Pattern[str]
@@ -98,6 +99,7 @@ class MemberRules:
     head_rest: re.Pattern[str]  # words that may follow "các tỉnh" before the list
     gap: re.Pattern[str]  # what may stand between a head and its "các tỉnh"
     counted_head: re.Pattern[str]  # "5 cục DTNN khu vực:" (a counted head phrase)
+    owner_word: re.Pattern[str]  # "UBND của 9 xã": the places are owned, not headed
     units: re.Pattern[str]  # bare unit words ("đơn vị", "tỉnh, thành phố")
     joiner: re.Pattern[str]  # words that open the next item ("và", "cùng")
     role_tail: re.Pattern[str]  # a role note ending an item ("– Cụm trưởng", " Phó cụm")
@@ -142,6 +144,7 @@ def member_rules() -> MemberRules:
     w = e["words"]
     plural = alternation(w["plural"])
     not_head = alternation(w["intro_end"] + w["plural"])  # words a counted head never holds
+    owner = alternation(w["owner"])
     member = re.escape(w["member_word"])
     try:
         return MemberRules(
@@ -150,6 +153,7 @@ def member_rules() -> MemberRules:
             kinds=tuple((k["kind"], _compile(k["regex"], units)) for k in e["kinds"]),
             counts=tuple((c["name"], _compile(c["regex"], units)) for c in e["count_patterns"]),
             structure=_compile(e["structure"], units),
+            list_count=_compile(e["list_count"], units),
             count_lower=re.compile(lower_regex(expand(_count_alt(e, units, cased=False)))),
             count_cased=_compile(_count_alt(e, units, cased=True), units)
             if any("{UPPER}" in c["regex"] for c in e["count_patterns"])
@@ -199,6 +203,7 @@ def member_rules() -> MemberRules:
                 rf"(?:(?:\s*[–-]\s*|\s+)[{UPPER}][\wÀ-ỹ.&]*+)*+\s*(?:\([^()]{{1,40}}\))?\s*"
             ),
             # "gồm 5 cục DTNN khu vực:"; not "có 5 đơn vị là các Sở:", whose head follows "các"
+            owner_word=re.compile(rf"(?<!{WORD})(?:{owner})(?!{WORD})"),
             counted_head=re.compile(
                 rf"(?:{alternation(w['count_lead'])})\s+\d{{1,3}}\s+((?!(?-i:{types})(?!{WORD}))[\wÀ-ỹ&.]+"
                 rf"(?:\s+(?!(?:{not_head})(?!{WORD}))[\wÀ-ỹ&.]+){{0,5}})\s*$",
@@ -517,8 +522,15 @@ def intro_head(
     if typed is not None and r.head_rest.fullmatch(window[typed.end() :]):
         at = clause_start + typed.start()
         # the organisation right before "các tỉnh" / "5 phường" is the head ("HNB các tỉnh:")
+        # "UBND của 9 xã": a body that owns the places is no head of theirs
         org = next(
-            (o for o in orgs if o.start < at and r.gap.fullmatch(text[o.end : at])),
+            (
+                o
+                for o in orgs
+                if o.start < at
+                and r.gap.fullmatch(text[o.end : at])
+                and not r.owner_word.search(text, o.start, at)
+            ),
             None,
         )
         if org is not None:
@@ -599,12 +611,15 @@ def _bare(name: str) -> bool:
     if lexicon().head_re.match(name) and is_cap(name):
         return False
     typed = r.types.match(name)
-    if not typed and re.match(rf"[{UPPER}]{{2,}}(?!{WORD})", name) and not _is_place(name):
+    roman = roman_value(name) is not None  # "KBNN khu vực: XII; XIII": numbers, not names
+    abbreviated = re.match(rf"[{UPPER}]{{2,}}(?!{WORD})", name)
+    if not typed and not roman and abbreviated and not _is_place(name):
         return False  # "CCB khối cơ quan": an abbreviated organisation
     return (
         bool(typed)
         or _is_place(name)
         or name.isdigit()
+        or roman
         or (is_cap(name) and len(name.split()) <= 8)
     )
 
@@ -626,11 +641,19 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
         out[0] = replace(out[0], name=out[0].name[lead:])
     if out[0].sub_head is not None:
         head, start = None, 0
-    elif head is None and (plural or lead is not None):
-        # "gồm 8 đơn vị: các Sở Tài chính, Xây dựng": the plural opens the list's first item
+    elif head is None and plural:
         h = lexicon().head_re.match(out[0].name)
         head = Head(h.group(0), keep_type=False) if h else None
         start, run = 1, [0]  # "gồm các Ban A, B, C Tỉnh ủy": a run that may share a tail
+    elif head is None and lead is not None:
+        # "gồm 8 đơn vị: các Sở Tài chính, Xây dựng", "cùng các Chi cục THADS huyện A, B": the
+        # plural opens the list's first item, whose head (with its type word) is shared
+        parallel = _proper_words(out[1].name) if len(out) > 1 else None
+        head, out[0] = _item_head(out[0], parallel)
+        if head is None:
+            h = lexicon().head_re.match(out[0].name)
+            head = Head(h.group(0), keep_type=False) if h else None
+        start, run = 1, [0]
     elif head is None:
         parallel = _proper_words(out[1].name) if len(out) > 1 else None
         head, out[0] = _item_head(out[0], parallel)

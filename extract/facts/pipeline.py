@@ -95,6 +95,19 @@ def _attach_counts(ctx: Context, blocs: Owned, counts: list[Count]) -> None:
             bloc.member_count_rule = c.rule
 
 
+def _count_from_lists(ctx: Context, blocs: Owned, chosen: list[MemberList]) -> None:
+    """A bloc with no count takes the number before its list's colon when the list holds
+    that many units ("gồm 4 KBNN khu vực: XII; XIII; XIV và XV")."""
+    entities = [e for _, e in blocs]
+    for lst in chosen:
+        bloc = blocs[owner(ctx, entities, (lst.start, lst.end))][0]
+        m = member_rules().list_count.search(ctx.text, max(0, lst.start - 60), lst.start)
+        if bloc.member_count is None and m and int(m.group("n")) == len(bloc.members):
+            bloc.member_count = int(m.group("n"))
+            bloc.member_count_span = m.span("n")
+            bloc.member_count_rule = "list_count"
+
+
 def _has_facts(bloc: Bloc) -> bool:
     """True when a bloc has facts of its own: members, a count, a role or an award."""
     facts = (bloc.members, bloc.member_count, bloc.leader, bloc.deputy_leader, bloc.next_leader)
@@ -197,6 +210,7 @@ def extract_facts(article: Article) -> Facts:
         units = [(i.name, i.span) for lst in lists if lst.kind in UNIT_LISTS for i in lst.items]
         notes, chosen = _attach_members(ctx, blocs, lists)
         _attach_counts(ctx, blocs, find_counts(ctx))
+        _count_from_lists(ctx, blocs, chosen)
         # A role note inside a member list ("Sóc Trăng (cụm phó)") was read with the list; a
         # list that is no bloc's members ("Khối phó gồm A và B") or read no such note leaves
         # its statements be.
