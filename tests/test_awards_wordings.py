@@ -612,3 +612,37 @@ def test_the_head_of_a_national_agency_issues_for_a_ministry() -> None:
             ),
         ]
     )
+
+
+def test_ministry_level_bodies_and_the_bloc_as_issuer() -> None:
+    """Ủy ban Dân tộc, Thanh tra Chính phủ issue as ministries; "của Cụm" names no issuer."""
+    check(
+        [
+            (
+                "Đề nghị tặng Cờ thi đua của Ủy ban Dân tộc cho Ban Dân tộc tỉnh Hà Giang.",
+                [("co_thi_dua", "ministry", 1, P)],
+            ),
+            (
+                "Thanh tra tỉnh được Tổng Thanh tra Chính phủ tặng Bằng khen.",
+                [("bang_khen", "ministry", 1, C)],
+            ),
+            (
+                "Hội nghị suy tôn xã Đồng Khê đạt danh hiệu “Lá cờ đầu” của Cụm.",
+                [("danh_hieu", None, 1, P)],
+            ),
+            (
+                "Khối tặng Giấy khen của Khối cho 5 tập thể.",
+                [("giay_khen", None, 5, C)],
+            ),
+        ]
+    )
+
+
+def test_a_headline_group_restated_with_fuller_names_is_one_group() -> None:
+    """ "A và B được đề nghị tặng cờ" then "đề nghị tặng cờ cho Hội X hai tỉnh A và B"."""
+    groups_ = groups(
+        "Hội nghị thống nhất đề nghị tặng Cờ thi đua cho Hội Luật gia hai tỉnh Nghệ An và Hà "
+        "Tĩnh là hai đơn vị dẫn đầu.",
+        title="Cụm thi đua Hội Luật gia: Nghệ An và Hà Tĩnh được đề nghị tặng Cờ thi đua",
+    )
+    assert groups_ == [("co_thi_dua", None, 2, P)]

@@ -601,7 +601,9 @@ def _read_issuers(ctx: Context, frame: Frame) -> int:
         frame.issuers = _issuer_inside(text, hit)
     if not frame.issuers:
         frame.issuers = _issuer_on_behalf(text, frame)
-    if not frame.issuers and link and not any(b.start <= pos < b.end for b in ctx.tags.blocs):
+    # "danh hiệu “Lá cờ đầu” của Cụm": the bloc itself is no issuer class
+    own = any(b.start <= pos < b.end for b in ctx.tags.blocs) or r.bloc_words.match(text, pos)
+    if not frame.issuers and link and not own:
         stop = r.issuer_end.search(text, pos, frame.right)
         found = _classify(ctx, pos, stop.start() if stop else frame.right, fallback=True)
         frame.issuers = [found] if found else []
@@ -1154,7 +1156,11 @@ def _same_names(a: list[str], b: list[str]) -> bool:
         return True
     if len(a) != len(b):
         return False
-    return all(x.startswith(y) or y.startswith(x) for x, y in zip(a, b, strict=True))
+    # "Nghệ An" in a headline, "Hội Luật gia hai tỉnh Nghệ An" in the body
+    return all(
+        x.startswith(y) or y.startswith(x) or x.endswith(y) or y.endswith(x)
+        for x, y in zip(a, b, strict=True)
+    )
 
 
 def _settle(awards: list[Award], generic: set[Span], where: dict[Span, Span]) -> list[Award]:
