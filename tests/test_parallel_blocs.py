@@ -237,3 +237,28 @@ def test_a_second_bloc_meeting_on_its_own_day_has_its_own_event(
     first, second = sorted(facts(text).blocs, key=lambda b: b.span[0])
     assert (second.event.type, second.event.date, second.event.period) == want
     assert first.event.date != second.event.date
+
+
+OWN_KIND_OF_MEETING = [
+    (
+        "Tin\n\nNgày 10/1/2022, Cụm thi đua các cơ quan Bộ CHQS tỉnh tổng kết năm 2021.\n\nCũng "
+        "trong ngày, Cụm thi đua các đơn vị trực thuộc đã ký kết giao ước thi đua năm 2022. Cụm "
+        "gồm 3 đơn vị: Trung đoàn 926, Tiểu đoàn 19 và Trường Quân sự tỉnh.",
+        ("covenant_signing", "2022-01-10", "2022"),
+    ),
+    (
+        "Tin\n\nSáng 20/12/2023, Khối thi đua các sở tổng kết năm 2023.\n\nBuổi chiều, Khối thi "
+        "đua các hội tổ chức sơ kết 9 tháng năm 2023. Khối gồm 3 hội: Nông dân, Phụ nữ, Cựu "
+        "chiến binh.",
+        ("mid_year_review", "2023-12-20", "2023-9M"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), OWN_KIND_OF_MEETING)
+def test_a_second_bloc_holding_another_kind_of_meeting(
+    text: str, want: tuple[str, str, str]
+) -> None:
+    """ "Cũng trong ngày, Cụm B ký kết giao ước": B's meeting is a covenant, on the same day."""
+    _, second = sorted(facts(text).blocs, key=lambda b: b.span[0])
+    assert (second.event.type, second.event.date, second.event.period) == want

@@ -179,9 +179,14 @@ def _own_event(ctx: Context, entities: list[BlocEntity], i: int, event: Event) -
     if span is None:
         return event
     own = read_event(ctx, span)
-    if own.type_span is None or own.date is None or own.date == event.date:
+    if own.type_span is None:
         return event
-    return own
+    # its own day, or its own kind of meeting ("Cũng trong ngày, cụm B ký kết giao ước")
+    if (own.date and own.date != event.date) or own.type not in {event.type, "other"}:
+        if own.date or not event.date:
+            return own
+        return replace(own, date=event.date, date_span=event.date_span, date_rule=event.date_rule)
+    return event
 
 
 def extract_facts(article: Article) -> Facts:
