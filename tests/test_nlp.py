@@ -119,3 +119,23 @@ def test_units_renamed_in_2025_are_organisations() -> None:
         ("Thuế tỉnh Quảng Trị tổ chức hội nghị.", "Thuế tỉnh Quảng Trị"),
     ]:
         assert [o.name for o in find_orgs(text)][:1] == [want], text
+
+
+def test_official_names_with_phong_chong() -> None:
+    """ "phòng, chống" inside an official name does not end it at the comma."""
+    for text, want in [
+        (
+            "Hội nghị bầu Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao là Cụm "
+            "trưởng.",
+            "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao",
+        ),
+        (
+            "Phòng Cảnh sát phòng, chống tội phạm môi trường chủ trì.",
+            "Phòng Cảnh sát phòng, chống tội phạm môi trường",
+        ),
+        (
+            "Ban Chỉ đạo phòng, chống tham nhũng tỉnh dự.",
+            "Ban Chỉ đạo phòng, chống tham nhũng tỉnh",
+        ),
+    ]:
+        assert [o.name for o in find_orgs(text)][:1] == [want], text
