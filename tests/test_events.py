@@ -702,3 +702,19 @@ def test_rules_are_typed_and_compiled_once() -> None:
     assert len(names) == len(set(names))
     with pytest.raises(AttributeError):
         events.event_rules().weights.title = 0  # type: ignore[misc]
+
+
+ORGANISER_ASSIGNS = [
+    "Phân công cụm, khối thi đua năm 2024\n\nUBND tỉnh vừa có thông báo số 12/TB-UBND. Theo đó, "
+    "năm 2024 UBND tỉnh tổ chức ký kết giao ước thi đua đối với Cụm thi đua các huyện và Khối "
+    "thi đua các sở.",
+    "Tin\n\nTheo kế hoạch của Ban Thi đua tỉnh, năm 2024 Sở Nội vụ tổ chức ký kết giao ước thi "
+    "đua cho các khối thi đua của tỉnh.",
+    "Tin\n\nNăm 2023, Hội đồng Thi đua tỉnh tổ chức tổng kết cho các cụm thi đua huyện, thị xã.",
+]
+
+
+@pytest.mark.parametrize("text", ORGANISER_ASSIGNS)
+def test_an_organiser_holding_meetings_for_the_blocs_is_no_meeting(text: str) -> None:
+    """ "UBND tỉnh tổ chức ký kết giao ước đối với Cụm ...": an assignment, not a meeting."""
+    assert read(text).type == "other"
