@@ -1311,3 +1311,32 @@ def test_the_number_before_a_lists_colon_counts_it(body: str, n: int | None) -> 
     from test_counts import count
 
     assert count("Tin\n\nNgày 5/1/2024, Cụm thi đua số 4 tổng kết năm 2023. " + body) == n
+
+
+SCHOOLS_AND_BRANCHES = [
+    (
+        "Cụm gồm: Trường PTDTNT THCS và THPT huyện Bảo Yên, Trường THPT số 1 Bảo Yên.",
+        ["Trường PTDTNT THCS và THPT huyện Bảo Yên", "Trường THPT số 1 Bảo Yên"],
+    ),
+    (
+        "Cụm gồm: Trường PTDTBT Tiểu học và THCS Nậm Xé, Trường Mầm non Hoa Ban.",
+        ["Trường PTDTBT Tiểu học và THCS Nậm Xé", "Trường Mầm non Hoa Ban"],
+    ),
+    (
+        "Khối gồm Hội Nông dân xã Phúc Khoa và Chi hội Nông dân khối cơ quan huyện.",
+        ["Hội Nông dân xã Phúc Khoa", "Chi hội Nông dân khối cơ quan huyện"],
+    ),
+    (
+        "Khối gồm Đảng ủy Công an tỉnh và Chi bộ Văn phòng Sở Nội vụ.",
+        ["Đảng ủy Công an tỉnh", "Chi bộ Văn phòng Sở Nội vụ"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "want"), SCHOOLS_AND_BRANCHES)
+def test_two_level_schools_and_branch_units(body: str, want: list[str]) -> None:
+    """ "Trường THCS và THPT X" is one school; "Chi hội", "Chi bộ" open a unit after "và"."""
+    got = members(
+        "Cụm thi đua số 4 tổng kết\n\nNgày 5/1/2024, Cụm thi đua số 4 tổng kết năm 2023. " + body
+    )
+    assert got == want
