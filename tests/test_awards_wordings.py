@@ -646,3 +646,31 @@ def test_a_headline_group_restated_with_fuller_names_is_one_group() -> None:
         title="Cụm thi đua Hội Luật gia: Nghệ An và Hà Tĩnh được đề nghị tặng Cờ thi đua",
     )
     assert groups_ == [("co_thi_dua", None, 2, P)]
+
+
+def test_the_unit_singled_out_before_its_proposal_and_forms_named_after_titles() -> None:
+    """ "Nổi bật là X với ..., được đề nghị": X receives; "Biểu đăng ký danh hiệu" is a form."""
+    check(
+        [
+            (
+                "Nổi bật là Công ty Cao su Phước Long với tổng điểm 985/1000, vượt mọi chỉ tiêu, "
+                "được đề nghị tặng cờ thi đua và bằng khen.",
+                [("co_thi_dua", None, 1, P), ("bang_khen", None, 1, P)],
+            ),
+            (
+                "Tiêu biểu là Sở Y tế, được đề nghị UBND tỉnh tặng Cờ thi đua.",
+                [("co_thi_dua", "province", 1, P)],
+            ),
+            (
+                "Dẫn đầu là Hội Nông dân tỉnh với 98 điểm, được đề nghị tặng Bằng khen của "
+                "Trung ương Hội.",
+                [("bang_khen", "central", 1, P)],
+            ),
+            (
+                "Hội nghị thông qua Quy chế hoạt động và Biểu đăng ký danh hiệu thi đua năm 2024 "
+                "của Cụm.",
+                [],
+            ),
+            ("Các đơn vị hoàn thiện Mẫu tổng hợp danh hiệu thi đua gửi Ban Thi đua tỉnh.", []),
+        ]
+    )

@@ -1087,3 +1087,14 @@ INITIALS = [
 def test_a_name_written_with_initials_is_the_same_bloc(text: str, names: list[str]) -> None:
     """ "Khối thi đua KTTH" after "Khối thi đua Kinh tế tổng hợp" is one bloc."""
     assert bloc_names(text) == names
+
+
+def test_what_a_bloc_works_on_is_not_its_name() -> None:
+    """ "Khối thi đua Kinh tế tổng hợp trên các lĩnh vực tài chính, ...": the name ends before."""
+    for text in [
+        "Tin\n\nNgày 5/1/2013, Khối thi đua Kinh tế tổng hợp trên các lĩnh vực tài chính, kế "
+        "hoạch tổng kết năm 2012.",
+        "Tin\n\nNgày 5/1/2013, Khối thi đua Kinh tế tổng hợp trên lĩnh vực tài chính tổng kết "
+        "năm 2012.",
+    ]:
+        assert bloc_names(text) == ["Khối thi đua Kinh tế tổng hợp"]

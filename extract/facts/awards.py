@@ -104,6 +104,7 @@ class AwardRules:
     subject_tail: re.Pattern[str]
     subject_chain: re.Pattern[str]
     copula_subject: re.Pattern[str]
+    highlight_subject: re.Pattern[str]  # "Nổi bật là X với ...": X receives
     bloc_words: re.Pattern[str]
     chosen: re.Pattern[str]
     breakdown: re.Pattern[str]
@@ -225,6 +226,7 @@ def award_rules() -> AwardRules:
         subject_tail=c(rf"(?<!{{W}})(?:{e['subject_verbs']})\s*$", "subject_verbs"),
         subject_chain=c(e["subject_chain"], "subject_chain"),
         copula_subject=c(e["copula_subject"], "copula_subject"),
+        highlight_subject=c(e["highlight_subject"], "highlight_subject"),
         bloc_words=c(e["bloc_words"], "bloc_words", bounded=True),
         chosen=c(rf"(?<!{{W}})(?:{e['chosen']})", "chosen"),
         breakdown=c(e["breakdown"], "breakdown", bounded=True),
@@ -812,7 +814,10 @@ def _chosen(ctx: Context, frame: Frame, anchor: int) -> list[tuple[str, Span]]:
 def _copula_subject(ctx: Context, frame: Frame) -> list[tuple[str, Span]]:
     """The name a clause opens with before "là" ("Trong đó, X là doanh nghiệp ...")."""
     start = _opening(ctx.text, _clause_start(ctx.text, frame), frame.hit.start)
-    m = award_rules().copula_subject.match(ctx.text, start, frame.hit.start)
+    r = award_rules()
+    m = r.copula_subject.match(ctx.text, start, frame.hit.start) or r.highlight_subject.match(
+        ctx.text, start, frame.hit.start
+    )
     return [(m.group("name"), (m.start("name"), m.end("name")))] if m else []
 
 
