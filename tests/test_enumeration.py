@@ -1340,3 +1340,36 @@ def test_two_level_schools_and_branch_units(body: str, want: list[str]) -> None:
         "Cụm thi đua số 4 tổng kết\n\nNgày 5/1/2024, Cụm thi đua số 4 tổng kết năm 2023. " + body
     )
     assert got == want
+
+
+GUESTS_AND_LONG_REGIONS = [
+    # a guest unit named after the members is not one
+    (
+        "Khối gồm 2 đơn vị: Trung tâm Khuyến nông tỉnh Hậu Giang, Trung tâm Khuyến nông thành phố "
+        "Cần Thơ và đơn vị dự với tư cách khách mời là Trung tâm Khuyến nông tỉnh Trà Vinh.",
+        ["Trung tâm Khuyến nông tỉnh Hậu Giang", "Trung tâm Khuyến nông thành phố Cần Thơ"],
+    ),
+    # a head whose places are named by a long region before the list
+    (
+        "Dự có lãnh đạo Hội Cựu Thanh niên xung phong các tỉnh khu vực Tây Nguyên và Nam Trung Bộ "
+        "bao gồm: Gia Lai, Kon Tum, Phú Yên.",
+        [
+            "Hội Cựu Thanh niên xung phong Gia Lai",
+            "Hội Cựu Thanh niên xung phong Kon Tum",
+            "Hội Cựu Thanh niên xung phong Phú Yên",
+        ],
+    ),
+    (
+        "Cụm gồm Hội Nông dân các tỉnh vùng đồng bằng sông Cửu Long: An Giang, Cà Mau.",
+        ["Hội Nông dân An Giang", "Hội Nông dân Cà Mau"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "want"), GUESTS_AND_LONG_REGIONS)
+def test_guest_units_and_heads_before_long_regions(body: str, want: list[str]) -> None:
+    """ "và đơn vị dự với tư cách khách mời là X" ends a list; "Hội X các tỉnh <vùng>:" heads."""
+    got = members(
+        "Cụm thi đua số 4 tổng kết\n\nNgày 5/1/2024, Cụm thi đua số 4 tổng kết năm 2023. " + body
+    )
+    assert got == want

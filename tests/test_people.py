@@ -95,6 +95,8 @@ def test_a_given_name_that_is_a_famous_name() -> None:
         ("Dự có ông Rơ Chăm Hiếu, Phó Chủ tịch UBND huyện.", "Rơ Chăm Hiếu"),
         ("Tham dự có ông Ka Sô Liễng, Phó Giám đốc Sở Giáo dục và Đào tạo.", "Ka Sô Liễng"),
         ("Bà Nay Hơ Len, Chủ tịch Hội Liên hiệp Phụ nữ huyện phát biểu.", "Nay Hơ Len"),
+        ("Đồng chí Lô Văn Quyết, Trưởng phòng Kiểm tra nội bộ dự.", "Lô Văn Quyết"),
+        ("Bà Sầm Thị Hoa, Chủ tịch UBND huyện phát biểu.", "Sầm Thị Hoa"),
     ],
 )
 def test_minority_and_less_common_names(text: str, name: str) -> None:
