@@ -674,3 +674,25 @@ def test_the_unit_singled_out_before_its_proposal_and_forms_named_after_titles()
             ("Các đơn vị hoàn thiện Mẫu tổng hợp danh hiệu thi đua gửi Ban Thi đua tỉnh.", []),
         ]
     )
+
+
+def test_targets_registered_earlier_do_not_make_a_registration() -> None:
+    """ "hoàn thành các chỉ tiêu thi đua đã đăng ký; ... được khen thưởng bằng khen": conferred."""
+    check(
+        [
+            (
+                "Các cơ quan hoàn thành tốt các chỉ tiêu thi đua đã đăng ký; nhiều tập thể, cá nhân "
+                "được khen thưởng bằng khen, giấy khen của cấp trên.",
+                [("bang_khen", None, None, C), ("giay_khen", None, None, C)],
+            ),
+            (
+                "Khối hoàn thành 100% chỉ tiêu đăng ký; Sở Y tế được UBND tỉnh tặng Cờ thi đua.",
+                [("co_thi_dua", "province", 1, C)],
+            ),
+            (
+                "Các đơn vị đăng ký thi đua: 02 đơn vị đạt Cờ thi đua của UBND tỉnh; 03 đơn vị được "
+                "tặng Bằng khen của Chủ tịch UBND tỉnh.",
+                [("co_thi_dua", "province", 2, R), ("bang_khen", "province", 3, R)],
+            ),
+        ]
+    )
