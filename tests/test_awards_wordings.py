@@ -681,8 +681,8 @@ def test_targets_registered_earlier_do_not_make_a_registration() -> None:
     check(
         [
             (
-                "Các cơ quan hoàn thành tốt các chỉ tiêu thi đua đã đăng ký; nhiều tập thể, cá nhân "
-                "được khen thưởng bằng khen, giấy khen của cấp trên.",
+                "Các cơ quan hoàn thành tốt các chỉ tiêu thi đua đã đăng ký; nhiều tập thể, cá "
+                "nhân được khen thưởng bằng khen, giấy khen của cấp trên.",
                 [("bang_khen", None, None, C), ("giay_khen", None, None, C)],
             ),
             (
@@ -690,8 +690,8 @@ def test_targets_registered_earlier_do_not_make_a_registration() -> None:
                 [("co_thi_dua", "province", 1, C)],
             ),
             (
-                "Các đơn vị đăng ký thi đua: 02 đơn vị đạt Cờ thi đua của UBND tỉnh; 03 đơn vị được "
-                "tặng Bằng khen của Chủ tịch UBND tỉnh.",
+                "Các đơn vị đăng ký thi đua: 02 đơn vị đạt Cờ thi đua của UBND tỉnh; 03 đơn vị "
+                "được tặng Bằng khen của Chủ tịch UBND tỉnh.",
                 [("co_thi_dua", "province", 2, R), ("bang_khen", "province", 3, R)],
             ),
         ]
