@@ -1098,3 +1098,29 @@ def test_what_a_bloc_works_on_is_not_its_name() -> None:
         "năm 2012.",
     ]:
         assert bloc_names(text) == ["Khối thi đua Kinh tế tổng hợp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Tin\n\nNgày 5/1/2023, Cụm thi đua Công đoàn các doanh nghiệp ngoài nhà nước trên địa "
+            "bàn quận Liên Chiểu tổng kết năm 2022.",
+            "Cụm thi đua Công đoàn các doanh nghiệp ngoài nhà nước trên địa bàn quận Liên Chiểu",
+        ),
+        (
+            "Tin\n\nNgày 5/1/2023, Cụm thi đua các trường THCS trên địa bàn huyện Hòa Vang tổng "
+            "kết năm 2022.",
+            "Cụm thi đua các trường THCS trên địa bàn huyện Hòa Vang",
+        ),
+        # a province after it only locates the bloc
+        (
+            "Tin\n\nNgày 5/1/2023, Khối thi đua các doanh nghiệp trên địa bàn tỉnh Bình Dương tổng "
+            "kết năm 2022.",
+            "Khối thi đua các doanh nghiệp",
+        ),
+    ],
+)
+def test_a_district_cluster_keeps_its_district(text: str, name: str) -> None:
+    """ "... trên địa bàn quận X" names which cluster; "... trên địa bàn tỉnh X" is cut."""
+    assert bloc_names(text) == [name]
