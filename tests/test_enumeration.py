@@ -1373,3 +1373,25 @@ def test_guest_units_and_heads_before_long_regions(body: str, want: list[str]) -
         "Cụm thi đua số 4 tổng kết\n\nNgày 5/1/2024, Cụm thi đua số 4 tổng kết năm 2023. " + body
     )
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            "Các Hội Luật gia (HLG) trong cụm ký giao ước. Cụm gồm HLG các tỉnh: Bình Định, Phú "
+            "Yên và Khánh Hòa.",
+            ["HLG Bình Định", "HLG Phú Yên", "HLG Khánh Hòa"],
+        ),
+        (
+            "Dự có lãnh đạo BHXH các tỉnh: Bắc Giang, Bắc Ninh và đơn vị cụm trưởng là BHXH tỉnh "
+            "Quảng Ninh.",
+            ["BHXH Bắc Giang", "BHXH Bắc Ninh", "BHXH tỉnh Quảng Ninh"],
+        ),
+        ("Cụm gồm CCB các huyện: Mỹ Tú, Châu Thành.", ["CCB Mỹ Tú", "CCB Châu Thành"]),
+    ],
+)
+def test_abbreviated_heads_and_a_leader_named_in_the_list(body: str, want: list[str]) -> None:
+    """ "HLG các tỉnh: A, B"; "..., C và đơn vị cụm trưởng là D": D is the last member."""
+    got = members("Tin\n\nNgày 5/1/2024, Cụm thi đua số 4 tổng kết năm 2023. " + body)
+    assert got == want

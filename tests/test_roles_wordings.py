@@ -675,3 +675,40 @@ MORE_HOLDER_WORDINGS = [
 def test_more_holder_wordings(text: str, want: Slots) -> None:
     """School-year terms, "nhận cờ luân lưu, làm ...", "Phó Thường trực", degrees before names."""
     assert roles(text) == want
+
+
+VENUE_UNITS_AND_HOLDING_WORDS = [
+    # a venue named as the unit holding the role is the holder
+    (
+        REVIEW_2023 + "Ngày 28/11/2023, tại trụ sở Chi cục Thi hành án dân sự huyện Đam Rông, đơn "
+        "vị Khối trưởng, đã chủ trì cuộc họp.",
+        slots(("Chi cục Thi hành án dân sự huyện Đam Rông", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Sáng 5/1, tại Công an tỉnh Thái Bình, đơn vị Khối trưởng, các đơn vị ký "
+        "giao ước.",
+        slots(("Công an tỉnh Thái Bình", 2023)),
+    ),
+    # an owner before a comma is still no holder
+    (
+        REVIEW_2023 + "Theo quyết định của UBND tỉnh, đơn vị Khối trưởng là Sở Y tế.",
+        slots(("Sở Y tế", 2023)),
+    ),
+    # "giữ nhiệm vụ", "giữ vị trí" join the holder to the role
+    (
+        REVIEW_2023 + "Kết thúc hội nghị, các xã nhất trí bầu xã Chân Sơn giữ nhiệm vụ Khối trưởng "
+        "năm 2024.",
+        slots(nxt=("xã Chân Sơn", 2024)),
+    ),
+    (
+        REVIEW_2023
+        + "Các thành viên biểu quyết suy tôn Tỉnh đoàn giữ vị trí Khối trưởng năm 2024.",
+        slots(nxt=("Tỉnh đoàn", 2024)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), VENUE_UNITS_AND_HOLDING_WORDS)
+def test_venue_units_and_holding_words(text: str, want: Slots) -> None:
+    """ "tại trụ sở X, đơn vị Cụm trưởng": X leads; "giữ nhiệm vụ/vị trí Khối trưởng"."""
+    assert roles(text) == want

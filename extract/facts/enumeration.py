@@ -500,6 +500,10 @@ def _cut_tail(window: str) -> str:
     return window[: m.start()] if m else window
 
 
+# an all-capitals abbreviation right before a plural of places ("HLG các tỉnh:")
+_ABBREVIATION = re.compile(rf"(?<![{UPPER}\w])([{UPPER}][{UPPER}&]{{1,7}})\s+$")
+
+
 def intro_head(
     text: str, clause_start: int, list_start: int, orgs: list[OrgSpan], blocs: list[Span]
 ) -> Head | None:
@@ -535,7 +539,9 @@ def intro_head(
         )
         if org is not None:
             return Head(clean_name(PAREN.sub(" ", text[org.start : at])), keep_type=False)
-        return None
+        # "gồm HLG các tỉnh: A, B": an abbreviation the article defined is the head
+        abbr = _ABBREVIATION.search(text, max(clause_start, at - 12), at)
+        return Head(abbr.group(1), keep_type=False) if abbr else None
     counted = r.counted_head.search(window)  # "của 7 đơn vị thành viên Cụm II:": no head
     if counted is not None and not r.units.fullmatch(counted.group(1)):
         return Head(counted.group(1), keep_type=False)  # "gồm 5 cục DTNN khu vực:"

@@ -69,6 +69,8 @@ class RoleRules:
     gap_noise: re.Pattern[str]  # a person, their other titles or an address inside a gap
     carry: re.Pattern[str]  # a sentence opening that continues the one before
     not_holder_before: re.Pattern[str]  # "của X, Cụm trưởng", "tại X, ...": not the holder
+    venue_before: re.Pattern[str]  # "tại X": a venue, the holder only in an apposition
+    unit_apposition: re.Pattern[str]  # ", đơn vị " between a venue and the role noun
     passive_agent: re.Pattern[str] | None  # "X được <agent> giao làm": the agent is stepped over
     title_end: re.Pattern[str]  # a person's title ending a gap ("là bà X - Chủ tịch ")
     phrases: dict[str, re.Pattern[str]]  # named phrases: years of a term, localities, plurals
@@ -115,6 +117,8 @@ def role_rules() -> RoleRules:
             generic_holder=re.compile(e["generic_holders"], re.I),
             not_holders=re.compile("|".join(f"(?:{n})" for n in e["not_holders"]), re.I),
             not_holder_before=re.compile(e["not_holder_before"], re.I),
+            venue_before=re.compile(e["venue_before"], re.I),
+            unit_apposition=re.compile(e["unit_apposition"], re.I),
             passive_agent=re.compile(e["passive_agent_before"], re.I)
             if e.get("passive_agent_before")
             else None,
@@ -292,9 +296,10 @@ def _before(ctx: Context, marker: Marker, m: re.Match[str]) -> RoleHit | None:
             continue
         if connector is None:
             return None  # the nearest organisation is not joined to the marker
-        if connector.weight < 1.0 and role_rules().not_holder_before.search(
-            ctx.text[max(0, org.start - 24) : org.start]
-        ):
+        before = ctx.text[max(0, org.start - 24) : org.start]
+        r = role_rules()
+        venue_unit = bool(r.venue_before.search(before) and r.unit_apposition.match(gap))
+        if connector.weight < 1.0 and r.not_holder_before.search(before) and not venue_unit:
             # "Theo quyết định của X, Cụm trưởng là Y"; but "báo cáo của X – đơn vị Trưởng
             # khối" is firmly joined and names the holder
             return None
