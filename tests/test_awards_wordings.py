@@ -696,3 +696,26 @@ def test_targets_registered_earlier_do_not_make_a_registration() -> None:
             ),
         ]
     )
+
+
+def test_a_second_predicate_has_its_own_status() -> None:
+    """ "X được suy tôn là đơn vị dẫn đầu và được UBND tỉnh tặng Cờ": a vote, then a conferral."""
+    check(
+        [
+            (
+                "Trường CĐ Y tế Hà Nam được các thành viên suy tôn là đơn vị dẫn đầu khối và được "
+                "UBND tỉnh tặng Cờ thi đua.",
+                [("danh_hieu", None, 1, P), ("co_thi_dua", "province", 1, C)],
+            ),
+            (
+                "Sở Y tế được bình chọn là đơn vị dẫn đầu, đồng thời vinh dự được Bộ Y tế tặng Cờ "
+                "thi đua.",
+                [("danh_hieu", None, 1, P), ("co_thi_dua", "ministry", 1, C)],
+            ),
+            # the vote that is the route to a proposed flag stays one group
+            (
+                "Khối suy tôn Sở Tư pháp là đơn vị dẫn đầu, đề nghị UBND tỉnh tặng Cờ thi đua.",
+                [("co_thi_dua", "province", 1, P)],
+            ),
+        ]
+    )

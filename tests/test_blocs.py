@@ -1080,6 +1080,11 @@ INITIALS = [
         "thi đua các DNNN có 12 đơn vị.",
         ["Khối thi đua các doanh nghiệp nhà nước"],
     ),
+    (
+        "Tin\n\nNgày 5/1/2021, Khối thi đua Kinh tế - Kỹ thuật tổng kết năm 2020. Khối thi đua "
+        "KT-KT gồm 8 đơn vị.",
+        ["Khối thi đua Kinh tế - Kỹ thuật"],
+    ),
 ]
 
 

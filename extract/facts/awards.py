@@ -126,6 +126,7 @@ class AwardRules:
     after_award: re.Pattern[str]
     issuer_inside: re.Pattern[str]  # "của" before an issuer inside a quoted title
     on_behalf: re.Pattern[str]  # "Thay mặt X, ..." before a presenter: X issues
+    predicate_break: re.Pattern[str]  # "... và được ...": a second predicate of the subject
     issuer_end: re.Pattern[str]
     count_to_names: re.Pattern[str]
     chosen_end: re.Pattern[str]
@@ -248,6 +249,7 @@ def award_rules() -> AwardRules:
         after_award=c(e["after_award"], "after_award"),
         issuer_inside=c(e["issuer_inside"], "issuer_inside"),
         on_behalf=c(e["on_behalf"], "on_behalf"),
+        predicate_break=c(e["predicate_break"], "predicate_break"),
         issuer_end=c(e["issuer_end"], "issuer_end"),
         count_to_names=c(e["count_to_names"], "count_to_names"),
         chosen_end=c(e["chosen_end"], "chosen_end"),
@@ -485,7 +487,9 @@ def _first_status(text: str, spans: list[Span]) -> tuple[str, str] | None:
 
 def _read_status(text: str, frame: Frame) -> None:
     """The status of the frame's stretch, read before and after the award."""
-    spans = [(frame.left, frame.hit.start), (frame.hit.end, frame.right)]
+    breaks = list(award_rules().predicate_break.finditer(text, frame.left, frame.hit.start))
+    left = breaks[-1].start() if breaks else frame.left
+    spans = [(left, frame.hit.start), (frame.hit.end, frame.right)]
     found = _first_status(text, spans)
     if found is None and frame.hit.rule.verb:
         found = _first_status(text, [(frame.hit.start, frame.hit.end)])  # "khen thưởng" says it
@@ -931,8 +935,14 @@ def _carry(ctx: Context, frames: list[Frame]) -> None:
     for prev, cur in pairwise(frames):
         joined = _connector(text, cur.left, cur.hit.start)
         # "đề nghị A được nhận X; 02 đơn vị được nhận Y": a plain "nhận" keeps the proposal
-        if prev.status and (cur.status is None or cur.status == "conferred"):
+        # ... but not from a vote for the leading unit, nor over a predicate of its own ("và
+        # được UBND tỉnh tặng Cờ")
+        own_predicate = award_rules().predicate_break.search(text, prev.hit.end, cur.hit.start)
+        carried = prev.status and not prev.hit.rule.leading and not own_predicate
+        if carried and (cur.status is None or cur.status == "conferred"):
             cur.status, cur.status_rule = prev.status, prev.status_rule
+        if own_predicate and not cur.recipients and cur.count is None:
+            cur.recipients = _predicate_subject(ctx, cur, own_predicate.start())
         plain = not find_counts(text, cur.left, cur.hit.start) and not cur.subject
         if (
             not cur.issuers
@@ -959,6 +969,16 @@ def _carry(ctx: Context, frames: list[Frame]) -> None:
             continue
         if _connector(text, cur.hit.end, cur.right) and cur.count is None and not cur.recipients:
             cur.count, cur.recipients = nxt.count, list(nxt.recipients)
+
+
+def _predicate_subject(ctx: Context, frame: Frame, end: int) -> list[tuple[str, Span]]:
+    """The unit a sentence opens with, subject of a second predicate ("X được suy tôn ... và
+    được UBND tỉnh tặng Cờ"): the organisation before the first subject verb."""
+    r = award_rules()
+    for org in ctx.tags.orgs:
+        if frame.sentence[0] <= org.start < end and r.subject_head.match(ctx.text, org.end):
+            return [(org.name, (org.start, org.end))]
+    return []
 
 
 def _subject_named(ctx: Context, frame: Frame) -> bool:
@@ -1001,8 +1021,10 @@ def _leading_ok(text: str, hits: list[KindHit], i: int) -> bool:
     if not hit.rule.leading:
         return True
     for later in hits[i + 1 :]:
-        if ";" not in text[hit.end : later.start] and not later.rule.leading:
-            return False
+        if ";" in text[hit.end : later.start] or later.rule.leading:
+            continue
+        # "suy tôn X là đơn vị dẫn đầu và được UBND tỉnh tặng Cờ": two groups, not a route
+        return bool(award_rules().predicate_break.search(text, hit.end, later.start))
     return True
 
 

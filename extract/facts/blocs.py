@@ -66,23 +66,25 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def _initials_of(short: list[str], long: list[str]) -> bool:
-    """True when the short key is the long one with a run of words written as initials.
+    """True when the short key is the long one with runs of words written as initials.
 
-    "ktth" is "kinh te tong hop"; "vh xh" is "van hoa xa hoi"; one initial or a mismatch in
-    the other words is no abbreviation.
+    "ktth" is "kinh te tong hop"; "kt kt" is "kinh te ky thuat"; "cac co quan ktth" is "cac co
+    quan kinh te tong hop". One-letter initials or a mismatch in the other words are no
+    abbreviation.
     """
-    if len(short) >= len(long):
-        return False
-    initials = "".join(w[0] for w in long)
-    for k, word in enumerate(short):
-        if len(word) < 2 or not word.isalpha():
+    i = j = 0
+    abbreviated = False
+    while i < len(short) and j < len(long):
+        word = short[i]
+        if word == long[j]:
+            i, j = i + 1, j + 1
             continue
-        rest_before, rest_after = short[:k], short[k + 1 :]
-        lo = len(rest_before)
-        hi = len(long) - len(rest_after)
-        if long[:lo] == rest_before and long[hi:] == rest_after and initials[lo:hi] == word:
-            return hi - lo == len(word) >= 2
-    return False
+        n = len(word)
+        if n < 2 or not word.isalpha() or "".join(w[0] for w in long[j : j + n]) != word:
+            return False
+        abbreviated = True
+        i, j = i + 1, j + n
+    return abbreviated and i == len(short) and j == len(long)
 
 
 def _in_order(short: list[str], long: list[str]) -> bool:
