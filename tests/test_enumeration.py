@@ -1395,3 +1395,35 @@ def test_abbreviated_heads_and_a_leader_named_in_the_list(body: str, want: list[
     """ "HLG các tỉnh: A, B"; "..., C và đơn vị cụm trưởng là D": D is the last member."""
     got = members("Tin\n\nNgày 5/1/2024, Cụm thi đua số 4 tổng kết năm 2023. " + body)
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            "Cả 04/04 Hội thuộc khối thi đua số 2 đều cử lãnh đạo tới ký, theo thứ tự: Hội Khuyến "
+            "học tỉnh (giữ vai trò trưởng khối), Hội Người cao tuổi tỉnh, Hội Cựu giáo chức tỉnh "
+            "và Hội Người mù tỉnh.",
+            [
+                "Hội Khuyến học tỉnh",
+                "Hội Người cao tuổi tỉnh",
+                "Hội Cựu giáo chức tỉnh",
+                "Hội Người mù tỉnh",
+            ],
+        ),
+        (
+            "Các đơn vị trong cụm lần lượt là: Sở Y tế, Sở Du lịch và Sở Tư pháp.",
+            ["Sở Y tế", "Sở Du lịch", "Sở Tư pháp"],
+        ),
+        (
+            "Quyết định thành lập cụm quy tụ 3 Cục QLTT tỉnh: Đắk Lắk; Gia Lai và Lâm Đồng.",
+            ["Cục QLTT tỉnh Đắk Lắk", "Cục QLTT tỉnh Gia Lai", "Cục QLTT tỉnh Lâm Đồng"],
+        ),
+    ],
+)
+def test_lists_after_a_clause_about_the_blocs_units(body: str, want: list[str]) -> None:
+    """ "Hội thuộc khối ... ký, theo thứ tự: A, B", "quy tụ 3 Cục QLTT tỉnh: A; B và C"."""
+    got = members(
+        "Tin\n\nNgày 5/3/2024, Khối thi đua số 2 ký kết giao ước thi đua năm 2024. " + body
+    )
+    assert got == want
