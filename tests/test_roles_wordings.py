@@ -712,3 +712,32 @@ VENUE_UNITS_AND_HOLDING_WORDS = [
 def test_venue_units_and_holding_words(text: str, want: Slots) -> None:
     """ "tại trụ sở X, đơn vị Cụm trưởng": X leads; "giữ nhiệm vụ/vị trí Khối trưởng"."""
     assert roles(text) == want
+
+
+PERSON_FOR_THE_UNIT = [
+    (
+        REVIEW_2023 + "Ông Trần Đức Lâm, Cục trưởng Cục Hải quan tỉnh Lạng Sơn, thay mặt đơn vị "
+        "Khối trưởng báo cáo kết quả.",
+        slots(("Cục Hải quan tỉnh Lạng Sơn", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Khối trưởng do ông Võ Đình Nguyên, Giám đốc Sở Tài chính đảm nhiệm.",
+        slots(("Sở Tài chính", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Với Khối trưởng do ông Võ Đình Nguyên - Cục trưởng Cục QLTT tỉnh Đắk Lắk "
+        "đảm nhiệm, các đơn vị ký giao ước.",
+        slots(("Cục QLTT tỉnh Đắk Lắk", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Khối phó do bà Lê Hoa, Chủ tịch Công đoàn Công ty Xăng dầu khu vực I và Chủ "
+        "tịch Công đoàn Công ty Thép đảm nhiệm.",
+        slots(deputy=("Công đoàn Công ty Xăng dầu khu vực I", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PERSON_FOR_THE_UNIT)
+def test_a_person_speaking_for_the_unit_or_taking_the_role(text: str, want: Slots) -> None:
+    """ "X, Cục trưởng Cục Y, thay mặt đơn vị Cụm trưởng"; "Cụm trưởng do ông X, Giám đốc Sở Y"."""
+    assert roles(text) == want

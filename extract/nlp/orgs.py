@@ -135,6 +135,8 @@ def _extend(text: str, start: int, head_end: int, complement: bool) -> int:
             break
         if h and is_cap(tok) and prev in lex.and_words and not _and_compound(text, m.start()):
             break
+        if prev in lex.and_words and is_title_at(text, m.start()):
+            break  # "Công đoàn Công ty X và Chủ tịch ...": a person's title, not the name
         # "Trường THPT Lý Tự Trọng", "đường Lê Lợi", "Trường Đại học Nông Lâm": a school or
         # venue head makes the capitalised words after it its name, not a person's
         named_after = prev in lex.not_before_name or (
