@@ -1427,3 +1427,40 @@ def test_lists_after_a_clause_about_the_blocs_units(body: str, want: list[str]) 
         "Tin\n\nNgày 5/3/2024, Khối thi đua số 2 ký kết giao ước thi đua năm 2024. " + body
     )
     assert got == want
+
+
+DESCRIBED_AND_SPECIFIED = [
+    (
+        "Có mặt là lãnh đạo 03 cơ quan Trung ương trên địa bàn tỉnh thuộc khối, cụ thể: Kho bạc "
+        "Nhà nước tỉnh, Cục Thuế tỉnh và Bảo hiểm xã hội tỉnh.",
+        ["Kho bạc Nhà nước tỉnh", "Cục Thuế tỉnh", "Bảo hiểm xã hội tỉnh"],
+    ),
+    (
+        "Dự có lãnh đạo của 3 xã thành viên trong cụm, cụ thể: Phong Điền, Nhơn Ái và Cờ Đỏ.",
+        ["Phong Điền", "Nhơn Ái", "Cờ Đỏ"],
+    ),
+    (
+        "Khối gồm 4 đơn vị là các chi nhánh ngân hàng trên địa bàn tỉnh: Vietcombank (các chi "
+        "nhánh: Long An, Bến Lức); Agribank (các chi nhánh: Long An, Tân An).",
+        [
+            "Vietcombank chi nhánh Long An",
+            "Vietcombank chi nhánh Bến Lức",
+            "Agribank chi nhánh Long An",
+            "Agribank chi nhánh Tân An",
+        ],
+    ),
+    (
+        "Hội nghị có sự góp mặt của lãnh đạo Sở Tư pháp 3 tỉnh Tây Nguyên là Kon Tum, Gia Lai và "
+        "Đắk Lắk.",
+        ["Sở Tư pháp Kon Tum", "Sở Tư pháp Gia Lai", "Sở Tư pháp Đắk Lắk"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "want"), DESCRIBED_AND_SPECIFIED)
+def test_lists_after_a_description_or_a_specification(body: str, want: list[str]) -> None:
+    """ "thuộc khối, cụ thể: A, B", "gồm 4 đơn vị là các chi nhánh ...: A; B", "5 tỉnh X là A"."""
+    got = members(
+        "Tin\n\nNgày 5/3/2024, Khối thi đua số 2 ký kết giao ước thi đua năm 2024. " + body
+    )
+    assert got == want
