@@ -719,3 +719,21 @@ def test_a_second_predicate_has_its_own_status() -> None:
             ),
         ]
     )
+
+
+def test_the_unit_voted_to_lead_then_conferred() -> None:
+    """ "suy tôn X là đơn vị dẫn đầu ... và được UBND tặng cờ": X gets the flag too."""
+    check(
+        [
+            (
+                "Hội nghị thống nhất suy tôn Trường ĐH Cần Thơ là đơn vị dẫn đầu khối và được UBND "
+                "thành phố tặng cờ thi đua.",
+                [("danh_hieu", None, 1, P), ("co_thi_dua", "province", 1, C)],
+            ),
+            (
+                "Các thành viên bình chọn Sở Y tế là đơn vị dẫn đầu và được UBND tỉnh tặng Cờ thi "
+                "đua.",
+                [("danh_hieu", None, 1, P), ("co_thi_dua", "province", 1, C)],
+            ),
+        ]
+    )

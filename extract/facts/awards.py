@@ -942,7 +942,9 @@ def _carry(ctx: Context, frames: list[Frame]) -> None:
         if carried and (cur.status is None or cur.status == "conferred"):
             cur.status, cur.status_rule = prev.status, prev.status_rule
         if own_predicate and not cur.recipients and cur.count is None:
-            cur.recipients = _predicate_subject(ctx, cur, own_predicate.start())
+            # the sentence's subject, else the unit the vote before it chose
+            subject = _predicate_subject(ctx, cur, own_predicate.start())
+            cur.recipients = subject or (list(prev.recipients) if prev.hit.rule.leading else [])
         plain = not find_counts(text, cur.left, cur.hit.start) and not cur.subject
         if (
             not cur.issuers
