@@ -139,3 +139,16 @@ def test_official_names_with_phong_chong() -> None:
         ),
     ]:
         assert [o.name for o in find_orgs(text)][:1] == [want], text
+
+
+def test_a_given_name_that_opens_a_title_word_is_still_a_name() -> None:
+    """ "Võ Thành Trung" (Thành opens "Thành ủy viên"): only a whole title ends a person's name."""
+    for text, want in [
+        (
+            "Giám đốc Vietcombank chi nhánh Long An Võ Thành Trung, Khối trưởng, báo cáo.",
+            "Vietcombank chi nhánh Long An",
+        ),
+        ("Giám đốc Sở Y tế Lê Đại Nghĩa phát biểu.", "Sở Y tế"),
+        ("Chánh án TAND tỉnh Phan Chánh Hưng chủ trì.", "TAND tỉnh"),
+    ]:
+        assert [o.name for o in find_orgs(text)][:1] == [want], text

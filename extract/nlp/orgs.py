@@ -53,8 +53,8 @@ def looks_like_person(text: str, pos: int) -> bool:
             break
         if not is_cap(word) or not word[0].isalpha() or (word.isupper() and len(word) > 1):
             break
-        if words and word in lex.title_words:
-            break
+        if words and word in lex.title_words and is_title_at(text, m.start()):
+            break  # "Nguyễn Văn A Phó Chủ tịch": a title ends the name; "Võ Thành Trung" goes on
         words.append((word, m.end()))
         if len(words) == 4:
             break
@@ -147,7 +147,9 @@ def _extend(text: str, start: int, head_end: int, complement: bool) -> int:
         named_after = named_after or (
             after_head and text[start:head_end] in lex.proper_name_heads
         )
-        if is_cap(tok) and looks_like_person(text, m.start()) and not named_after:
+        # "Đoàn Đại biểu Quốc hội": a head of several words is a body, not a person
+        body = h is not None and len(h.group(0).split()) > 1
+        if is_cap(tok) and looks_like_person(text, m.start()) and not named_after and not body:
             break
         end, prev, pos = m.end(), tok, m.end()
         words += 1
