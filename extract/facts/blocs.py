@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
 
+from extract import rx
 from extract.facts.context import Context
 from extract.facts.enumeration import LIST_LINE
 from extract.model import Award
@@ -237,7 +238,7 @@ def _mentions_in(entities: list[BlocEntity], start: int, end: int) -> list[tuple
 def _clause_break() -> re.Pattern[str]:
     """A ";", a line end, or a "(" opening another bloc's mention ("(Khối 2 ...")."""
     head = bloc_rules().bare_head.pattern
-    return re.compile(rf"[;\n]|\((?=\s*(?:{head}))")
+    return rx.compile(rf"[;\n]|\((?=\s*(?:{head}))")
 
 
 def clause_of(ctx: Context, pos: int) -> Span:
@@ -250,7 +251,7 @@ def clause_of(ctx: Context, pos: int) -> Span:
     return (start, nxt.start() if nxt else s_end)
 
 
-HEADING = re.compile(r"^\s*(?:[\dIVX]{1,3}[.)]|[a-zđ][.)]|[-–•*+])?\s*$")
+HEADING = rx.compile(r"^\s*(?:[\dIVX]{1,3}[.)]|[a-zđ][.)]|[-–•*+])?\s*$")
 
 
 def _is_heading(text: str, m: BlocMention) -> bool:
@@ -298,7 +299,7 @@ def _paragraph_owner(ctx: Context, entities: list[BlocEntity], pos: int) -> int 
     return None
 
 
-YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+YEAR = rx.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _award_items(text: str, award: Award) -> list[Span]:

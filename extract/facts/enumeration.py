@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from extract import rules
+from extract import rules, rx
 from extract.errors import RuleError
 from extract.facts.roles import role_of_note
 from extract.nlp.blocs import bloc_rules
@@ -26,7 +26,7 @@ from extract.nlp.orgs import GLOSS, OrgSpan, clean_name
 Span = tuple[int, int]
 RULE_FILE = "members.yaml"
 MAX_ITEM_WORDS = 28  # long official names are items too
-PAREN = re.compile(r"\(([^()]{1,400})\)")
+PAREN = rx.compile(r"\(([^()]{1,400})\)")
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,7 @@ class MemberRules:
 
 def _compile(regex: str, units: str, flags: int = re.I) -> re.Pattern[str]:
     """One rule regex with {UPPER} and {units} expanded."""
-    return re.compile(expand(regex.replace("{units}", units)), flags)
+    return rx.compile(expand(regex.replace("{units}", units)), flags)
 
 
 def _count_alt(e: dict[str, Any], units: str, *, cased: bool) -> str:
@@ -130,7 +130,7 @@ def _intro(entry: dict[str, Any], units: str) -> Intro:
         pattern = _compile(entry["regex"], units)
         return Intro(entry["name"], pattern, entry.get("kind"), True, subject)
     regex = entry["regex"].replace("{units}", units.lower())
-    return Intro(entry["name"], re.compile(lower_regex(regex)), entry.get("kind"), False, subject)
+    return Intro(entry["name"], rx.compile(lower_regex(regex)), entry.get("kind"), False, subject)
 
 
 @lru_cache(maxsize=1)
@@ -145,71 +145,71 @@ def member_rules() -> MemberRules:
     try:
         return MemberRules(
             intros=tuple(_intro(i, units) for i in e["intros"]),
-            stop=re.compile("|".join(f"(?:{expand(p)})" for p in e["list_stops"])),
+            stop=rx.compile("|".join(f"(?:{expand(p)})" for p in e["list_stops"])),
             kinds=tuple((k["kind"], _compile(k["regex"], units)) for k in e["kinds"]),
             counts=tuple((c["name"], _compile(c["regex"], units)) for c in e["count_patterns"]),
             structure=_compile(e["structure"], units),
-            count_lower=re.compile(lower_regex(expand(_count_alt(e, units, cased=False)))),
+            count_lower=rx.compile(lower_regex(expand(_count_alt(e, units, cased=False)))),
             count_cased=_compile(_count_alt(e, units, cased=True), units)
             if any("{UPPER}" in c["regex"] for c in e["count_patterns"])
             else None,
-            not_count=re.compile(rf"(?:{alternation(e['not_count_before'])})\s+$", re.I),
+            not_count=rx.compile(rf"(?:{alternation(e['not_count_before'])})\s+$", re.I),
             compound=lexicon().and_compound,
-            types=re.compile(rf"^(?:{types})(?=\s)"),
-            type_inside=re.compile(rf"\s(?:{types})(?=\s)"),
-            lower_plural=re.compile(
+            types=rx.compile(rf"^(?:{types})(?=\s)"),
+            type_inside=rx.compile(rf"\s(?:{types})(?=\s)"),
+            lower_plural=rx.compile(
                 rf"(?:{plural})\s+([a-zđà-ỹ][\wÀ-ỹ]*(?:\s+[a-zđà-ỹ][\wÀ-ỹ]*){{0,4}})"
             ),
-            plural_end=re.compile(rf"\s(?:{plural})\s*$", re.I),
-            lead_and_plural=re.compile(
+            plural_end=rx.compile(rf"\s(?:{plural})\s*$", re.I),
+            lead_and_plural=rx.compile(
                 rf"\s*(?P<lead>[^,:;()]+?)\s*,?\s+(?:{alternation(w['and'])})\s+"
                 rf"(?:{plural}|\d{{1,3}})\s+[^:;()]{{1,60}}:\s*$",
                 re.I,
             ),
-            plural_run=re.compile(rf"^(?:{plural})\s+(?=[{UPPER}])"),
+            plural_run=rx.compile(rf"^(?:{plural})\s+(?=[{UPPER}])"),
             plural_words=frozenset(w["plural"]),
-            and_split=re.compile(rf"\s+(?:{alternation(w['and'])})\s+"),
+            and_split=rx.compile(rf"\s+(?:{alternation(w['and'])})\s+"),
             place_words=frozenset(w["place_word"]),
             no_place_share=frozenset(w["no_place_share"]),
-            nested=re.compile(rf"\(\s*(?:(?:{plural})\s+)?([^():]{{1,30}}):\s*([^()]+)\)"),
-            item_plural=re.compile(
+            nested=rx.compile(rf"\(\s*(?:(?:{plural})\s+)?([^():]{{1,30}}):\s*([^()]+)\)"),
+            item_plural=rx.compile(
                 rf"^(?P<head>[{UPPER}].*?)\s+(?P<pl>(?:{plural}|\d{{1,3}})\s+(?:\S+)(?:\s*,\s*\S+)*)"
                 rf"\s+(?P<rest>[{UPPER}].*)$"
             ),
             comma_name=lexicon().comma_re,
-            guests=re.compile(e["guest_words"], re.I),
-            award_after=re.compile(e["award_after"], re.I),
-            joiner=re.compile(rf"(?:{alternation(e['joiners'])})(?!{WORD})"),
-            role_tail=re.compile(rf"\s*[-–,]?\s*(?:{e['role_note']})\s*$", re.I),
-            role_clause=re.compile(e["role_clause"], re.I),
-            not_item=re.compile(rf"(?:{alternation(e['not_item_words'])})\s", re.I),
-            count_intro=re.compile(
+            guests=rx.compile(e["guest_words"], re.I),
+            award_after=rx.compile(e["award_after"], re.I),
+            joiner=rx.compile(rf"(?:{alternation(e['joiners'])})(?!{WORD})"),
+            role_tail=rx.compile(rf"\s*[-–,]?\s*(?:{e['role_note']})\s*$", re.I),
+            role_clause=rx.compile(e["role_clause"], re.I),
+            not_item=rx.compile(rf"(?:{alternation(e['not_item_words'])})\s", re.I),
+            count_intro=rx.compile(
                 rf"(?:\d{{1,3}}|{plural})\s+(?:{units})(?:\s+{member})?"
                 rf"(?:\s+(?:{alternation(w['intro_end'])}))?",
                 re.I,
             ),
-            shared_tail=re.compile(rf"\s+(?:{alternation(e['shared_tails'])})$"),
-            subject_gap=re.compile(e["subject_gap"], re.I),
-            role_lead=re.compile(rf"(?:{e['role_note']})\s+(?=(?-i:[{UPPER}]))", re.I),
-            intro_tail=re.compile(rf"(?:{e['intro_tail']})$", re.I),
-            head_rest=re.compile(e["head_rest"]),
+            shared_tail=rx.compile(rf"\s+(?:{alternation(e['shared_tails'])})$"),
+            subject_gap=rx.compile(e["subject_gap"], re.I),
+            role_lead=rx.compile(rf"(?:{e['role_note']})\s+(?=(?-i:[{UPPER}]))", re.I),
+            intro_tail=rx.compile(rf"(?:{e['intro_tail']})$", re.I),
+            head_rest=rx.compile(e["head_rest"]),
             # the head's name may go on after a dash ("Hội Truyền thống A – Đường B Việt Nam")
-            gap=re.compile(
+            gap=rx.compile(
                 rf"(?:(?:\s*[–-]\s*|\s+)[{UPPER}][\wÀ-ỹ.&]*+)*+\s*(?:\([^()]{{1,40}}\))?\s*"
             ),
-            counted_head=re.compile(
+            counted_head=rx.compile(
                 rf"(?:{alternation(w['count_lead'])})\s+\d{{1,3}}\s+((?!(?-i:{types})(?!{WORD}))[\wÀ-ỹ&.]+"
                 rf"(?:\s+[\wÀ-ỹ&.]+){{0,5}})\s*$",
                 re.I,
             ),
-            units=re.compile(rf"(?:{units})(?:\s+{member})?", re.I),
-            plural_head=re.compile(
+            units=rx.compile(rf"(?:{units})(?:\s+{member})?", re.I),
+            plural_head=rx.compile(
                 rf"(?:^|\s)(?:{plural})\s+"
                 rf"((?:{alternation([h.head for h in lexicon().heads if h.plural])})"
                 rf"(?:\s+[{UPPER}][\wÀ-ỹ&.]*){{0,4}})\s*$",
                 re.I,
             ),
-            plural_type=re.compile(
+            plural_type=rx.compile(
                 rf"(?:{plural}|\d{{1,3}})\s+(?:{types})(?:\s*,\s*(?:{types}))*(?!{WORD})", re.I
             ),
         )
@@ -752,7 +752,7 @@ def read_items(text: str, start: int, end: int) -> list[Item]:
 
 
 # A numbered or bulleted line ("1. Sở A;", "- Sở B", "a) Sở C")
-LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ][.)]|[-–•*+])[ \t]+")
+LIST_LINE = rx.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ][.)]|[-–•*+])[ \t]+")
 
 
 def list_lines(text: str, pos: int) -> list[Span]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from extract import rules
+from extract import rules, rx
 from extract.errors import RuleError
 
 WORD = r"[\wÀ-ỹĐđ]"
@@ -123,9 +123,9 @@ def scanner(regex: str, flags: int = 0) -> Scanner:
         rest = regex[end:]
         if end > 0 and rest and not _top_level_bar(rest):
             return Scanner(
-                re.compile(regex, flags), re.compile(rest, flags), re.compile(regex[:end], flags)
+                rx.compile(regex, flags), rx.compile(rest, flags), rx.compile(regex[:end], flags)
             )
-    compiled = re.compile(regex, flags)
+    compiled = rx.compile(regex, flags)
     return Scanner(compiled, compiled, None)
 
 
@@ -141,7 +141,7 @@ def lower_regex(regex: str) -> str:
 
 def alternation(words: list[str]) -> str:
     """A regex alternation of literal phrases, longest first."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @dataclass(frozen=True)
@@ -193,7 +193,7 @@ class Lexicon:
 def _checked(name: str, regex: str) -> re.Pattern[str]:
     """Compile a rule regex, or raise RuleError naming its file."""
     try:
-        return re.compile(regex)
+        return rx.compile(regex)
     except re.error as exc:
         raise RuleError(f"rules/{name}: a pattern is not a valid regex ({exc}). Fix it.") from exc
 
@@ -201,7 +201,7 @@ def _checked(name: str, regex: str) -> re.Pattern[str]:
 def _stop_res(entries: list[dict[str, Any]], scope: str) -> re.Pattern[str]:
     """Compile stop phrases valid for the given scope (org or bloc)."""
     phrases = [e["phrase"] for e in entries if e.get("scope", "both") in {scope, "both"}]
-    return re.compile(rf"(?<!{WORD})(?:{alternation(phrases)})(?!{WORD})", re.I)
+    return rx.compile(rf"(?<!{WORD})(?:{alternation(phrases)})(?!{WORD})", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -213,7 +213,7 @@ def lexicon() -> Lexicon:
             e["type"],
             bool(e.get("plural")),
             bool(e.get("complement")),
-            re.compile(rf"(?:{alternation(e['not_followed_by'])})(?!{WORD})")
+            rx.compile(rf"(?:{alternation(e['not_followed_by'])})(?!{WORD})")
             if e.get("not_followed_by")
             else None,
             bool(e.get("needs_word")),
@@ -236,23 +236,23 @@ def lexicon() -> Lexicon:
         stop_always=frozenset(e["phrase"].lower() for e in stops if e.get("always")),
         bloc_stop_re=_stop_res(stops, "bloc"),
         surnames=frozenset(people["surnames"]),
-        honorific_re=re.compile(rf"(?<!{WORD})(?:{alternation(people['honorifics'])})\s+$"),
+        honorific_re=rx.compile(rf"(?<!{WORD})(?:{alternation(people['honorifics'])})\s+$"),
         title_re=scanner(rf"(?<!{WORD})(?:{alternation(titles)})(?!{WORD})"),
         title_words=frozenset(t.split()[0] for t in titles),
         not_people=frozenset(people["not_people"]),
         not_before_name=frozenset(people["not_before_name"]),
-        comma_re=re.compile(rf",\s+(?:{alternation(names['comma_names'])})(?!{WORD})"),
-        comma_descriptor=re.compile(rf",\s+(?:{alternation(names['comma_words'])})(?!{WORD})"),
-        and_compound=re.compile(alternation([c.casefold() for c in names["and_compounds"]])),
+        comma_re=rx.compile(rf",\s+(?:{alternation(names['comma_names'])})(?!{WORD})"),
+        comma_descriptor=rx.compile(rf",\s+(?:{alternation(names['comma_words'])})(?!{WORD})"),
+        and_compound=rx.compile(alternation([c.casefold() for c in names["and_compounds"]])),
         joiners=frozenset(words["joiners"]),
         place_words=frozenset(words["place_words"]),
         dotted_places=frozenset(words.get("dotted_places", [])),
-        trailing=re.compile(rf"\s+(?:{alternation(words['trailing_words'])})$"),
+        trailing=rx.compile(rf"\s+(?:{alternation(words['trailing_words'])})$"),
         and_words=frozenset(words["and_words"]),
         number_words=frozenset(words["number_words"]),
         quantity_after=_checked("name_words.yaml", words["quantity_after"]),
         duration_after=_checked("name_words.yaml", words["duration_after"]),
-        count_mention=re.compile(
+        count_mention=rx.compile(
             rf"(?<![\d/])(\d{{1,3}})(?:/\d{{1,3}})?\s+(?:{alternation(words['counted_nouns'])})"
             rf"(?!{WORD})"
         ),

@@ -1,0 +1,215 @@
+"""Rule regexes compiled once per machine, not once per run.
+
+Compiling the ~650 rule regexes takes about 0.3 s of every `thidua` process, most of it in
+Python's regex compiler (big character classes such as "[\\wÀ-ỹĐđ]"). A pickled
+`re.Pattern` only stores its source and compiles again when loaded, so the cache keeps what
+the compiler produces instead: the pattern's code words, flags and groups, keyed by the
+source and flags (a changed rule is a new key), in a JSON file under the user's cache
+folder. The interpreter's own regex engine checks that code when a pattern is built from it;
+anything unexpected (another Python, a damaged or unreadable file, a new `re` internals
+layout) falls back to `re.compile`, so the cache can only change speed, never results.
+
+THIDUA_CACHE_DIR sets the folder; THIDUA_REGEX_CACHE=0 turns the cache off.
+"""
+
+from __future__ import annotations
+
+import atexit
+import base64
+import binascii
+import importlib
+import json
+import os
+import re
+import sys
+import tempfile
+from array import array
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+def _internal(name: str) -> Any:
+    """A private module of CPython's regex machinery, or None on another implementation."""
+    try:
+        return importlib.import_module(name)
+    except ImportError:  # pragma: no cover - another Python implementation
+        return None
+
+
+# CPython's regex engine, compiler and parser: private, so every use of them is guarded.
+_sre, _compiler, _parser = _internal("_sre"), _internal("re._compiler"), _internal("re._parser")
+
+# Entries kept besides the ones a run used (rule edits leave old sources behind).
+MAX_ENTRIES = 4000
+# What the code words depend on: the interpreter build and its regex engine's version.
+_STAMP = (
+    f"{sys.implementation.name}-{sys.version}-{getattr(_sre, 'MAGIC', 0)}"
+    f"-{getattr(_sre, 'CODESIZE', 0)}"
+)
+# Code words are stored as the bytes of an unsigned array of the engine's word size.
+_WORD = "I"
+
+# flags, code words, number of groups, group names -> numbers, group numbers -> names
+Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
+def cache_dir() -> Path:
+    """THIDUA_CACHE_DIR, else $XDG_CACHE_HOME/thidua, else ~/.cache/thidua."""
+    env = os.environ.get("THIDUA_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "thidua"
+
+
+def enabled() -> bool:
+    """True when compiled code may be cached (CPython, and not turned off)."""
+    return (
+        None not in (_sre, _compiler, _parser)
+        and getattr(_sre, "CODESIZE", 0) == array(_WORD).itemsize
+        and os.environ.get("THIDUA_REGEX_CACHE", "1") != "0"
+    )
+
+
+@dataclass
+class _Store:
+    """This process's view of the cache file."""
+
+    path: Path | None = None
+    entries: dict[str, Entry] = field(default_factory=dict)
+    used: set[str] = field(default_factory=set)
+    dirty: bool = False
+    broken: bool = False  # the private API did not behave as expected: plain re.compile
+
+
+_STORE = _Store()
+
+
+def _key(pattern: str, flags: int) -> str:
+    """The cache key of one regex: its flags and source."""
+    return f"{flags}:{pattern}"
+
+
+def _entry(raw: Any) -> Entry | None:
+    """One stored entry, or None when it does not have the expected shape."""
+    if not (isinstance(raw, list) and len(raw) == 5):
+        return None
+    flags, code, groups, index, names = raw
+    if not (
+        isinstance(flags, int)
+        and isinstance(code, str)
+        and isinstance(groups, int)
+        and isinstance(index, dict)
+        and all(isinstance(k, str) and isinstance(v, int) for k, v in index.items())
+        and isinstance(names, list)
+        and all(n is None or isinstance(n, str) for n in names)
+    ):
+        return None
+    try:
+        words = array(_WORD, base64.b64decode(code, validate=True)).tolist()
+    except (binascii.Error, ValueError):
+        return None
+    return flags, words, groups, index, tuple(names)
+
+
+def _load() -> dict[str, Entry]:
+    """The entries of the cache file (none when it is missing, damaged or for another Python)."""
+    path = cache_dir() / "regexes.json"
+    _STORE.path = path
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("stamp") != _STAMP:
+        return {}
+    raw = data.get("entries")
+    entries = {k: _entry(v) for k, v in raw.items()} if isinstance(raw, dict) else {}
+    return {k: e for k, e in entries.items() if e is not None}
+
+
+def _from_entry(pattern: str, entry: Entry) -> re.Pattern[str]:
+    """A pattern object built from cached code (the engine validates the code words)."""
+    flags, code, groups, index, names = entry
+    compiled: re.Pattern[str] = _sre.compile(pattern, flags, code, groups, index, names)
+    return compiled
+
+
+def _build(pattern: str, flags: int) -> tuple[re.Pattern[str], Entry]:
+    """Compile as re.compile does (re._compiler.compile), keeping the code words."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    index = dict(parsed.state.groupdict)
+    names: list[str | None] = [None] * parsed.state.groups
+    for name, i in index.items():
+        names[i] = name
+    entry: Entry = (
+        flags | parsed.state.flags,
+        list(code),
+        parsed.state.groups - 1,
+        index,
+        tuple(names),
+    )
+    return _from_entry(pattern, entry), entry
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """re.compile(pattern, flags), from the cache when this regex was compiled before."""
+    flags = int(flags)
+    if _STORE.broken or not enabled():
+        return re.compile(pattern, flags)
+    if _STORE.path is None:
+        _STORE.entries = _load()
+        atexit.register(save)
+    key = _key(pattern, flags)
+    _STORE.used.add(key)
+    entry = _STORE.entries.get(key)
+    if entry is not None:
+        try:
+            return _from_entry(pattern, entry)
+        except Exception:  # a damaged entry: compile it again below
+            del _STORE.entries[key]
+    try:
+        compiled, entry = _build(pattern, flags)
+    except re.error:
+        raise  # a broken pattern: the caller names its rule file
+    except Exception:  # re internals changed: stop using them in this process
+        _STORE.broken = True
+        return re.compile(pattern, flags)
+    _STORE.entries[key] = entry
+    _STORE.dirty = True
+    return compiled
+
+
+def _stored(entry: Entry) -> list[Any]:
+    """An entry as JSON values: the code words as base64 (parsed ten times faster than a list)."""
+    flags, code, groups, index, names = entry
+    words = base64.b64encode(array(_WORD, code).tobytes()).decode("ascii")
+    return [flags, words, groups, index, list(names)]
+
+
+def save() -> None:
+    """Write the cache file when this run compiled new regexes (atomically; errors ignored)."""
+    path = _STORE.path
+    if path is None or not _STORE.dirty or _STORE.broken:
+        return
+    keep = {k: e for k, e in _STORE.entries.items() if k in _STORE.used}
+    for k, e in _STORE.entries.items():
+        if len(keep) >= MAX_ENTRIES:
+            break
+        keep.setdefault(k, e)
+    data = {"stamp": _STAMP, "entries": {k: _stored(e) for k, e in keep.items()}}
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".regexes.", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
+        os.replace(tmp, path)  # readers see the old file or the new one, never half of one
+        tmp = None
+        _STORE.dirty = False
+    except OSError:
+        pass  # a read-only home: every run compiles, as without the cache
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)

@@ -1,0 +1,118 @@
+"""The compiled-regex cache (extract/rx.py) only changes speed: same patterns, same matches."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from extract import rx
+from extract.nlp.lexicon import WORD, alternation
+
+# Shapes the rule files use: word-bounded alternations, big classes, named groups, flags.
+PATTERNS = [
+    (rf"(?<!{WORD})(?:bằng khen|giấy khen)(?!{WORD})", re.I),
+    (r"(?P<c0>gồm\s+(?P<n0>\d{1,3})\s+đơn vị)|(?P<c1>có\s+(?P<n1>\d{1,3})\s+xã)", 0),
+    (r"^(?:Ngày|ngày)\s+(\d{1,2})/(\d{1,2})$", re.M),
+    (r"[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)*", 0),
+    (r"(?-i:[A-Z])\w+", re.I | re.M),
+]
+TEXTS = [
+    "Khối trao Bằng khen và giấy khen cho 3 đơn vị; cụm gồm 12 đơn vị, có 5 xã.",
+    "ngày 5/1\nNgày 12/11\nHội Nông dân Tỉnh Hòa Bình nhận BẰNG KHEN",
+]
+
+
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh cache in a temporary folder; returns the cache file's path."""
+    monkeypatch.setenv("THIDUA_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("THIDUA_REGEX_CACHE", raising=False)
+    monkeypatch.setattr(rx, "_STORE", rx._Store())
+    return tmp_path / "regexes.json"
+
+
+def _same(a: re.Pattern[str], b: re.Pattern[str]) -> None:
+    """Two compiled patterns agree on their attributes and on every match over TEXTS."""
+    assert (a.pattern, a.flags, a.groups, a.groupindex) == (
+        b.pattern,
+        b.flags,
+        b.groups,
+        b.groupindex,
+    )
+    for text in TEXTS:
+        assert [m.span() + m.groups() for m in a.finditer(text)] == [
+            m.span() + m.groups() for m in b.finditer(text)
+        ]
+
+
+def _fresh_process_view(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forget what this process compiled, as the next run starts (the file stays)."""
+    monkeypatch.setattr(rx, "_STORE", rx._Store())
+
+
+def test_cold_and_warm_cache_give_re_compile_patterns(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Compiled fresh, then read back from the file in a later run: as re.compile gives."""
+    for pattern, flags in PATTERNS:
+        _same(rx.compile(pattern, flags), re.compile(pattern, flags))
+    rx.save()
+    assert store.is_file()
+    _fresh_process_view(monkeypatch)
+    for pattern, flags in PATTERNS:
+        _same(rx.compile(pattern, flags), re.compile(pattern, flags))
+    assert not rx._STORE.dirty  # every pattern came from the file
+
+
+def test_damaged_cache_falls_back_to_compiling(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Garbage, another stamp, bad base64 or code the engine rejects: compiled again."""
+    pattern, flags = PATTERNS[0]
+    key = rx._key(pattern, flags)
+    for content in (
+        "not json",
+        json.dumps({"stamp": "another-python", "entries": {key: [0, "", 0, {}, []]}}),
+        json.dumps({"stamp": rx._STAMP, "entries": {key: [flags, "%%%", 0, {}, []]}}),
+        json.dumps({"stamp": rx._STAMP, "entries": {key: [flags, "AAAAAAAAAAA=", 0, {}, []]}}),
+    ):
+        store.write_text(content, encoding="utf-8")
+        _fresh_process_view(monkeypatch)
+        _same(rx.compile(pattern, flags), re.compile(pattern, flags))
+
+
+def test_broken_pattern_raises_re_error(store: Path) -> None:
+    """A broken rule regex still raises re.error, which the rule loaders turn into RuleError."""
+    with pytest.raises(re.error):
+        rx.compile(r"(?:khối", re.I)
+
+
+def test_cache_can_be_turned_off(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """THIDUA_REGEX_CACHE=0: plain re.compile, no file."""
+    monkeypatch.setenv("THIDUA_REGEX_CACHE", "0")
+    _same(rx.compile(*PATTERNS[1]), re.compile(*PATTERNS[1]))
+    rx.save()
+    assert not store.exists()
+
+
+def test_unwritable_cache_folder_is_ignored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cache folder that cannot be created (a file is in the way): no error, no file."""
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("THIDUA_CACHE_DIR", str(blocker / "sub"))
+    monkeypatch.setattr(rx, "_STORE", rx._Store())
+    _same(rx.compile(*PATTERNS[2]), re.compile(*PATTERNS[2]))
+    rx.save()
+    assert not (blocker / "sub").exists()
+
+
+def test_alternation_does_not_depend_on_set_order() -> None:
+    """Equal-length phrases in a fixed order: the regex source (the cache key) is the same in
+    every process, whatever the hash seed."""
+    words = ["cụm", "khối", "đội", "tổ", "hội", "ban"]
+    assert alternation(words) == alternation(list(reversed(words)))
