@@ -9,7 +9,7 @@ folder. The interpreter's own regex engine checks that code when a pattern is bu
 anything unexpected (another Python, a damaged or unreadable file, a new `re` internals
 layout) falls back to `re.compile`, so the cache can only change speed, never results.
 
-THIDUA_CACHE_DIR sets the folder; THIDUA_REGEX_CACHE=0 turns the cache off.
+THIDUA_CACHE_DIR sets the folder; THIDUA_CACHE=0 turns this cache (and rules.py's) off.
 """
 
 from __future__ import annotations
@@ -40,8 +40,9 @@ def _internal(name: str) -> Any:
 # CPython's regex engine, compiler and parser: private, so every use of them is guarded.
 _sre, _compiler, _parser = _internal("_sre"), _internal("re._compiler"), _internal("re._parser")
 
-# Entries kept besides the ones a run used (rule edits leave old sources behind).
-MAX_ENTRIES = 4000
+# Entries kept at most: a run's own first, then older ones (rule edits and tests leave
+# sources behind). A run of `thidua extract` compiles about 560.
+MAX_ENTRIES = 1500
 # What the code words depend on: the interpreter build and its regex engine's version.
 _STAMP = (
     f"{sys.implementation.name}-{sys.version}-{getattr(_sre, 'MAGIC', 0)}"
@@ -63,12 +64,17 @@ def cache_dir() -> Path:
     return Path(base) / "thidua"
 
 
+def caching() -> bool:
+    """False when THIDUA_CACHE=0 turns every cache across runs off."""
+    return os.environ.get("THIDUA_CACHE", "1") != "0"
+
+
 def enabled() -> bool:
-    """True when compiled code may be cached (CPython, and not turned off)."""
+    """True when compiled regex code may be cached (CPython, and caching not turned off)."""
     return (
         None not in (_sre, _compiler, _parser)
         and getattr(_sre, "CODESIZE", 0) == array(_WORD).itemsize
-        and os.environ.get("THIDUA_REGEX_CACHE", "1") != "0"
+        and caching()
     )
 
 
@@ -199,17 +205,24 @@ def save() -> None:
             break
         keep.setdefault(k, e)
     data = {"stamp": _STAMP, "entries": {k: _stored(e) for k, e in keep.items()}}
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    if write_atomically(path, text.encode("utf-8")):
+        _STORE.dirty = False
+
+
+def write_atomically(path: Path, data: bytes) -> bool:
+    """Write a cache file whole or not at all; False when it cannot be written (no error)."""
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".regexes.", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
         os.replace(tmp, path)  # readers see the old file or the new one, never half of one
         tmp = None
-        _STORE.dirty = False
+        return True
     except OSError:
-        pass  # a read-only home: every run compiles, as without the cache
+        return False  # a read-only home: every run does the work, as without the cache
     finally:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from extract import rx
+from extract import rules, rx
+from extract.errors import RuleError
 from extract.nlp.lexicon import WORD, alternation
 
 # Shapes the rule files use: word-bounded alternations, big classes, named groups, flags.
@@ -29,7 +30,7 @@ TEXTS = [
 def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh cache in a temporary folder; returns the cache file's path."""
     monkeypatch.setenv("THIDUA_CACHE_DIR", str(tmp_path))
-    monkeypatch.delenv("THIDUA_REGEX_CACHE", raising=False)
+    monkeypatch.delenv("THIDUA_CACHE", raising=False)
     monkeypatch.setattr(rx, "_STORE", rx._Store())
     return tmp_path / "regexes.json"
 
@@ -91,8 +92,8 @@ def test_broken_pattern_raises_re_error(store: Path) -> None:
 
 
 def test_cache_can_be_turned_off(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """THIDUA_REGEX_CACHE=0: plain re.compile, no file."""
-    monkeypatch.setenv("THIDUA_REGEX_CACHE", "0")
+    """THIDUA_CACHE=0: plain re.compile, no file."""
+    monkeypatch.setenv("THIDUA_CACHE", "0")
     _same(rx.compile(*PATTERNS[1]), re.compile(*PATTERNS[1]))
     rx.save()
     assert not store.exists()
@@ -116,3 +117,92 @@ def test_alternation_does_not_depend_on_set_order() -> None:
     every process, whatever the hash seed."""
     words = ["cụm", "khối", "đội", "tổ", "hội", "ban"]
     assert alternation(words) == alternation(list(reversed(words)))
+
+
+# --- validated rule files (rules.py) --------------------------------------------------------
+
+RULE = """description: demo words
+schema: {type: array, items: {type: object, required: [name]}}
+entries:
+  - {name: a, words: [khối, cụm]}
+examples: []
+"""
+
+
+@pytest.fixture
+def rule_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A rules folder of its own and a fresh cache of validated files."""
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    monkeypatch.setenv("THIDUA_RULES", str(folder))
+    monkeypatch.setenv("THIDUA_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("THIDUA_CACHE", raising=False)
+    monkeypatch.setattr(rules, "_VALIDATED", rules._ValidatedFiles())
+    return folder
+
+
+def _next_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Save what this run validated and start another run's view of the cache."""
+    rules._VALIDATED.save()
+    monkeypatch.setattr(rules, "_VALIDATED", rules._ValidatedFiles())
+    rules.load.cache_clear()
+
+
+def test_validated_rule_file_comes_back_the_same(
+    rule_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second run reads the file from the cache, with the same values."""
+    (rule_dir / "demo.yaml").write_text(RULE, encoding="utf-8")
+    rules.load.cache_clear()
+    first = rules.load("demo.yaml")
+    _next_run(monkeypatch)
+    second = rules.load("demo.yaml")
+    assert second == first
+    assert not rules._VALIDATED.dirty  # nothing parsed again
+    rules.load.cache_clear()
+
+
+def test_edited_rule_file_is_checked_again(rule_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file edited after it was cached is parsed and validated again: a broken entry
+    still raises RuleError naming the file."""
+    path = rule_dir / "demo.yaml"
+    path.write_text(RULE, encoding="utf-8")
+    rules.load.cache_clear()
+    rules.load("demo.yaml")
+    _next_run(monkeypatch)
+    path.write_text(RULE.replace("{name: a,", "{label: a,"), encoding="utf-8")
+    with pytest.raises(RuleError, match=r"rules/demo\.yaml: entry 0 breaks the schema"):
+        rules.load("demo.yaml")
+    rules.load.cache_clear()
+
+
+def test_edited_shared_schema_is_checked_again(
+    rule_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file whose shared schema (schemas/*.json) changed is validated again."""
+    (rule_dir / "schemas").mkdir()
+    schema = rule_dir / "schemas" / "demo.json"
+    schema.write_text(json.dumps({"type": "array"}), encoding="utf-8")
+    text = RULE.replace(
+        "schema: {type: array, items: {type: object, required: [name]}}",
+        "schema: schemas/demo.json",
+    )
+    (rule_dir / "demo.yaml").write_text(text, encoding="utf-8")
+    rules.load.cache_clear()
+    rules.load("demo.yaml")
+    _next_run(monkeypatch)
+    schema.write_text(json.dumps({"type": "array", "maxItems": 0}), encoding="utf-8")
+    with pytest.raises(RuleError, match=r"rules/demo\.yaml"):
+        rules.load("demo.yaml")
+    rules.load.cache_clear()
+
+
+def test_rule_cache_can_be_turned_off(rule_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """THIDUA_CACHE=0: rule files are parsed each run and nothing is written."""
+    monkeypatch.setenv("THIDUA_CACHE", "0")
+    (rule_dir / "demo.yaml").write_text(RULE, encoding="utf-8")
+    rules.load.cache_clear()
+    rules.load("demo.yaml")
+    rules._VALIDATED.save()
+    assert not (rule_dir.parent / "cache").exists()
+    rules.load.cache_clear()

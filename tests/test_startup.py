@@ -94,7 +94,7 @@ def test_rule_file_schema_is_valid_and_loaders_agree(name: str) -> None:
     YAML parser reads the file as the pure-Python one does."""
     text = (rules.rules_dir() / name).read_text(encoding="utf-8")
     pure = yaml.load(text, Loader=yaml.SafeLoader)
-    assert yaml.load(text, Loader=rules._YAML_LOADER) == pure
+    assert yaml.load(text, Loader=rules.yaml_loader()) == pure
     rules.check_schema(name, rules._schema(name, pure["schema"]))
 
 
