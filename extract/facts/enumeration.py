@@ -222,12 +222,19 @@ def member_rules() -> MemberRules:
 # --- splitting -----------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=8)
+def _split_chars(sep: str) -> re.Pattern[str]:
+    """The characters _depth_split acts on: parentheses and the separator."""
+    return rx.compile(f"[(){re.escape(sep)}]")
+
+
 def _depth_split(text: str, start: int, end: int, sep: str) -> list[Span]:
     """Spans of text[start:end] split at `sep` outside parentheses."""
     parts: list[Span] = []
     depth, pos = 0, start
-    for i in range(start, end):
-        ch = text[i]
+    # only parentheses and separators change anything: step from one to the next
+    for m in _split_chars(sep).finditer(text, start, end):
+        i, ch = m.start(), m.group(0)
         depth += ch == "("
         depth -= ch == ")" and depth > 0
         if ch == sep and depth == 0:
@@ -357,7 +364,7 @@ def _split_glued(text: str, start: int, end: int) -> list[Span]:
 
 def split_items(text: str, start: int, end: int) -> list[Span]:
     """Raw item spans of a list: ";" groups of "," items, then "và", then glued items."""
-    top = ";" if any(ch == ";" for ch in _outside_parens(text, start, end)) else ","
+    top = ";" if ";" in _outside_parens(text, start, end) else ","
     spans: list[Span] = []
     # "A Trưởng cụm, B Phó cụm và 3 đơn vị thành viên là: C, D": a nested intro's colon
     sections = _depth_split(text, start, end, ":")
@@ -372,6 +379,8 @@ def split_items(text: str, start: int, end: int) -> list[Span]:
 
 def _outside_parens(text: str, start: int, end: int) -> str:
     """text[start:end] with parenthesised parts blanked."""
+    if "(" not in text[start:end]:
+        return text[start:end]  # nothing is ever inside parentheses
     out, depth = [], 0
     for ch in text[start:end]:
         depth += ch == "("
