@@ -84,6 +84,7 @@ class _Store:
 
     path: Path | None = None
     entries: dict[str, Entry] = field(default_factory=dict)
+    guards: dict[str, str] = field(default_factory=dict)  # source -> source with its guard
     used: set[str] = field(default_factory=set)
     dirty: bool = False
     broken: bool = False  # the private API did not behave as expected: plain re.compile
@@ -119,19 +120,24 @@ def _entry(raw: Any) -> Entry | None:
     return flags, words, groups, index, tuple(names)
 
 
-def _load() -> dict[str, Entry]:
-    """The entries of the cache file (none when it is missing, damaged or for another Python)."""
+def _open_store() -> None:
+    """Read the cache file once per process (nothing when it is missing, damaged or for
+    another Python) and write it back at exit."""
     path = cache_dir() / "regexes.json"
     _STORE.path = path
+    atexit.register(save)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
+        return
     if not isinstance(data, dict) or data.get("stamp") != _STAMP:
-        return {}
+        return
     raw = data.get("entries")
     entries = {k: _entry(v) for k, v in raw.items()} if isinstance(raw, dict) else {}
-    return {k: e for k, e in entries.items() if e is not None}
+    _STORE.entries = {k: e for k, e in entries.items() if e is not None}
+    guards = data.get("guards")
+    if isinstance(guards, dict):
+        _STORE.guards = {k: v for k, v in guards.items() if isinstance(v, str)}
 
 
 def _from_entry(pattern: str, entry: Entry) -> re.Pattern[str]:
@@ -165,8 +171,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if _STORE.broken or not enabled():
         return re.compile(pattern, flags)
     if _STORE.path is None:
-        _STORE.entries = _load()
-        atexit.register(save)
+        _open_store()
     key = _key(pattern, flags)
     _STORE.used.add(key)
     entry = _STORE.entries.get(key)
@@ -204,7 +209,12 @@ def save() -> None:
         if len(keep) >= MAX_ENTRIES:
             break
         keep.setdefault(k, e)
-    data = {"stamp": _STAMP, "entries": {k: _stored(e) for k, e in keep.items()}}
+    guards = {k: g for k, g in _STORE.guards.items() if k in _STORE.used}
+    data = {
+        "stamp": _STAMP,
+        "entries": {k: _stored(e) for k, e in keep.items()},
+        "guards": guards,
+    }
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     if write_atomically(path, text.encode("utf-8")):
         _STORE.dirty = False
@@ -226,3 +236,138 @@ def write_atomically(path: Path, data: bytes) -> bool:
     finally:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
+
+
+# --- a first-character guard for case-insensitive scans -------------------------------------
+
+_CATEGORIES = {
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S",
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W",
+}
+_ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
+_REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+
+
+@dataclass
+class _First:
+    """The characters a match can start with (as class source), whether the regex can match
+    the empty string, and whether a letter with two cases is among them."""
+
+    items: list[str] = field(default_factory=list)
+    nullable: bool = True
+    cased: bool = False
+
+    def add(self, other: _First) -> None:
+        """Take another part's characters in."""
+        self.items += other.items
+        self.cased = self.cased or other.cased
+
+
+def _is_cased(lo: int, hi: int) -> bool:
+    """True when a character in [lo, hi] has another case."""
+    return any(chr(c).lower() != chr(c).upper() for c in range(lo, hi + 1))
+
+
+def _class_first(items: Any) -> _First | None:
+    """A parsed character class as class source, or None when it is negated or unusual."""
+    out = _First(nullable=False)
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            out.items.append(re.escape(chr(av)))
+            out.cased = out.cased or _is_cased(av, av)
+        elif name == "RANGE":
+            out.items.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+            out.cased = out.cased or _is_cased(*av)
+        elif name == "CATEGORY" and str(av) in _CATEGORIES:
+            out.items.append(_CATEGORIES[str(av)])
+        else:
+            return None
+    return out
+
+
+def _first(data: Any, flags: int) -> _First | None:
+    """What a match of this parsed sequence can start with; None when that cannot be told."""
+    out = _First()
+    for op, av in data:
+        name = str(op)
+        part: _First | None
+        if name == "LITERAL":
+            part = _First([re.escape(chr(av))], False, _is_cased(av, av))
+        elif name == "IN":
+            part = _class_first(av)
+        elif name in _ZERO_WIDTH:
+            continue  # checks a position, consumes nothing: the next item starts the match
+        elif name == "SUBPATTERN":
+            if av[1] & re.IGNORECASE and not flags & re.IGNORECASE:
+                return None  # "(?i:a)" in a case-sensitive regex matches "A" too
+            part = _first(av[3].data, flags)
+        elif name == "ATOMIC_GROUP":
+            part = _first(av.data, flags)
+        elif name == "BRANCH":
+            alts = [_first(alt.data, flags) for alt in av[1]]
+            part = _First(nullable=False)
+            for alt in alts:
+                if alt is None:
+                    return None
+                part.add(alt)
+                part.nullable = part.nullable or alt.nullable
+        elif name in _REPEATS:
+            part = _first(av[2].data, flags)
+            if part is not None and av[0] == 0:
+                part.nullable = True
+        else:
+            return None  # any character, a back-reference, a conditional
+        if part is None:
+            return None
+        out.add(part)
+        if not part.nullable:
+            out.nullable = False
+            return out
+    return out
+
+
+def first_char_guard(pattern: str, flags: int = 0) -> str:
+    """A case-insensitive regex with a lookahead for the characters its matches can start
+    with, when they can be told; else the regex unchanged.
+
+    Python's engine has no first-character fast path for a case-insensitive regex that
+    starts with a letter: an alternation is tried branch by branch at every position. The
+    lookahead, one class check with the regex's own flags, holds wherever the regex can
+    match (every character a match can start with is in it), so the matches are the same;
+    it only skips the positions where none can start.
+    """
+    if _parser is None or not flags & re.IGNORECASE:
+        return pattern
+    try:
+        parsed = _parser.parse(pattern, flags)
+        if parsed.state.flags & ~flags & ~re.UNICODE:
+            return pattern  # global inline flags ("(?i)...") must stay first
+        found = _first(parsed.data, flags)
+    except Exception:  # re internals changed: no guard, the same regex
+        return pattern
+    if found is None or found.nullable or not found.items or not found.cased:
+        return pattern  # uncased first characters: the engine's own fast path applies
+    return f"(?=[{''.join(dict.fromkeys(found.items))}])(?:{pattern})"
+
+
+def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """compile(), with a first-character guard for a case-insensitive regex (the guard is
+    cached with the code: working it out parses the regex once more)."""
+    if not flags & re.IGNORECASE:
+        return compile(pattern, flags)
+    if not enabled() or _STORE.broken:
+        return compile(first_char_guard(pattern, flags), flags)
+    if _STORE.path is None:
+        _open_store()
+    key = _key(pattern, int(flags))
+    guarded = _STORE.guards.get(key)
+    if guarded is None:
+        guarded = _STORE.guards[key] = first_char_guard(pattern, flags)
+        _STORE.dirty = True
+    _STORE.used.add(key)
+    return compile(guarded, flags)

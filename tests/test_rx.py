@@ -206,3 +206,100 @@ def test_rule_cache_can_be_turned_off(rule_dir: Path, monkeypatch: pytest.Monkey
     rules._VALIDATED.save()
     assert not (rule_dir.parent / "cache").exists()
     rules.load.cache_clear()
+
+
+# --- first-character guards (rx.compile_scan) ------------------------------------------------
+
+GUARDED = [
+    (r"(?<!\w)(?:(?P<k0>danh hiệu)|(?:\d+ )?đơn vị|k[ỷỉ] niệm|(?-i:[A-Z])\w+ khen)(?!\w)", re.I),
+    (r"^(?:trưởng|phó) (?:khối|cụm)|\bcụm trưởng", re.I | re.M),
+    (r"(?:xuất sắc\s+)?(?:bằng|giấy) khen", re.I),
+    (r"(?<=\s)(?:Cờ|Huân chương)(?=\s)", re.I),
+]
+UNGUARDED = [
+    (r"(?:bằng|giấy) khen", 0),  # case-sensitive: the engine's own fast path
+    (r"(?:\d+ )?khen|x*", re.I),  # can match the empty string
+    (r"(?i)bằng khen", 0),  # a global inline flag stays first
+    (r"[^,;]+ khen", re.I),  # a negated class may start with anything
+    (r"\d+ đơn vị", re.I),  # digits have no case: the engine's fast path applies
+    (r".khen", re.I),
+]
+GUARD_TEXTS = [
+    *TEXTS,
+    "Khối trưởng và PHÓ KHỐI nhận Bằng Khen; cụm trưởng giữ Cờ thi đua, 3 đơn vị khác.",
+    "Kỷ niệm chương tặng 12 ĐƠN VỊ\ntrưởng cụm báo cáo; Huân chương Lao động",
+]
+
+
+def _same_matches(a: re.Pattern[str], b: re.Pattern[str], texts: list[str]) -> None:
+    """Two patterns give the same matches (spans and groups) over every text and suffix."""
+    for text in texts:
+        for pos in range(0, len(text), 7):
+            assert [m.span() + m.groups() for m in a.finditer(text, pos)] == [
+                m.span() + m.groups() for m in b.finditer(text, pos)
+            ]
+
+
+@pytest.mark.parametrize(("pattern", "flags"), GUARDED)
+def test_guard_is_added_and_keeps_the_matches(pattern: str, flags: int) -> None:
+    """A case-insensitive regex gets its lookahead; matches and groups do not change."""
+    guarded = rx.first_char_guard(pattern, flags)
+    assert guarded.startswith("(?=[") and guarded != pattern
+    _same_matches(re.compile(guarded, flags), re.compile(pattern, flags), GUARD_TEXTS)
+    assert re.compile(guarded, flags).groupindex == re.compile(pattern, flags).groupindex
+
+
+@pytest.mark.parametrize(("pattern", "flags"), UNGUARDED)
+def test_no_guard_where_it_cannot_help_or_be_sure(pattern: str, flags: int) -> None:
+    """Case-sensitive, possibly empty, inline-flagged or any-first-character regexes stay."""
+    assert rx.first_char_guard(pattern, flags) == pattern
+
+
+def test_compile_scan_caches_the_guard(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The guard is stored with the code: a later run does not parse the regex again."""
+    pattern, flags = GUARDED[0]
+    first = rx.compile_scan(pattern, flags)
+    rx.save()
+    _fresh_process_view(monkeypatch)
+    monkeypatch.setattr(rx, "first_char_guard", lambda p, f: pytest.fail("parsed again"))
+    assert rx.compile_scan(pattern, flags).pattern == first.pattern
+
+
+def test_letter_and_its_class_match_the_same_characters_ignoring_case() -> None:
+    """The guard's reasoning: under IGNORECASE a letter matches exactly what the class of
+    that letter matches, over every code point, for each Vietnamese letter."""
+    letters = (
+        "abcdđeghiklmnopqrstuvxyàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
+    )
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    for ch in letters + letters.upper():
+        literal = [m.start() for m in re.finditer(re.escape(ch), every, re.I)]
+        assert literal == [m.start() for m in re.finditer(f"[{re.escape(ch)}]", every, re.I)]
+
+
+def test_rule_guards_keep_every_match_on_the_bundled_articles() -> None:
+    """Every guard the rule files got: the same matches as the plain regex on bundled texts."""
+    import gc
+
+    from extract.facts.pipeline import extract_facts
+    from extract.html.inputs import read_article
+    from extract.text.normalize import lower_keep_offsets
+
+    paths = sorted((Path(__file__).resolve().parents[1] / "corpora" / "articles").glob("*.txt"))
+    texts = [read_article(p)[0].text for p in paths[:12]]
+    extract_facts(read_article(paths[0])[0])  # every rule file compiled
+    texts += [lower_keep_offsets(t) for t in texts]
+    guarded = {
+        (p.pattern, p.flags)
+        for p in gc.get_objects()
+        if isinstance(p, re.Pattern) and isinstance(p.pattern, str) and p.pattern.startswith("(?=[")
+    }
+    assert len(guarded) > 50  # awards, members, roles, blocs and stop words have guards
+    for source, flags in guarded:
+        cut = source.index("])(?:") + len("])(?:")
+        plain, fast = re.compile(source[cut:-1], flags), re.compile(source, flags)
+        assert rx.first_char_guard(plain.pattern, flags) == source
+        for text in texts:
+            assert [m.span() + m.groups() for m in fast.finditer(text)] == [
+                m.span() + m.groups() for m in plain.finditer(text)
+            ], source[:80]

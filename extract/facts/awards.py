@@ -142,7 +142,7 @@ def _compile(regex: str, pieces: dict[str, str], name: str, *, bounded: bool = F
     if bounded:
         body = rf"(?<!{WORD})(?:{body})(?!{WORD})"
     try:
-        return rx.compile(body, re.IGNORECASE)
+        return rx.compile_scan(body, re.IGNORECASE)
     except re.error as exc:
         raise RuleError(
             f"{RULE_FILE}: rule {name!r} is not a valid regex ({exc}). Fix that entry."

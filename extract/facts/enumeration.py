@@ -111,7 +111,7 @@ class MemberRules:
 
 def _compile(regex: str, units: str, flags: int = re.I) -> re.Pattern[str]:
     """One rule regex with {UPPER} and {units} expanded."""
-    return rx.compile(expand(regex.replace("{units}", units)), flags)
+    return rx.compile_scan(expand(regex.replace("{units}", units)), flags)
 
 
 def _count_alt(e: dict[str, Any], units: str, *, cased: bool) -> str:
@@ -153,14 +153,14 @@ def member_rules() -> MemberRules:
             count_cased=_compile(_count_alt(e, units, cased=True), units)
             if any("{UPPER}" in c["regex"] for c in e["count_patterns"])
             else None,
-            not_count=rx.compile(rf"(?:{alternation(e['not_count_before'])})\s+$", re.I),
+            not_count=rx.compile_scan(rf"(?:{alternation(e['not_count_before'])})\s+$", re.I),
             compound=lexicon().and_compound,
             types=rx.compile(rf"^(?:{types})(?=\s)"),
             type_inside=rx.compile(rf"\s(?:{types})(?=\s)"),
             lower_plural=rx.compile(
                 rf"(?:{plural})\s+([a-zđà-ỹ][\wÀ-ỹ]*(?:\s+[a-zđà-ỹ][\wÀ-ỹ]*){{0,4}})"
             ),
-            plural_end=rx.compile(rf"\s(?:{plural})\s*$", re.I),
+            plural_end=rx.compile_scan(rf"\s(?:{plural})\s*$", re.I),
             lead_and_plural=rx.compile(
                 rf"\s*(?P<lead>[^,:;()]+?)\s*,?\s+(?:{alternation(w['and'])})\s+"
                 rf"(?:{plural}|\d{{1,3}})\s+[^:;()]{{1,60}}:\s*$",
@@ -177,21 +177,21 @@ def member_rules() -> MemberRules:
                 rf"\s+(?P<rest>[{UPPER}].*)$"
             ),
             comma_name=lexicon().comma_re,
-            guests=rx.compile(e["guest_words"], re.I),
-            award_after=rx.compile(e["award_after"], re.I),
+            guests=rx.compile_scan(e["guest_words"], re.I),
+            award_after=rx.compile_scan(e["award_after"], re.I),
             joiner=rx.compile(rf"(?:{alternation(e['joiners'])})(?!{WORD})"),
-            role_tail=rx.compile(rf"\s*[-–,]?\s*(?:{e['role_note']})\s*$", re.I),
-            role_clause=rx.compile(e["role_clause"], re.I),
-            not_item=rx.compile(rf"(?:{alternation(e['not_item_words'])})\s", re.I),
+            role_tail=rx.compile_scan(rf"\s*[-–,]?\s*(?:{e['role_note']})\s*$", re.I),
+            role_clause=rx.compile_scan(e["role_clause"], re.I),
+            not_item=rx.compile_scan(rf"(?:{alternation(e['not_item_words'])})\s", re.I),
             count_intro=rx.compile(
                 rf"(?:\d{{1,3}}|{plural})\s+(?:{units})(?:\s+{member})?"
                 rf"(?:\s+(?:{alternation(w['intro_end'])}))?",
                 re.I,
             ),
             shared_tail=rx.compile(rf"\s+(?:{alternation(e['shared_tails'])})$"),
-            subject_gap=rx.compile(e["subject_gap"], re.I),
-            role_lead=rx.compile(rf"(?:{e['role_note']})\s+(?=(?-i:[{UPPER}]))", re.I),
-            intro_tail=rx.compile(rf"(?:{e['intro_tail']})$", re.I),
+            subject_gap=rx.compile_scan(e["subject_gap"], re.I),
+            role_lead=rx.compile_scan(rf"(?:{e['role_note']})\s+(?=(?-i:[{UPPER}]))", re.I),
+            intro_tail=rx.compile_scan(rf"(?:{e['intro_tail']})$", re.I),
             head_rest=rx.compile(e["head_rest"]),
             # the head's name may go on after a dash ("Hội Truyền thống A – Đường B Việt Nam")
             gap=rx.compile(
@@ -202,7 +202,7 @@ def member_rules() -> MemberRules:
                 rf"(?:\s+[\wÀ-ỹ&.]+){{0,5}})\s*$",
                 re.I,
             ),
-            units=rx.compile(rf"(?:{units})(?:\s+{member})?", re.I),
+            units=rx.compile_scan(rf"(?:{units})(?:\s+{member})?", re.I),
             plural_head=rx.compile(
                 rf"(?:^|\s)(?:{plural})\s+"
                 rf"((?:{alternation([h.head for h in lexicon().heads if h.plural])})"

@@ -278,7 +278,7 @@ def _not_count_rule(key: str) -> re.Pattern[str] | None:
     """
     regex = rules.load(RULE_FILE).entries.get(key)
     try:
-        return rx.compile(expand(regex), re.I) if regex else None
+        return rx.compile_scan(expand(regex), re.I) if regex else None
     except re.error as exc:
         msg = f"rules/{RULE_FILE}: {key} is not a valid regex ({exc}). Fix it."
         raise RuleError(msg) from exc

@@ -121,7 +121,7 @@ NONE = ProvinceChoice(None, None, None, None)
 def _compile(regex: str, where: str) -> re.Pattern[str]:
     """One rule regex, case-insensitive; a broken one names the file and the entry."""
     try:
-        return rx.compile(expand(regex), re.IGNORECASE)
+        return rx.compile_scan(expand(regex), re.IGNORECASE)
     except re.error as exc:
         raise RuleError(f"rules/scope.yaml: {where} is not a valid regex ({exc}). Fix it.") from exc
 

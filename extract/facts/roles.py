@@ -94,11 +94,11 @@ def role_rules() -> RoleRules:
         connectors = tuple(
             Connector(
                 c["name"],
-                rx.compile(c["regex"], re.I),
+                rx.compile_scan(c["regex"], re.I),
                 c["side"],
                 c["weight"],
                 c.get("term"),
-                rx.compile(c["needs_before"], re.I) if c.get("needs_before") else None,
+                rx.compile_scan(c["needs_before"], re.I) if c.get("needs_before") else None,
                 bool(c.get("needs_person")),
                 int(c.get("year_shift", 0)),
             )
@@ -109,17 +109,17 @@ def role_rules() -> RoleRules:
             markers=markers,
             before=tuple(c for c in connectors if c.side == "before"),
             after=tuple(c for c in connectors if c.side == "after"),
-            next_words=rx.compile(rf"(?<!{WORD}){e['next_words']}", re.I),
-            current_words=rx.compile(rf"(?<!{WORD}){e['current_words']}", re.I),
-            document=rx.compile(e["document_words"], re.I),
-            generic_holder=rx.compile(e["generic_holders"], re.I),
-            not_holders=rx.compile("|".join(f"(?:{n})" for n in e["not_holders"]), re.I),
-            not_holder_before=rx.compile(e["not_holder_before"], re.I),
-            passive_agent=rx.compile(e["passive_agent_before"], re.I)
+            next_words=rx.compile_scan(rf"(?<!{WORD}){e['next_words']}", re.I),
+            current_words=rx.compile_scan(rf"(?<!{WORD}){e['current_words']}", re.I),
+            document=rx.compile_scan(e["document_words"], re.I),
+            generic_holder=rx.compile_scan(e["generic_holders"], re.I),
+            not_holders=rx.compile_scan("|".join(f"(?:{n})" for n in e["not_holders"]), re.I),
+            not_holder_before=rx.compile_scan(e["not_holder_before"], re.I),
+            passive_agent=rx.compile_scan(e["passive_agent_before"], re.I)
             if e.get("passive_agent_before")
             else None,
             phrases={k: rx.compile(expand(v)) for k, v in e["phrases"].items()},
-            carry=rx.compile(rf"^\W*{e['carry_words']}", re.I),
+            carry=rx.compile_scan(rf"^\W*{e['carry_words']}", re.I),
             title_end=rx.compile(rf"\s*[-–,]?\s*(?:{lexicon().title_re.pattern})\s*$"),
             gap_noise=rx.compile(
                 rf"\s*[-–,]?\s*(?:(?:{lexicon().honorific_re.pattern[:-4]}|"

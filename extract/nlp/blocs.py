@@ -127,9 +127,9 @@ def bloc_rules() -> BlocRules:
         return BlocRules(
             heads=heads,
             number=rx.compile(expand(e["number"])),
-            context=rx.compile(expand(e["context"]), re.I),
+            context=rx.compile_scan(expand(e["context"]), re.I),
             bare_deny=rx.compile(_words(e["bare_deny"])),
-            bare_deny_any_case=rx.compile(_words(e["bare_deny"]), re.I),
+            bare_deny_any_case=rx.compile_scan(_words(e["bare_deny"]), re.I),
             not_after=rx.compile(rf"(?:{alternation(e['not_after'])})\s+$"),
             generic_before=rx.compile(
                 rf"(?<!{WORD})(?:{alternation(e['generic_before'])})\s+$", re.I
@@ -139,14 +139,14 @@ def bloc_rules() -> BlocRules:
             alias_gap=rx.compile(
                 rf"\s*\(\s*(?:(?:{alternation(e['alias_markers'])})(?!{WORD})[\s:,]*)?", re.I
             ),
-            dash_opener=rx.compile(_words(e["dash_openers"]), re.I),
+            dash_opener=rx.compile_scan(_words(e["dash_openers"]), re.I),
             dash_field=rx.compile(_words(e["dash_fields"])),
-            dash_name=rx.compile(_words(e["dash_names"]), re.I),
-            divided=rx.compile(e["divided"], re.I),
-            leads=rx.compile(e["leads"], re.I),
+            dash_name=rx.compile_scan(_words(e["dash_names"]), re.I),
+            divided=rx.compile_scan(e["divided"], re.I),
+            leads=rx.compile_scan(e["leads"], re.I),
             parent=rx.compile(rf"(?:{alternation(e['parent_words'])})\s+(?=[{UPPER}])"),
             national_parent=rx.compile(e["national_parent"]),
-            qualifier=rx.compile(expand(e["qualifier"]), re.I),
+            qualifier=rx.compile_scan(expand(e["qualifier"]), re.I),
             plural_word=rx.compile(
                 rf"^(?:{'|'.join(re.escape(fold(w)) for w in e['plural_words'])})\s+"
             ),
@@ -155,8 +155,8 @@ def bloc_rules() -> BlocRules:
                 rf"(?:{'|'.join(re.escape(fold(w)) for w in e['tail_words'])})\b"
             ),
             about=rx.compile(_words(e["about_words"])),
-            about_stop=rx.compile(_words(e["about_stops"]), re.I),
-            and_stop=rx.compile(rf"và\s+(?:{alternation(e['and_stops'])}|\d)(?!{WORD})", re.I),
+            about_stop=rx.compile_scan(_words(e["about_stops"]), re.I),
+            and_stop=rx.compile_scan(rf"và\s+(?:{alternation(e['and_stops'])}|\d)(?!{WORD})", re.I),
             comma_not=rx.compile(_words(e["comma_not"])),
             region=rx.compile(_words(e["regions"])),
             trailing=tuple(rx.compile(expand(t)) for t in e["trailing"]),
@@ -170,10 +170,10 @@ def bloc_rules() -> BlocRules:
             empty=rx.compile(rf"(?:(?:{alternation(e['empty_words'])})(?!{WORD})[\s,.;:-]*)+"),
             bare_not_next=frozenset(e["bare_not_next"]),
             bare_plural=frozenset(w.casefold() for w in e["bare_plural"]),
-            bare_plural_deny=rx.compile(rf"\s*{_words(e['bare_plural_deny'])}", re.I),
+            bare_plural_deny=rx.compile_scan(rf"\s*{_words(e['bare_plural_deny'])}", re.I),
             province_tail=rx.compile(e["province_tail"]),
             comma_province_tail=rx.compile(e["comma_province_tail"]),
-            place_list=rx.compile(expand(e["place_list"]), re.I),
+            place_list=rx.compile_scan(expand(e["place_list"]), re.I),
             bare_head=rx.compile(
                 rf"(?<!{WORD})(?:{'|'.join(h['regex'] for h in e['heads'] if not h['full'])})"
                 rf"(?!{WORD})",

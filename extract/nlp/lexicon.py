@@ -201,7 +201,7 @@ def _checked(name: str, regex: str) -> re.Pattern[str]:
 def _stop_res(entries: list[dict[str, Any]], scope: str) -> re.Pattern[str]:
     """Compile stop phrases valid for the given scope (org or bloc)."""
     phrases = [e["phrase"] for e in entries if e.get("scope", "both") in {scope, "both"}]
-    return rx.compile(rf"(?<!{WORD})(?:{alternation(phrases)})(?!{WORD})", re.I)
+    return rx.compile_scan(rf"(?<!{WORD})(?:{alternation(phrases)})(?!{WORD})", re.I)
 
 
 @lru_cache(maxsize=1)

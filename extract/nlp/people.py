@@ -66,7 +66,9 @@ def people_rules() -> PeopleRules:
         surname_re=scanner(rf"(?<!{WORD})(?:{alternation(surnames)})(?!{WORD}|['’])"),
         role_stops=rx.compile(rf"(?<!{WORD})(?:{alternation(e['role_stops'])})(?!{WORD})"),
         and_words=rx.compile(rf"(?<!{WORD})(?:{alternation(e['and_words'])})\s+"),
-        honorific_start=rx.compile(rf"(?:{alternation(e['honorifics'])})(?!{WORD})", re.IGNORECASE),
+        honorific_start=rx.compile_scan(
+            rf"(?:{alternation(e['honorifics'])})(?!{WORD})", re.IGNORECASE
+        ),
         title_any_case=rx.compile(
             rf"(?:{alternation([t for t in e['titles'] if t not in generic])})(?!{WORD})",
             re.IGNORECASE,

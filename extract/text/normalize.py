@@ -34,20 +34,23 @@ class Aligned:
         """Replace every match; new characters map to the match's first raw offset."""
         pieces: list[str] = []
         origin: list[int] = []
-        pos = 0
+        pos, changed = 0, False
         for m in pattern.finditer(self.text):
             pieces.append(self.text[pos : m.start()])
             origin.extend(self.origin[pos : m.start()])
             new = repl(m)
             if new == m.group(0):
                 origin.extend(self.origin[m.start() : m.end()])
-            elif new:
-                anchor = self.origin[m.start()] if m.start() < len(self.origin) else len(self.text)
-                origin.extend([anchor] * len(new))
+            else:
+                changed = True
+                if new:
+                    at = m.start()
+                    anchor = self.origin[at] if at < len(self.origin) else len(self.text)
+                    origin.extend([anchor] * len(new))
             pieces.append(new)
             pos = m.end()
-        if not pieces:
-            return self
+        if not changed:
+            return self  # every match was kept as it was: the same text and offsets
         pieces.append(self.text[pos:])
         origin.extend(self.origin[pos:])
         return Aligned("".join(pieces), tuple(origin))
