@@ -17,6 +17,7 @@ from __future__ import annotations
 import atexit
 import base64
 import binascii
+import hashlib
 import importlib
 import json
 import os
@@ -43,10 +44,22 @@ _sre, _compiler, _parser = _internal("_sre"), _internal("re._compiler"), _intern
 # Entries kept at most: a run's own first, then older ones (rule edits and tests leave
 # sources behind). A run of `thidua extract` compiles about 560.
 MAX_ENTRIES = 1500
+
+
+def _source_digest() -> str:
+    """This file's digest: the guards below are worked out by its code, so an edit of it
+    starts the cache afresh."""
+    try:
+        return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+    except OSError:
+        return "unknown"
+
+
 # What the code words depend on: the interpreter build and its regex engine's version.
 _STAMP = (
     f"{sys.implementation.name}-{sys.version}-{getattr(_sre, 'MAGIC', 0)}"
     f"-{getattr(_sre, 'CODESIZE', 0)}"
+    f"-{_source_digest()}"
 )
 # Code words are stored as the bytes of an unsigned array of the engine's word size.
 _WORD = "I"
@@ -254,22 +267,11 @@ _REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
 
 @dataclass
 class _First:
-    """The characters a match can start with (as class source), whether the regex can match
-    the empty string, and whether a letter with two cases is among them."""
+    """The characters a match can start with (as class source), and whether the regex can
+    match the empty string."""
 
     items: list[str] = field(default_factory=list)
     nullable: bool = True
-    cased: bool = False
-
-    def add(self, other: _First) -> None:
-        """Take another part's characters in."""
-        self.items += other.items
-        self.cased = self.cased or other.cased
-
-
-def _is_cased(lo: int, hi: int) -> bool:
-    """True when a character in [lo, hi] has another case."""
-    return any(chr(c).lower() != chr(c).upper() for c in range(lo, hi + 1))
 
 
 def _class_first(items: Any) -> _First | None:
@@ -279,10 +281,8 @@ def _class_first(items: Any) -> _First | None:
         name = str(op)
         if name == "LITERAL":
             out.items.append(re.escape(chr(av)))
-            out.cased = out.cased or _is_cased(av, av)
         elif name == "RANGE":
             out.items.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
-            out.cased = out.cased or _is_cased(*av)
         elif name == "CATEGORY" and str(av) in _CATEGORIES:
             out.items.append(_CATEGORIES[str(av)])
         else:
@@ -297,7 +297,7 @@ def _first(data: Any, flags: int) -> _First | None:
         name = str(op)
         part: _First | None
         if name == "LITERAL":
-            part = _First([re.escape(chr(av))], False, _is_cased(av, av))
+            part = _First([re.escape(chr(av))], False)
         elif name == "IN":
             part = _class_first(av)
         elif name in _ZERO_WIDTH:
@@ -314,7 +314,7 @@ def _first(data: Any, flags: int) -> _First | None:
             for alt in alts:
                 if alt is None:
                     return None
-                part.add(alt)
+                part.items += alt.items
                 part.nullable = part.nullable or alt.nullable
         elif name in _REPEATS:
             part = _first(av[2].data, flags)
@@ -324,42 +324,48 @@ def _first(data: Any, flags: int) -> _First | None:
             return None  # any character, a back-reference, a conditional
         if part is None:
             return None
-        out.add(part)
+        out.items += part.items
         if not part.nullable:
             out.nullable = False
             return out
     return out
 
 
-def first_char_guard(pattern: str, flags: int = 0) -> str:
-    """A case-insensitive regex with a lookahead for the characters its matches can start
-    with, when they can be told; else the regex unchanged.
+def _engine_prefix(parsed: Any, flags: int) -> bool:
+    """True when the engine finds a literal or character-set prefix of its own to scan for."""
+    literal = _compiler._get_literal_prefix(parsed, flags)[0]
+    return bool(literal) or bool(_compiler._get_charset_prefix(parsed, flags))
 
-    Python's engine has no first-character fast path for a case-insensitive regex that
-    starts with a letter: an alternation is tried branch by branch at every position. The
-    lookahead, one class check with the regex's own flags, holds wherever the regex can
-    match (every character a match can start with is in it), so the matches are the same;
-    it only skips the positions where none can start.
+
+def first_char_guard(pattern: str, flags: int = 0) -> str:
+    """The regex with a lookahead for the characters its matches can start with, when the
+    engine has no such prefix of its own and they can be told; else the regex unchanged.
+
+    Python's engine scans fast for a regex that opens with a literal or a class, but tries a
+    case-insensitive word, an alternation of named groups or a leading lookbehind at every
+    position, branch by branch. The lookahead, one class check with the regex's own flags,
+    holds wherever the regex can match (every character a match can start with is in it),
+    so the matches are the same; it only skips the positions where none can start.
     """
-    if _parser is None or not flags & re.IGNORECASE:
+    if _parser is None or _compiler is None:
         return pattern
     try:
         parsed = _parser.parse(pattern, flags)
         if parsed.state.flags & ~flags & ~re.UNICODE:
             return pattern  # global inline flags ("(?i)...") must stay first
+        if _engine_prefix(parsed, flags | parsed.state.flags):
+            return pattern
         found = _first(parsed.data, flags)
     except Exception:  # re internals changed: no guard, the same regex
         return pattern
-    if found is None or found.nullable or not found.items or not found.cased:
-        return pattern  # uncased first characters: the engine's own fast path applies
+    if found is None or found.nullable or not found.items:
+        return pattern
     return f"(?=[{''.join(dict.fromkeys(found.items))}])(?:{pattern})"
 
 
 def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """compile(), with a first-character guard for a case-insensitive regex (the guard is
-    cached with the code: working it out parses the regex once more)."""
-    if not flags & re.IGNORECASE:
-        return compile(pattern, flags)
+    """compile(), with a first-character guard where it helps (cached with the code: working
+    it out parses the regex once more)."""
     if not enabled() or _STORE.broken:
         return compile(first_char_guard(pattern, flags), flags)
     if _STORE.path is None:

@@ -215,13 +215,16 @@ GUARDED = [
     (r"^(?:trưởng|phó) (?:khối|cụm)|\bcụm trưởng", re.I | re.M),
     (r"(?:xuất sắc\s+)?(?:bằng|giấy) khen", re.I),
     (r"(?<=\s)(?:Cờ|Huân chương)(?=\s)", re.I),
+    (r"\d+ đơn vị", re.I),  # a repeat first: no prefix for the engine either
+    (r"(?P<c0>gồm (?P<n0>\d+) đơn vị)|(?P<c1>có (?P<n1>\d+) xã)", 0),  # named groups first
+    (r"(?<!\w)(?:trưởng|phó) khối", re.M),  # a lookbehind first
 ]
 UNGUARDED = [
-    (r"(?:bằng|giấy) khen", 0),  # case-sensitive: the engine's own fast path
+    (r"(?:bằng|giấy) khen", 0),  # case-sensitive literals: the engine's own fast path
+    (r"[,;] khen", re.I),  # a class of characters without case: the engine's own fast path
     (r"(?:\d+ )?khen|x*", re.I),  # can match the empty string
     (r"(?i)bằng khen", 0),  # a global inline flag stays first
     (r"[^,;]+ khen", re.I),  # a negated class may start with anything
-    (r"\d+ đơn vị", re.I),  # digits have no case: the engine's fast path applies
     (r".khen", re.I),
 ]
 GUARD_TEXTS = [
@@ -242,7 +245,8 @@ def _same_matches(a: re.Pattern[str], b: re.Pattern[str], texts: list[str]) -> N
 
 @pytest.mark.parametrize(("pattern", "flags"), GUARDED)
 def test_guard_is_added_and_keeps_the_matches(pattern: str, flags: int) -> None:
-    """A case-insensitive regex gets its lookahead; matches and groups do not change."""
+    """A regex the engine would try at every position gets its lookahead; matches and groups
+    do not change."""
     guarded = rx.first_char_guard(pattern, flags)
     assert guarded.startswith("(?=[") and guarded != pattern
     _same_matches(re.compile(guarded, flags), re.compile(pattern, flags), GUARD_TEXTS)
@@ -251,7 +255,8 @@ def test_guard_is_added_and_keeps_the_matches(pattern: str, flags: int) -> None:
 
 @pytest.mark.parametrize(("pattern", "flags"), UNGUARDED)
 def test_no_guard_where_it_cannot_help_or_be_sure(pattern: str, flags: int) -> None:
-    """Case-sensitive, possibly empty, inline-flagged or any-first-character regexes stay."""
+    """Regexes with a prefix the engine scans for, or that may match the empty string, carry
+    a global inline flag or can start with anything, stay as they are."""
     assert rx.first_char_guard(pattern, flags) == pattern
 
 

@@ -130,7 +130,8 @@ def _intro(entry: dict[str, Any], units: str) -> Intro:
         pattern = _compile(entry["regex"], units)
         return Intro(entry["name"], pattern, entry.get("kind"), True, subject)
     regex = entry["regex"].replace("{units}", units.lower())
-    return Intro(entry["name"], rx.compile(lower_regex(regex)), entry.get("kind"), False, subject)
+    pattern = rx.compile_scan(lower_regex(regex))
+    return Intro(entry["name"], pattern, entry.get("kind"), False, subject)
 
 
 @lru_cache(maxsize=1)
@@ -149,7 +150,7 @@ def member_rules() -> MemberRules:
             kinds=tuple((k["kind"], _compile(k["regex"], units)) for k in e["kinds"]),
             counts=tuple((c["name"], _compile(c["regex"], units)) for c in e["count_patterns"]),
             structure=_compile(e["structure"], units),
-            count_lower=rx.compile(lower_regex(expand(_count_alt(e, units, cased=False)))),
+            count_lower=rx.compile_scan(lower_regex(expand(_count_alt(e, units, cased=False)))),
             count_cased=_compile(_count_alt(e, units, cased=True), units)
             if any("{UPPER}" in c["regex"] for c in e["count_patterns"])
             else None,

@@ -140,7 +140,7 @@ def _compile(regex: str, what: str) -> re.Pattern[str]:
             "(it matches the case-folded text, so it matches any case)."
         )
     try:
-        return rx.compile(regex, re.M)
+        return rx.compile_scan(regex, re.M)
     except re.error as exc:
         raise RuleError(
             f"rules/{_RULE_FILE}: {what} is not a valid regex ({exc}). Fix it."

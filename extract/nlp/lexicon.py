@@ -123,9 +123,11 @@ def scanner(regex: str, flags: int = 0) -> Scanner:
         rest = regex[end:]
         if end > 0 and rest and not _top_level_bar(rest):
             return Scanner(
-                rx.compile(regex, flags), rx.compile(rest, flags), rx.compile(regex[:end], flags)
+                rx.compile_scan(regex, flags),
+                rx.compile_scan(rest, flags),
+                rx.compile(regex[:end], flags),
             )
-    compiled = rx.compile(regex, flags)
+    compiled = rx.compile_scan(regex, flags)
     return Scanner(compiled, compiled, None)
 
 
