@@ -262,6 +262,8 @@ _CATEGORIES = {
     "CATEGORY_NOT_WORD": r"\W",
 }
 _ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
+# Classes that let nearly every character through: a guard of them only costs time.
+_BROAD = {r"\w", r"\W", r"\s", r"\S", r"\D"}
 _REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
 
 
@@ -358,9 +360,25 @@ def first_char_guard(pattern: str, flags: int = 0) -> str:
         found = _first(parsed.data, flags)
     except Exception:  # re internals changed: no guard, the same regex
         return pattern
-    if found is None or found.nullable or not found.items:
-        return pattern
+    if found is None or found.nullable or not found.items or _BROAD & set(found.items):
+        return pattern  # unknown, possibly empty, or nearly every character can start it
+    if _anchored(parsed.data):
+        return pattern  # "^...": the engine tries the start only; a guard would try each place
+    if parsed.data and str(parsed.data[0][0]) in ("LITERAL", "IN"):
+        return pattern  # one character test opens it already: a guard would only repeat it
     return f"(?=[{''.join(dict.fromkeys(found.items))}])(?:{pattern})"
+
+
+def _anchored(data: Any) -> bool:
+    """True when the regex opens with an anchor ("^", "\\A"), inside groups or not."""
+    while data:
+        op, av = data[0]
+        if str(op) == "AT":
+            return True
+        if str(op) != "SUBPATTERN":
+            return False
+        data = av[3].data
+    return False
 
 
 def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:

@@ -226,6 +226,9 @@ UNGUARDED = [
     (r"(?i)bằng khen", 0),  # a global inline flag stays first
     (r"[^,;]+ khen", re.I),  # a negated class may start with anything
     (r".khen", re.I),
+    (r"cùng (?:với )?các", re.I),  # one character test opens it already
+    (r"^\s*(?:của|thuộc)\s+", re.I),  # anchored: the engine tries the start only
+    (r"\s*(?:[\w,]+\s+){0,4}năm", re.I),  # nearly any character can start it
 ]
 GUARD_TEXTS = [
     *TEXTS,
