@@ -7,10 +7,12 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract import rules, rx
 from extract.errors import RuleError
-from extract.nlp.lexicon import WORD, alternation
+from extract.nlp.lexicon import WORD, alternation, literal_trie
 
 # Shapes the rule files use: word-bounded alternations, big classes, named groups, flags.
 PATTERNS = [
@@ -313,3 +315,25 @@ def test_rule_guards_keep_every_match_on_the_bundled_articles() -> None:
             assert [m.span() + m.groups() for m in fast.finditer(text)] == [
                 m.span() + m.groups() for m in plain_re.finditer(text)
             ], fast.pattern[:80]
+
+
+# --- literal prefix trees (lexicon.literal_trie) ---------------------------------------------
+
+_LETTERS = "abĐđ ."
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.text(alphabet=_LETTERS, min_size=1, max_size=5), min_size=1, max_size=12),
+    text=st.text(alphabet=_LETTERS + "x", max_size=40),
+)
+def test_trie_matches_what_the_longest_first_list_matches(words: list[str], text: str) -> None:
+    """At every position, and with a word boundary after it, the prefix tree and the
+    longest-first alternation match the same text."""
+    for tail in ("", r"(?![\wĐđ])", r"\.?$"):
+        flat = re.compile(f"(?:{alternation(words)}){tail}")
+        tree = re.compile(f"(?:{literal_trie(words)}){tail}")
+        for pos in range(len(text) + 1):
+            a, b = flat.match(text, pos), tree.match(text, pos)
+            assert (a and a.span()) == (b and b.span())
+        assert [m.span() for m in flat.finditer(text)] == [m.span() for m in tree.finditer(text)]

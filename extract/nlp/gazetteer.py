@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 
 from extract import rules, rx
 from extract.errors import RuleError
-from extract.nlp.lexicon import UPPER, WORD, Scanner, alternation, scanner
+from extract.nlp.lexicon import UPPER, WORD, Scanner, alternation, literal_trie, scanner
 from extract.text.normalize import fold
 
 
@@ -145,7 +145,7 @@ def gazetteer() -> Gazetteer:
     alt = alternation(list(codes))
     return Gazetteer(
         provinces=provs,
-        surface_re=scanner(rf"(?<!{WORD})(?:{alternation(forms)})(?!{WORD})"),
+        surface_re=scanner(rf"(?<!{WORD})(?:{literal_trie(forms)})(?!{WORD})"),
         lookup=lookup,
         slugs=slugs,
         sites=tuple(sites),

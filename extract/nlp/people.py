@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from extract import rules, rx
 from extract.nlp.gazetteer import by_name
-from extract.nlp.lexicon import WORD, Scanner, alternation, is_cap, lexicon, scanner
+from extract.nlp.lexicon import WORD, Scanner, alternation, is_cap, lexicon, literal_trie, scanner
 from extract.nlp.orgs import GLOSS, TOKEN
 
 # A name syllable: letters, with an apostrophe inside minority names ("K'Ré", "H'Hen").
@@ -63,7 +63,7 @@ def people_rules() -> PeopleRules:
     surnames = sorted(e["surnames"])
     generic = set(e["generic_titles"])
     return PeopleRules(
-        surname_re=scanner(rf"(?<!{WORD})(?:{alternation(surnames)})(?!{WORD}|['’])"),
+        surname_re=scanner(rf"(?<!{WORD})(?:{literal_trie(surnames)})(?!{WORD}|['’])"),
         role_stops=rx.compile(rf"(?<!{WORD})(?:{alternation(e['role_stops'])})(?!{WORD})"),
         and_words=rx.compile(rf"(?<!{WORD})(?:{alternation(e['and_words'])})\s+"),
         honorific_start=rx.compile_scan(
