@@ -1,4 +1,4 @@
-"""Rule regexes compiled once per machine, not once per run.
+"""Rule regexes compiled once per machine, not once per run, and scanned faster.
 
 Compiling the ~650 rule regexes takes about 0.3 s of every `thidua` process, most of it in
 Python's regex compiler (big character classes such as "[\\wÀ-ỹĐđ]"). A pickled
@@ -8,6 +8,9 @@ source and flags (a changed rule is a new key), in a JSON file under the user's 
 folder. The interpreter's own regex engine checks that code when a pattern is built from it;
 anything unexpected (another Python, a damaged or unreadable file, a new `re` internals
 layout) falls back to `re.compile`, so the cache can only change speed, never results.
+
+`compile_scan` also puts a first-character lookahead before a regex the engine would try
+at every position (see `first_char_guard`); the matches stay the same.
 
 THIDUA_CACHE_DIR sets the folder; THIDUA_CACHE=0 turns this cache (and rules.py's) off.
 """
