@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from extract import rules, rx
 from extract.errors import RuleError
-from extract.nlp.lexicon import WORD, alternation, literal_trie
+from extract.nlp.lexicon import WORD, alternation, literal_trie, lower_regex
 
 # Shapes the rule files use: word-bounded alternations, big classes, named groups, flags.
 PATTERNS = [
@@ -337,3 +337,19 @@ def test_trie_matches_what_the_longest_first_list_matches(words: list[str], text
             a, b = flat.match(text, pos), tree.match(text, pos)
             assert (a and a.span()) == (b and b.span())
         assert [m.span() for m in flat.finditer(text)] == [m.span() for m in tree.finditer(text)]
+
+
+def _lower_regex_by_character(regex: str) -> str:
+    """lower_regex as it was written first: one character at a time (the reference)."""
+    out, escaped = [], False
+    for ch in regex:
+        out.append(ch if escaped else ch.lower())
+        escaped = ch == "\\" and not escaped
+    return "".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aBcĐÔ\\SWD(?P<n>)Σİ\n. ", max_size=30))
+def test_lower_regex_lowers_all_but_escapes(regex: str) -> None:
+    """Runs of plain characters lowered at once give what lowering each character gives."""
+    assert lower_regex(regex) == _lower_regex_by_character(regex)

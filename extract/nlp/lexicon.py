@@ -131,14 +131,24 @@ def scanner(regex: str, flags: int = 0) -> Scanner:
     return Scanner(compiled, compiled, None)
 
 
+# An escape ("\\S", "\\\\") or a run of plain characters, for lower_regex.
+_ESCAPE_OR_RUN = re.compile(r"\\.|[^\\]+|\\", re.DOTALL)
+
+
+def _lower_piece(m: re.Match[str]) -> str:
+    """An escape as written; plain characters in lower case, each on its own (a final "Σ"
+    lowered in a run would become "ς")."""
+    piece = m.group(0)
+    if piece.startswith("\\"):
+        return piece
+    return piece.lower() if "Σ" not in piece else "".join(c.lower() for c in piece)
+
+
 def lower_regex(regex: str) -> str:
     """A regex in lower case for the lower-cased text: escapes (\\S, \\W, \\D) keep their case."""
-    out, escaped = [], False
-    for ch in regex:
-        out.append(ch if escaped else ch.lower())
-        escaped = ch == "\\" and not escaped
     # named groups keep their syntax: "(?P<name>", "(?P=name)"
-    return "".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+    lowered = _ESCAPE_OR_RUN.sub(_lower_piece, regex)
+    return lowered.replace("(?p<", "(?P<").replace("(?p=", "(?P=")
 
 
 def alternation(words: list[str]) -> str:
