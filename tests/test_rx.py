@@ -353,3 +353,19 @@ def _lower_regex_by_character(regex: str) -> str:
 def test_lower_regex_lowers_all_but_escapes(regex: str) -> None:
     """Runs of plain characters lowered at once give what lowering each character gives."""
     assert lower_regex(regex) == _lower_regex_by_character(regex)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.text(alphabet="aAbĐđ ", min_size=1, max_size=5), min_size=1, max_size=12),
+    text=st.text(alphabet="aAbBĐđ x", max_size=40),
+)
+def test_trie_ignoring_case_matches_the_list_ignoring_case(words: list[str], text: str) -> None:
+    """Phrases differing only in case share a path; under IGNORECASE the tree still matches
+    what the longest-first alternation matches."""
+    flat = re.compile(rf"(?:{alternation(words)})(?![\wĐđ])", re.I)
+    tree = re.compile(rf"(?:{literal_trie(words, ignore_case=True)})(?![\wĐđ])", re.I)
+    for pos in range(len(text) + 1):
+        a, b = flat.match(text, pos), tree.match(text, pos)
+        assert (a and a.span()) == (b and b.span())
+    assert [m.span() for m in flat.finditer(text)] == [m.span() for m in tree.finditer(text)]
