@@ -19,6 +19,7 @@ from extract.nlp.lexicon import (
     is_cap,
     is_title_at,
     lexicon,
+    literal_trie,
     lower_regex,
     scanner,
     stop_at,
@@ -104,9 +105,10 @@ class BlocRules:
     number_gap: re.Pattern[str]  # what may stand between a head and "số N" ("cấp tỉnh")
 
 
-def _words(words: list[str]) -> str:
-    """Whole-word alternation of literal phrases."""
-    return rf"(?<!{WORD})(?:{alternation(words)})(?!{WORD})"
+def _words(words: list[str], *, ignore_case: bool = False) -> str:
+    """Whole-word alternation of literal phrases (ignore_case: for a regex compiled with
+    IGNORECASE, see literal_trie)."""
+    return rf"(?<!{WORD})(?:{literal_trie(words, ignore_case=ignore_case)})(?!{WORD})"
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +131,7 @@ def bloc_rules() -> BlocRules:
             number=rx.compile(expand(e["number"])),
             context=rx.compile_scan(expand(e["context"]), re.I),
             bare_deny=rx.compile(_words(e["bare_deny"])),
-            bare_deny_any_case=rx.compile_scan(_words(e["bare_deny"]), re.I),
+            bare_deny_any_case=rx.compile_scan(_words(e["bare_deny"], ignore_case=True), re.I),
             not_after=rx.compile(rf"(?:{alternation(e['not_after'])})\s+$"),
             generic_before=rx.compile(
                 rf"(?<!{WORD})(?:{alternation(e['generic_before'])})\s+$", re.I
@@ -139,9 +141,9 @@ def bloc_rules() -> BlocRules:
             alias_gap=rx.compile(
                 rf"\s*\(\s*(?:(?:{alternation(e['alias_markers'])})(?!{WORD})[\s:,]*)?", re.I
             ),
-            dash_opener=rx.compile_scan(_words(e["dash_openers"]), re.I),
+            dash_opener=rx.compile_scan(_words(e["dash_openers"], ignore_case=True), re.I),
             dash_field=rx.compile(_words(e["dash_fields"])),
-            dash_name=rx.compile_scan(_words(e["dash_names"]), re.I),
+            dash_name=rx.compile_scan(_words(e["dash_names"], ignore_case=True), re.I),
             divided=rx.compile_scan(e["divided"], re.I),
             leads=rx.compile_scan(e["leads"], re.I),
             parent=rx.compile(rf"(?:{alternation(e['parent_words'])})\s+(?=[{UPPER}])"),
@@ -155,7 +157,7 @@ def bloc_rules() -> BlocRules:
                 rf"(?:{'|'.join(re.escape(fold(w)) for w in e['tail_words'])})\b"
             ),
             about=rx.compile(_words(e["about_words"])),
-            about_stop=rx.compile_scan(_words(e["about_stops"]), re.I),
+            about_stop=rx.compile_scan(_words(e["about_stops"], ignore_case=True), re.I),
             and_stop=rx.compile_scan(rf"và\s+(?:{alternation(e['and_stops'])}|\d)(?!{WORD})", re.I),
             comma_not=rx.compile(_words(e["comma_not"])),
             region=rx.compile(_words(e["regions"])),
@@ -170,7 +172,9 @@ def bloc_rules() -> BlocRules:
             empty=rx.compile(rf"(?:(?:{alternation(e['empty_words'])})(?!{WORD})[\s,.;:-]*)+"),
             bare_not_next=frozenset(e["bare_not_next"]),
             bare_plural=frozenset(w.casefold() for w in e["bare_plural"]),
-            bare_plural_deny=rx.compile_scan(rf"\s*{_words(e['bare_plural_deny'])}", re.I),
+            bare_plural_deny=rx.compile_scan(
+                rf"\s*{_words(e['bare_plural_deny'], ignore_case=True)}", re.I
+            ),
             province_tail=rx.compile(e["province_tail"]),
             comma_province_tail=rx.compile(e["comma_province_tail"]),
             place_list=rx.compile_scan(expand(e["place_list"]), re.I),

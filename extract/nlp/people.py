@@ -62,19 +62,21 @@ def people_rules() -> PeopleRules:
     )
     surnames = sorted(e["surnames"])
     generic = set(e["generic_titles"])
+    titles_any_case = [t for t in e["titles"] if t not in generic]
     return PeopleRules(
         surname_re=scanner(rf"(?<!{WORD})(?:{literal_trie(surnames)})(?!{WORD}|['’])"),
         role_stops=rx.compile(rf"(?<!{WORD})(?:{alternation(e['role_stops'])})(?!{WORD})"),
         and_words=rx.compile(rf"(?<!{WORD})(?:{alternation(e['and_words'])})\s+"),
         honorific_start=rx.compile_scan(
-            rf"(?:{alternation(e['honorifics'])})(?!{WORD})", re.IGNORECASE
+            rf"(?:{literal_trie(e['honorifics'], ignore_case=True)})(?!{WORD})", re.IGNORECASE
         ),
         title_any_case=rx.compile(
-            rf"(?:{alternation([t for t in e['titles'] if t not in generic])})(?!{WORD})",
+            rf"(?:{literal_trie(titles_any_case, ignore_case=True)})(?!{WORD})",
             re.IGNORECASE,
         ),
         not_before=rx.compile(
-            rf"(?<!{WORD})(?:{alternation(e['not_before_name'])})\s+$", re.IGNORECASE
+            rf"(?<!{WORD})(?:{literal_trie(e['not_before_name'], ignore_case=True)})\s+$",
+            re.IGNORECASE,
         ),
         named_after=named_after,
         not_people=frozenset(e["not_people"]),
