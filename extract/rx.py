@@ -99,7 +99,8 @@ class _Store:
     """This process's view of the cache file."""
 
     path: Path | None = None
-    entries: dict[str, Entry] = field(default_factory=dict)
+    # entries as stored (JSON values), decoded only when their regex is compiled
+    entries: dict[str, Any] = field(default_factory=dict)
     guards: dict[str, str] = field(default_factory=dict)  # source -> source with its guard
     used: set[str] = field(default_factory=set)
     dirty: bool = False
@@ -149,8 +150,7 @@ def _open_store() -> None:
     if not isinstance(data, dict) or data.get("stamp") != _STAMP:
         return
     raw = data.get("entries")
-    entries = {k: _entry(v) for k, v in raw.items()} if isinstance(raw, dict) else {}
-    _STORE.entries = {k: e for k, e in entries.items() if e is not None}
+    _STORE.entries = raw if isinstance(raw, dict) else {}
     guards = data.get("guards")
     if isinstance(guards, dict):
         _STORE.guards = {k: v for k, v in guards.items() if isinstance(v, str)}
@@ -190,12 +190,15 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         _open_store()
     key = _key(pattern, flags)
     _STORE.used.add(key)
-    entry = _STORE.entries.get(key)
-    if entry is not None:
+    raw = _STORE.entries.get(key)
+    if raw is not None:
+        stored = _entry(raw)
         try:
-            return _from_entry(pattern, entry)
-        except Exception:  # a damaged entry: compile it again below
-            del _STORE.entries[key]
+            if stored is not None:
+                return _from_entry(pattern, stored)
+        except Exception:  # code the engine rejects: compile it again below
+            pass
+        del _STORE.entries[key]
     try:
         compiled, entry = _build(pattern, flags)
     except re.error:
@@ -203,7 +206,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     except Exception:  # re internals changed: stop using them in this process
         _STORE.broken = True
         return re.compile(pattern, flags)
-    _STORE.entries[key] = entry
+    _STORE.entries[key] = _stored(entry)
     _STORE.dirty = True
     return compiled
 
@@ -228,7 +231,7 @@ def save() -> None:
     guards = {k: g for k, g in _STORE.guards.items() if k in _STORE.used}
     data = {
         "stamp": _STAMP,
-        "entries": {k: _stored(e) for k, e in keep.items()},
+        "entries": keep,
         "guards": guards,
     }
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
