@@ -57,9 +57,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-from jsonschema.exceptions import best_match
-
 from extract import rules
 from extract.errors import EvalError, RuleError
 from extract.nlp.abbreviations import expand_abbreviations
@@ -692,14 +689,23 @@ RECORD_SCHEMA: dict[str, Any] = {
         },
     },
 }
-_VALIDATOR = jsonschema.Draft202012Validator(RECORD_SCHEMA)
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Any:
+    """The record schema's validator (jsonschema is imported here: `extract` never needs it)."""
+    import jsonschema
+
+    return jsonschema.Draft202012Validator(RECORD_SCHEMA)
 
 
 def check_record(record: Any, where: str) -> dict[str, Any]:
     """Return the record, or raise EvalError naming `where` and the bad key."""
     if not isinstance(record, dict):
         raise EvalError(f"{where}: a record must be a JSON object, not {type(record).__name__}.")
-    error = best_match(_VALIDATOR.iter_errors(record))
+    from jsonschema.exceptions import best_match
+
+    error = best_match(_validator().iter_errors(record))
     if error is not None:
         path = ".".join(str(p) for p in error.absolute_path) or "(record)"
         raise EvalError(

@@ -94,7 +94,7 @@ def test_rule_file_schema_is_valid_and_loaders_agree(name: str) -> None:
     YAML parser reads the file as the pure-Python one does."""
     text = (rules.rules_dir() / name).read_text(encoding="utf-8")
     pure = yaml.load(text, Loader=yaml.SafeLoader)
-    assert yaml.load(text, Loader=rules._YAML_LOADER) == pure
+    assert yaml.load(text, Loader=rules.yaml_loader()) == pure
     rules.check_schema(name, rules._schema(name, pure["schema"]))
 
 
@@ -106,3 +106,27 @@ def test_broken_entry_and_broken_schema_still_name_the_file() -> None:
     broken = {"type": "array", "items": {"type": "no-such-type"}}
     with pytest.raises(RuleError, match=r"rules/demo\.yaml: its schema is not valid"):
         rules._validate("demo.yaml", broken, [{"name": "a"}])
+
+
+def test_paragraphs_without_sentence_ends_split_as_underthesea_does() -> None:
+    """A paragraph with no ".", "?" or "!" is one sentence without calling the splitter: the
+    same spans as underthesea gives, for headlines, bylines and captions."""
+    from underthesea import sent_tokenize
+
+    from extract.nlp.tagger import _paragraph_sentences
+
+    for paragraph in [
+        "Cụm thi đua số 5 tổng kết năm 2024",
+        "  Khối thi đua các Hội đặc thù: ký giao ước thi đua  ",
+        "MINH AN",
+        "Ảnh: Lê Thị Hoa (giữa) trao Cờ thi đua cho Hội Nông dân xã Tân Lộc",
+        " \t ",
+    ]:
+        text = f"x\n{paragraph}\ny"
+        start, end = 2, 2 + len(paragraph)
+        expected, cursor = [], 0
+        for sent in sent_tokenize(paragraph):
+            found = paragraph.find(sent.strip(), cursor)
+            expected.append((start + found, start + found + len(sent.strip())))
+            cursor = found + len(sent.strip())
+        assert _paragraph_sentences(text, start, end) == (expected or [(start, end)])

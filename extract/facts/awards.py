@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from extract import rules
+from extract import rules, rx
 from extract.errors import RuleError
 from extract.facts.context import Context
 from extract.facts.enumeration import split_items, starts_unit
@@ -23,19 +23,19 @@ from extract.model import Award, Event, Span
 from extract.nlp.lexicon import UPPER, WORD, alternation, is_title_at
 
 RULE_FILE = "rules/awards.yaml"
-_PIECE = re.compile(r"\{(\w+)\}")
-_CAP_WORD = re.compile(rf"(?<!{WORD})[{UPPER}]")
-_SENTENCE_END = re.compile(r"[.!?…]\s*$")
-_NEW_SENTENCE = re.compile(rf"(?:(?<=[.!?])\s+|(?<=…)\s*)(?=[{UPPER}]{WORD}*\s+[a-zđà-ỹ])")
-_NEXT_KIND = re.compile(r"[\s\"“”:]*")
-_COUNTED_KIND = re.compile(r"(?<![\d/.,])(?P<n>\d{1,4})\s*$")
-_COLON = re.compile(r"\s*:\s*")
-_SEMICOLON = re.compile(r";\s*")
-_PAREN_LIST = re.compile(r"[^()]{0,60}?\(([^()]{3,200})\)")
-_LEADING_PUNCT = re.compile(r"[\s\W]*")
-_TRAILING_NOTE = re.compile(r"\s*\([^()]*\)$")
-_LIST_MARK = re.compile(r"\s*(?:[-–•+*]+|\d{1,2}[.)]|[a-zđ]\))\s+")  # "- ", "1. ", "a) "
-_PERIOD = re.compile(r"\d{4}(?:-H1|-9M)?")
+_PIECE = rx.compile(r"\{(\w+)\}")
+_CAP_WORD = rx.compile(rf"(?<!{WORD})[{UPPER}]")
+_SENTENCE_END = rx.compile(r"[.!?…]\s*$")
+_NEW_SENTENCE = rx.compile(rf"(?:(?<=[.!?])\s+|(?<=…)\s*)(?=[{UPPER}]{WORD}*\s+[a-zđà-ỹ])")
+_NEXT_KIND = rx.compile(r"[\s\"“”:]*")
+_COUNTED_KIND = rx.compile(r"(?<![\d/.,])(?P<n>\d{1,4})\s*$")
+_COLON = rx.compile(r"\s*:\s*")
+_SEMICOLON = rx.compile(r";\s*")
+_PAREN_LIST = rx.compile(r"[^()]{0,60}?\(([^()]{3,200})\)")
+_LEADING_PUNCT = rx.compile(r"[\s\W]*")
+_TRAILING_NOTE = rx.compile(r"\s*\([^()]*\)$")
+_LIST_MARK = rx.compile(r"\s*(?:[-–•+*]+|\d{1,2}[.)]|[a-zđ]\))\s+")  # "- ", "1. ", "a) "
+_PERIOD = rx.compile(r"\d{4}(?:-H1|-9M)?")
 
 
 # --- compiled rules -----------------------------------------------------------------------
@@ -150,7 +150,7 @@ def _compile(regex: str, pieces: dict[str, str], name: str, *, bounded: bool = F
     if bounded:
         body = rf"(?<!{WORD})(?:{body})(?!{WORD})"
     try:
-        return re.compile(body, re.IGNORECASE)
+        return rx.compile_scan(body, re.IGNORECASE)
     except re.error as exc:
         raise RuleError(
             f"{RULE_FILE}: rule {name!r} is not a valid regex ({exc}). Fix that entry."

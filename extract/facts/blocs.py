@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
 
+from extract import rx
 from extract.facts.context import Context
 from extract.facts.enumeration import LIST_LINE
 from extract.facts.events import event_rules
@@ -262,7 +263,7 @@ def _mentions_in(entities: list[BlocEntity], start: int, end: int) -> list[tuple
 def _clause_break() -> re.Pattern[str]:
     """A ";", a line end, or a "(" opening another bloc's mention ("(Khối 2 ...")."""
     head = bloc_rules().bare_head.pattern
-    return re.compile(rf"[;\n]|\((?=\s*(?:{head}))")
+    return rx.compile(rf"[;\n]|\((?=\s*(?:{head}))")
 
 
 def clause_of(ctx: Context, pos: int) -> Span:
@@ -275,7 +276,7 @@ def clause_of(ctx: Context, pos: int) -> Span:
     return (start, nxt.start() if nxt else s_end)
 
 
-HEADING = re.compile(r"^\s*(?:[\dIVX]{1,3}[.)]|[a-zđ][.)]|[-–•*+])?\s*$")
+HEADING = rx.compile(r"^\s*(?:[\dIVX]{1,3}[.)]|[a-zđ][.)]|[-–•*+])?\s*$")
 
 
 def _is_heading(text: str, m: BlocMention) -> bool:
@@ -372,7 +373,7 @@ def _host_of_paragraph(ctx: Context, entities: list[BlocEntity], pos: int) -> in
         line_start = ctx.text.rfind("\n", 0, line_start - 1) + 1
 
 
-YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+YEAR = rx.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _award_items(text: str, award: Award) -> list[Span]:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from extract import rx
 from extract.model import Article
 from extract.nlp.tagger import Tagged
 from extract.text.normalize import lower_keep_offsets
 
 Span = tuple[int, int]
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+YEAR = rx.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
 @dataclass

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from extract import rules
+from extract import rules, rx
 from extract.errors import RuleError
 from extract.facts.roles import role_of_note
 from extract.nlp.blocs import bloc_rules, roman_value
@@ -26,7 +26,7 @@ from extract.nlp.orgs import GLOSS, OrgSpan, clean_name
 Span = tuple[int, int]
 RULE_FILE = "members.yaml"
 MAX_ITEM_WORDS = 28  # long official names are items too
-PAREN = re.compile(r"\(([^()]{1,400})\)")
+PAREN = rx.compile(r"\(([^()]{1,400})\)")
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,7 @@ class MemberRules:
 
 def _compile(regex: str, units: str, flags: int = re.I) -> re.Pattern[str]:
     """One rule regex with {UPPER} and {units} expanded."""
-    return re.compile(expand(regex.replace("{units}", units)), flags)
+    return rx.compile_scan(expand(regex.replace("{units}", units)), flags)
 
 
 def _count_alt(e: dict[str, Any], units: str, *, cased: bool) -> str:
@@ -132,7 +132,8 @@ def _intro(entry: dict[str, Any], units: str) -> Intro:
         pattern = _compile(entry["regex"], units)
         return Intro(entry["name"], pattern, entry.get("kind"), True, subject)
     regex = entry["regex"].replace("{units}", units.lower())
-    return Intro(entry["name"], re.compile(lower_regex(regex)), entry.get("kind"), False, subject)
+    pattern = rx.compile_scan(lower_regex(regex))
+    return Intro(entry["name"], pattern, entry.get("kind"), False, subject)
 
 
 @lru_cache(maxsize=1)
@@ -149,74 +150,74 @@ def member_rules() -> MemberRules:
     try:
         return MemberRules(
             intros=tuple(_intro(i, units) for i in e["intros"]),
-            stop=re.compile("|".join(f"(?:{expand(p)})" for p in e["list_stops"])),
+            stop=rx.compile("|".join(f"(?:{expand(p)})" for p in e["list_stops"])),
             kinds=tuple((k["kind"], _compile(k["regex"], units)) for k in e["kinds"]),
             counts=tuple((c["name"], _compile(c["regex"], units)) for c in e["count_patterns"]),
             structure=_compile(e["structure"], units),
             list_count=_compile(e["list_count"], units),
-            count_lower=re.compile(lower_regex(expand(_count_alt(e, units, cased=False)))),
+            count_lower=rx.compile_scan(lower_regex(expand(_count_alt(e, units, cased=False)))),
             count_cased=_compile(_count_alt(e, units, cased=True), units)
             if any("{UPPER}" in c["regex"] for c in e["count_patterns"])
             else None,
-            not_count=re.compile(rf"(?:{alternation(e['not_count_before'])})\s+$", re.I),
+            not_count=rx.compile_scan(rf"(?:{alternation(e['not_count_before'])})\s+$", re.I),
             compound=lexicon().and_compound,
-            types=re.compile(rf"^(?:{types})(?=\s)"),
-            type_inside=re.compile(rf"\s(?:{types})(?=\s)"),
-            lower_plural=re.compile(
+            types=rx.compile(rf"^(?:{types})(?=\s)"),
+            type_inside=rx.compile(rf"\s(?:{types})(?=\s)"),
+            lower_plural=rx.compile(
                 rf"(?:{plural})\s+([a-zđà-ỹ][\wÀ-ỹ]*(?:\s+[a-zđà-ỹ][\wÀ-ỹ]*){{0,4}})"
             ),
-            plural_end=re.compile(rf"\s(?:{plural})\s*$", re.I),
-            lead_and_plural=re.compile(
+            plural_end=rx.compile_scan(rf"\s(?:{plural})\s*$", re.I),
+            lead_and_plural=rx.compile(
                 rf"\s*(?P<lead>[^,:;()]+?)\s*,?\s+(?:{alternation(w['and'])})\s+"
                 rf"(?:{plural}|\d{{1,3}})\s+[^:;()]{{1,60}}:\s*$",
                 re.I,
             ),
-            plural_run=re.compile(rf"^(?:{plural})\s+(?=[{UPPER}])"),
+            plural_run=rx.compile(rf"^(?:{plural})\s+(?=[{UPPER}])"),
             plural_words=frozenset(w["plural"]),
-            and_split=re.compile(rf"\s+(?:{alternation(w['and'])})\s+"),
+            and_split=rx.compile(rf"\s+(?:{alternation(w['and'])})\s+"),
             place_words=frozenset(w["place_word"]),
             no_place_share=frozenset(w["no_place_share"]),
-            nested=re.compile(rf"\(\s*(?:(?:{plural})\s+)?([^():]{{1,30}}):\s*([^()]+)\)"),
-            item_plural=re.compile(
+            nested=rx.compile(rf"\(\s*(?:(?:{plural})\s+)?([^():]{{1,30}}):\s*([^()]+)\)"),
+            item_plural=rx.compile(
                 rf"^(?P<head>[{UPPER}].*?)\s+(?P<pl>(?:{plural}|\d{{1,3}})\s+(?:\S+)(?:\s*,\s*\S+)*)"
                 rf"\s+(?P<rest>[{UPPER}].*)$"
             ),
             comma_name=lexicon().comma_re,
-            guests=re.compile(e["guest_words"], re.I),
-            award_after=re.compile(e["award_after"], re.I),
-            joiner=re.compile(rf"(?:{alternation(e['joiners'])})(?!{WORD})"),
-            role_tail=re.compile(rf"\s*[-–,]?\s*(?:{e['role_note']})\s*$", re.I),
-            role_clause=re.compile(e["role_clause"], re.I),
-            not_item=re.compile(rf"(?:{alternation(e['not_item_words'])})\s", re.I),
-            count_intro=re.compile(
+            guests=rx.compile_scan(e["guest_words"], re.I),
+            award_after=rx.compile_scan(e["award_after"], re.I),
+            joiner=rx.compile(rf"(?:{alternation(e['joiners'])})(?!{WORD})"),
+            role_tail=rx.compile_scan(rf"\s*[-–,]?\s*(?:{e['role_note']})\s*$", re.I),
+            role_clause=rx.compile_scan(e["role_clause"], re.I),
+            not_item=rx.compile_scan(rf"(?:{alternation(e['not_item_words'])})\s", re.I),
+            count_intro=rx.compile(
                 rf"(?:\d{{1,3}}|{plural})\s+(?:{units})(?:\s+{member})?"
                 rf"(?:\s+(?:{alternation(w['intro_end'])}))?",
                 re.I,
             ),
-            shared_tail=re.compile(rf"\s+(?:{alternation(e['shared_tails'])})$"),
-            subject_gap=re.compile(e["subject_gap"], re.I),
-            role_lead=re.compile(rf"(?:{e['role_note']})\s+(?=(?-i:[{UPPER}]))", re.I),
-            intro_tail=re.compile(rf"(?:{e['intro_tail']})$", re.I),
-            head_rest=re.compile(e["head_rest"]),
+            shared_tail=rx.compile(rf"\s+(?:{alternation(e['shared_tails'])})$"),
+            subject_gap=rx.compile_scan(e["subject_gap"], re.I),
+            role_lead=rx.compile_scan(rf"(?:{e['role_note']})\s+(?=(?-i:[{UPPER}]))", re.I),
+            intro_tail=rx.compile_scan(rf"(?:{e['intro_tail']})$", re.I),
+            head_rest=rx.compile(e["head_rest"]),
             # the head's name may go on after a dash ("Hội Truyền thống A – Đường B Việt Nam")
-            gap=re.compile(
+            gap=rx.compile(
                 rf"(?:(?:\s*[–-]\s*|\s+)[{UPPER}][\wÀ-ỹ.&]*+)*+\s*(?:\([^()]{{1,40}}\))?\s*"
             ),
             # "gồm 5 cục DTNN khu vực:"; not "có 5 đơn vị là các Sở:", whose head follows "các"
-            owner_word=re.compile(rf"(?<!{WORD})(?:{owner})(?!{WORD})"),
-            counted_head=re.compile(
+            owner_word=rx.compile(rf"(?<!{WORD})(?:{owner})(?!{WORD})"),
+            counted_head=rx.compile(
                 rf"(?:{alternation(w['count_lead'])})\s+\d{{1,3}}\s+((?!(?-i:{types})(?!{WORD}))[\wÀ-ỹ&.]+"
                 rf"(?:\s+(?!(?:{not_head})(?!{WORD}))[\wÀ-ỹ&.]+){{0,5}})\s*$",
                 re.I,
             ),
-            units=re.compile(rf"(?:{units})(?:\s+{member})?", re.I),
-            plural_head=re.compile(
+            units=rx.compile_scan(rf"(?:{units})(?:\s+{member})?", re.I),
+            plural_head=rx.compile(
                 rf"(?:^|\s)(?:{plural})\s+"
                 rf"((?:{alternation([h.head for h in lexicon().heads if h.plural])})"
                 rf"(?:\s+[{UPPER}][\wÀ-ỹ&.]*){{0,4}})\s*$",
                 re.I,
             ),
-            plural_type=re.compile(
+            plural_type=rx.compile(
                 rf"(?:{plural}|\d{{1,3}})\s+(?:{types})(?:\s*,\s*(?:{types}))*(?!{WORD})", re.I
             ),
         )
@@ -229,12 +230,19 @@ def member_rules() -> MemberRules:
 # --- splitting -----------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=8)
+def _split_chars(sep: str) -> re.Pattern[str]:
+    """The characters _depth_split acts on: parentheses and the separator."""
+    return rx.compile(f"[(){re.escape(sep)}]")
+
+
 def _depth_split(text: str, start: int, end: int, sep: str) -> list[Span]:
     """Spans of text[start:end] split at `sep` outside parentheses."""
     parts: list[Span] = []
     depth, pos = 0, start
-    for i in range(start, end):
-        ch = text[i]
+    # only parentheses and separators change anything: step from one to the next
+    for m in _split_chars(sep).finditer(text, start, end):
+        i, ch = m.start(), m.group(0)
         depth += ch == "("
         depth -= ch == ")" and depth > 0
         if ch == sep and depth == 0:
@@ -366,7 +374,7 @@ def _split_glued(text: str, start: int, end: int) -> list[Span]:
 
 def split_items(text: str, start: int, end: int) -> list[Span]:
     """Raw item spans of a list: ";" groups of "," items, then "và", then glued items."""
-    top = ";" if any(ch == ";" for ch in _outside_parens(text, start, end)) else ","
+    top = ";" if ";" in _outside_parens(text, start, end) else ","
     spans: list[Span] = []
     # "A Trưởng cụm, B Phó cụm và 3 đơn vị thành viên là: C, D": a nested intro's colon
     sections = _depth_split(text, start, end, ":")
@@ -381,6 +389,8 @@ def split_items(text: str, start: int, end: int) -> list[Span]:
 
 def _outside_parens(text: str, start: int, end: int) -> str:
     """text[start:end] with parenthesised parts blanked."""
+    if "(" not in text[start:end]:
+        return text[start:end]  # nothing is ever inside parentheses
     out, depth = [], 0
     for ch in text[start:end]:
         depth += ch == "("
@@ -801,7 +811,7 @@ def read_items(text: str, start: int, end: int) -> list[Item]:
 
 
 # A numbered or bulleted line ("1. Sở A;", "- Sở B", "a) Sở C")
-LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ][.)]|[-–•*+])[ \t]+")
+LIST_LINE = rx.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ][.)]|[-–•*+])[ \t]+")
 
 
 def list_lines(text: str, pos: int) -> list[Span]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from extract import rules
+from extract import rules, rx
 from extract.errors import RuleError
 from extract.facts.context import Context
 from extract.facts.meta import read_published
@@ -31,7 +31,7 @@ REVIEWS = frozenset({"year_end_review", "mid_year_review"})
 OPENING = frozenset({"title", "first"})
 NEGATIVE = frozenset({"background", "planned", "document", "anniversary"})
 # A bare year, not part of a date, a document number ("9001-2015") or a range ("2023 – 2024").
-YEAR = re.compile(
+YEAR = rx.compile(
     r"(?<![\w/.,–-])(?<![–-]\s)((?:19|20)\d{2})(?![\w/]|[.,–-]\d|\s*[–-]\s*(?:19|20)\d{2})"
 )
 # A page can go up a few days before its clock says so (time zones, scheduled posts).
@@ -125,7 +125,7 @@ class EventRules:
     issued: re.Pattern[str]  # a sentence that issues a document, not a meeting
 
 
-_ESCAPE = re.compile(r"\\.")
+_ESCAPE = rx.compile(r"\\.")
 
 
 def _compile(regex: str, what: str) -> re.Pattern[str]:
@@ -140,7 +140,7 @@ def _compile(regex: str, what: str) -> re.Pattern[str]:
             "(it matches the case-folded text, so it matches any case)."
         )
     try:
-        return re.compile(regex, re.M)
+        return rx.compile_scan(regex, re.M)
     except re.error as exc:
         raise RuleError(
             f"rules/{_RULE_FILE}: {what} is not a valid regex ({exc}). Fix it."

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from extract import rules
+from extract import rules, rx
 from extract.errors import RuleError
 from extract.facts.context import Context
 from extract.facts.enumeration import (
@@ -278,7 +278,7 @@ def _not_count_rule(key: str) -> re.Pattern[str] | None:
     """
     regex = rules.load(RULE_FILE).entries.get(key)
     try:
-        return re.compile(expand(regex), re.I) if regex else None
+        return rx.compile_scan(expand(regex), re.I) if regex else None
     except re.error as exc:
         msg = f"rules/{RULE_FILE}: {key} is not a valid regex ({exc}). Fix it."
         raise RuleError(msg) from exc
@@ -297,7 +297,7 @@ def _not_a_count(ctx: Context, n_start: int, end: int) -> bool:
     )
 
 
-NUMBER = re.compile(r"(?<![\d/.,])\d{1,3}(?![\d]|[.,]\d)")  # "lên 12." ends a sentence
+NUMBER = rx.compile(r"(?<![\d/.,])\d{1,3}(?![\d]|[.,]\d)")  # "lên 12." ends a sentence
 COUNT_REACH = 80  # characters a count pattern may reach on either side of its number
 
 

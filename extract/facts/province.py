@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from extract import rules
+from extract import rules, rx
 from extract.errors import RuleError
 from extract.facts.context import Context
 from extract.model import Bloc
@@ -32,7 +32,7 @@ from extract.nlp.gazetteer import (
 from extract.nlp.lexicon import expand
 
 Span = tuple[int, int]
-_WORDS = re.compile(r"\S+")
+_WORDS = rx.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ NONE = ProvinceChoice(None, None, None, None)
 def _compile(regex: str, where: str) -> re.Pattern[str]:
     """One rule regex, case-insensitive; a broken one names the file and the entry."""
     try:
-        return re.compile(expand(regex), re.IGNORECASE)
+        return rx.compile_scan(expand(regex), re.IGNORECASE)
     except re.error as exc:
         raise RuleError(f"rules/scope.yaml: {where} is not a valid regex ({exc}). Fix it.") from exc
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from extract import rules
+from extract import rules, rx
 from extract.errors import RuleError
 from extract.facts.context import Context
 from extract.model import Event, Role
@@ -96,11 +96,11 @@ def role_rules() -> RoleRules:
         connectors = tuple(
             Connector(
                 c["name"],
-                re.compile(c["regex"], re.I),
+                rx.compile_scan(c["regex"], re.I),
                 c["side"],
                 c["weight"],
                 c.get("term"),
-                re.compile(c["needs_before"], re.I) if c.get("needs_before") else None,
+                rx.compile_scan(c["needs_before"], re.I) if c.get("needs_before") else None,
                 bool(c.get("needs_person")),
                 int(c.get("year_shift", 0)),
             )
@@ -111,21 +111,21 @@ def role_rules() -> RoleRules:
             markers=markers,
             before=tuple(c for c in connectors if c.side == "before"),
             after=tuple(c for c in connectors if c.side == "after"),
-            next_words=re.compile(rf"(?<!{WORD}){e['next_words']}", re.I),
-            current_words=re.compile(rf"(?<!{WORD}){e['current_words']}", re.I),
-            document=re.compile(e["document_words"], re.I),
-            generic_holder=re.compile(e["generic_holders"], re.I),
-            not_holders=re.compile("|".join(f"(?:{n})" for n in e["not_holders"]), re.I),
-            not_holder_before=re.compile(e["not_holder_before"], re.I),
-            venue_before=re.compile(e["venue_before"], re.I),
-            unit_apposition=re.compile(e["unit_apposition"], re.I),
-            passive_agent=re.compile(e["passive_agent_before"], re.I)
+            next_words=rx.compile_scan(rf"(?<!{WORD}){e['next_words']}", re.I),
+            current_words=rx.compile_scan(rf"(?<!{WORD}){e['current_words']}", re.I),
+            document=rx.compile_scan(e["document_words"], re.I),
+            generic_holder=rx.compile_scan(e["generic_holders"], re.I),
+            not_holders=rx.compile_scan("|".join(f"(?:{n})" for n in e["not_holders"]), re.I),
+            not_holder_before=rx.compile_scan(e["not_holder_before"], re.I),
+            venue_before=rx.compile_scan(e["venue_before"], re.I),
+            unit_apposition=rx.compile_scan(e["unit_apposition"], re.I),
+            passive_agent=rx.compile_scan(e["passive_agent_before"], re.I)
             if e.get("passive_agent_before")
             else None,
-            phrases={k: re.compile(expand(v)) for k, v in e["phrases"].items()},
-            carry=re.compile(rf"^\W*{e['carry_words']}", re.I),
-            title_end=re.compile(rf"\s*[-–,]?\s*(?:{lexicon().title_re.pattern})\s*$"),
-            gap_noise=re.compile(
+            phrases={k: rx.compile(expand(v)) for k, v in e["phrases"].items()},
+            carry=rx.compile_scan(rf"^\W*{e['carry_words']}", re.I),
+            title_end=rx.compile(rf"\s*[-–,]?\s*(?:{lexicon().title_re.pattern})\s*$"),
+            gap_noise=rx.compile(
                 rf"\s*[-–,]?\s*(?:(?:{lexicon().honorific_re.pattern[:-4]}|"
                 rf"{lexicon().title_re.pattern})\s+)*\x00+",
             ),
@@ -569,9 +569,9 @@ def _respective(ctx: Context, chain: list[tuple[Marker, re.Match[str]]]) -> list
     return hits
 
 
-SCHEDULE = Connector("schedule", re.compile(""), "after", 1.0, None, None, False, 0)
-SPACES = re.compile(r"\s*")
-ITEM_END = re.compile(r"[^\n;,]*[;,]?")  # the rest of a schedule item, to its separator
+SCHEDULE = Connector("schedule", rx.compile(""), "after", 1.0, None, None, False, 0)
+SPACES = rx.compile(r"\s*")
+ITEM_END = rx.compile(r"[^\n;,]*[;,]?")  # the rest of a schedule item, to its separator
 
 
 def _schedule(ctx: Context, marker: Marker, m: re.Match[str]) -> list[RoleHit]:

@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract import rules
+from extract import rules, rx
 from extract.errors import RuleError
 from extract.html.dates import date_in_line
 
-_SPACES = re.compile(r"\s+")
+_SPACES = rx.compile(r"\s+")
 _EDGE = " \t|•·*_-–—:;,"
 
 
@@ -46,20 +46,20 @@ def byline_rules() -> BylineRules:
     e = rules.load("bylines.yaml").entries
     labels, short = _alternation(e["labels"]), _alternation(e["short_labels"])
     try:
-        skip = tuple(re.compile(x, re.I) for x in e["skip_lines"])
-        whole = tuple((w["name"], re.compile(rf"^(?:{w['regex']})$")) for w in e["whole_lines"])
+        skip = tuple(rx.compile(x, re.I) for x in e["skip_lines"])
+        whole = tuple((w["name"], rx.compile(rf"^(?:{w['regex']})$")) for w in e["whole_lines"])
     except re.error as exc:
         raise RuleError(
             f"rules/bylines.yaml: a skip_lines or whole_lines regex is invalid ({exc}). Fix it."
         ) from exc
     return BylineRules(
-        label=re.compile(rf"^(?:(?:{labels})(?!\w)\s*[:：]?|(?:{short})\s*[:：])\s*", re.I),
+        label=rx.compile(rf"^(?:(?:{labels})(?!\w)\s*[:：]?|(?:{short})\s*[:：])\s*", re.I),
         skip=skip,
-        separator=re.compile("(" + _alternation([*e["separators"], *e["cut_separators"]]) + ")"),
+        separator=rx.compile("(" + _alternation([*e["separators"], *e["cut_separators"]]) + ")"),
         cut=frozenset(s.strip() for s in e["cut_separators"]),
-        outlet=re.compile(rf"(?<!\w)(?:{_alternation(e['outlet_words'])})(?!\w)", re.I),
+        outlet=rx.compile(rf"(?<!\w)(?:{_alternation(e['outlet_words'])})(?!\w)", re.I),
         not_name_words=frozenset(w.casefold() for w in e["not_name_words"]),
-        honorific=re.compile(rf"^(?:{_alternation(e['honorifics'])})(?!\w)", re.I),
+        honorific=rx.compile(rf"^(?:{_alternation(e['honorifics'])})(?!\w)", re.I),
         selectors=tuple(e["html_selectors"]),
         max_words=e["max_words"],
         max_word_letters=e["max_word_letters"],

@@ -16,22 +16,22 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from extract import rules
+from extract import rules, rx
 from extract.errors import RuleError
 
 # Vietnam has kept UTC+7 without daylight saving since 1975; a fixed offset needs no tzdata.
 VIETNAM = timezone(timedelta(hours=7))
 
-_PIECE = re.compile(r"\{(\w+)\}")
-_GMT = re.compile(r"[\[(]?\s*(?:GMT|UTC)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*[\])]?", re.I)
+_PIECE = rx.compile(r"\{(\w+)\}")
+_GMT = rx.compile(r"[\[(]?\s*(?:GMT|UTC)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*[\])]?", re.I)
 _TRAIL_PUNCT = " \t|,.;:-–—()[]"
 _WEEKDAY_PUNCT = " \t,|-–"
 # A "." or ")" after a date ends a sentence or a remark: the date is the text's, not the page's.
-_SENTENCE_END = re.compile(r"[.)](?=\s|$)")
-_WORD_END = re.compile(r"([^\W\d_]+)\W*$")
-_ENCLOSED = re.compile(r"[(\[]\s*$")
-_CLOSE = re.compile(r"\s*[)\]]")
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_SENTENCE_END = rx.compile(r"[.)](?=\s|$)")
+_WORD_END = rx.compile(r"([^\W\d_]+)\W*$")
+_ENCLOSED = rx.compile(r"[(\[]\s*$")
+_CLOSE = rx.compile(r"\s*[)\]]")
+_YEAR = rx.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ def _names(groups: list[dict[str, Any]], key: str) -> dict[str, int]:
 
 def _alternation(names: Iterable[str]) -> str:
     """A regex alternation of names, longest first; spaces match any run of spaces."""
-    ordered = sorted(set(names), key=len, reverse=True)
+    ordered = sorted(set(names), key=lambda n: (-len(n), n))
     return "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in ordered)
 
 
@@ -109,12 +109,12 @@ def date_rules() -> DateRules:
     try:
         patterns = tuple(
             DatePattern(
-                p["name"], re.compile(_expand(p["regex"], pieces), re.I), p.get("order", "dmy")
+                p["name"], rx.compile(_expand(p["regex"], pieces), re.I), p.get("order", "dmy")
             )
             for p in e["patterns"]
         )
-        not_after = tuple(re.compile(x, re.I) for x in e["not_after"])
-        quick = re.compile(e["quick"], re.I)
+        not_after = tuple(rx.compile(x, re.I) for x in e["not_after"])
+        quick = rx.compile(e["quick"], re.I)
     except re.error as exc:
         raise RuleError(
             f"rules/page_dates.yaml: a pattern is not a valid regex ({exc}). Fix it."
@@ -435,7 +435,7 @@ def url_date_rules() -> UrlDateRules:
     """Load and compile `rules/url_dates.yaml`."""
     e = rules.load("url_dates.yaml").entries
     try:
-        patterns = tuple(re.compile(p["regex"], re.I) for p in e["patterns"])
+        patterns = tuple(rx.compile(p["regex"], re.I) for p in e["patterns"])
     except re.error as exc:
         raise RuleError(
             f"rules/url_dates.yaml: a pattern is not a valid regex ({exc}). Fix it."

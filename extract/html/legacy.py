@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from extract import rules
+from extract import rules, rx
 from extract.errors import RuleError
 
 if TYPE_CHECKING:  # bs4 loads slowly and only pages that may be legacy-encoded need it
@@ -44,11 +44,11 @@ _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 _META_KEYS = frozenset(
     {"og:title", "og:description", "description", "title", "author", "twitter:title"}
 )
-_FONT_FAMILY = re.compile(r"font-family\s*:\s*([^;\"}]+|\"[^\"]*\")", re.I)
+_FONT_FAMILY = rx.compile(r"font-family\s*:\s*([^;\"}]+|\"[^\"]*\")", re.I)
 # Where markup can name a font; the names themselves are tested by `font_encoding`.
 # (Searched in lower-cased markup: a case-insensitive alternation is ten times slower.)
-_FONT_NAME = re.compile(r"(?:face|family)\s*[=:]\s*[\"']?\s*\.?vn", re.I)
-_ENTITY = re.compile(r"&(?:#\d{3};|#x[0-9a-f]{2};|[a-z]{2,6}\d?;)", re.I)
+_FONT_NAME = rx.compile(r"(?:face|family)\s*[=:]\s*[\"']?\s*\.?vn", re.I)
+_ENTITY = rx.compile(r"&(?:#\d{3};|#x[0-9a-f]{2};|[a-z]{2,6}\d?;)", re.I)
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,7 @@ def _compile(regexes: Iterable[str], where: str) -> tuple[re.Pattern[str], ...]:
 
 def _alternation(words: Iterable[str]) -> str:
     """A regex alternation, longest first so "ngh" wins over "ng"."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +148,7 @@ def legacy_rules() -> LegacyRules:
         LegacyCodec(
             name=name,
             table=table,
-            pattern=re.compile(_alternation(table)),
+            pattern=rx.compile(_alternation(table)),
             fonts=_compile(e["fonts"].get(name, []), f"fonts of {name}"),
         )
         for name, table in tables.items()
@@ -161,9 +161,9 @@ def legacy_rules() -> LegacyRules:
     syllable = rf"(?:{_alternation(e['onsets'])})?(?:{_alternation(e['rhymes'])})"
     return LegacyRules(
         codecs=codecs,
-        syllable=re.compile(syllable),
-        word=re.compile(rf"(?:[^\W\d_]|[{legacy_chars}])+"),
-        suspects=re.compile(f"[{re.escape(''.join(suspects))}]"),
+        syllable=rx.compile(syllable),
+        word=rx.compile(rf"(?:[^\W\d_]|[{legacy_chars}])+"),
+        suspects=rx.compile(f"[{re.escape(''.join(suspects))}]"),
         min_suspects=e["min_suspects"],
         min_gain=e["min_gain"],
         min_gain_with_font=e["min_gain_with_font"],
@@ -187,8 +187,8 @@ def legacy_codec(name: str) -> LegacyCodec:
 
 # --- conversion ----------------------------------------------------------------------------
 
-_ASCII_UPPER = re.compile(r"[A-Z]")
-_ASCII_LOWER = re.compile(r"[a-z]")
+_ASCII_UPPER = rx.compile(r"[A-Z]")
+_ASCII_LOWER = rx.compile(r"[a-z]")
 
 
 def _upper(text: str) -> str:

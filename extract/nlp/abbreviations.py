@@ -6,12 +6,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract import rules
+from extract import rules, rx
 from extract.errors import RuleError
 from extract.text.normalize import normalize_text
 
 RULE_FILE = "abbreviations.yaml"
-_SEPARATOR = re.compile(r"[&\-–.]")
+_SEPARATOR = rx.compile(r"[&\-–.]")
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ def abbreviations() -> Abbreviations:
         f"(?P<a{i}>{_abbr_pattern(normalize_text(e['abbr']))})" for i, e in enumerate(entries)
     ]
     try:
-        pattern = re.compile(r"(?<!\w)(?:" + "|".join(bodies) + r")(?!\w)")
+        pattern = rx.compile(r"(?<!\w)(?:" + "|".join(bodies) + r")(?!\w)")
     except re.error as exc:
         raise RuleError(f"rules/{RULE_FILE}: an abbreviation does not compile ({exc}).") from exc
     return Abbreviations(pattern, tuple(normalize_text(e["expansion"]) for e in entries))

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract import rules
+from extract import rules, rx
 from extract.errors import RuleError
 from extract.nlp.abbreviations import expand_abbreviations
 from extract.nlp.gazetteer import by_name
@@ -19,6 +19,7 @@ from extract.nlp.lexicon import (
     is_cap,
     is_title_at,
     lexicon,
+    literal_trie,
     lower_regex,
     scanner,
     stop_at,
@@ -26,7 +27,7 @@ from extract.nlp.lexicon import (
 from extract.nlp.orgs import GLOSS, TOKEN, looks_like_person, next_name_token
 from extract.text.normalize import fold, lower_keep_offsets
 
-ROMAN = re.compile(r"^[IVX]{1,5}$")
+ROMAN = rx.compile(r"^[IVX]{1,5}$")
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 MAX_WORDS = 18
 RULE_FILE = "blocs.yaml"
@@ -104,9 +105,10 @@ class BlocRules:
     number_gap: re.Pattern[str]  # what may stand between a head and "số N" ("cấp tỉnh")
 
 
-def _words(words: list[str]) -> str:
-    """Whole-word alternation of literal phrases."""
-    return rf"(?<!{WORD})(?:{alternation(words)})(?!{WORD})"
+def _words(words: list[str], *, ignore_case: bool = False) -> str:
+    """Whole-word alternation of literal phrases (ignore_case: for a regex compiled with
+    IGNORECASE, see literal_trie)."""
+    return rf"(?<!{WORD})(?:{literal_trie(words, ignore_case=ignore_case)})(?!{WORD})"
 
 
 @lru_cache(maxsize=1)
@@ -126,65 +128,67 @@ def bloc_rules() -> BlocRules:
         )
         return BlocRules(
             heads=heads,
-            number=re.compile(expand(e["number"])),
-            context=re.compile(expand(e["context"]), re.I),
-            bare_deny=re.compile(_words(e["bare_deny"])),
-            bare_deny_any_case=re.compile(_words(e["bare_deny"]), re.I),
-            not_after=re.compile(rf"(?:{alternation(e['not_after'])})\s+$"),
-            generic_before=re.compile(
+            number=rx.compile(expand(e["number"])),
+            context=rx.compile_scan(expand(e["context"]), re.I),
+            bare_deny=rx.compile(_words(e["bare_deny"])),
+            bare_deny_any_case=rx.compile_scan(_words(e["bare_deny"], ignore_case=True), re.I),
+            not_after=rx.compile(rf"(?:{alternation(e['not_after'])})\s+$"),
+            generic_before=rx.compile(
                 rf"(?<!{WORD})(?:{alternation(e['generic_before'])})\s+$", re.I
             ),
-            role_after=re.compile(rf"\s+(?:{alternation(e['role_after'])})(?!{WORD})"),
-            rename=re.compile(rf"\s*\(\s*(?:{alternation(e['rename_markers'])})\s"),
-            alias_gap=re.compile(
+            role_after=rx.compile(rf"\s+(?:{alternation(e['role_after'])})(?!{WORD})"),
+            rename=rx.compile(rf"\s*\(\s*(?:{alternation(e['rename_markers'])})\s"),
+            alias_gap=rx.compile(
                 rf"\s*\(\s*(?:(?:{alternation(e['alias_markers'])})(?!{WORD})[\s:,]*)?", re.I
             ),
-            dash_opener=re.compile(_words(e["dash_openers"]), re.I),
-            dash_field=re.compile(_words(e["dash_fields"])),
-            dash_name=re.compile(_words(e["dash_names"]), re.I),
-            divided=re.compile(e["divided"], re.I),
-            leads=re.compile(e["leads"], re.I),
-            parent=re.compile(rf"(?:{alternation(e['parent_words'])})\s+(?=[{UPPER}])"),
-            national_parent=re.compile(e["national_parent"]),
-            qualifier=re.compile(expand(e["qualifier"]), re.I),
-            plural_word=re.compile(
+            dash_opener=rx.compile_scan(_words(e["dash_openers"], ignore_case=True), re.I),
+            dash_field=rx.compile(_words(e["dash_fields"])),
+            dash_name=rx.compile_scan(_words(e["dash_names"], ignore_case=True), re.I),
+            divided=rx.compile_scan(e["divided"], re.I),
+            leads=rx.compile_scan(e["leads"], re.I),
+            parent=rx.compile(rf"(?:{alternation(e['parent_words'])})\s+(?=[{UPPER}])"),
+            national_parent=rx.compile(e["national_parent"]),
+            qualifier=rx.compile_scan(expand(e["qualifier"]), re.I),
+            plural_word=rx.compile(
                 rf"^(?:{'|'.join(re.escape(fold(w)) for w in e['plural_words'])})\s+"
             ),
-            qualifier_lead=re.compile(_words(e["qualifier_leads"])),
-            tail_words=re.compile(
+            qualifier_lead=rx.compile(_words(e["qualifier_leads"])),
+            tail_words=rx.compile(
                 rf"(?:{'|'.join(re.escape(fold(w)) for w in e['tail_words'])})\b"
             ),
-            about=re.compile(_words(e["about_words"])),
-            about_stop=re.compile(_words(e["about_stops"]), re.I),
-            and_stop=re.compile(rf"và\s+(?:{alternation(e['and_stops'])}|\d)(?!{WORD})", re.I),
-            comma_not=re.compile(_words(e["comma_not"])),
-            region=re.compile(_words(e["regions"])),
-            trailing=tuple(re.compile(expand(t)) for t in e["trailing"]),
+            about=rx.compile(_words(e["about_words"])),
+            about_stop=rx.compile_scan(_words(e["about_stops"], ignore_case=True), re.I),
+            and_stop=rx.compile_scan(rf"và\s+(?:{alternation(e['and_stops'])}|\d)(?!{WORD})", re.I),
+            comma_not=rx.compile(_words(e["comma_not"])),
+            region=rx.compile(_words(e["regions"])),
+            trailing=tuple(rx.compile(expand(t)) for t in e["trailing"]),
             comma=lexicon().comma_descriptor,
             slug_stops=tuple(e["slug_stops"]),
-            slug_deny=re.compile(
+            slug_deny=rx.compile(
                 rf"(?:khoi|cum)-(?!thi-dua|giao-uoc)(?:{alternation(e['slug_deny'])})(?:-|$)"
             ),
-            level=re.compile(rf"(?:{'|'.join(re.escape(fold(w)) for w in e['level_words'])})\b"),
+            level=rx.compile(rf"(?:{'|'.join(re.escape(fold(w)) for w in e['level_words'])})\b"),
             # matched on the lower-cased descriptor, not the folded key: "sở" is not "số"
-            empty=re.compile(rf"(?:(?:{alternation(e['empty_words'])})(?!{WORD})[\s,.;:-]*)+"),
+            empty=rx.compile(rf"(?:(?:{alternation(e['empty_words'])})(?!{WORD})[\s,.;:-]*)+"),
             bare_not_next=frozenset(e["bare_not_next"]),
             bare_plural=frozenset(w.casefold() for w in e["bare_plural"]),
-            bare_plural_deny=re.compile(rf"\s*{_words(e['bare_plural_deny'])}", re.I),
-            province_tail=re.compile(e["province_tail"]),
-            comma_province_tail=re.compile(e["comma_province_tail"]),
-            place_list=re.compile(expand(e["place_list"]), re.I),
-            bare_head=re.compile(
+            bare_plural_deny=rx.compile_scan(
+                rf"\s*{_words(e['bare_plural_deny'], ignore_case=True)}", re.I
+            ),
+            province_tail=rx.compile(e["province_tail"]),
+            comma_province_tail=rx.compile(e["comma_province_tail"]),
+            place_list=rx.compile_scan(expand(e["place_list"]), re.I),
+            bare_head=rx.compile(
                 rf"(?<!{WORD})(?:{'|'.join(h['regex'] for h in e['heads'] if not h['full'])})"
                 rf"(?!{WORD})",
                 re.I,
             ),
             # heads are written in lower case with \s only, so folding them keeps them regexes
-            key_head=re.compile(
+            key_head=rx.compile(
                 rf"^\s*(?:{'|'.join(fold(h['regex']) for h in e['heads'])})(?![\w])"
             ),
-            key_number=re.compile(rf"^\s*(?:{number_words})\s+(?=\w+\b)"),
-            number_gap=re.compile(
+            key_number=rx.compile(rf"^\s*(?:{number_words})\s+(?=\w+\b)"),
+            number_gap=rx.compile(
                 rf"[ \t]+(?:[^\W\d]+[ \t]+){{0,3}}?(?=(?:{alternation(words)})[ \t])|[ \t]+"
             ),
         )

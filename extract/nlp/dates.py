@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract import rules
+from extract import rules, rx
 from extract.errors import RuleError
 from extract.html.dates import to_24h
 from extract.nlp.lexicon import WORD, Scanner, alternation, lower_regex, scanner
@@ -93,7 +93,7 @@ def _compile(regex: str, what: str) -> re.Pattern[str]:
     and several times faster than re.IGNORECASE.
     """
     try:
-        return re.compile(lower_regex(regex))
+        return rx.compile(lower_regex(regex))
     except re.error as exc:
         raise RuleError(
             f"rules/{_RULE_FILE}: {what} is not a valid regex ({exc}). Fix it."

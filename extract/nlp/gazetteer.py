@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlparse
 
-from extract import rules
+from extract import rules, rx
 from extract.errors import RuleError
-from extract.nlp.lexicon import UPPER, WORD, Scanner, alternation, scanner
+from extract.nlp.lexicon import UPPER, WORD, Scanner, alternation, literal_trie, scanner
 from extract.text.normalize import fold
 
 
@@ -145,11 +145,11 @@ def gazetteer() -> Gazetteer:
     alt = alternation(list(codes))
     return Gazetteer(
         provinces=provs,
-        surface_re=scanner(rf"(?<!{WORD})(?:{alternation(forms)})(?!{WORD})"),
+        surface_re=scanner(rf"(?<!{WORD})(?:{literal_trie(forms)})(?!{WORD})"),
         lookup=lookup,
         slugs=slugs,
         sites=tuple(sites),
-        dateline_re=re.compile(rf"^\s*(?:\(({alt})\)|({alt})\s*[-–—:])", re.M),
+        dateline_re=rx.compile(rf"^\s*(?:\(({alt})\)|({alt})\s*[-–—:])", re.M),
         dateline_codes=codes,
     )
 
@@ -185,7 +185,7 @@ def _context_rules() -> tuple[re.Pattern[str], frozenset[str]]:
     """Words around a province name that make it something else (rules/name_words.yaml)."""
     words = rules.load("name_words.yaml").entries
     try:
-        before = re.compile(words["not_province_before"])
+        before = rx.compile(words["not_province_before"])
     except re.error as exc:
         raise RuleError(
             f"rules/name_words.yaml: not_province_before is not a valid regex ({exc}). Fix it."
@@ -193,7 +193,7 @@ def _context_rules() -> tuple[re.Pattern[str], frozenset[str]]:
     return before, frozenset(words["not_province_after"])
 
 
-_NEXT_CAP = re.compile(rf" ([{UPPER}]{WORD}*)")
+_NEXT_CAP = rx.compile(rf" ([{UPPER}]{WORD}*)")
 
 
 def _longer_name(text: str, end: int) -> bool:

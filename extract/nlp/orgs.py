@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract import rx
 from extract.nlp.gazetteer import by_name
 from extract.nlp.lexicon import WORD, head_info, is_cap, is_title_at, lexicon, stop_at
 
-TOKEN = re.compile(rf"{WORD}+(?:[&'./]{WORD}+)*|\S")
-GLOSS = re.compile(r"\(\s*[A-ZĐƯ][A-ZĐƯa-zđ&.\-]{0,11}(?:\s[A-ZĐƯ&.\-]{1,6})?\s*\)")
+TOKEN = rx.compile(rf"{WORD}+(?:[&'./]{WORD}+)*|\S")
+GLOSS = rx.compile(r"\(\s*[A-ZĐƯ][A-ZĐƯa-zđ&.\-]{0,11}(?:\s[A-ZĐƯ&.\-]{1,6})?\s*\)")
 MAX_WORDS = 16
 
 

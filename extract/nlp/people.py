@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from extract import rules
+from extract import rules, rx
 from extract.nlp.gazetteer import by_name
-from extract.nlp.lexicon import WORD, Scanner, alternation, is_cap, lexicon, scanner
+from extract.nlp.lexicon import WORD, Scanner, alternation, is_cap, lexicon, literal_trie, scanner
 from extract.nlp.orgs import GLOSS, TOKEN
 
 # A name syllable: letters, with an apostrophe inside minority names ("K'Ré", "H'Hen").
-_SYLLABLE = re.compile(rf"{WORD}+(?:['’]{WORD}+)*")
+_SYLLABLE = rx.compile(rf"{WORD}+(?:['’]{WORD}+)*")
 
 
 @dataclass(frozen=True)
@@ -57,27 +57,31 @@ def people_rules() -> PeopleRules:
     # ("Chính trị", "Tiểu học"); never two capitalised words, which would be a name.
     filler = rf"(?:[A-ZĐ]{{2,}}|[^\W\d_]{WORD}*(?:\s+[a-zà-ỹđ]{WORD}*)*)"
     # Heads are literal words (escaped): the pattern always compiles.
-    named_after = re.compile(
+    named_after = rx.compile(
         rf"(?<!{WORD})(?:{alternation(after['heads'])})(?:\s+{filler}){{0,{gap}}}\s+$"
     )
     surnames = sorted(e["surnames"])
     generic = set(e["generic_titles"])
+    titles_any_case = [t for t in e["titles"] if t not in generic]
     return PeopleRules(
-        surname_re=scanner(rf"(?<!{WORD})(?:{alternation(surnames)})(?!{WORD}|['’])"),
-        role_stops=re.compile(rf"(?<!{WORD})(?:{alternation(e['role_stops'])})(?!{WORD})"),
-        and_words=re.compile(rf"(?<!{WORD})(?:{alternation(e['and_words'])})\s+"),
-        honorific_start=re.compile(rf"(?:{alternation(e['honorifics'])})(?!{WORD})", re.IGNORECASE),
-        title_any_case=re.compile(
-            rf"(?:{alternation([t for t in e['titles'] if t not in generic])})(?!{WORD})",
+        surname_re=scanner(rf"(?<!{WORD})(?:{literal_trie(surnames)})(?!{WORD}|['’])"),
+        role_stops=rx.compile(rf"(?<!{WORD})(?:{alternation(e['role_stops'])})(?!{WORD})"),
+        and_words=rx.compile(rf"(?<!{WORD})(?:{alternation(e['and_words'])})\s+"),
+        honorific_start=rx.compile_scan(
+            rf"(?:{literal_trie(e['honorifics'], ignore_case=True)})(?!{WORD})", re.IGNORECASE
+        ),
+        title_any_case=rx.compile(
+            rf"(?:{literal_trie(titles_any_case, ignore_case=True)})(?!{WORD})",
             re.IGNORECASE,
         ),
-        not_before=re.compile(
-            rf"(?<!{WORD})(?:{alternation(e['not_before_name'])})\s+$", re.IGNORECASE
+        not_before=rx.compile(
+            rf"(?<!{WORD})(?:{literal_trie(e['not_before_name'], ignore_case=True)})\s+$",
+            re.IGNORECASE,
         ),
         named_after=named_after,
         not_people=frozenset(e["not_people"]),
         max_syllables=e["max_syllables"],
-        clause_break=re.compile(
+        clause_break=rx.compile(
             rf"[,;:()\n]|\s[-–]\s|(?<!{WORD})(?:{alternation(e['clause_words'])})(?!{WORD})"
         ),
     )
@@ -153,7 +157,7 @@ def _is_place(name: str) -> bool:
 
 
 # A full stop glued to the next sentence: lower-case letter, ".", a capitalised word.
-_GLUED_SENTENCE = re.compile(r"(?<=[a-zà-ỹđ])\.(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])")
+_GLUED_SENTENCE = rx.compile(r"(?<=[a-zà-ỹđ])\.(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])")
 
 
 def _segment_end(text: str, pos: int) -> int:
@@ -255,7 +259,7 @@ def role_after(text: str, pos: int) -> tuple[int, int] | None:
     return (first, end) if first is not None else None
 
 
-_LIST_SEP = re.compile(r",|\s[-–]\s")  # between the parts of one role ("X, Y - Z")
+_LIST_SEP = rx.compile(r",|\s[-–]\s")  # between the parts of one role ("X, Y - Z")
 
 
 def _title_in(text: str, start: int, end: int) -> int | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from extract import rules
+from extract import rules, rx
 from extract.errors import RuleError
 from extract.text.normalize import fold
 
@@ -77,7 +77,7 @@ def fold_regex(regex: str) -> str:
 def _regex(regex: str, key: str, *, folded: bool = True) -> re.Pattern[str]:
     """Compile one regex (folded unless told); a broken one names the file and the key."""
     try:
-        return re.compile(fold_regex(regex) if folded else regex)
+        return rx.compile(fold_regex(regex) if folded else regex)
     except re.error as exc:
         raise RuleError(
             f"rules/relevance.yaml: {key} is not a valid regex ({exc}). Fix it."
@@ -89,7 +89,7 @@ def _wordings(entries: list[dict[str, Any]], key: str) -> tuple[Wording, ...]:
     out = []
     for e in entries:
         try:
-            pattern = re.compile(fold_regex(e["regex"]))
+            pattern = rx.compile(fold_regex(e["regex"]))
         except re.error as exc:
             raise RuleError(
                 f"rules/relevance.yaml: {key}/{e['name']} is not a valid regex ({exc}). Fix it."

@@ -75,6 +75,7 @@ class Tagged:
 
 
 _SPLITTER_FILE = ("pipeline", "sent_tokenize", "__init__.py")
+_SENTENCE_END = re.compile(r"[.?!]")
 
 
 @lru_cache(maxsize=1)
@@ -103,11 +104,16 @@ def sentence_splitter() -> Callable[[str], list[str]]:
 
 def _paragraph_sentences(text: str, start: int, end: int) -> list[Span]:
     """Sentence spans of one paragraph, via underthesea, mapped back to offsets."""
-    sent_tokenize = sentence_splitter()
     para = text[start:end]
+    # underthesea ends sentences only at ".", "?" and "!": a paragraph without any (a
+    # headline, a caption, a byline; a third of them) is one sentence, as it would say
+    if _SENTENCE_END.search(para):
+        sentences = sentence_splitter()(para)
+    else:
+        sentences = [para.strip()] if para.strip() else []
     spans: list[Span] = []
     cursor = 0
-    for sent in sent_tokenize(para):
+    for sent in sentences:
         found = para.find(sent.strip(), cursor)
         if found < 0:
             # underthesea altered the text: fall back to one span for the rest.

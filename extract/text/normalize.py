@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract import rules
+from extract import rules, rx
 from extract.errors import RuleError
 
 
@@ -34,20 +34,23 @@ class Aligned:
         """Replace every match; new characters map to the match's first raw offset."""
         pieces: list[str] = []
         origin: list[int] = []
-        pos = 0
+        pos, changed = 0, False
         for m in pattern.finditer(self.text):
             pieces.append(self.text[pos : m.start()])
             origin.extend(self.origin[pos : m.start()])
             new = repl(m)
             if new == m.group(0):
                 origin.extend(self.origin[m.start() : m.end()])
-            elif new:
-                anchor = self.origin[m.start()] if m.start() < len(self.origin) else len(self.text)
-                origin.extend([anchor] * len(new))
+            else:
+                changed = True
+                if new:
+                    at = m.start()
+                    anchor = self.origin[at] if at < len(self.origin) else len(self.text)
+                    origin.extend([anchor] * len(new))
             pieces.append(new)
             pos = m.end()
-        if not pieces:
-            return self
+        if not changed:
+            return self  # every match was kept as it was: the same text and offsets
         pieces.append(self.text[pos:])
         origin.extend(self.origin[pos:])
         return Aligned("".join(pieces), tuple(origin))
@@ -61,13 +64,13 @@ class Aligned:
 
 # --- character-level fixes -------------------------------------------------------------
 
-_COMBINING = re.compile(r"[^\u0300-\u036f\u0323\u0309][\u0300-\u036f]+")
-_ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_COMBINING = rx.compile(r"[^\u0300-\u036f\u0323\u0309][\u0300-\u036f]+")
+_ODD_SPACE = rx.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
+_INVISIBLE = rx.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 # The same class for other scanners (the cheap page rejection must skip what this drops).
 INVISIBLE_CLASS = _INVISIBLE.pattern
-_ETH = re.compile(r"[Ðð]")
-_CRLF = re.compile(r"\r\n?")
+_ETH = rx.compile(r"[Ðð]")
+_CRLF = rx.compile(r"\r\n?")
 
 # Tone marks by base vowel; used to move a mark within "oa", "oe", "uy" (old style: hòa, thủy).
 _TONED = {
@@ -84,7 +87,7 @@ _TONED = {
 }
 _TONE_OF = {ch: (base, i) for base, row in _TONED.items() for i, ch in enumerate(row)}
 _VI_LETTER = "A-Za-zÀ-ỹĐđ"
-_NEW_STYLE = re.compile(
+_NEW_STYLE = rx.compile(
     rf"(?<![{_VI_LETTER}])([{_VI_LETTER}]*?)([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![{_VI_LETTER}])"
 )
 
@@ -113,12 +116,12 @@ def _eth(m: re.Match[str]) -> str:
     return "Đ" if m.group(0) == "Ð" else "đ"
 
 
-_GLUED_PUNCT = re.compile(rf"(?<=[{_VI_LETTER}\)])([,;:])(?=[{_VI_LETTER}])")
-_GLUED_DATE = re.compile(rf"(\b\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)\d{{2}})(?=[{_VI_LETTER}])")
-_SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
-_SPACE_BEFORE_PUNCT = re.compile(r"(?<=\S) +(?=[,;.](?:\s|$))")
-_TRAILING = re.compile(r"[ ]+(?=\n)|^[ ]+|[ ]+$", re.M)
-_BLANK_RUN = re.compile(r"\n{3,}")
+_GLUED_PUNCT = rx.compile(rf"(?<=[{_VI_LETTER}\)])([,;:])(?=[{_VI_LETTER}])")
+_GLUED_DATE = rx.compile(rf"(\b\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)\d{{2}})(?=[{_VI_LETTER}])")
+_SPACE_RUN = rx.compile(r"(?<=\S) {2,}(?=\S)")
+_SPACE_BEFORE_PUNCT = rx.compile(r"(?<=\S) +(?=[,;.](?:\s|$))")
+_TRAILING = rx.compile(r"[ ]+(?=\n)|^[ ]+|[ ]+$", re.M)
+_BLANK_RUN = rx.compile(r"\n{3,}")
 
 
 # --- layout rules: residue, header furniture, headline words, wraps ---------------------
@@ -165,7 +168,7 @@ def _body(entry: dict[str, str]) -> str:
 
 def _whole_line(body: str) -> re.Pattern[str]:
     """A whole-line pattern (surrounding spaces, bullets and separators ignored)."""
-    return re.compile(rf"^[ \t•·|\-–*]*(?:{body})[ \t|.:]*$", re.I | re.M)
+    return rx.compile(rf"^[ \t•·|\-–*]*(?:{body})[ \t|.:]*$", re.I | re.M)
 
 
 def _any_line(entries: list[dict[str, str]], mode: str) -> re.Pattern[str]:
@@ -177,7 +180,7 @@ def _any_line(entries: list[dict[str, str]], mode: str) -> re.Pattern[str]:
 def _compile(name: str, body: str, mode: str) -> re.Pattern[str]:
     """Compile one entry; a broken regex names the rule file and the entry."""
     try:
-        return re.compile(body, re.I | re.M) if mode == "inline" else _whole_line(body)
+        return rx.compile(body, re.I | re.M) if mode == "inline" else _whole_line(body)
     except re.error as exc:
         raise RuleError(
             f"rules/residue.yaml: entry {name!r} is not a valid regex ({exc}). Fix it."
@@ -201,7 +204,7 @@ def layout_rules() -> LayoutRules:
         tail_re=_any_line(e["residue"], "tail"),
         line_re=_any_line(e["residue"], "line"),
         header=header,
-        headline_words=re.compile(
+        headline_words=rx.compile(
             r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I
         ),
         max_head_lines=e["headline"]["max_lines"],
@@ -252,11 +255,11 @@ def strip_residue(al: Aligned) -> Aligned:
 # --- hard-wrapped lines ------------------------------------------------------------------
 
 # A single line break between two non-empty lines (a blank line is a paragraph break).
-_LINE_BREAK = re.compile(r"[ ]*\n[ ]*(?=(\S))")
+_LINE_BREAK = rx.compile(r"[ ]*\n[ ]*(?=(\S))")
 # A line that ends a sentence, a label or a remark is not wrapped into the next one.
-_ENDS_CLAUSE = re.compile(r"[.!?:;…\"”)|]\s*$")
+_ENDS_CLAUSE = rx.compile(r"[.!?:;…\"”)|]\s*$")
 # A line opening with a lettered item ("a) ...", "b. ...") starts an item of a list.
-_LETTER_ITEM = re.compile(r"[a-zđ][.)][ \t]")
+_LETTER_ITEM = rx.compile(r"[a-zđ][.)][ \t]")
 
 
 def _wrapped_breaks(text: str, min_chars: int) -> list[tuple[int, int]]:
