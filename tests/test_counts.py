@@ -353,3 +353,17 @@ def test_a_counted_unit_names_the_bare_items(text: str, n: int, names: list[str]
     """ "gồm 4 sở: Tài chính, Xây dựng": the count is 4 and each item is "Sở ..."."""
     got = facts(text).blocs[0]
     assert (got.member_count, got.members) == (n, names)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kết quả, khối có 2 đơn vị được UBND tỉnh tặng Cờ thi đua và 3 đơn vị nhận Bằng khen.",
+        "Năm qua, cụm có 3 đơn vị được Thủ tướng Chính phủ tặng Bằng khen.",
+        "Khối có 4 đơn vị được Chủ tịch UBND tỉnh công nhận danh hiệu Tập thể lao động xuất sắc.",
+    ],
+)
+def test_units_counted_for_an_award_are_no_member_count(body: str) -> None:
+    """ "khối có 2 đơn vị được UBND tỉnh tặng Cờ": the units awarded, not the members."""
+    head = "Tin\n\nNgày 5/3/2024, Khối thi đua số 2 ký kết giao ước năm 2024. "
+    assert count(head + body) is None
