@@ -117,6 +117,7 @@ def test_units_renamed_in_2025_are_organisations() -> None:
         ),
         ("Thuế cơ sở 3 tỉnh Ninh Bình – đơn vị Cụm trưởng.", "Thuế cơ sở 3 tỉnh Ninh Bình"),
         ("Thuế tỉnh Quảng Trị tổ chức hội nghị.", "Thuế tỉnh Quảng Trị"),
+        ("Thông tấn xã Việt Nam (Khối trưởng) chủ trì.", "Thông tấn xã Việt Nam"),
     ]:
         assert [o.name for o in find_orgs(text)][:1] == [want], text
 
