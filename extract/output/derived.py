@@ -7,11 +7,17 @@ as a run over all inputs at once.
 
 from __future__ import annotations
 
+import heapq
+import pickle
 import re
+import shutil
+import tempfile
+import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
 
 from extract import SCHEMA_VERSION
 from extract.nlp.gazetteer import Province
@@ -423,20 +429,158 @@ def award_count_rows(g: _Gathered, names: Mapping[str, str]) -> tuple[list[Row],
 # --- entry point --------------------------------------------------------------------------
 
 
-class DerivedRows:
-    """The derived tables gathered one record at a time (a dataset too big to hold at once)."""
+# Entity-id buckets the derived state is spilled into: every derived row depends on one
+# entity (an organisation, or a bloc with its years and awards), so each bucket is computed
+# alone and a run holds about 1/16 of the derived state at a time, however many articles.
+BUCKETS = 16
+# Rows pickled together in a spill file: one pickle call per row costs more than the rows.
+_SPILL_ROWS = 512
+# Derived tables in the order publish writes them, each as its spill streams.
+_STREAMS = {
+    "entities": ("entities",),
+    "entity_variants": ("entity_variants",),
+    "bloc_years": ("bloc_years",),
+    "award_counts": ("award_counts",),
+    "derived_evidence": ("year_evidence", "award_evidence"),
+}
 
-    def __init__(self) -> None:
-        """Nothing gathered yet."""
-        self._g = _new_gathered()
+
+def _bucket(entity_id: str) -> int:
+    """The spill bucket of an entity id (stable across runs and processes)."""
+    return zlib.crc32(entity_id.encode("utf-8")) % BUCKETS
+
+
+def _split(g: _Gathered) -> dict[int, _Gathered]:
+    """One record's gathered state cut by the bucket of each entity it names."""
+    parts: dict[int, _Gathered] = defaultdict(_new_gathered)
+    for oid, link in g.orgs.items():
+        part = parts[_bucket(oid)]
+        part.orgs[oid] = link
+        part.org_variants[oid] = g.org_variants[oid]
+        part.org_articles[oid] = g.org_articles[oid]
+    for bid, bloc in g.blocs.items():
+        part = parts[_bucket(bid)]
+        part.blocs[bid] = bloc
+        part.bloc_variants[bid] = g.bloc_variants[bid]
+        part.bloc_articles[bid] = g.bloc_articles[bid]
+    for key, articles in g.variant_articles.items():
+        parts[_bucket(key[0])].variant_articles[key] = articles
+    for m in g.statements:
+        parts[_bucket(m.bloc_id)].statements.append(m)
+    for award in g.awards:
+        parts[_bucket(award[0])].awards.append(award)
+    return parts
+
+
+def _merge(into: _Gathered, part: _Gathered) -> None:
+    """Add a later part to `into`; the first link seen for an id stays, as in `_gather`."""
+    for oid, link in part.orgs.items():
+        into.orgs.setdefault(oid, link)
+    for bid, bloc in part.blocs.items():
+        into.blocs.setdefault(bid, bloc)
+    for oid, counts in part.org_variants.items():
+        into.org_variants[oid].update(counts)
+    for bid, counts in part.bloc_variants.items():
+        into.bloc_variants[bid].update(counts)
+    for eid, articles in part.org_articles.items():
+        into.org_articles[eid] |= articles
+    for eid, articles in part.bloc_articles.items():
+        into.bloc_articles[eid] |= articles
+    for key, articles in part.variant_articles.items():
+        into.variant_articles[key] |= articles
+    into.statements.extend(part.statements)
+    into.awards.extend(part.awards)
+
+
+def _pickled(path: Path) -> Iterator[Any]:
+    """Every object pickled into `path`, one after another."""
+    with path.open("rb") as handle:
+        while True:
+            try:
+                yield pickle.load(handle)
+            except EOFError:
+                return
+
+
+class DerivedRows:
+    """The derived tables gathered one record at a time into bucket files on disk, so a
+    dataset of any size is computed a bucket at a time (the rows are the same as
+    `derived_rows` over everything at once; tests/test_stream.py compares them)."""
+
+    def __init__(self, spill_dir: Path | None = None) -> None:
+        """Nothing gathered yet; spill files go under `spill_dir` (a new temporary folder)."""
+        self._dir = Path(tempfile.mkdtemp(prefix=".derived.", dir=spill_dir))
+        self._files: dict[int, IO[bytes]] = {}
 
     def add(self, record: Mapping[str, Any]) -> None:
-        """Gather one record; records may come in any order."""
-        _gather_record(self._g, record)
+        """Gather one record into the buckets of the entities it names."""
+        g = _new_gathered()
+        _gather_record(g, record)
+        for b, part in _split(g).items():
+            handle = self._files.get(b)
+            if handle is None:
+                handle = self._files[b] = (self._dir / f"in{b:02d}").open("wb")
+            pickle.dump(part, handle, pickle.HIGHEST_PROTOCOL)
 
-    def rows(self) -> dict[str, list[Row]]:
-        """Rows of every derived table, keyed in `DERIVED_SCHEMAS` order."""
-        return derived_rows(self._g)
+    def tables(self) -> Iterator[tuple[str, Iterator[Row]]]:
+        """Each derived table with its rows in order, in `DERIVED_SCHEMAS` order; a table's
+        rows must be consumed before the next table is asked for."""
+        for handle in self._files.values():
+            handle.close()
+        spills = [self._spill(b) for b in sorted(self._files)]
+        for name, streams in _STREAMS.items():
+            yield name, (row for stream in streams for row in self._merged(spills, stream))
+
+    def _spill(self, b: int) -> Path:
+        """Compute bucket `b`'s derived rows and write them, keyed for the merge, to disk."""
+        g = _new_gathered()
+        for part in _pickled(self._dir / f"in{b:02d}"):
+            _merge(g, part)
+        rows = derived_rows(g)
+        del g
+        bid_of = {r["row_id"]: r["bloc_id"] for r in (*rows["bloc_years"], *rows["award_counts"])}
+        kind_order = {ORG: 0, BLOC: 1}
+        keyed: dict[str, list[tuple[Any, Row]]] = {
+            "entities": [((kind_order[r["kind"]], r["entity_id"]), r) for r in rows["entities"]],
+            "entity_variants": [
+                ((kind_order[r["kind"]], r["entity_id"]), r) for r in rows["entity_variants"]
+            ],
+            "bloc_years": [(r["bloc_id"], r) for r in rows["bloc_years"]],
+            "award_counts": [(r["bloc_id"], r) for r in rows["award_counts"]],
+            "year_evidence": [],
+            "award_evidence": [],
+        }
+        for r in rows["derived_evidence"]:
+            stream = "year_evidence" if r["table"] == "bloc_years" else "award_evidence"
+            keyed[stream].append((bid_of[r["row_id"]], r))
+        folder = self._dir / f"out{b:02d}"
+        folder.mkdir()
+        for stream, items in keyed.items():
+            with (folder / stream).open("wb") as handle:
+                # Within a bucket rows are in their table's order already; across buckets the
+                # entity ids differ, so (entity key, position in bucket) orders the merge.
+                for i in range(0, len(items), _SPILL_ROWS):
+                    batch = items[i : i + _SPILL_ROWS]
+                    chunk = [(key, i + j, row) for j, (key, row) in enumerate(batch)]
+                    pickle.dump(chunk, handle, pickle.HIGHEST_PROTOCOL)
+        (self._dir / f"in{b:02d}").unlink()
+        return folder
+
+    @staticmethod
+    def _merged(spills: Sequence[Path], stream: str) -> Iterator[Row]:
+        """The rows of one stream of every bucket, merged into table order."""
+        runs = [
+            (item for chunk in _pickled(folder / stream) for item in chunk) for folder in spills
+        ]
+        for _, _, row in heapq.merge(*runs, key=lambda t: (t[0], t[1])):
+            yield row
+
+    def close(self) -> None:
+        """Remove the spill files."""
+        for handle in self._files.values():
+            handle.close()
+        self._files = {}
+        shutil.rmtree(self._dir, ignore_errors=True)
 
 
 def analyst_tables(records: Sequence[Mapping[str, Any]]) -> dict[str, pd.DataFrame]:

@@ -17,7 +17,7 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any
@@ -274,9 +274,9 @@ class DatasetStream:
         prepare_dir(out_dir)
         self.out_dir = out_dir
         self.count = 0
-        self._derived = DerivedRows()
         self._sinks: dict[str, _TableSink] = {}
         try:
+            self._derived = DerivedRows(out_dir)
             self._records = _TempFile(out_dir / RECORDS_FILE)
             for name in SCHEMAS:
                 if name != "errors":
@@ -314,11 +314,15 @@ class DatasetStream:
         try:
             self._sinks["errors"] = _TableSink(self.out_dir, "errors")
             self._sinks["errors"].add([error_row(e) for e in errors])
-            for name, table_rows in self._derived.rows().items():
-                self._sinks[name] = _TableSink(self.out_dir, name)
-                self._sinks[name].add(table_rows)
             for sink in self._sinks.values():
                 sink.finish()
+            for name, table_rows in self._derived.tables():
+                # Fed a batch at a time: a derived table may be as long as the dataset.
+                sink = self._sinks[name] = _TableSink(self.out_dir, name)
+                for batch in _batches(table_rows, BATCH_ROWS):
+                    sink.add(batch)
+                sink.finish()
+            self._derived.close()
             self._records.publish()
             for name in (*SCHEMAS, *DERIVED_SCHEMAS):
                 self._sinks[name].publish()
@@ -334,9 +338,24 @@ class DatasetStream:
         records = getattr(self, "_records", None)
         if records is not None:
             records.discard()
+        derived = getattr(self, "_derived", None)
+        if derived is not None:
+            derived.close()
         for sink in self._sinks.values():
             sink.discard()
         self._sinks = {}
+
+
+def _batches(rows: Iterable[Row], size: int) -> Iterator[list[Row]]:
+    """`rows` in lists of `size`."""
+    batch: list[Row] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _output_error(out_dir: Path, exc: OSError) -> OutputError:
