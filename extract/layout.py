@@ -13,6 +13,9 @@ MANIFEST_FILE = "manifest.json"
 # Pages an append run looked at and decided not to add (not about blocs, duplicate text),
 # so the next run does not parse them again while their content is unchanged.
 LEDGER_FILE = "ledger.jsonl"
+# What the derived tables are computed from, one entry per record (extract.output.derived):
+# an append run adds the new records' entries instead of reading every old record again.
+DERIVED_STATE_FILE = "derived.state"
 RUNS_DIR = "runs"
 STATE_FILE = "state.sqlite"
 

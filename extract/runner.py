@@ -28,8 +28,8 @@ from extract.items import FilesTask, InputItem, StoreTask, Task, WarcTask, plan_
 from extract.layout import LEDGER_FILE, MANIFEST_FILE, RECORDS_FILE
 from extract.nlp.relevance import is_relevant
 from extract.output.records import facts_found, to_record
-from extract.output.stream import DatasetStream
-from extract.output.tables import DERIVED_SCHEMAS, SCHEMAS, ErrorRow, Row, check_rows, record_rows
+from extract.output.stream import AppendBase, DatasetStream, append_base, manifest_files
+from extract.output.tables import ErrorRow, Row, check_rows, record_rows
 from extract.output.writers import atomic_write_bytes, jsonl_bytes
 
 if TYPE_CHECKING:  # tqdm loads importlib.metadata; imported when a progress bar is shown
@@ -362,13 +362,18 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
     return out
 
 
-def _jsonl_lines(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Each line of a JSON Lines file with its object (none when missing); OutputError when
-    damaged."""
+def _jsonl_lines(path: Path, size: int | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each line of a JSON Lines file (its first `size` bytes) with its object (none when
+    missing); OutputError when damaged."""
     if not path.is_file():
         return
-    with path.open(encoding="utf-8") as handle:
-        for lineno, line in enumerate(handle, 1):
+    with path.open("rb") as raw:
+        for lineno, data in enumerate(raw, 1):
+            if size is not None:
+                size -= len(data)
+                if size < 0:  # the tail of an interrupted append: cut off when publishing
+                    return
+            line = data.decode("utf-8")
             if not line.strip():
                 continue
             try:
@@ -380,10 +385,11 @@ def _jsonl_lines(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
                 ) from exc
 
 
-def _load_existing(out_dir: Path, batch: _Batch) -> int:
+def _load_existing(out_dir: Path, batch: _Batch, base: AppendBase | None) -> int:
     """Count the records already in the dataset; their ids and hashes now count as seen."""
     count = 0
-    for _, record in _jsonl_lines(out_dir / RECORDS_FILE):
+    size = base.sizes[RECORDS_FILE] if base is not None else None
+    for _, record in _jsonl_lines(out_dir / RECORDS_FILE, size):
         batch.seen_ids.mark_in_dataset(str(record.get("id")))
         digest = record.get("content_hash")
         if isinstance(digest, str):
@@ -396,17 +402,19 @@ def _load_existing(out_dir: Path, batch: _Batch) -> int:
 class _Output:
     """The dataset a run writes, opened at its first new record (or at the end)."""
 
-    def __init__(self, out_dir: Path, append: bool) -> None:
-        """Nothing opened yet."""
+    def __init__(self, out_dir: Path, append: bool, base: AppendBase | None) -> None:
+        """Nothing opened yet; `base` is the dataset an append run adds to in place."""
         self.out_dir = out_dir
         self.append = append
+        self.base = base
         self.stream: DatasetStream | None = None
 
     def open(self) -> DatasetStream:
-        """The stream; an append run's first call copies the old records into it."""
+        """The stream; an append run's first call copies the old records into it, unless
+        they can stay where they are (`base`)."""
         if self.stream is None:
-            self.stream = DatasetStream(self.out_dir)
-            if self.append:
+            self.stream = DatasetStream(self.out_dir, self.base)
+            if self.append and self.base is None:
                 for line, record in _jsonl_lines(self.out_dir / RECORDS_FILE):
                     self.stream.add(line, record_rows(record), record)
         return self.stream
@@ -428,10 +436,7 @@ def _unchanged(out_dir: Path, records: int, batch: _Batch) -> bool:
         return False
     try:
         info = json.loads((out_dir / MANIFEST_FILE).read_text(encoding="utf-8"))
-        files = [
-            RECORDS_FILE,
-            *(f"{n}.{x}" for n in (*SCHEMAS, *DERIVED_SCHEMAS) for x in ("parquet", "csv")),
-        ]
+        files = manifest_files(info.get("parts", {}))
         return bool(
             info.get("schema_version") == SCHEMA_VERSION
             and info.get("thidua_version") == __version__
@@ -478,8 +483,9 @@ def run_extract(
     if require_inputs and not plan.tasks:
         raise InputError(_nothing_found(paths, plan.ignored))
     batch = _Batch()
-    old = _load_existing(out_dir, batch) if append else 0
-    output = _Output(out_dir, append)
+    base = append_base(out_dir) if append else None
+    old = _load_existing(out_dir, batch, base) if append else 0
+    output = _Output(out_dir, append, base)
     bar: tqdm[InputItem] | None = None
     if progress and outcomes is None:  # a cluster shows tasks done instead
         from tqdm import tqdm

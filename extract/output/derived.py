@@ -7,7 +7,9 @@ as a run over all inputs at once.
 
 from __future__ import annotations
 
+import contextlib
 import heapq
+import os
 import pickle
 import re
 import shutil
@@ -492,10 +494,10 @@ def _merge(into: _Gathered, part: _Gathered) -> None:
     into.awards.extend(part.awards)
 
 
-def _pickled(path: Path) -> Iterator[Any]:
-    """Every object pickled into `path`, one after another."""
+def _pickled(path: Path, size: int | None = None) -> Iterator[Any]:
+    """Every object pickled into `path` (its first `size` bytes), one after another."""
     with path.open("rb") as handle:
-        while True:
+        while size is None or handle.tell() < size:
             try:
                 yield pickle.load(handle)
             except EOFError:
@@ -503,31 +505,54 @@ def _pickled(path: Path) -> Iterator[Any]:
 
 
 class DerivedRows:
-    """The derived tables gathered one record at a time into bucket files on disk, so a
-    dataset of any size is computed a bucket at a time (the rows are the same as
-    `derived_rows` over everything at once; tests/test_stream.py compares them)."""
+    """The derived tables gathered one record at a time into a log on disk, then computed a
+    bucket of entities at a time, so a dataset of any size is never held at once (the rows
+    are the same as `derived_rows` over everything at once; tests/test_stream.py checks).
 
-    def __init__(self, spill_dir: Path | None = None) -> None:
-        """Nothing gathered yet; spill files go under `spill_dir` (a new temporary folder)."""
+    The log (`log_path`) is kept beside the dataset: an append run reads the old records'
+    share from it instead of parsing and linking every old record again."""
+
+    def __init__(self, spill_dir: Path | None = None, previous: tuple[Path, int] | None = None):
+        """Nothing gathered yet; `previous` is an older log and how many of its bytes count."""
         self._dir = Path(tempfile.mkdtemp(prefix=".derived.", dir=spill_dir))
-        self._files: dict[int, IO[bytes]] = {}
+        self._previous = previous
+        self.log_path = self._dir / "log"
+        self._log: IO[bytes] = self.log_path.open("wb")
+        self._buckets: list[int] = []
 
     def add(self, record: Mapping[str, Any]) -> None:
-        """Gather one record into the buckets of the entities it names."""
+        """Log one record's share of the derived state, cut by the buckets of its entities."""
         g = _new_gathered()
         _gather_record(g, record)
-        for b, part in _split(g).items():
-            handle = self._files.get(b)
-            if handle is None:
-                handle = self._files[b] = (self._dir / f"in{b:02d}").open("wb")
-            pickle.dump(part, handle, pickle.HIGHEST_PROTOCOL)
+        pickle.dump(dict(_split(g)), self._log, pickle.HIGHEST_PROTOCOL)
+
+    def finish_log(self) -> None:
+        """Flush the log to disk and close it (before it is published)."""
+        if not self._log.closed:
+            self._log.flush()
+            os.fsync(self._log.fileno())
+            self._log.close()
 
     def tables(self) -> Iterator[tuple[str, Iterator[Row]]]:
         """Each derived table with its rows in order, in `DERIVED_SCHEMAS` order; a table's
         rows must be consumed before the next table is asked for."""
-        for handle in self._files.values():
-            handle.close()
-        spills = [self._spill(b) for b in sorted(self._files)]
+        self.finish_log()
+        handles: dict[int, IO[bytes]] = {}
+        logs: list[tuple[Path, int | None]] = [(self.log_path, None)]
+        if self._previous is not None:
+            logs.insert(0, self._previous)
+        try:
+            for path, size in logs:
+                for parts in _pickled(path, size):
+                    for b, part in parts.items():
+                        handle = handles.get(b)
+                        if handle is None:
+                            handle = handles[b] = (self._dir / f"in{b:02d}").open("wb")
+                        pickle.dump(part, handle, pickle.HIGHEST_PROTOCOL)
+        finally:
+            for handle in handles.values():
+                handle.close()
+        spills = [self._spill(b) for b in sorted(handles)]
         for name, streams in _STREAMS.items():
             yield name, (row for stream in streams for row in self._merged(spills, stream))
 
@@ -576,10 +601,9 @@ class DerivedRows:
             yield row
 
     def close(self) -> None:
-        """Remove the spill files."""
-        for handle in self._files.values():
-            handle.close()
-        self._files = {}
+        """Remove the spill files (and the log, unless it was moved into the dataset)."""
+        with contextlib.suppress(OSError):
+            self._log.close()
         shutil.rmtree(self._dir, ignore_errors=True)
 
 
