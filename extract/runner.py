@@ -9,7 +9,6 @@ killed between two files leaves nothing that the next run does not repair.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
@@ -25,10 +24,17 @@ from extract import SCHEMA_VERSION, __version__
 from extract.errors import InputError, NoArticleError, OffTopicError, OutputError
 from extract.facts.pipeline import extract_facts
 from extract.items import FilesTask, InputItem, StoreTask, Task, WarcTask, plan_tasks, task_items
-from extract.layout import LEDGER_FILE, MANIFEST_FILE, RECORDS_FILE
+from extract.layout import IDS_STATE_FILE, LEDGER_FILE, MANIFEST_FILE, RECORDS_FILE
 from extract.nlp.relevance import is_relevant
 from extract.output.records import facts_found, to_record
-from extract.output.stream import AppendBase, DatasetStream, append_base, manifest_files
+from extract.output.stream import (
+    AppendBase,
+    DatasetStream,
+    append_base,
+    digest,
+    manifest_files,
+    read_digests,
+)
 from extract.output.tables import ErrorRow, Row, check_rows, record_rows
 from extract.output.writers import atomic_write_bytes, jsonl_bytes
 
@@ -50,9 +56,8 @@ IN_DATASET = "(dataset)"
 
 
 def id_digest(text: str) -> int:
-    """A 128-bit digest of an article id or content hash: what de-duplication keeps per
-    article instead of the text (a chance collision is about 1 in 10^29 for a million)."""
-    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest(), "big")
+    """`digest(text)` as an int: what de-duplication keeps per article instead of the text."""
+    return int.from_bytes(digest(text), "big")
 
 
 class SeenIds:
@@ -77,6 +82,10 @@ class SeenIds:
     def mark_in_dataset(self, article_id: str) -> None:
         """Note an id of a record already in the dataset."""
         self._ids[id_digest(article_id)] = self._IN_DATASET
+
+    def mark_digest_in_dataset(self, key: int) -> None:
+        """Note the `id_digest` of an id of a record already in the dataset."""
+        self._ids[key] = self._IN_DATASET
 
     def first_label(self, article_id: str, label: str) -> str:
         """The label the id first came from (`label` itself when it is new)."""
@@ -387,15 +396,20 @@ def _jsonl_lines(path: Path, size: int | None = None) -> Iterator[tuple[str, dic
 
 def _load_existing(out_dir: Path, batch: _Batch, base: AppendBase | None) -> int:
     """Count the records already in the dataset; their ids and hashes now count as seen."""
+    batch.ledger = {str(e["key"]): e for e in _read_jsonl(out_dir / LEDGER_FILE) if "key" in e}
+    if base is not None:  # the digests alone, from ids.state: records.jsonl is not read
+        for article, content in read_digests(out_dir / IDS_STATE_FILE, base.sizes[IDS_STATE_FILE]):
+            batch.seen_ids.mark_digest_in_dataset(int.from_bytes(article, "big"))
+            if content is not None:
+                batch.hashes.add(int.from_bytes(content, "big"))
+        return base.counts["records"]
     count = 0
-    size = base.sizes[RECORDS_FILE] if base is not None else None
-    for _, record in _jsonl_lines(out_dir / RECORDS_FILE, size):
+    for _, record in _jsonl_lines(out_dir / RECORDS_FILE):
         batch.seen_ids.mark_in_dataset(str(record.get("id")))
         digest = record.get("content_hash")
         if isinstance(digest, str):
             batch.hashes.add(id_digest(digest))
         count += 1
-    batch.ledger = {str(e["key"]): e for e in _read_jsonl(out_dir / LEDGER_FILE) if "key" in e}
     return count
 
 

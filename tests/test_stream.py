@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from extract.facts.pipeline import extract_facts
-from extract.layout import DERIVED_STATE_FILE, MANIFEST_FILE, RECORDS_FILE
+from extract.layout import DERIVED_STATE_FILE, IDS_STATE_FILE, MANIFEST_FILE, RECORDS_FILE
 from extract.model import Article, Facts
 from extract.output.records import to_record
 from extract.output.stream import DatasetStream
@@ -81,9 +81,9 @@ def test_stream_writes_the_files_write_dataset_writes(tmp_path: Path) -> None:
     write_dataset(tmp_path / "frames", records, build_tables(records, errors), inputs=["/tmp"])
     _stream(tmp_path / "stream", records, errors)
     names = sorted(p.name for p in (tmp_path / "frames").iterdir())
-    # The stream also keeps the derived-table state an append run adds to.
+    # The stream also keeps the state an append run adds to.
     streamed = sorted(p.name for p in (tmp_path / "stream").iterdir())
-    assert names == [n for n in streamed if n != DERIVED_STATE_FILE]
+    assert names == [n for n in streamed if n not in (DERIVED_STATE_FILE, IDS_STATE_FILE)]
     for name in names:
         if name != MANIFEST_FILE:
             old = (tmp_path / "frames" / name).read_bytes()
@@ -92,8 +92,9 @@ def test_stream_writes_the_files_write_dataset_writes(tmp_path: Path) -> None:
     new_manifest = json.loads((tmp_path / "stream" / MANIFEST_FILE).read_text(encoding="utf-8"))
     old_manifest.pop("created_at")
     new_manifest.pop("created_at")
-    new_manifest["files"].remove(DERIVED_STATE_FILE)
-    new_manifest["sizes"].pop(DERIVED_STATE_FILE)
+    for state in (DERIVED_STATE_FILE, IDS_STATE_FILE):
+        new_manifest["files"].remove(state)
+        new_manifest["sizes"].pop(state)
     assert old_manifest == new_manifest
 
 
@@ -278,6 +279,7 @@ def test_append_writes_in_proportion_to_what_it_adds(tmp_path: Path) -> None:
         assert set(written) - _REWRITTEN == {
             RECORDS_FILE,
             DERIVED_STATE_FILE,
+            IDS_STATE_FILE,
             *(f"{n}.csv" for n in _RECORD_TABLES),
             *(p for p in after if p.endswith(".00001.parquet")),
         }
@@ -321,7 +323,7 @@ def test_interrupted_append_is_cut_back_by_the_next_run(tmp_path: Path) -> None:
     for out in (tmp_path / "clean", tmp_path / "crashed"):
         run_extract(inputs[:4], out, max_bytes=100_000, progress=False)
     crashed = tmp_path / "crashed"
-    for name in (RECORDS_FILE, "articles.csv", DERIVED_STATE_FILE):
+    for name in (RECORDS_FILE, "articles.csv", DERIVED_STATE_FILE, IDS_STATE_FILE):
         with (crashed / name).open("ab") as handle:
             handle.write(b'{"id": "half a line')
     (crashed / "blocs.00001.parquet").write_bytes(b"PAR1 left by a crash")
@@ -335,3 +337,23 @@ def test_interrupted_append_is_cut_back_by_the_next_run(tmp_path: Path) -> None:
         open_dataset(crashed).execute("SELECT count(*) FROM blocs").fetchone()
         == open_dataset(tmp_path / "clean").execute("SELECT count(*) FROM blocs").fetchone()
     )
+
+
+def test_append_reads_no_old_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An append run learns the old ids and content hashes from ids.state and the derived
+    state from derived.state: records.jsonl is only added to, never read."""
+    inputs = _write_inputs(tmp_path / "in", 2)
+    out = tmp_path / "out"
+    run_extract(inputs[:4], out, max_bytes=100_000, progress=False)
+    opened: list[str] = []
+    real_open = Path.open
+
+    def watching(self: Path, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        if self.name == RECORDS_FILE and "+" not in mode and "a" not in mode:
+            opened.append(mode)
+        return real_open(self, mode, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", watching)
+    summary = run_extract(inputs, out, max_bytes=100_000, progress=False, append=True)
+    assert summary.articles_read == 2 and summary.already == 4 and summary.total_records == 6
+    assert opened == []

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as dt
+import hashlib
 import io
 import json
 import os
@@ -27,7 +28,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from extract import SCHEMA_VERSION, __version__
 from extract.errors import OutputError
-from extract.layout import DERIVED_STATE_FILE, MANIFEST_FILE, RECORDS_FILE
+from extract.layout import DERIVED_STATE_FILE, IDS_STATE_FILE, MANIFEST_FILE, RECORDS_FILE
 from extract.output.derived import DerivedRows
 from extract.output.tables import (
     DATE,
@@ -291,7 +292,7 @@ def manifest_files(parts: Mapping[str, Sequence[str]]) -> list[str]:
     tables = (*SCHEMAS, *DERIVED_SCHEMAS)
     extra = [p for n in tables for p in parts.get(n, [f"{n}.parquet"])[1:]]
     files = [f"{n}.{ext}" for n in tables for ext in ("parquet", "csv")]
-    return [RECORDS_FILE, *files, *extra, DERIVED_STATE_FILE]
+    return [RECORDS_FILE, *files, *extra, DERIVED_STATE_FILE, IDS_STATE_FILE]
 
 
 def part_files(out_dir: Path, name: str) -> list[Path]:
@@ -318,7 +319,8 @@ def append_base(out_dir: Path) -> AppendBase | None:
         parts = {str(k): [str(f) for f in v] for k, v in info.get("parts", {}).items()}
         for name in SCHEMAS:
             parts.setdefault(name, [f"{name}.parquet"])
-        grown = [RECORDS_FILE, DERIVED_STATE_FILE, *(f"{n}.csv" for n in _RECORD_TABLES)]
+        grown = [RECORDS_FILE, DERIVED_STATE_FILE, IDS_STATE_FILE]
+        grown += [f"{n}.csv" for n in _RECORD_TABLES]
         exact = [f for n in _RECORD_TABLES for f in parts[n]]
         if any((out_dir / f).stat().st_size < sizes[f] for f in grown):
             return None
@@ -338,6 +340,32 @@ _RECORD_TABLES = tuple(n for n in SCHEMAS if n != "errors")
 # at least as many rows (a binary counter): a table stays a few files, and over many runs
 # each row is copied about log2(runs) times, so appending N records costs O(N log N) bytes
 # at worst and O(N) in the usual nightly case.
+
+
+def digest(text: str) -> bytes:
+    """A 16-byte digest of an article id or content hash: what de-duplication keeps per
+    article (a chance collision is about 1 in 10^29 among a million articles)."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+
+
+_NO_DIGEST = bytes(16)
+
+
+def record_digests(record: Mapping[str, Any]) -> bytes:
+    """A record's entry in ids.state: the digests of its id and of its content hash."""
+    content = record.get("content_hash")
+    return digest(str(record.get("id"))) + (
+        digest(content) if isinstance(content, str) else _NO_DIGEST
+    )
+
+
+def read_digests(path: Path, size: int) -> Iterator[tuple[bytes, bytes | None]]:
+    """The (id, content hash) digests of ids.state's first `size` bytes."""
+    with path.open("rb") as handle:
+        data = handle.read(size)
+    for at in range(0, len(data) - 31, 32):
+        content = data[at + 16 : at + 32]
+        yield data[at : at + 16], (None if content == _NO_DIGEST else content)
 
 
 def _append_bytes(target: Path, size: int, source: Path) -> None:
@@ -419,6 +447,7 @@ class DatasetStream:
                 previous = (out_dir / DERIVED_STATE_FILE, base.sizes[DERIVED_STATE_FILE])
             self._derived = DerivedRows(out_dir, previous)
             self._records = _TempFile(out_dir / RECORDS_FILE)
+            self._ids = _TempFile(out_dir / IDS_STATE_FILE)
             for name in _RECORD_TABLES:
                 part = None if base is None else _next_part(name, base.parts[name])
                 self._sinks[name] = _TableSink(out_dir, name, part)
@@ -443,6 +472,7 @@ class DatasetStream:
         """Write one record: its JSON line (encoded once, by the caller) and its table rows."""
         try:
             self._records.handle.write(line.encode("utf-8") + b"\n")
+            self._ids.handle.write(record_digests(record))
             for name, table_rows in rows.items():
                 self._sinks[name].add(table_rows)
         except OSError as exc:
@@ -487,12 +517,16 @@ class DatasetStream:
         out, base = self.out_dir, self.base
         if base is None:
             self._records.publish()
+            self._ids.publish()
             self._derived.finish_log()
             os.replace(self._derived.log_path, out / DERIVED_STATE_FILE)
         else:
             self._records.finish()
             _append_bytes(out / RECORDS_FILE, base.sizes[RECORDS_FILE], self._records.path)
             self._records.discard()
+            self._ids.finish()
+            _append_bytes(out / IDS_STATE_FILE, base.sizes[IDS_STATE_FILE], self._ids.path)
+            self._ids.discard()
             state = out / DERIVED_STATE_FILE
             _append_bytes(state, base.sizes[DERIVED_STATE_FILE], self._derived.log_path)
         self._derived.close()
@@ -525,9 +559,9 @@ class DatasetStream:
 
     def discard(self) -> None:
         """Remove every temporary file still there (published files are already moved)."""
-        records = getattr(self, "_records", None)
-        if records is not None:
-            records.discard()
+        for temp in (getattr(self, "_records", None), getattr(self, "_ids", None)):
+            if temp is not None:
+                temp.discard()
         derived = getattr(self, "_derived", None)
         if derived is not None:
             derived.close()
