@@ -13,8 +13,10 @@ import os
 import pickle
 import re
 import shutil
+import struct
 import tempfile
 import zlib
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -494,14 +496,31 @@ def _merge(into: _Gathered, part: _Gathered) -> None:
     into.awards.extend(part.awards)
 
 
-def _pickled(path: Path, size: int | None = None) -> Iterator[Any]:
-    """Every object pickled into `path` (its first `size` bytes), one after another."""
+def _pickled(path: Path) -> Iterator[Any]:
+    """Every object pickled into `path`, one after another."""
     with path.open("rb") as handle:
-        while size is None or handle.tell() < size:
+        while True:
             try:
                 yield pickle.load(handle)
             except EOFError:
                 return
+
+
+# A log entry's header: its bucket and the length of the pickled part that follows.
+_HEADER = struct.Struct(">BI")
+
+
+def _entries(path: Path, size: int | None) -> Iterator[tuple[int, int, int]]:
+    """(bucket, offset, length) of every entry in a log's first `size` bytes."""
+    end = path.stat().st_size if size is None else size
+    with path.open("rb") as handle:
+        at = 0
+        while at + _HEADER.size <= end:
+            handle.seek(at)
+            b, length = _HEADER.unpack(handle.read(_HEADER.size))
+            at += _HEADER.size
+            yield b, at, length
+            at += length
 
 
 class DerivedRows:
@@ -518,13 +537,15 @@ class DerivedRows:
         self._previous = previous
         self.log_path = self._dir / "log"
         self._log: IO[bytes] = self.log_path.open("wb")
-        self._buckets: list[int] = []
 
     def add(self, record: Mapping[str, Any]) -> None:
-        """Log one record's share of the derived state, cut by the buckets of its entities."""
+        """Log one record's share of the derived state, an entry per bucket of its entities."""
         g = _new_gathered()
         _gather_record(g, record)
-        pickle.dump(dict(_split(g)), self._log, pickle.HIGHEST_PROTOCOL)
+        for b, part in sorted(_split(g).items()):
+            # Compressed: a part repeats its names and provinces (a third of the bytes).
+            data = zlib.compress(pickle.dumps(part, pickle.HIGHEST_PROTOCOL), 1)
+            self._log.write(_HEADER.pack(b, len(data)) + data)
 
     def finish_log(self) -> None:
         """Flush the log to disk and close it (before it is published)."""
@@ -537,30 +558,34 @@ class DerivedRows:
         """Each derived table with its rows in order, in `DERIVED_SCHEMAS` order; a table's
         rows must be consumed before the next table is asked for."""
         self.finish_log()
-        handles: dict[int, IO[bytes]] = {}
         logs: list[tuple[Path, int | None]] = [(self.log_path, None)]
         if self._previous is not None:
             logs.insert(0, self._previous)
+        # Where each bucket's entries are: 12 bytes an entry, read back a bucket at a time.
+        index: dict[int, tuple[array[int], array[int], array[int]]] = {}
+        for i, (path, size) in enumerate(logs):
+            for b, at, length in _entries(path, size):
+                where = index.setdefault(b, (array("q"), array("q"), array("q")))
+                where[0].append(i)
+                where[1].append(at)
+                where[2].append(length)
+        handles = [path.open("rb", buffering=0) for path, _ in logs]
         try:
-            for path, size in logs:
-                for parts in _pickled(path, size):
-                    for b, part in parts.items():
-                        handle = handles.get(b)
-                        if handle is None:
-                            handle = handles[b] = (self._dir / f"in{b:02d}").open("wb")
-                        pickle.dump(part, handle, pickle.HIGHEST_PROTOCOL)
+            spills = [self._spill(b, handles, index.pop(b)) for b in sorted(index)]
         finally:
-            for handle in handles.values():
+            for handle in handles:
                 handle.close()
-        spills = [self._spill(b) for b in sorted(handles)]
         for name, streams in _STREAMS.items():
             yield name, (row for stream in streams for row in self._merged(spills, stream))
 
-    def _spill(self, b: int) -> Path:
+    def _spill(
+        self, b: int, logs: Sequence[IO[bytes]], where: tuple[array[int], array[int], array[int]]
+    ) -> Path:
         """Compute bucket `b`'s derived rows and write them, keyed for the merge, to disk."""
         g = _new_gathered()
-        for part in _pickled(self._dir / f"in{b:02d}"):
-            _merge(g, part)
+        for log, at, length in zip(*where, strict=True):
+            logs[log].seek(at)
+            _merge(g, pickle.loads(zlib.decompress(logs[log].read(length))))
         rows = derived_rows(g)
         del g
         bid_of = {r["row_id"]: r["bloc_id"] for r in (*rows["bloc_years"], *rows["award_counts"])}
@@ -588,7 +613,6 @@ class DerivedRows:
                     batch = items[i : i + _SPILL_ROWS]
                     chunk = [(key, i + j, row) for j, (key, row) in enumerate(batch)]
                     pickle.dump(chunk, handle, pickle.HIGHEST_PROTOCOL)
-        (self._dir / f"in{b:02d}").unlink()
         return folder
 
     @staticmethod
