@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run extract-corpus test wheel-check lint typecheck bench bench-crawl bench-mixed bench-run eval clean
+.PHONY: run extract-corpus test wheel-check lint typecheck bench bench-crawl bench-mixed bench-run bench-scale eval clean
 
 $(STAMP): pyproject.toml
 	@echo "thidua: creating $(VENV) and installing thidua with its dependencies and test tools"
@@ -54,6 +54,11 @@ bench-mixed: $(STAMP)
 ## bench-run: start-up times, then peak memory and art/s of extract at 3,300 and 33,000 articles
 bench-run: $(STAMP)
 	$(BIN)/python bench/bench_run.py
+
+## bench-scale: the mixed archive extracted in one process, on 1 and on 2 local Dask workers;
+## the efficiency of 2 workers over 1 per worker (target 0.8), with the load average
+bench-scale: $(STAMP)
+	$(BIN)/python bench/bench_scale.py
 
 ## clean: the virtual environment, caches and data-corpus/ (rebuilt by extract-corpus);
 ## never data/ or a store: crawled pages cannot be fetched again as they were

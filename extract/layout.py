@@ -13,6 +13,12 @@ MANIFEST_FILE = "manifest.json"
 # Pages an append run looked at and decided not to add (not about blocs, duplicate text),
 # so the next run does not parse them again while their content is unchanged.
 LEDGER_FILE = "ledger.jsonl"
+# What the derived tables are computed from, one entry per record (extract.output.derived):
+# an append run adds the new records' entries instead of reading every old record again.
+DERIVED_STATE_FILE = "derived.state"
+# Per record, a 16-byte digest of its id and of its content hash (extract.runner.id_digest):
+# what an append run needs to know of the old records, without reading records.jsonl.
+IDS_STATE_FILE = "ids.state"
 RUNS_DIR = "runs"
 STATE_FILE = "state.sqlite"
 

@@ -10,23 +10,32 @@ killed between two files leaves nothing that the next run does not repair.
 from __future__ import annotations
 
 import json
+import os
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import IO, TYPE_CHECKING, Any, TextIO, cast
 
 from extract import SCHEMA_VERSION, __version__
 from extract.errors import InputError, NoArticleError, OffTopicError, OutputError
 from extract.facts.pipeline import extract_facts
-from extract.items import InputItem, Task, plan_tasks, task_items
-from extract.layout import LEDGER_FILE, MANIFEST_FILE, RECORDS_FILE
+from extract.items import FilesTask, InputItem, StoreTask, Task, WarcTask, plan_tasks, task_items
+from extract.layout import IDS_STATE_FILE, LEDGER_FILE, MANIFEST_FILE, RECORDS_FILE
 from extract.nlp.relevance import is_relevant
 from extract.output.records import facts_found, to_record
-from extract.output.stream import DatasetStream
-from extract.output.tables import DERIVED_SCHEMAS, SCHEMAS, ErrorRow, Row, check_rows, record_rows
+from extract.output.stream import (
+    AppendBase,
+    DatasetStream,
+    append_base,
+    digest,
+    manifest_files,
+    read_digests,
+)
+from extract.output.tables import ErrorRow, Row, check_rows, record_rows
 from extract.output.writers import atomic_write_bytes, jsonl_bytes
 
 if TYPE_CHECKING:  # tqdm loads importlib.metadata; imported when a progress bar is shown
@@ -44,6 +53,63 @@ __all__ = [
 
 # Where an id already in the dataset came from, for append runs.
 IN_DATASET = "(dataset)"
+
+
+def id_digest(text: str) -> int:
+    """`digest(text)` as an int: what de-duplication keeps per article instead of the text."""
+    return int.from_bytes(digest(text), "big")
+
+
+class SeenIds:
+    """Article ids a run has met, each with the label it first came from; held as digests,
+    with the labels in a temporary file read back only to name a clash."""
+
+    _IN_DATASET = -1
+
+    def __init__(self) -> None:
+        """Nothing seen yet."""
+        self._ids: dict[int, int] = {}
+        self._labels: IO[bytes] | None = None
+
+    def known(self, article_id: str) -> bool:
+        """Whether the id was met before."""
+        return id_digest(article_id) in self._ids
+
+    def in_dataset(self, article_id: str) -> bool:
+        """Whether the id belongs to a record already in the dataset."""
+        return self._ids.get(id_digest(article_id)) == self._IN_DATASET
+
+    def mark_in_dataset(self, article_id: str) -> None:
+        """Note an id of a record already in the dataset."""
+        self._ids[id_digest(article_id)] = self._IN_DATASET
+
+    def mark_digest_in_dataset(self, key: int) -> None:
+        """Note the `id_digest` of an id of a record already in the dataset."""
+        self._ids[key] = self._IN_DATASET
+
+    def first_label(self, article_id: str, label: str) -> str:
+        """The label the id first came from (`label` itself when it is new)."""
+        key = id_digest(article_id)
+        at = self._ids.get(key)
+        if at == self._IN_DATASET:
+            return IN_DATASET
+        if self._labels is None:
+            self._labels = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close())
+        if at is None:
+            data = label.encode("utf-8", "surrogateescape")
+            self._labels.seek(0, os.SEEK_END)
+            self._ids[key] = self._labels.tell()
+            self._labels.write(len(data).to_bytes(4, "big") + data)
+            return label
+        self._labels.seek(at)
+        size = int.from_bytes(self._labels.read(4), "big")
+        return self._labels.read(size).decode("utf-8", "surrogateescape")
+
+    def close(self) -> None:
+        """Remove the labels file."""
+        if self._labels is not None:
+            self._labels.close()
+            self._labels = None
 
 
 @dataclass
@@ -73,8 +139,8 @@ class _Batch:
     facts: int = 0
     errors: list[ErrorRow] = field(default_factory=list)
     failed: int = 0
-    seen_ids: dict[str, str] = field(default_factory=dict)
-    hashes: set[str] = field(default_factory=set)
+    seen_ids: SeenIds = field(default_factory=lambda: SeenIds())
+    hashes: set[int] = field(default_factory=set)  # digest() of every content hash
     ledger: dict[str, dict[str, Any]] = field(default_factory=dict)
     not_relevant: int = 0
     not_articles: int = 0
@@ -138,7 +204,7 @@ def _skip_known(key: str | None, version: str | None, batch: _Batch) -> bool:
     """Whether an append run has already handled this input (same id, or same content)."""
     if key is None:
         return False
-    if key in batch.seen_ids:
+    if batch.seen_ids.known(key):
         return True
     noted = batch.ledger.get(key)
     return noted is not None and noted.get("version") == version
@@ -204,9 +270,7 @@ def item_outcome(
     )
 
 
-def _apply(
-    outcome: Outcome, batch: _Batch, output: _Output, say: Callable[[str], None]
-) -> None:
+def _apply(outcome: Outcome, batch: _Batch, output: _Output, say: Callable[[str], None]) -> None:
     """Add one input's outcome to the run: counts, ledger, error rows, or its record."""
     status, label = outcome.status, outcome.label
     if _skip_known(outcome.key, outcome.version, batch):
@@ -223,7 +287,7 @@ def _apply(
         batch.fail(label, outcome.article_id, outcome.stage, outcome.error_type, outcome.message)
         say(outcome.note)
         return
-    if status == "already" or batch.seen_ids.get(outcome.article_id or "") == IN_DATASET:
+    if status == "already" or batch.seen_ids.in_dataset(outcome.article_id or ""):
         # An append run given a file already in the dataset: kept as it is, not doubled.
         batch.already += 1
         return
@@ -235,7 +299,7 @@ def _apply(
         return
     record = outcome.record
     digest = record.get("content_hash")
-    if outcome.key is not None and digest in batch.hashes:
+    if outcome.key is not None and isinstance(digest, str) and id_digest(digest) in batch.hashes:
         # A crawled copy of an article already in the dataset (print page, other URL).
         batch.duplicates += 1
         batch.remember(outcome, "duplicate")
@@ -247,12 +311,34 @@ def _apply(
     batch.new_records += 1
     batch.facts += facts_found(record)
     if isinstance(digest, str):
-        batch.hashes.add(digest)
+        batch.hashes.add(id_digest(digest))
+
+
+def _known_items(tasks: Sequence[Task]) -> int:
+    """Inputs a progress bar can count before reading (a WARC file's pages once opened)."""
+    return sum(
+        len(t.paths)
+        if isinstance(t, FilesTask)
+        else len(t.pages)
+        if isinstance(t, StoreTask)
+        else 0
+        for t in tasks
+    )
+
+
+def _items(tasks: Sequence[Task], bar: tqdm[InputItem] | None) -> Iterator[InputItem]:
+    """The items of every task in run order; a WARC file's pages join the bar's total."""
+    for task in tasks:
+        items = task_items(task)
+        if bar is not None and isinstance(task, WarcTask):
+            bar.total = (bar.total or 0) + len(items)
+            bar.refresh()
+        yield from items
 
 
 def _check_unique_id(label: str, article_id: str, batch: _Batch) -> None:
     """Warn when two inputs share an id (same file stem), since tables join on article_id."""
-    first = batch.seen_ids.setdefault(article_id, label)
+    first = batch.seen_ids.first_label(article_id, label)
     if first != label:
         batch.warn(
             label,
@@ -285,13 +371,18 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
     return out
 
 
-def _jsonl_lines(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Each line of a JSON Lines file with its object (none when missing); OutputError when
-    damaged."""
+def _jsonl_lines(path: Path, size: int | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each line of a JSON Lines file (its first `size` bytes) with its object (none when
+    missing); OutputError when damaged."""
     if not path.is_file():
         return
-    with path.open(encoding="utf-8") as handle:
-        for lineno, line in enumerate(handle, 1):
+    with path.open("rb") as raw:
+        for lineno, data in enumerate(raw, 1):
+            if size is not None:
+                size -= len(data)
+                if size < 0:  # the tail of an interrupted append: cut off when publishing
+                    return
+            line = data.decode("utf-8")
             if not line.strip():
                 continue
             try:
@@ -303,33 +394,41 @@ def _jsonl_lines(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
                 ) from exc
 
 
-def _load_existing(out_dir: Path, batch: _Batch) -> int:
+def _load_existing(out_dir: Path, batch: _Batch, base: AppendBase | None) -> int:
     """Count the records already in the dataset; their ids and hashes now count as seen."""
+    batch.ledger = {str(e["key"]): e for e in _read_jsonl(out_dir / LEDGER_FILE) if "key" in e}
+    if base is not None:  # the digests alone, from ids.state: records.jsonl is not read
+        for article, content in read_digests(out_dir / IDS_STATE_FILE, base.sizes[IDS_STATE_FILE]):
+            batch.seen_ids.mark_digest_in_dataset(int.from_bytes(article, "big"))
+            if content is not None:
+                batch.hashes.add(int.from_bytes(content, "big"))
+        return base.counts["records"]
     count = 0
     for _, record in _jsonl_lines(out_dir / RECORDS_FILE):
-        batch.seen_ids[str(record.get("id"))] = IN_DATASET
+        batch.seen_ids.mark_in_dataset(str(record.get("id")))
         digest = record.get("content_hash")
         if isinstance(digest, str):
-            batch.hashes.add(digest)
+            batch.hashes.add(id_digest(digest))
         count += 1
-    batch.ledger = {str(e["key"]): e for e in _read_jsonl(out_dir / LEDGER_FILE) if "key" in e}
     return count
 
 
 class _Output:
     """The dataset a run writes, opened at its first new record (or at the end)."""
 
-    def __init__(self, out_dir: Path, append: bool) -> None:
-        """Nothing opened yet."""
+    def __init__(self, out_dir: Path, append: bool, base: AppendBase | None) -> None:
+        """Nothing opened yet; `base` is the dataset an append run adds to in place."""
         self.out_dir = out_dir
         self.append = append
+        self.base = base
         self.stream: DatasetStream | None = None
 
     def open(self) -> DatasetStream:
-        """The stream; an append run's first call copies the old records into it."""
+        """The stream; an append run's first call copies the old records into it, unless
+        they can stay where they are (`base`)."""
         if self.stream is None:
-            self.stream = DatasetStream(self.out_dir)
-            if self.append:
+            self.stream = DatasetStream(self.out_dir, self.base)
+            if self.append and self.base is None:
                 for line, record in _jsonl_lines(self.out_dir / RECORDS_FILE):
                     self.stream.add(line, record_rows(record), record)
         return self.stream
@@ -351,10 +450,7 @@ def _unchanged(out_dir: Path, records: int, batch: _Batch) -> bool:
         return False
     try:
         info = json.loads((out_dir / MANIFEST_FILE).read_text(encoding="utf-8"))
-        files = [
-            RECORDS_FILE,
-            *(f"{n}.{x}" for n in (*SCHEMAS, *DERIVED_SCHEMAS) for x in ("parquet", "csv")),
-        ]
+        files = manifest_files(info.get("parts", {}))
         return bool(
             info.get("schema_version") == SCHEMA_VERSION
             and info.get("thidua_version") == __version__
@@ -398,23 +494,28 @@ def run_extract(
     stream = stderr if stderr is not None else sys.stderr
     started = time.perf_counter()
     plan = plan_tasks(paths, all_pages=all_pages)  # InputError (missing path, id clash) aborts
-    items = [i for t in plan.tasks for i in task_items(t)] if outcomes is None else []
-    if require_inputs and not (items or (outcomes is not None and plan.tasks)):
+    if require_inputs and not plan.tasks:
         raise InputError(_nothing_found(paths, plan.ignored))
     batch = _Batch()
-    old = _load_existing(out_dir, batch) if append else 0
-    output = _Output(out_dir, append)
+    base = append_base(out_dir) if append else None
+    old = _load_existing(out_dir, batch, base) if append else 0
+    output = _Output(out_dir, append, base)
     bar: tqdm[InputItem] | None = None
     if progress and outcomes is None:  # a cluster shows tasks done instead
         from tqdm import tqdm
 
-        bar = tqdm(items, desc="thidua", unit="page", file=stream, leave=False)
+        bar = cast(
+            "tqdm[InputItem]",
+            tqdm(
+                total=_known_items(plan.tasks), desc="thidua", unit="page", file=stream, leave=False
+            ),
+        )
 
     def say(message: str) -> None:
         _say(message, stream, bar)
 
     def in_dataset(article_id: str) -> bool:
-        return batch.seen_ids.get(article_id) == IN_DATASET
+        return batch.seen_ids.in_dataset(article_id)
 
     try:
         try:
@@ -425,11 +526,19 @@ def run_extract(
                     applied += 1
                 if require_inputs and not applied:  # WARC files holding no HTML page, say
                     raise InputError(_nothing_found(paths, plan.ignored))
-            for item in bar if bar is not None else items:
-                if _skip_known(item.key, item.version, batch):  # not read again
-                    batch.already += 1
-                    continue
-                _apply(item_outcome(item, max_bytes, in_dataset), batch, output, say)
+            else:
+                # Items are made a task at a time: a list of every input would grow with them.
+                read = 0
+                for item in _items(plan.tasks, bar):
+                    read += 1
+                    if bar is not None:
+                        bar.update()
+                    if _skip_known(item.key, item.version, batch):  # not read again
+                        batch.already += 1
+                        continue
+                    _apply(item_outcome(item, max_bytes, in_dataset), batch, output, say)
+                if require_inputs and not read:
+                    raise InputError(_nothing_found(paths, plan.ignored))
         finally:
             if bar is not None:
                 bar.close()
@@ -438,6 +547,7 @@ def run_extract(
             output.open().publish(batch.errors, inputs=[str(p) for p in paths])
     finally:
         output.discard()
+        batch.seen_ids.close()
     if append:
         ledger = sorted(batch.ledger.values(), key=lambda e: str(e["key"]))
         atomic_write_bytes(out_dir / LEDGER_FILE, jsonl_bytes(ledger))

@@ -11,11 +11,11 @@ import pandas as pd
 import pytest
 
 from extract.facts.pipeline import extract_facts
-from extract.layout import MANIFEST_FILE, RECORDS_FILE
+from extract.layout import DERIVED_STATE_FILE, IDS_STATE_FILE, MANIFEST_FILE, RECORDS_FILE
 from extract.model import Article, Facts
 from extract.output.records import to_record
 from extract.output.stream import DatasetStream
-from extract.output.tables import ErrorRow, build_tables, record_rows
+from extract.output.tables import DERIVED_SCHEMAS, SCHEMAS, ErrorRow, build_tables, record_rows
 from extract.output.writers import write_dataset
 from extract.runner import run_extract
 
@@ -81,7 +81,9 @@ def test_stream_writes_the_files_write_dataset_writes(tmp_path: Path) -> None:
     write_dataset(tmp_path / "frames", records, build_tables(records, errors), inputs=["/tmp"])
     _stream(tmp_path / "stream", records, errors)
     names = sorted(p.name for p in (tmp_path / "frames").iterdir())
-    assert names == sorted(p.name for p in (tmp_path / "stream").iterdir())
+    # The stream also keeps the state an append run adds to.
+    streamed = sorted(p.name for p in (tmp_path / "stream").iterdir())
+    assert names == [n for n in streamed if n not in (DERIVED_STATE_FILE, IDS_STATE_FILE)]
     for name in names:
         if name != MANIFEST_FILE:
             old = (tmp_path / "frames" / name).read_bytes()
@@ -90,6 +92,9 @@ def test_stream_writes_the_files_write_dataset_writes(tmp_path: Path) -> None:
     new_manifest = json.loads((tmp_path / "stream" / MANIFEST_FILE).read_text(encoding="utf-8"))
     old_manifest.pop("created_at")
     new_manifest.pop("created_at")
+    for state in (DERIVED_STATE_FILE, IDS_STATE_FILE):
+        new_manifest["files"].remove(state)
+        new_manifest["sizes"].pop(state)
     assert old_manifest == new_manifest
 
 
@@ -220,3 +225,135 @@ def test_append_run_that_adds_nothing_still_repairs_or_clears(tmp_path: Path) ->
     (out / "blocs.csv").unlink()
     run_extract(inputs, out, max_bytes=100_000, progress=False, append=True)
     assert (out / MANIFEST_FILE).is_file() and (out / "blocs.csv").is_file()
+
+
+def _files(folder: Path) -> dict[str, tuple[int, int, int]]:
+    """Inode, modification time and size of every file of a dataset."""
+    return {
+        p.name: (p.stat().st_ino, p.stat().st_mtime_ns, p.stat().st_size)
+        for p in folder.iterdir()
+        if p.is_file()
+    }
+
+
+def _written(
+    before: dict[str, tuple[int, int, int]], after: dict[str, tuple[int, int, int]]
+) -> dict[str, int]:
+    """Bytes a run wrote per file: a new or replaced file whole, an appended one its growth."""
+    out = {}
+    for name, (inode, mtime, size) in after.items():
+        old = before.get(name)
+        if old is None or old[0] != inode:
+            out[name] = size
+        elif old[1] != mtime:
+            out[name] = size - old[2]
+    return out
+
+
+_RECORD_TABLES = [n for n in SCHEMAS if n != "errors"]
+_REWRITTEN = {
+    MANIFEST_FILE,
+    "ledger.jsonl",
+    *(f"{n}.{x}" for n in ("errors", *DERIVED_SCHEMAS) for x in ("parquet", "csv")),
+}
+
+
+def test_append_writes_in_proportion_to_what_it_adds(tmp_path: Path) -> None:
+    """One new article added to a dataset of 6 or of 60 records writes the same bytes of
+    records, per-record tables (CSV lines added, a new Parquet part) and derived state; the
+    old Parquet files are not touched; only the derived tables, errors and manifest are
+    written again."""
+    new = tmp_path / "new" / "khoi_a_moi.txt"
+    new.parent.mkdir()
+    new.write_text(TEXTS["khoi_a"].replace("Suối Mây", "Suối Ngọc"), encoding="utf-8")
+    grown: list[dict[str, int]] = []
+    for copies in (2, 20):
+        out = tmp_path / f"out{copies}"
+        run_extract(_write_inputs(tmp_path / f"in{copies}", copies), out, max_bytes=100_000,
+                    progress=False)  # fmt: skip
+        before = _files(out)
+        summary = run_extract([new], out, max_bytes=100_000, progress=False, append=True)
+        assert summary.articles_read == 1 and summary.total_records == 3 * copies + 1
+        after = _files(out)
+        written = _written(before, after)
+        assert set(written) - _REWRITTEN == {
+            RECORDS_FILE,
+            DERIVED_STATE_FILE,
+            IDS_STATE_FILE,
+            *(f"{n}.csv" for n in _RECORD_TABLES),
+            *(p for p in after if p.endswith(".00001.parquet")),
+        }
+        for name in _RECORD_TABLES:  # the old rows stay where they were
+            assert after[f"{name}.parquet"] == before[f"{name}.parquet"], name
+        grown.append({n: b for n, b in written.items() if n not in _REWRITTEN})
+    small, large = grown
+    assert small == large  # the same bytes, whatever the dataset holds already
+    assert sum(small.values()) < 0.2 * sum(before[n][2] for n in before)
+
+
+def test_append_is_read_as_one_table_and_equals_one_run(tmp_path: Path) -> None:
+    """`thidua query` reads a table's parts together; every CSV file and the Parquet rows
+    equal one run over all the inputs."""
+    from extract.output.query import open_dataset
+
+    inputs = _write_inputs(tmp_path / "in", 2)
+    run_extract(inputs, tmp_path / "once", max_bytes=100_000, progress=False)
+    run_extract(inputs[:4], tmp_path / "twice", max_bytes=100_000, progress=False)
+    run_extract(inputs[4:], tmp_path / "twice", max_bytes=100_000, progress=False, append=True)
+    twice = tmp_path / "twice"
+    assert list(twice.glob("*.00001.parquet"))
+    for name in [*SCHEMAS, *DERIVED_SCHEMAS]:
+        once_csv = (tmp_path / "once" / f"{name}.csv").read_bytes()
+        assert once_csv == (twice / f"{name}.csv").read_bytes(), name
+        once = pd.read_parquet(tmp_path / "once" / f"{name}.parquet")
+        parts = sorted(twice.glob(f"{name}.*parquet"), key=lambda p: len(p.name))
+        both = pd.concat([pd.read_parquet(p) for p in parts], ignore_index=True)
+        pd.testing.assert_frame_equal(once, both, check_dtype=False)
+    con = open_dataset(twice)
+    assert con.execute("SELECT count(*) FROM articles").fetchone() == (6,)
+
+
+def test_interrupted_append_is_cut_back_by_the_next_run(tmp_path: Path) -> None:
+    """Bytes an interrupted append added past the manifest's sizes make readers refuse the
+    dataset; the next append cuts them off and writes what a clean run writes."""
+    from extract.errors import DatasetError
+    from extract.output.query import open_dataset
+
+    inputs = _write_inputs(tmp_path / "in", 2)
+    for out in (tmp_path / "clean", tmp_path / "crashed"):
+        run_extract(inputs[:4], out, max_bytes=100_000, progress=False)
+    crashed = tmp_path / "crashed"
+    for name in (RECORDS_FILE, "articles.csv", DERIVED_STATE_FILE, IDS_STATE_FILE):
+        with (crashed / name).open("ab") as handle:
+            handle.write(b'{"id": "half a line')
+    (crashed / "blocs.00001.parquet").write_bytes(b"PAR1 left by a crash")
+    with pytest.raises(DatasetError, match="does not match its manifest"):
+        open_dataset(crashed)
+    for out in (tmp_path / "clean", crashed):
+        run_extract(inputs[4:], out, max_bytes=100_000, progress=False, append=True)
+    for name in (RECORDS_FILE, "articles.csv", "blocs.csv", "entities.csv", "derived_evidence.csv"):
+        assert (crashed / name).read_bytes() == (tmp_path / "clean" / name).read_bytes(), name
+    assert (
+        open_dataset(crashed).execute("SELECT count(*) FROM blocs").fetchone()
+        == open_dataset(tmp_path / "clean").execute("SELECT count(*) FROM blocs").fetchone()
+    )
+
+
+def test_append_reads_no_old_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An append run learns the old ids and content hashes from ids.state and the derived
+    state from derived.state: records.jsonl is only added to, never read."""
+    inputs = _write_inputs(tmp_path / "in", 2)
+    out = tmp_path / "out"
+    run_extract(inputs[:4], out, max_bytes=100_000, progress=False)
+    opened: list[str] = []
+    real_open = Path.open
+
+    def watching(self: Path, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        if self.name == RECORDS_FILE and "+" not in mode and "a" not in mode:
+            opened.append(mode)
+        return real_open(self, mode, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", watching)
+    summary = run_extract(inputs, out, max_bytes=100_000, progress=False, append=True)
+    assert summary.articles_read == 2 and summary.already == 4 and summary.total_records == 6
+    assert opened == []

@@ -7,11 +7,21 @@ as a run over all inputs at once.
 
 from __future__ import annotations
 
+import contextlib
+import heapq
+import os
+import pickle
 import re
+import shutil
+import struct
+import tempfile
+import zlib
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
 
 from extract import SCHEMA_VERSION
 from extract.nlp.gazetteer import Province
@@ -423,20 +433,202 @@ def award_count_rows(g: _Gathered, names: Mapping[str, str]) -> tuple[list[Row],
 # --- entry point --------------------------------------------------------------------------
 
 
-class DerivedRows:
-    """The derived tables gathered one record at a time (a dataset too big to hold at once)."""
+# Entity-id buckets the derived state is spilled into: every derived row depends on one
+# entity (an organisation, or a bloc with its years and awards), so each bucket is computed
+# alone and a run holds about 1/16 of the derived state at a time, however many articles.
+BUCKETS = 16
+# Rows pickled together in a spill file: one pickle call per row costs more than the rows.
+_SPILL_ROWS = 512
+# Derived tables in the order publish writes them, each as its spill streams.
+_STREAMS = {
+    "entities": ("entities",),
+    "entity_variants": ("entity_variants",),
+    "bloc_years": ("bloc_years",),
+    "award_counts": ("award_counts",),
+    "derived_evidence": ("year_evidence", "award_evidence"),
+}
 
-    def __init__(self) -> None:
-        """Nothing gathered yet."""
-        self._g = _new_gathered()
+
+def _bucket(entity_id: str) -> int:
+    """The spill bucket of an entity id (stable across runs and processes)."""
+    return zlib.crc32(entity_id.encode("utf-8")) % BUCKETS
+
+
+def _split(g: _Gathered) -> dict[int, _Gathered]:
+    """One record's gathered state cut by the bucket of each entity it names."""
+    parts: dict[int, _Gathered] = defaultdict(_new_gathered)
+    for oid, link in g.orgs.items():
+        part = parts[_bucket(oid)]
+        part.orgs[oid] = link
+        part.org_variants[oid] = g.org_variants[oid]
+        part.org_articles[oid] = g.org_articles[oid]
+    for bid, bloc in g.blocs.items():
+        part = parts[_bucket(bid)]
+        part.blocs[bid] = bloc
+        part.bloc_variants[bid] = g.bloc_variants[bid]
+        part.bloc_articles[bid] = g.bloc_articles[bid]
+    for key, articles in g.variant_articles.items():
+        parts[_bucket(key[0])].variant_articles[key] = articles
+    for m in g.statements:
+        parts[_bucket(m.bloc_id)].statements.append(m)
+    for award in g.awards:
+        parts[_bucket(award[0])].awards.append(award)
+    return parts
+
+
+def _merge(into: _Gathered, part: _Gathered) -> None:
+    """Add a later part to `into`; the first link seen for an id stays, as in `_gather`."""
+    for oid, link in part.orgs.items():
+        into.orgs.setdefault(oid, link)
+    for bid, bloc in part.blocs.items():
+        into.blocs.setdefault(bid, bloc)
+    for oid, counts in part.org_variants.items():
+        into.org_variants[oid].update(counts)
+    for bid, counts in part.bloc_variants.items():
+        into.bloc_variants[bid].update(counts)
+    for eid, articles in part.org_articles.items():
+        into.org_articles[eid] |= articles
+    for eid, articles in part.bloc_articles.items():
+        into.bloc_articles[eid] |= articles
+    for key, articles in part.variant_articles.items():
+        into.variant_articles[key] |= articles
+    into.statements.extend(part.statements)
+    into.awards.extend(part.awards)
+
+
+def _pickled(path: Path) -> Iterator[Any]:
+    """Every object pickled into `path`, one after another."""
+    with path.open("rb") as handle:
+        while True:
+            try:
+                yield pickle.load(handle)
+            except EOFError:
+                return
+
+
+# A log entry's header: its bucket and the length of the pickled part that follows.
+_HEADER = struct.Struct(">BI")
+
+
+def _entries(path: Path, size: int | None) -> Iterator[tuple[int, int, int]]:
+    """(bucket, offset, length) of every entry in a log's first `size` bytes."""
+    end = path.stat().st_size if size is None else size
+    with path.open("rb") as handle:
+        at = 0
+        while at + _HEADER.size <= end:
+            handle.seek(at)
+            b, length = _HEADER.unpack(handle.read(_HEADER.size))
+            at += _HEADER.size
+            yield b, at, length
+            at += length
+
+
+class DerivedRows:
+    """The derived tables gathered one record at a time into a log on disk, then computed a
+    bucket of entities at a time, so a dataset of any size is never held at once (the rows
+    are the same as `derived_rows` over everything at once; tests/test_stream.py checks).
+
+    The log (`log_path`) is kept beside the dataset: an append run reads the old records'
+    share from it instead of parsing and linking every old record again."""
+
+    def __init__(self, spill_dir: Path | None = None, previous: tuple[Path, int] | None = None):
+        """Nothing gathered yet; `previous` is an older log and how many of its bytes count."""
+        self._dir = Path(tempfile.mkdtemp(prefix=".derived.", dir=spill_dir))
+        self._previous = previous
+        self.log_path = self._dir / "log"
+        self._log: IO[bytes] = self.log_path.open("wb")
 
     def add(self, record: Mapping[str, Any]) -> None:
-        """Gather one record; records may come in any order."""
-        _gather_record(self._g, record)
+        """Log one record's share of the derived state, an entry per bucket of its entities."""
+        g = _new_gathered()
+        _gather_record(g, record)
+        for b, part in sorted(_split(g).items()):
+            # Compressed: a part repeats its names and provinces (a third of the bytes).
+            data = zlib.compress(pickle.dumps(part, pickle.HIGHEST_PROTOCOL), 1)
+            self._log.write(_HEADER.pack(b, len(data)) + data)
 
-    def rows(self) -> dict[str, list[Row]]:
-        """Rows of every derived table, keyed in `DERIVED_SCHEMAS` order."""
-        return derived_rows(self._g)
+    def finish_log(self) -> None:
+        """Flush the log to disk and close it (before it is published)."""
+        if not self._log.closed:
+            self._log.flush()
+            os.fsync(self._log.fileno())
+            self._log.close()
+
+    def tables(self) -> Iterator[tuple[str, Iterator[Row]]]:
+        """Each derived table with its rows in order, in `DERIVED_SCHEMAS` order; a table's
+        rows must be consumed before the next table is asked for."""
+        self.finish_log()
+        logs: list[tuple[Path, int | None]] = [(self.log_path, None)]
+        if self._previous is not None:
+            logs.insert(0, self._previous)
+        # Where each bucket's entries are: 12 bytes an entry, read back a bucket at a time.
+        index: dict[int, tuple[array[int], array[int], array[int]]] = {}
+        for i, (path, size) in enumerate(logs):
+            for b, at, length in _entries(path, size):
+                where = index.setdefault(b, (array("q"), array("q"), array("q")))
+                where[0].append(i)
+                where[1].append(at)
+                where[2].append(length)
+        handles = [path.open("rb", buffering=0) for path, _ in logs]
+        try:
+            spills = [self._spill(b, handles, index.pop(b)) for b in sorted(index)]
+        finally:
+            for handle in handles:
+                handle.close()
+        for name, streams in _STREAMS.items():
+            yield name, (row for stream in streams for row in self._merged(spills, stream))
+
+    def _spill(
+        self, b: int, logs: Sequence[IO[bytes]], where: tuple[array[int], array[int], array[int]]
+    ) -> Path:
+        """Compute bucket `b`'s derived rows and write them, keyed for the merge, to disk."""
+        g = _new_gathered()
+        for log, at, length in zip(*where, strict=True):
+            logs[log].seek(at)
+            _merge(g, pickle.loads(zlib.decompress(logs[log].read(length))))
+        rows = derived_rows(g)
+        del g
+        bid_of = {r["row_id"]: r["bloc_id"] for r in (*rows["bloc_years"], *rows["award_counts"])}
+        kind_order = {ORG: 0, BLOC: 1}
+        keyed: dict[str, list[tuple[Any, Row]]] = {
+            "entities": [((kind_order[r["kind"]], r["entity_id"]), r) for r in rows["entities"]],
+            "entity_variants": [
+                ((kind_order[r["kind"]], r["entity_id"]), r) for r in rows["entity_variants"]
+            ],
+            "bloc_years": [(r["bloc_id"], r) for r in rows["bloc_years"]],
+            "award_counts": [(r["bloc_id"], r) for r in rows["award_counts"]],
+            "year_evidence": [],
+            "award_evidence": [],
+        }
+        for r in rows["derived_evidence"]:
+            stream = "year_evidence" if r["table"] == "bloc_years" else "award_evidence"
+            keyed[stream].append((bid_of[r["row_id"]], r))
+        folder = self._dir / f"out{b:02d}"
+        folder.mkdir()
+        for stream, items in keyed.items():
+            with (folder / stream).open("wb") as handle:
+                # Within a bucket rows are in their table's order already; across buckets the
+                # entity ids differ, so (entity key, position in bucket) orders the merge.
+                for i in range(0, len(items), _SPILL_ROWS):
+                    batch = items[i : i + _SPILL_ROWS]
+                    chunk = [(key, i + j, row) for j, (key, row) in enumerate(batch)]
+                    pickle.dump(chunk, handle, pickle.HIGHEST_PROTOCOL)
+        return folder
+
+    @staticmethod
+    def _merged(spills: Sequence[Path], stream: str) -> Iterator[Row]:
+        """The rows of one stream of every bucket, merged into table order."""
+        runs = [
+            (item for chunk in _pickled(folder / stream) for item in chunk) for folder in spills
+        ]
+        for _, _, row in heapq.merge(*runs, key=lambda t: (t[0], t[1])):
+            yield row
+
+    def close(self) -> None:
+        """Remove the spill files (and the log, unless it was moved into the dataset)."""
+        with contextlib.suppress(OSError):
+            self._log.close()
+        shutil.rmtree(self._dir, ignore_errors=True)
 
 
 def analyst_tables(records: Sequence[Mapping[str, Any]]) -> dict[str, pd.DataFrame]:

@@ -119,7 +119,14 @@ def _config() -> _Config:
 # --- words and provinces ----------------------------------------------------------------------
 
 
-@lru_cache(maxsize=65536)
+# Cache sizes bound what linking keeps however many articles a run reads: names recur
+# across articles (16,384 of them cover a province's organisations many times over), while
+# the links themselves carry the article's id, so they only recur within one article.
+_NAME_CACHE = 16384
+_LINK_CACHE = 4096
+
+
+@lru_cache(maxsize=_NAME_CACHE)
 def _cached_words(name: str) -> tuple[str, ...]:
     """`_words`, cached: normalising a name is the costly step of linking."""
     text = _GLOSS.sub(" ", normalize_text(name))
@@ -262,7 +269,7 @@ class _OrgParts:
     place_marker: bool  # ended with "tỉnh"/"thành phố": a provincial body of unnamed province
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=_NAME_CACHE)
 def _org_parts(name: str) -> _OrgParts:
     """Key and province of an organisation name (no aliases applied)."""
     cfg = _config()
@@ -315,7 +322,7 @@ def _article_scope(article_id: str) -> str:
     return "a-" + (slug(article_id) or "unknown")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=_LINK_CACHE)
 def link_org(name: str, province: str | None, article_id: str = "") -> OrgLink:
     """The id of an organisation named `name` in an article of `province` (None: unknown)."""
     parts = _org_parts(name)
@@ -456,7 +463,7 @@ def _mostly_national(orgs: Sequence[str]) -> bool:
     return national > 0 and 2 * national > len(names)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=_LINK_CACHE)
 def link_bloc(
     name: str, province: str | None, article_id: str = "", orgs: tuple[str, ...] = ()
 ) -> BlocLink:

@@ -15,7 +15,7 @@ import json
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,8 @@ class Dataset:
     folder: Path
     tables: dict[str, Path]
     records: Path | None
+    # Tables an append run added Parquet part files to: every file of the table, in order.
+    parts: dict[str, tuple[Path, ...]] = field(default_factory=dict)
 
     @property
     def names(self) -> list[str]:
@@ -67,7 +69,9 @@ def find_dataset(folder: Path) -> Dataset:
     # Dot-files are the atomic writers' temporary files. Absolute paths keep the views valid
     # when the caller (a notebook) changes its working folder.
     tables = {
-        p.stem: p.resolve() for p in sorted(folder.glob("*.parquet")) if not p.name.startswith(".")
+        p.stem: p.resolve()
+        for p in sorted(folder.glob("*.parquet"))
+        if not p.name.startswith(".") and not _PART_FILE.fullmatch(p.name)
     }
     records = folder / RECORDS_FILE
     has_records = records.is_file() and records.stat().st_size > 0
@@ -77,7 +81,26 @@ def find_dataset(folder: Path) -> Dataset:
             f"{HOW_TO_CREATE}"
         )
     check_complete(folder)
-    return Dataset(folder, tables, records.resolve() if has_records else None)
+    parts = {
+        name: tuple((folder / f).resolve() for f in files)
+        for name, files in _manifest_parts(folder).items()
+        if name in tables
+    }
+    return Dataset(folder, tables, records.resolve() if has_records else None, parts)
+
+
+# `<table>.00001.parquet`: rows an append run added to a table (listed in manifest.json).
+_PART_FILE = re.compile(r"[^.]+\.\d{5}\.parquet")
+
+
+def _manifest_parts(folder: Path) -> dict[str, list[str]]:
+    """The Parquet files of each table with parts, as manifest.json lists them."""
+    try:
+        data = json.loads((folder / MANIFEST_FILE).read_text(encoding="utf-8"))
+        parts = data.get("parts", {}) if isinstance(data, dict) else {}
+        return {str(k): [str(f) for f in v] for k, v in parts.items() if isinstance(v, list)}
+    except (OSError, ValueError, AttributeError):
+        return {}
 
 
 def check_complete(folder: Path) -> None:
@@ -114,7 +137,8 @@ def article_count(dataset: Dataset) -> int | None:
     if path is None:
         return None
     try:
-        return int(pq.read_metadata(path).num_rows)
+        files = dataset.parts.get("articles", (path,))
+        return sum(int(pq.read_metadata(p).num_rows) for p in files)
     except (OSError, ValueError) as exc:
         raise DatasetError(
             f"cannot read {path}: {exc}; rebuild the dataset ({HOW_TO_CREATE})"
@@ -141,9 +165,9 @@ def connect(dataset: Dataset, *, with_records: bool = False) -> duckdb.DuckDBPyC
     con = duckdb.connect(":memory:")
     try:
         for name, path in dataset.tables.items():
+            files = ", ".join(_quote_str(str(p)) for p in dataset.parts.get(name, (path,)))
             con.execute(
-                f"CREATE VIEW {_quote_ident(name)} AS "
-                f"SELECT * FROM read_parquet({_quote_str(str(path))})"
+                f"CREATE VIEW {_quote_ident(name)} AS SELECT * FROM read_parquet([{files}])"
             )
         if with_records and dataset.records is not None and RECORDS_VIEW not in dataset.tables:
             con.execute(

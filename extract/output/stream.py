@@ -13,17 +13,22 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as dt
+import hashlib
 import io
 import json
 import os
+import re
+import shutil
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any
 
+from extract import SCHEMA_VERSION, __version__
 from extract.errors import OutputError
-from extract.layout import RECORDS_FILE
+from extract.layout import DERIVED_STATE_FILE, IDS_STATE_FILE, MANIFEST_FILE, RECORDS_FILE
 from extract.output.derived import DerivedRows
 from extract.output.tables import (
     DATE,
@@ -166,8 +171,10 @@ class _TempFile:
 class _TableSink:
     """One table written as rows arrive: `<name>.parquet` and `<name>.csv`."""
 
-    def __init__(self, folder: Path, name: str) -> None:
-        """Open both temporary files and write the CSV header."""
+    def __init__(self, folder: Path, name: str, part: str | None = None) -> None:
+        """Open both temporary files and write the CSV header; with `part` (an append run),
+        the Parquet rows go to that part file and the CSV lines, headless, are added to the
+        table's CSV file at publish."""
         import pyarrow.parquet as pq
 
         self.name = name
@@ -181,13 +188,17 @@ class _TableSink:
         dtypes = dict(schema_of(name))
         self._days = [c for c in self.columns if dtypes[c] == DATE]
         self._times = [c for c in self.columns if dtypes[c] == TIMESTAMP]
-        self.parquet = _TempFile(folder / f"{name}.parquet")
+        self.parquet = _TempFile(folder / (part or f"{name}.parquet"))
         self.csv = _TempFile(folder / f"{name}.csv")
+        self.part = part
         self._parquet = pq.ParquetWriter(self.parquet.handle, self.schema)
-        # The csv module is what pandas' to_csv writes with: same quoting, same bytes.
-        self._text = io.TextIOWrapper(self.csv.handle, encoding=CSV_ENCODING, newline="")
+        # The csv module is what pandas' to_csv writes with: same quoting, same bytes. Lines
+        # added to a CSV file carry no byte-order mark (it opens the file only).
+        encoding = CSV_ENCODING if part is None else "utf-8"
+        self._text = io.TextIOWrapper(self.csv.handle, encoding=encoding, newline="")
         self._csv = csv.writer(self._text, lineterminator="\n")
-        self._csv.writerow(self.columns)
+        if part is None:
+            self._csv.writerow(self.columns)
 
     def add(self, rows: Sequence[Row]) -> None:
         """Queue rows; a full batch goes to disk."""
@@ -266,21 +277,180 @@ class _TableSink:
         self.csv.discard()
 
 
-class DatasetStream:
-    """A dataset written record by record; nothing replaces the old one before `publish`."""
+@dataclass(frozen=True)
+class AppendBase:
+    """A complete dataset an append run adds to: its manifest's sizes and Parquet parts."""
 
-    def __init__(self, out_dir: Path) -> None:
+    sizes: dict[str, int]
+    parts: dict[str, list[str]]  # per-record table -> its Parquet files, oldest first
+    counts: dict[str, int]  # records and rows per table
+
+
+def manifest_files(parts: Mapping[str, Sequence[str]]) -> list[str]:
+    """The files a streamed dataset's manifest lists, in order: records, each table's
+    Parquet and CSV files, the extra Parquet parts, the derived-state log."""
+    tables = (*SCHEMAS, *DERIVED_SCHEMAS)
+    extra = [p for n in tables for p in parts.get(n, [f"{n}.parquet"])[1:]]
+    files = [f"{n}.{ext}" for n in tables for ext in ("parquet", "csv")]
+    return [RECORDS_FILE, *files, *extra, DERIVED_STATE_FILE, IDS_STATE_FILE]
+
+
+def part_files(out_dir: Path, name: str) -> list[Path]:
+    """Part files of table `name` on disk (listed or left by an interrupted run)."""
+    return sorted(p for p in out_dir.glob(f"{name}.*.parquet") if _PART.fullmatch(p.name))
+
+
+_PART = re.compile(r"[a-z_]+\.\d{5}\.parquet")
+
+
+def append_base(out_dir: Path) -> AppendBase | None:
+    """The dataset at `out_dir` when an append run can add to it in place: complete, by this
+    version, with the state file; its growing files at least as long as the manifest says (a
+    longer one is the tail of an interrupted run, cut off again) and its Parquet files as
+    the manifest says. None: the dataset is written whole, as a fresh run would."""
+    try:
+        info = json.loads((out_dir / MANIFEST_FILE).read_text(encoding="utf-8"))
+        if (
+            info.get("schema_version") != SCHEMA_VERSION
+            or info.get("thidua_version") != __version__
+        ):
+            return None
+        sizes = {str(k): int(v) for k, v in info["sizes"].items()}
+        parts = {str(k): [str(f) for f in v] for k, v in info.get("parts", {}).items()}
+        for name in SCHEMAS:
+            parts.setdefault(name, [f"{name}.parquet"])
+        grown = [RECORDS_FILE, DERIVED_STATE_FILE, IDS_STATE_FILE]
+        grown += [f"{n}.csv" for n in _RECORD_TABLES]
+        exact = [f for n in _RECORD_TABLES for f in parts[n]]
+        if any((out_dir / f).stat().st_size < sizes[f] for f in grown):
+            return None
+        if any((out_dir / f).stat().st_size != sizes[f] for f in exact):
+            return None
+        counts = {str(k): int(v) for k, v in info["counts"].items()}
+        if info.get("files") != manifest_files(parts) or "records" not in counts:
+            return None
+        return AppendBase(sizes, parts, counts)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+# Tables with one row set per record: an append run adds to them; the others are rewritten.
+_RECORD_TABLES = tuple(n for n in SCHEMAS if n != "errors")
+# An append run merges a table's newest part into the one before it while the newest holds
+# at least as many rows (a binary counter): a table stays a few files, and over many runs
+# each row is copied about log2(runs) times, so appending N records costs O(N log N) bytes
+# at worst and O(N) in the usual nightly case.
+
+
+def digest(text: str) -> bytes:
+    """A 16-byte digest of an article id or content hash: what de-duplication keeps per
+    article (a chance collision is about 1 in 10^29 among a million articles)."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+
+
+_NO_DIGEST = bytes(16)
+
+
+def record_digests(record: Mapping[str, Any]) -> bytes:
+    """A record's entry in ids.state: the digests of its id and of its content hash."""
+    content = record.get("content_hash")
+    return digest(str(record.get("id"))) + (
+        digest(content) if isinstance(content, str) else _NO_DIGEST
+    )
+
+
+def read_digests(path: Path, size: int) -> Iterator[tuple[bytes, bytes | None]]:
+    """The (id, content hash) digests of ids.state's first `size` bytes."""
+    with path.open("rb") as handle:
+        data = handle.read(size)
+    for at in range(0, len(data) - 31, 32):
+        content = data[at + 16 : at + 32]
+        yield data[at : at + 16], (None if content == _NO_DIGEST else content)
+
+
+def _append_bytes(target: Path, size: int, source: Path) -> None:
+    """Cut `target` back to `size` bytes (what the manifest counts) and add `source`'s bytes."""
+    with target.open("r+b") as out, source.open("rb") as src:
+        out.truncate(size)
+        out.seek(size)
+        shutil.copyfileobj(src, out, 1 << 20)
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def _rows_of(path: Path) -> int:
+    """Rows in a Parquet file, from its footer."""
+    import pyarrow.parquet as pq
+
+    return int(pq.read_metadata(path).num_rows)
+
+
+def _merge_parts(out_dir: Path, name: str, sources: Sequence[str], target: str) -> None:
+    """Write the rows of `sources` (in order) as Parquet file `target`, a row group at a time."""
+    import pyarrow.parquet as pq
+
+    temp = _TempFile(out_dir / target)
+    schema = table_schema(name)
+    try:
+        writer = pq.ParquetWriter(temp.handle, schema)
+        for source in sources:
+            with (out_dir / source).open("rb") as handle:
+                parquet = pq.ParquetFile(handle)
+                for group in range(parquet.num_row_groups):
+                    # Parquet keeps second timestamps as milliseconds: back to the schema's.
+                    writer.write_table(parquet.read_row_group(group).cast(schema))
+        writer.close()
+        temp.publish()
+    except BaseException:
+        temp.discard()
+        raise
+
+
+def _compact(out_dir: Path, name: str, parts: list[str]) -> list[str]:
+    """Merge the newest part into the one before it while it is at least as long."""
+    rows = [_rows_of(out_dir / p) for p in parts]
+    while len(parts) >= 2 and rows[-1] >= rows[-2]:
+        merged = [parts[-2], parts[-1]]
+        # Into the older file's name when it is the table's own file, else a new part.
+        target = parts[-2] if parts[-2] == f"{name}.parquet" else _next_part(name, parts)
+        _merge_parts(out_dir, name, merged, target)
+        parts[-2:] = [target]
+        rows[-2:] = [rows[-2] + rows[-1]]
+    return parts
+
+
+def _next_part(name: str, parts: Sequence[str]) -> str:
+    """A part file name after every one in `parts`."""
+    numbers = [int(p.split(".")[1]) for p in parts if _PART.fullmatch(p)]
+    return f"{name}.{max(numbers, default=0) + 1:05d}.parquet"
+
+
+class DatasetStream:
+    """A dataset written record by record; nothing replaces the old one before `publish`.
+
+    With `base` (an append run over a complete dataset) only the new records are written:
+    their lines are added to records.jsonl and to each per-record table's CSV file, their
+    Parquet rows become a new part file, and the derived tables are recomputed from the state
+    log; manifest.json, written last, lists the parts and the sizes that count, so an
+    interrupted append is cut back by the next run and readers refuse it meanwhile."""
+
+    def __init__(self, out_dir: Path, base: AppendBase | None = None) -> None:
         """Create `out_dir` when missing and open the temporary files."""
         prepare_dir(out_dir)
         self.out_dir = out_dir
+        self.base = base
         self.count = 0
-        self._derived = DerivedRows()
         self._sinks: dict[str, _TableSink] = {}
         try:
+            previous = None
+            if base is not None:
+                previous = (out_dir / DERIVED_STATE_FILE, base.sizes[DERIVED_STATE_FILE])
+            self._derived = DerivedRows(out_dir, previous)
             self._records = _TempFile(out_dir / RECORDS_FILE)
-            for name in SCHEMAS:
-                if name != "errors":
-                    self._sinks[name] = _TableSink(out_dir, name)
+            self._ids = _TempFile(out_dir / IDS_STATE_FILE)
+            for name in _RECORD_TABLES:
+                part = None if base is None else _next_part(name, base.parts[name])
+                self._sinks[name] = _TableSink(out_dir, name, part)
         except OSError as exc:
             self.discard()
             raise _output_error(out_dir, exc) from exc
@@ -302,6 +472,7 @@ class DatasetStream:
         """Write one record: its JSON line (encoded once, by the caller) and its table rows."""
         try:
             self._records.handle.write(line.encode("utf-8") + b"\n")
+            self._ids.handle.write(record_digests(record))
             for name, table_rows in rows.items():
                 self._sinks[name].add(table_rows)
         except OSError as exc:
@@ -314,29 +485,101 @@ class DatasetStream:
         try:
             self._sinks["errors"] = _TableSink(self.out_dir, "errors")
             self._sinks["errors"].add([error_row(e) for e in errors])
-            for name, table_rows in self._derived.rows().items():
-                self._sinks[name] = _TableSink(self.out_dir, name)
-                self._sinks[name].add(table_rows)
             for sink in self._sinks.values():
                 sink.finish()
-            self._records.publish()
-            for name in (*SCHEMAS, *DERIVED_SCHEMAS):
-                self._sinks[name].publish()
+            for name, table_rows in self._derived.tables():
+                # Fed a batch at a time: a derived table may be as long as the dataset.
+                sink = self._sinks[name] = _TableSink(self.out_dir, name)
+                for batch in _batches(table_rows, BATCH_ROWS):
+                    sink.add(batch)
+                sink.finish()
+            parts = self._publish_files()
             counts = {name: self._sinks[name].count for name in (*SCHEMAS, *DERIVED_SCHEMAS)}
-            write_manifest(self.out_dir, counted_manifest(self.count, counts, inputs))
+            total = self.count
+            if self.base is not None:
+                total += self.base.counts["records"]
+                for name in _RECORD_TABLES:
+                    counts[name] += self.base.counts[name]
+            info = counted_manifest(total, counts, inputs)
+            listed = {n: p for n, p in parts.items() if p != [f"{n}.parquet"]}
+            if listed:
+                info["parts"] = listed
+            info["files"] = manifest_files(parts)
+            write_manifest(self.out_dir, info)
+            self._remove_stray_parts(parts)
         except OSError as exc:
             raise _output_error(self.out_dir, exc) from exc
         self._sinks = {}
         return counts
 
+    def _publish_files(self) -> dict[str, list[str]]:
+        """Move or add every file into the dataset; each table's Parquet files after it."""
+        out, base = self.out_dir, self.base
+        if base is None:
+            self._records.publish()
+            self._ids.publish()
+            self._derived.finish_log()
+            os.replace(self._derived.log_path, out / DERIVED_STATE_FILE)
+        else:
+            self._records.finish()
+            _append_bytes(out / RECORDS_FILE, base.sizes[RECORDS_FILE], self._records.path)
+            self._records.discard()
+            self._ids.finish()
+            _append_bytes(out / IDS_STATE_FILE, base.sizes[IDS_STATE_FILE], self._ids.path)
+            self._ids.discard()
+            state = out / DERIVED_STATE_FILE
+            _append_bytes(state, base.sizes[DERIVED_STATE_FILE], self._derived.log_path)
+        self._derived.close()
+        parts: dict[str, list[str]] = {}
+        for name in (*SCHEMAS, *DERIVED_SCHEMAS):
+            sink = self._sinks[name]
+            if base is None or sink.part is None:
+                sink.publish()
+                parts[name] = [f"{name}.parquet"]
+                continue
+            csv_name = f"{name}.csv"
+            _append_bytes(out / csv_name, base.sizes[csv_name], sink.csv.path)
+            sink.csv.discard()
+            if sink.count:
+                sink.parquet.publish()
+                parts[name] = _compact(out, name, [*base.parts[name], sink.part])
+            else:
+                sink.parquet.discard()
+                parts[name] = list(base.parts[name])
+        return parts
+
+    def _remove_stray_parts(self, parts: Mapping[str, Sequence[str]]) -> None:
+        """Delete part files the manifest no longer lists (merged, or left by a crash)."""
+        for name in _RECORD_TABLES:
+            keep = set(parts.get(name, ()))
+            for path in part_files(self.out_dir, name):
+                if path.name not in keep:
+                    with contextlib.suppress(OSError):
+                        path.unlink()
+
     def discard(self) -> None:
         """Remove every temporary file still there (published files are already moved)."""
-        records = getattr(self, "_records", None)
-        if records is not None:
-            records.discard()
+        for temp in (getattr(self, "_records", None), getattr(self, "_ids", None)):
+            if temp is not None:
+                temp.discard()
+        derived = getattr(self, "_derived", None)
+        if derived is not None:
+            derived.close()
         for sink in self._sinks.values():
             sink.discard()
         self._sinks = {}
+
+
+def _batches(rows: Iterable[Row], size: int) -> Iterator[list[Row]]:
+    """`rows` in lists of `size`."""
+    batch: list[Row] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _output_error(out_dir: Path, exc: OSError) -> OutputError:
