@@ -22,6 +22,7 @@ import shutil
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any
@@ -71,16 +72,22 @@ _PANDAS_TYPES = {
 }
 
 
-def _pandas_metadata(name: str) -> bytes:
-    """The `pandas` schema metadata pa.Table.from_pandas writes for table `name`."""
+@lru_cache(maxsize=1)
+def _pandas_version() -> str:
+    """The installed pandas version (looked up once: each lookup scans the installed packages)."""
     from importlib.metadata import PackageNotFoundError, version
 
+    try:
+        return version("pandas")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def _pandas_metadata(name: str) -> bytes:
+    """The `pandas` schema metadata pa.Table.from_pandas writes for table `name`."""
     import pyarrow as pa
 
-    try:
-        pandas_version = version("pandas")
-    except PackageNotFoundError:
-        pandas_version = "unknown"
+    pandas_version = _pandas_version()
     columns = [
         {
             "name": col,
