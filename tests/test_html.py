@@ -191,3 +191,36 @@ def test_byline_from_line_labels_and_outlets() -> None:
     assert byline_from_line("Nhóm PV: Hà An, Bảo Ngọc") == "Hà An, Bảo Ngọc"
     assert byline_from_line("Phan Tú – Báo Sông Lam") == "Phan Tú"
     assert byline_from_line("http://example.vn/tac-gia") is None
+
+
+@pytest.mark.parametrize(
+    ("info", "want"),
+    [
+        (
+            '<dd class="published"><time datetime="2024-07-05T10:02:51+07:00" '
+            'itemprop="datePublished">Ngày đăng: 05 Tháng 7 2024</time></dd>',
+            "2024-07-05T10:02:51",
+        ),
+        ('<span itemprop="datePublished" content="2023-03-02">02/03/2023</span>', "2023-03-02"),
+        (
+            '<div class="meta"><abbr itemprop="dateCreated" title="x" '
+            'content="2022-11-20T08:00:00+07:00">20/11</abbr></div>',
+            "2022-11-20T08:00:00",
+        ),
+    ],
+)
+def test_microdata_date_outside_the_body(info: str, want: str) -> None:
+    """schema.org microdata on any element (a Joomla <time itemprop>, a <span content>) dates
+    the page, even when it stands outside the body block."""
+    body = "".join(
+        f"<p>Ngày 4/7, Cụm thi đua số {i} tổ chức hội nghị sơ kết công tác thi đua, khen thưởng "
+        "6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm.</p>"
+        for i in range(1, 4)
+    )
+    html = (
+        "<html><head><title>Tin</title></head><body><div class='item-page'>"
+        "<h1>Cụm thi đua số 1 sơ kết 6 tháng đầu năm</h1>"
+        f"<dl class='article-info'>{info}</dl>"
+        f"<div itemprop='articleBody' class='article-body'>{body}</div></div></body></html>"
+    )
+    assert parse_html(html).published == want

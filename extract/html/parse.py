@@ -560,6 +560,12 @@ def _meta_date(soup: Element) -> str | None:
         content = tag.get("content")
         if isinstance(key, str) and isinstance(content, str):
             by_key.setdefault(key.strip().casefold(), content)
+    # schema.org microdata on any element: <time itemprop="datePublished" datetime="...">
+    for tag in soup.iter():
+        key = tag.get("itemprop") if tag.tag != "meta" else None
+        value = tag.get("datetime") or tag.get("content")
+        if isinstance(key, str) and isinstance(value, str):
+            by_key.setdefault(key.strip().casefold(), value)
     for key in date_rules().meta_names:
         value = parse_date_value(by_key.get(key, ""))
         if value:
