@@ -17,7 +17,7 @@ from typing import Any
 
 from extract import rules, rx
 from extract.errors import RuleError
-from extract.facts.context import Context
+from extract.facts.context import Context, line_span
 from extract.facts.enumeration import split_items, starts_unit
 from extract.model import Award, Event, Span
 from extract.nlp.lexicon import UPPER, WORD, alternation, is_title_at
@@ -616,34 +616,34 @@ def _read_issuers(ctx: Context, frame: Frame) -> int:
     return anchor
 
 
-def _issuer_inside(text: str, hit: KindHit) -> list[tuple[str, str]]:
-    """A known issuer inside a quoted title that names a kind ("“Cờ thi đua của Chính phủ”")."""
+def _issuer_after(
+    lead: re.Pattern[str], text: str, lo: int, hi: int, *, linked: bool = True
+) -> list[tuple[str, str]]:
+    """The first known issuer right after a `lead` match in text[lo:hi].
+
+    Without `linked`, issuers that need "của" before them ("trung ương") do not count.
+    """
     r = award_rules()
-    for m in r.issuer_inside.finditer(text, hit.start, hit.end):
+    for m in lead.finditer(text, lo, hi):
         for rule in r.issuers:
-            if rule.pattern.match(text, m.end(), hit.end):
+            if (linked or not rule.needs_link) and rule.pattern.match(text, m.end(), hi):
                 return [(rule.issuer, rule.name)]
     return []
+
+
+def _issuer_inside(text: str, hit: KindHit) -> list[tuple[str, str]]:
+    """A known issuer inside a quoted title that names a kind ("“Cờ thi đua của Chính phủ”")."""
+    return _issuer_after(award_rules().issuer_inside, text, hit.start, hit.end)
 
 
 def _issuer_on_behalf(text: str, frame: Frame) -> list[tuple[str, str]]:
     """The body the presenter acts for, named before the award ("Thay mặt X, ông A trao")."""
-    r = award_rules()
-    for m in r.on_behalf.finditer(text, frame.sentence[0], frame.hit.start):
-        for rule in r.issuers:
-            if rule.pattern.match(text, m.end(), frame.hit.start):
-                return [(rule.issuer, rule.name)]
-    return []
+    return _issuer_after(award_rules().on_behalf, text, frame.sentence[0], frame.hit.start)
 
 
 def _issuer_by(text: str, lo: int, hi: int) -> list[tuple[str, str]]:
     """A known issuer after "do" later in the stretch ("... năm 2022 do UBND tỉnh trao tặng")."""
-    r = award_rules()
-    for m in r.issuer_by.finditer(text, lo, hi):
-        for rule in r.issuers:
-            if not rule.needs_link and rule.pattern.match(text, m.end(), hi):
-                return [(rule.issuer, rule.name)]
-    return []
+    return _issuer_after(award_rules().issuer_by, text, lo, hi, linked=False)
 
 
 def _read_issuers_before(ctx: Context, frame: Frame) -> int:
@@ -889,14 +889,8 @@ def _in_bloc_context(ctx: Context, pos: int) -> bool:
     elsewhere, not the bloc's.
     """
     text = ctx.text
-    spans = [ctx.article.title_span, *_lead_paragraphs(text, ctx.body_start), _paragraph(text, pos)]
+    spans = [ctx.article.title_span, *_lead_paragraphs(text, ctx.body_start), line_span(text, pos)]
     return any(_names_bloc(ctx, a, b) for a, b in spans)
-
-
-def _paragraph(text: str, pos: int) -> Span:
-    """The line (paragraph) holding pos."""
-    hi = text.find("\n", pos)
-    return text.rfind("\n", 0, pos) + 1, len(text) if hi < 0 else hi
 
 
 def _lead_paragraphs(text: str, start: int) -> list[Span]:
@@ -904,7 +898,7 @@ def _lead_paragraphs(text: str, start: int) -> list[Span]:
     out: list[Span] = []
     pos = start
     while pos < len(text) and len(out) < 2:
-        span = _paragraph(text, pos)
+        span = line_span(text, pos)
         if len(text[span[0] : span[1]].split()) > 10:
             out.append(span)
         pos = span[1] + 1

@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from extract import rx
-from extract.facts.context import Context
+from extract.facts.context import Context, line_span
 from extract.facts.enumeration import LIST_LINE
 from extract.facts.events import event_rules
 from extract.model import Award
@@ -334,8 +334,7 @@ def _meeting_host(ctx: Context, entities: list[BlocEntity], line_start: int) -> 
     goes on to say is about B.
     """
     _, first_end = ctx.sentence(line_start)
-    line_end = ctx.text.find("\n", line_start)
-    first_end = min(first_end, len(ctx.text) if line_end < 0 else line_end)
+    first_end = min(first_end, line_span(ctx.text, line_start)[1])
     found = _mentions_in(entities, line_start, first_end)
     if len({i for i, _ in found}) != 1:
         return None
@@ -349,10 +348,9 @@ def hosted_paragraph(ctx: Context, entities: list[BlocEntity], index: int) -> Sp
     for i, m in _mentions_in(entities, ctx.body_start, len(ctx.text)):
         if i != index:
             continue
-        line_start = ctx.text.rfind("\n", 0, m.start) + 1
-        if _meeting_host(ctx, entities, line_start) == index:
-            line_end = ctx.text.find("\n", line_start)
-            return line_start, len(ctx.text) if line_end < 0 else line_end
+        line = line_span(ctx.text, m.start)
+        if _meeting_host(ctx, entities, line[0]) == index:
+            return line
     return None
 
 
@@ -362,15 +360,12 @@ def _host_of_paragraph(ctx: Context, entities: list[BlocEntity], pos: int) -> in
     A paragraph that names no bloc ("Tại hội nghị, các thành viên thống nhất ...") goes on
     about the meeting of the last paragraph that named one.
     """
-    line_start = ctx.text.rfind("\n", 0, pos) + 1
-    while True:
-        line_end = ctx.text.find("\n", line_start)
-        line_end = len(ctx.text) if line_end < 0 else line_end
-        if _mentions_in(entities, line_start, line_end):
-            return _meeting_host(ctx, entities, line_start)
+    line_start, line_end = line_span(ctx.text, pos)
+    while not _mentions_in(entities, line_start, line_end):
         if line_start <= ctx.body_start:
             return None
-        line_start = ctx.text.rfind("\n", 0, line_start - 1) + 1
+        line_start, line_end = line_span(ctx.text, line_start - 1)
+    return _meeting_host(ctx, entities, line_start)
 
 
 YEAR = rx.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")

@@ -13,6 +13,12 @@ Span = tuple[int, int]
 YEAR = rx.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
+def line_span(text: str, pos: int) -> Span:
+    """The line (a paragraph of the normalised text) holding pos."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
+
+
 @dataclass
 class Context:
     """An article with its tags; `body_start` skips a short headline line."""

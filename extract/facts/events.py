@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from extract import rules, rx
 from extract.errors import RuleError
-from extract.facts.context import Context
+from extract.facts.context import Context, line_span
 from extract.facts.meta import read_published
 from extract.html.dates import date_in_line, date_rules
 from extract.model import Event
@@ -207,19 +207,12 @@ class Layout:
     date_spans: tuple[Span, ...]  # every day or month date (years inside them are not periods)
 
 
-def _line(text: str, pos: int) -> Span:
-    """The line around pos."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, end if end >= 0 else len(text)
-
-
 def _page_date_line(ctx: Context, d: DateMention) -> bool:
     """A date on a page-date line: site clock, "Cập nhật ...", the date under the headline."""
     page_span = ctx.article.published_span
     if page_span and page_span[0] < d.end and d.start < page_span[1]:
         return True
-    start, end = _line(ctx.text, d.start)
+    start, end = line_span(ctx.text, d.start)
     line = ctx.text[start:end]
     head = line.lstrip().casefold()
     r = date_rules()

@@ -68,8 +68,8 @@ class RoleRules:
     drop_prefixes: tuple[str, ...]
     gap_noise: re.Pattern[str]  # a person, their other titles or an address inside a gap
     carry: re.Pattern[str]  # a sentence opening that continues the one before
-    not_holder_before: re.Pattern[str]  # "của X, Cụm trưởng", "tại X, ...": not the holder
-    venue_before: re.Pattern[str]  # "tại X": a venue, the holder only in an apposition
+    not_holder_before: re.Pattern[str]  # "của X, Cụm trưởng": an owner, not the holder
+    venue_before: re.Pattern[str]  # "tại X, ...": a venue, the holder only in an apposition
     unit_apposition: re.Pattern[str]  # ", đơn vị " between a venue and the role noun
     passive_agent: re.Pattern[str] | None  # "X được <agent> giao làm": the agent is stepped over
     title_end: re.Pattern[str]  # a person's title ending a gap ("là bà X - Chủ tịch ")
@@ -298,8 +298,8 @@ def _before(ctx: Context, marker: Marker, m: re.Match[str]) -> RoleHit | None:
             return None  # the nearest organisation is not joined to the marker
         before = ctx.text[max(0, org.start - 24) : org.start]
         r = role_rules()
-        venue_unit = bool(r.venue_before.search(before) and r.unit_apposition.match(gap))
-        if connector.weight < 1.0 and r.not_holder_before.search(before) and not venue_unit:
+        venue = r.venue_before.search(before) and not r.unit_apposition.match(gap)
+        if connector.weight < 1.0 and (r.not_holder_before.search(before) or venue):
             # "Theo quyết định của X, Cụm trưởng là Y"; but "báo cáo của X – đơn vị Trưởng
             # khối" is firmly joined and names the holder
             return None
