@@ -12,6 +12,7 @@ import pytest
 from test_blocs import facts
 
 from extract.facts.blocs import _same_name
+from extract.model import Bloc
 from extract.nlp.blocs import bloc_key
 
 TWO_BLOCS = [
@@ -174,6 +175,19 @@ def test_a_paragraph_opened_by_a_bloc_is_about_that_bloc(text: str, want: dict[s
     assert got == want
 
 
+def two_blocs(text: str) -> tuple[Bloc, Bloc]:
+    """The article's two blocs, in the order the text names them."""
+    got = facts(text).blocs
+    assert len(got) == 2
+    first, second = sorted(got, key=lambda b: b.span[0])
+    return first, second
+
+
+def triple(bloc: Bloc) -> tuple[str, str | None, str | None]:
+    """(type, date, period) of a bloc's meeting."""
+    return bloc.event.type, bloc.event.date, bloc.event.period
+
+
 SECOND_MEETING_LATER = [
     (
         "Hai khối sơ kết 6 tháng\n\nChiều 28/6/2023, Khối thi đua các cơ quan tổng hợp sơ kết "
@@ -200,9 +214,7 @@ SECOND_MEETING_LATER = [
 @pytest.mark.parametrize(("text",), SECOND_MEETING_LATER)
 def test_a_bloc_meeting_later_owns_its_paragraph_and_the_next(text: str) -> None:
     """ "Cùng ngày, tại X, Khối B cũng tổ chức ...": the list and the deputy after it are B's."""
-    got = facts(text)
-    assert len(got.blocs) == 2
-    first, second = sorted(got.blocs, key=lambda b: b.span[0])
+    first, second = two_blocs(text)
     assert first.deputy_leader is None
     assert len(second.members) == 3 and second.deputy_leader is not None
 
@@ -234,8 +246,8 @@ def test_a_second_bloc_meeting_on_its_own_day_has_its_own_event(
     text: str, want: tuple[str, str, str]
 ) -> None:
     """ "Trước đó, ngày 27/12, Khối B cũng đã tổng kết": B's event is its own meeting."""
-    first, second = sorted(facts(text).blocs, key=lambda b: b.span[0])
-    assert (second.event.type, second.event.date, second.event.period) == want
+    first, second = two_blocs(text)
+    assert triple(second) == want
     assert first.event.date != second.event.date
 
 
@@ -260,5 +272,5 @@ def test_a_second_bloc_holding_another_kind_of_meeting(
     text: str, want: tuple[str, str, str]
 ) -> None:
     """ "Cũng trong ngày, Cụm B ký kết giao ước": B's meeting is a covenant, on the same day."""
-    _, second = sorted(facts(text).blocs, key=lambda b: b.span[0])
-    assert (second.event.type, second.event.date, second.event.period) == want
+    _, second = two_blocs(text)
+    assert triple(second) == want
