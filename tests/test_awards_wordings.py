@@ -737,3 +737,67 @@ def test_the_unit_voted_to_lead_then_conferred() -> None:
             ),
         ]
     )
+
+
+def test_a_group_restated_with_an_abbreviated_recipient_is_one_group() -> None:
+    """The same group told twice, its recipient once in full and once abbreviated."""
+    check(
+        [
+            (
+                "Cụm thống nhất đề nghị Trung ương Hội tặng Bằng khen cho Hội Văn học Nghệ thuật "
+                "tỉnh Hòa An. Theo đó, Cụm đề nghị Trung ương Hội tặng Bằng khen cho Hội VHNT "
+                "Hòa An.",
+                [("bang_khen", "central", 1, P)],
+            ),
+            (
+                "Khối bình chọn Kho bạc Nhà nước Bình Lâm dẫn đầu, đề nghị UBND tỉnh tặng Cờ thi "
+                "đua. Cờ thi đua của UBND tỉnh được đề nghị tặng cho KBNN Bình Lâm.",
+                [("co_thi_dua", "province", 1, P)],
+            ),
+            (
+                "UBND tỉnh tặng Bằng khen cho Trường THPT Lê Lợi. Trường Trung học phổ thông Lê "
+                "Lợi đã được UBND tỉnh tặng Bằng khen.",
+                [("bang_khen", "province", 1, C)],
+            ),
+        ]
+    )
+
+
+def test_the_bloc_as_subject_carries_over_a_series_of_commendations() -> None:
+    """ "Cụm đã khen thưởng A, tặng B, khen thưởng C": each predicate is the bloc's group."""
+    check(
+        [
+            (
+                "Trong năm, Cụm đã khen thưởng thành tích đột xuất cho 8 cá nhân, tặng Kỷ niệm "
+                "chương cho 40 cá nhân, khen thưởng tổng kết năm cho 12 tập thể và 150 cá nhân.",
+                [("other", None, 8, C), ("other", None, 40, C), ("other", None, 162, C)],
+            ),
+            (
+                "Năm 2023, Khối thi đua đã khen thưởng 5 tập thể có thành tích đột xuất, khen "
+                "thưởng chuyên đề cho 21 cá nhân.",
+                [("other", None, 5, C), ("other", None, 21, C)],
+            ),
+            (
+                "Khối cũng tổ chức khen thưởng cho 9 tập thể, đồng thời khen thưởng 30 cá nhân "
+                "có thành tích xuất sắc.",
+                [("other", None, 9, C), ("other", None, 30, C)],
+            ),
+        ]
+    )
+
+
+def test_a_commendation_by_a_body_named_late_in_the_sentence_is_not_the_blocs() -> None:
+    """A bloc named late in the sentence is no subject of a bare "khen thưởng"."""
+    check(
+        [
+            (
+                "Các đơn vị trong Khối đã thực hiện tốt công tác thi đua, khen thưởng 40 cá nhân.",
+                [],
+            ),
+            (
+                "Sau hội nghị tổng kết năm 2023 của Cụm thi đua các huyện miền núi, các huyện đã "
+                "khen thưởng 12 tập thể.",
+                [],
+            ),
+        ]
+    )

@@ -1129,3 +1129,57 @@ def test_what_a_bloc_works_on_is_not_its_name() -> None:
 def test_a_district_cluster_keeps_its_district(text: str, name: str) -> None:
     """ "... trên địa bàn quận X" names which cluster; "... trên địa bàn tỉnh X" is cut."""
     assert bloc_names(text) == [name]
+
+
+NOUN_PREFIX_OR_COOPERATION_IN_NAME = [
+    (
+        "Tin\n\nSáng 9/12, Khối thi đua các Ban Quản lý dự án tổ chức hội nghị tổng kết năm 2022.",
+        "Khối thi đua các Ban Quản lý dự án",
+    ),
+    (
+        "Tin\n\nKhối thi đua các trung tâm y tế dự phòng ký kết giao ước thi đua năm 2024.",
+        "Khối thi đua các trung tâm y tế dự phòng",
+    ),
+    (
+        "Tin\n\nCụm thi đua các đài khí tượng và dự báo thời tiết tổng kết công tác thi đua "
+        "năm 2021.",
+        "Cụm thi đua các đài khí tượng và dự báo thời tiết",
+    ),
+    (
+        "Tin\n\nNgày 14/1, Cụm thi đua Công đoàn các doanh nghiệp phối hợp hoạt động trên địa bàn "
+        "quận Ngô Quyền tổng kết năm 2023.",
+        "Cụm thi đua Công đoàn các doanh nghiệp phối hợp hoạt động trên địa bàn quận Ngô Quyền",
+    ),
+    (
+        "Tin\n\nCụm thi đua các công đoàn cơ sở, đơn vị phối hợp hoạt động trên địa bàn thị xã "
+        "Bến Cát ký giao ước thi đua năm 2022.",
+        "Cụm thi đua các công đoàn cơ sở, đơn vị phối hợp hoạt động trên địa bàn thị xã Bến Cát",
+    ),
+]
+
+ATTEND_OR_COOPERATE_AS_VERB = [
+    (
+        "Tin\n\nKhối thi đua các cơ quan văn hóa dự lễ ra mắt mô hình dân vận khéo.",
+        "Khối thi đua các cơ quan văn hóa",
+    ),
+    (
+        "Tin\n\nCụm thi đua các huyện ven biển phối hợp tổ chức giải bóng chuyền năm 2023.",
+        "Cụm thi đua các huyện ven biển",
+    ),
+    (
+        "Tin\n\nKhối thi đua các sở kinh tế phối hợp với Ban Thi đua tỉnh kiểm tra chéo năm 2022.",
+        "Khối thi đua các sở kinh tế",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOUN_PREFIX_OR_COOPERATION_IN_NAME)
+def test_noun_compound_or_cooperation_stays_in_the_name(text: str, name: str) -> None:
+    """ "dự án", "dự phòng", "dự báo" and "phối hợp hoạt động" are parts of a name, not verbs."""
+    assert bloc_names(text) == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), ATTEND_OR_COOPERATE_AS_VERB)
+def test_attend_or_cooperate_as_a_verb_ends_the_name(text: str, name: str) -> None:
+    """ "dự" (attend) and "phối hợp" (work with) followed by their object end the name."""
+    assert bloc_names(text) == [name]

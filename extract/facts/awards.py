@@ -20,7 +20,9 @@ from extract.errors import RuleError
 from extract.facts.context import Context, line_span
 from extract.facts.enumeration import split_items, starts_unit
 from extract.model import Award, Event, Span
+from extract.nlp.abbreviations import expand_abbreviations
 from extract.nlp.lexicon import UPPER, WORD, alternation, is_title_at
+from extract.text.normalize import fold
 
 RULE_FILE = "rules/awards.yaml"
 _PIECE = rx.compile(r"\{(\w+)\}")
@@ -100,6 +102,7 @@ class AwardRules:
     confer_tail: re.Pattern[str]  # a conferring verb ending where the award starts
     issuer_tail: re.Pattern[str]  # what may stand between an issuer and its verb
     bloc_commends: re.Pattern[str]  # the bloc itself as the subject of "khen thưởng"
+    bloc_subject: re.Pattern[str]  # the same words anywhere: the subject opening a series
     bare_tail: re.Pattern[str]
     subject_tail: re.Pattern[str]
     subject_chain: re.Pattern[str]
@@ -223,6 +226,7 @@ def award_rules() -> AwardRules:
         confer_tail=c(rf"(?<!{{W}})(?:{e['confer_verbs']})[\s:\"“”]*$", "confer_verbs"),
         issuer_tail=c(e["issuer_tail"], "issuer_tail"),
         bloc_commends=c(rf"(?<!{{W}})(?:{e['bloc_commends']})$", "bloc_commends"),
+        bloc_subject=c(rf"(?<!{{W}})(?:{e['bloc_commends']})", "bloc_commends"),
         bare_tail=c(rf"(?<!{{W}})(?:{e['bare_verbs']})", "bare_verbs"),
         subject_tail=c(rf"(?<!{{W}})(?:{e['subject_verbs']})\s*$", "subject_verbs"),
         subject_chain=c(e["subject_chain"], "subject_chain"),
@@ -998,7 +1002,7 @@ def _valid_hit(text: str, hit: KindHit, frame: Frame) -> bool:
     if rule.needs_trigger:
         return bool(r.status_any.search(text, max(frame.left, hit.start - 60), hit.start))
     if rule.verb:
-        by_bloc = r.bloc_commends.search(text, frame.left, hit.start) is not None
+        by_bloc = _bloc_commends(text, frame)
         if _NEXT_KIND.match(text, hit.end) and any(
             k.pattern.match(text, _NEXT_KIND.match(text, hit.end).end())  # type: ignore[union-attr]
             for k in r.kinds
@@ -1009,6 +1013,23 @@ def _valid_hit(text: str, hit: KindHit, frame: Frame) -> bool:
         # "đề nghị Hội CCB huyện khen thưởng X", or the bloc itself commends ("Cụm khen thưởng")
         return named and ((frame.status == "proposed" and bool(frame.issuers)) or by_bloc)
     return True
+
+
+_SUBJECT_REACH = 40  # characters: room for "Trong năm 2023 vừa qua," before the subject
+
+
+def _bloc_commends(text: str, frame: Frame) -> bool:
+    """The bloc commends: in the award's own stretch, or as the subject opening a series.
+
+    "Trong năm, Cụm đã khen thưởng A cho 12 cá nhân, tặng B cho 90 cá nhân, khen thưởng C
+    cho 30 tập thể": the subject of the sentence carries over its series of predicates.
+    """
+    r = award_rules()
+    if r.bloc_commends.search(text, frame.left, frame.hit.start) is not None:
+        return True
+    subject = r.bloc_subject.search(text, frame.sentence[0], frame.hit.start)
+    # only a subject near the sentence's start (after a time phrase), not a bloc named later
+    return subject is not None and subject.start() - frame.sentence[0] <= _SUBJECT_REACH
 
 
 def _leading_ok(text: str, hits: list[KindHit], i: int) -> bool:
@@ -1179,11 +1200,24 @@ def _same_names(a: list[str], b: list[str]) -> bool:
         return True
     if len(a) != len(b):
         return False
-    # "Nghệ An" in a headline, "Hội Luật gia hai tỉnh Nghệ An" in the body
+    # "Nghệ An" in a headline, "Hội Luật gia hai tỉnh Nghệ An" in the body; "Hội VHNT" and
+    # "Hội Văn học Nghệ thuật" are one name
+    # "Hội VHNT Hòa An" and "Hội Văn học Nghệ thuật tỉnh Hòa An" are one name
     return all(
-        x.startswith(y) or y.startswith(x) or x.endswith(y) or y.endswith(x)
-        for x, y in zip(a, b, strict=True)
+        _within(x, y) or _within(y, x)
+        for x, y in zip(map(_name_words, a), map(_name_words, b), strict=True)
     )
+
+
+def _name_words(name: str) -> list[str]:
+    """A recipient's words with abbreviations spelled out, folded, without punctuation."""
+    return re.findall(r"\w+", fold(expand_abbreviations(name)))
+
+
+def _within(short: list[str], long: list[str]) -> bool:
+    """True when the words of `short` stand in `long` in the same order."""
+    rest = iter(long)
+    return bool(short) and all(word in rest for word in short)
 
 
 def _settle(awards: list[Award], generic: set[Span], where: dict[Span, Span]) -> list[Award]:
