@@ -801,3 +801,96 @@ def test_a_commendation_by_a_body_named_late_in_the_sentence_is_not_the_blocs() 
             ),
         ]
     )
+
+
+def test_a_proposal_clause_without_a_subject_continues_a_registration() -> None:
+    """ "Khối đăng ký đề nghị X cho A; đề nghị Y cho 02 đơn vị": both groups are registered."""
+    check(
+        [
+            (
+                "Theo bản đăng ký, Khối đăng ký đề nghị Chính phủ tặng Cờ thi đua cho Sở Tư pháp; "
+                "đề nghị UBND tỉnh tặng Cờ thi đua cho 02 đơn vị dẫn đầu.",
+                [("co_thi_dua", "government", 1, R), ("co_thi_dua", "province", 2, R)],
+            ),
+            (
+                "Cụm đăng ký đề nghị Bộ Công an tặng Cờ thi đua cho Công an tỉnh Hòa An, đồng "
+                "thời đề nghị UBND tỉnh tặng Bằng khen cho 03 đơn vị.",
+                [("co_thi_dua", "ministry", 1, R), ("bang_khen", "province", 3, R)],
+            ),
+            (
+                "Các đơn vị đăng ký đề xuất Thủ tướng Chính phủ tặng Cờ thi đua cho 01 đơn vị và "
+                "đề xuất Chủ tịch UBND tỉnh tặng Bằng khen cho 04 đơn vị.",
+                [("co_thi_dua", "government", 1, R), ("bang_khen", "province", 4, R)],
+            ),
+        ]
+    )
+
+
+def test_a_proposal_with_its_own_subject_after_a_registration_stays_proposed() -> None:
+    """A new subject before the second proposal ends the registration's reach."""
+    check(
+        [
+            (
+                "Khối đăng ký đề nghị Chính phủ tặng Cờ thi đua cho Sở Tư pháp; hội nghị thống "
+                "nhất đề nghị UBND tỉnh tặng Cờ thi đua cho 02 đơn vị dẫn đầu năm 2023.",
+                [("co_thi_dua", "government", 1, R), ("co_thi_dua", "province", 2, P)],
+            ),
+        ]
+    )
+
+
+def test_connectives_and_a_second_predicate_are_no_part_of_a_recipient() -> None:
+    """ "theo đó A và B đăng ký", "cho A, đồng thời được ...": the names are A and B alone."""
+    cases = [
+        (
+            "Hội nghị thông qua kế hoạch năm 2023; theo đó Công ty Xổ số Hòa An và Công ty Cấp "
+            "nước Hòa An đăng ký Cờ thi đua của UBND tỉnh.",
+            ["Công ty Xổ số Hòa An", "Công ty Cấp nước Hòa An"],
+        ),
+        (
+            "Khối thống nhất đề nghị UBND tỉnh tặng Bằng khen cho Sở Tư pháp, đồng thời giới "
+            "thiệu đơn vị làm Khối phó năm 2024.",
+            ["Sở Tư pháp"],
+        ),
+        (
+            "Trong đó, Hội Nông dân tỉnh và Hội Cựu chiến binh tỉnh được đề nghị tặng Cờ thi đua "
+            "của UBND tỉnh.",
+            ["Hội Nông dân tỉnh", "Hội Cựu chiến binh tỉnh"],
+        ),
+    ]
+    for body, names in cases:
+        assert [a.recipients for a in read(body)] == [names], body
+
+
+def test_this_unit_refers_to_the_unit_the_clause_before_opened_with() -> None:
+    """ "Nổi bật là X với …; doanh nghiệp này được đề nghị tặng Cờ": X is the recipient."""
+    cases = [
+        (
+            "Nổi bật là Công ty CP Thủy sản Hòa An Đạt với 980 điểm, doanh thu tăng 12%; doanh "
+            "nghiệp này được các thành viên nhất trí đề nghị tặng Cờ thi đua.",
+            ["Công ty CP Thủy sản Hòa An Đạt"],
+        ),
+        (
+            "Trong đó, Sở Tư pháp là đơn vị dẫn đầu với nhiều kết quả nổi bật. Đơn vị này được "
+            "Khối thống nhất đề nghị UBND tỉnh tặng Cờ thi đua.",
+            ["Sở Tư pháp"],
+        ),
+        (
+            "Tiêu biểu là Hội Nông dân tỉnh, có 12 mô hình mới; hội này được đề nghị Trung ương "
+            "Hội tặng Bằng khen.",
+            ["Hội Nông dân tỉnh"],
+        ),
+    ]
+    for body, names in cases:
+        found = read(body)
+        assert [a.recipients for a in found] == [names], body
+        assert [a.count for a in found] == [1], body
+
+
+def test_this_unit_without_a_named_unit_before_names_no_one() -> None:
+    """With no unit named before, "đơn vị này" gives no recipient and no count."""
+    found = read(
+        "Hội nghị đánh giá cao kết quả năm 2023; đơn vị này được đề nghị tặng Cờ thi đua của "
+        "UBND tỉnh."
+    )
+    assert [(a.recipients, a.count) for a in found] == [([], None)]

@@ -1183,3 +1183,51 @@ def test_noun_compound_or_cooperation_stays_in_the_name(text: str, name: str) ->
 def test_attend_or_cooperate_as_a_verb_ends_the_name(text: str, name: str) -> None:
     """ "dự" (attend) and "phối hợp" (work with) followed by their object end the name."""
     assert bloc_names(text) == [name]
+
+
+NUMBERED_HEAD_IN_AN_EMULATION_ARTICLE = [
+    (
+        "Tin\n\nNăm 2023, cả 9 doanh nghiệp thuộc Khối 5 đều vượt kế hoạch doanh thu.\n\n"
+        "Cuối buổi, các doanh nghiệp ký giao ước thi đua năm 2024.",
+        ["Khối 5"],
+    ),
+    (
+        "Tin\n\nCả 7 hội thuộc Cụm 03 đều hoàn thành kế hoạch năm 2022.\n\nHội nghị tổng kết "
+        "công tác năm 2022 diễn ra sáng 12/1.",
+        ["Cụm 03"],
+    ),
+    (
+        "Tin\n\nLãnh đạo 6 đơn vị trong Khối VII dự buổi làm việc.\n\nCác đơn vị đã thống nhất "
+        "nội dung bình xét thi đua năm 2021.",
+        ["Khối VII"],
+    ),
+]
+
+NUMBERED_HEAD_OUTSIDE_EMULATION = [
+    "Tin\n\nHọc sinh khối 10 của trường tham quan bảo tàng tỉnh.\n\nBuổi học kéo dài hai ngày.",
+    "Tin\n\nCụm 3 của dự án điện gió đã hòa lưới.\n\nNhà máy có công suất 50 MW.",
+    "Tin\n\nNăm nay khối 12 có 400 học sinh dự thi.\n\nNhà trường tổ chức ôn tập.",
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NUMBERED_HEAD_IN_AN_EMULATION_ARTICLE)
+def test_a_capitalised_numbered_head_counts_where_the_article_speaks_of_emulation(
+    text: str, names: list[str]
+) -> None:
+    """ "Khối 5", "Cụm 03", "Khối VII" in a sentence without emulation words, in a bloc article."""
+    assert mention_names(text) == names
+
+
+@pytest.mark.parametrize("text", NUMBERED_HEAD_OUTSIDE_EMULATION)
+def test_a_numbered_head_outside_emulation_is_no_bloc(text: str) -> None:
+    """A school grade or a project's cluster in an article that never speaks of emulation."""
+    assert mention_names(text) == []
+
+
+def test_an_adjective_after_a_bare_head_is_no_bloc() -> None:
+    """ "khối đông nhất", "cụm lớn nhất": a comparison, not a name."""
+    for text in (
+        "Tin\n\nTrong các khối thi đua, khối đông nhất có 25 đơn vị thi đua.",
+        "Tin\n\nCụm lớn nhất gồm 12 xã; cụm nhỏ nhất có 5 xã tham gia thi đua.",
+    ):
+        assert bloc_names(text) == [], text

@@ -419,3 +419,20 @@ def test_central_and_ministry_blocs_get_none_even_on_a_city_site(text: str) -> N
 def test_central_agencies_based_in_a_province_are_its_own() -> None:
     text = "Tin\n\nKhối thi đua các cơ quan ngành dọc Trung ương tổ chức hội nghị sơ kết 6 tháng."
     assert province(text, url="https://baonamdinh.vn/tin/10.html") == "Nam Định"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tin\n\nKhối thi đua các doanh nghiệp gồm: Công ty Xổ số kiến thiết Sóc Trăng, Công ty "
+        "cổ phần Dược Hậu Giang chi nhánh Sóc Trăng, Công ty cổ phần Cấp nước Sóc Trăng ký giao "
+        "ước thi đua.",
+        "Tin\n\nKhối thi đua số 3 gồm: Chi nhánh Công ty Bia Sài Gòn tại Sóc Trăng, Công ty cổ "
+        "phần In Sóc Trăng và Công ty Môi trường Sóc Trăng tổ chức tổng kết.",
+        "Tin\n\nCụm thi đua các doanh nghiệp gồm: Công ty CP Thủy sản Cà Mau chi nhánh Sóc Trăng, "
+        "Công ty Điện lực Sóc Trăng, Công ty Cấp thoát nước Sóc Trăng tổ chức sơ kết.",
+    ],
+)
+def test_a_brand_naming_another_province_does_not_make_members_multi_province(text: str) -> None:
+    """The last place a member names locates it; a brand's province ("Dược Hậu Giang") does not."""
+    assert province(text) == "Sóc Trăng"

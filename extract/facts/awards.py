@@ -130,6 +130,8 @@ class AwardRules:
     issuer_inside: re.Pattern[str]  # "của" before an issuer inside a quoted title
     on_behalf: re.Pattern[str]  # "Thay mặt X, ..." before a presenter: X issues
     predicate_break: re.Pattern[str]  # "... và được ...": a second predicate of the subject
+    series_verb: re.Pattern[str]  # "; đề nghị ...": a clause with no subject of its own
+    anaphor: re.Pattern[str]  # "đơn vị này": the unit the clause before opened with
     issuer_end: re.Pattern[str]
     count_to_names: re.Pattern[str]
     chosen_end: re.Pattern[str]
@@ -237,7 +239,8 @@ def award_rules() -> AwardRules:
         breakdown=c(e["breakdown"], "breakdown", bounded=True),
         recipient_intro=c(e["recipient_intro"], "recipient_intro"),
         recipient_stops=c(e["recipient_stops"], "recipient_stops"),
-        recipient_prefixes=c(rf"^(?:{e['recipient_prefixes']})+", "recipient_prefixes"),
+        # no "^": match() anchors at the item's start, where "^" would never match
+        recipient_prefixes=c(rf"(?:{e['recipient_prefixes']})+", "recipient_prefixes"),
         clause_opener=c(rf"(?:{e['clause_openers']})(?!{{W}})", "clause_openers"),
         count=c(count, "count"),
         bare_count=c(rf"(?P<n>\d{{1,4}})(?=\s*(?:[,;.]|$|(?:{conj})\s))", "count"),
@@ -254,6 +257,8 @@ def award_rules() -> AwardRules:
         issuer_inside=c(e["issuer_inside"], "issuer_inside"),
         on_behalf=c(e["on_behalf"], "on_behalf"),
         predicate_break=c(e["predicate_break"], "predicate_break"),
+        series_verb=c(e["series_verb"], "series_verb"),
+        anaphor=c(e["anaphor"], "anaphor"),
         issuer_end=c(e["issuer_end"], "issuer_end"),
         count_to_names=c(e["count_to_names"], "count_to_names"),
         chosen_end=c(e["chosen_end"], "chosen_end"),
@@ -787,7 +792,7 @@ def _read_left(ctx: Context, frame: Frame, anchor: int) -> None:
         if not names:
             names = _copula_subject(ctx, frame)  # "X là doanh nghiệp ..., được đề nghị"
     if not names and frame.count is None:
-        names = _clause_subject(ctx, frame)
+        names = _anaphor_subject(ctx, frame) or _clause_subject(ctx, frame)
     if names and frame.count is None:
         frame.recipients, frame.subject = names, True
 
@@ -821,11 +826,48 @@ def _chosen(ctx: Context, frame: Frame, anchor: int) -> list[tuple[str, Span]]:
 
 def _copula_subject(ctx: Context, frame: Frame) -> list[tuple[str, Span]]:
     """The name a clause opens with before "là" ("Trong đó, X là doanh nghiệp ...")."""
-    start = _opening(ctx.text, _clause_start(ctx.text, frame), frame.hit.start)
-    r = award_rules()
-    m = r.copula_subject.match(ctx.text, start, frame.hit.start) or r.highlight_subject.match(
-        ctx.text, start, frame.hit.start
+    text = ctx.text
+    return _opening_name(
+        text, _opening(text, _clause_start(text, frame), frame.hit.start), frame.hit.start
     )
+
+
+_LEAD_REACH = 25  # characters of a lead before a clause's subject ("Trong năm 2023 vừa qua, ")
+
+
+def _anaphor_subject(ctx: Context, frame: Frame) -> list[tuple[str, Span]]:
+    """ "đơn vị này" opening the clause: the name the clause or sentence before opened with.
+
+    "Nổi bật là X với 985 điểm; doanh nghiệp này được đề nghị tặng Cờ" gives X.
+    """
+    text = ctx.text
+    clause = _clause_start(text, frame)
+    start = _opening(text, clause, frame.hit.start)
+    if not award_rules().anaphor.match(text, start, frame.hit.start):
+        return []
+    first = frame.sentence[0]
+    if clause > first:  # the ";"-clause before, within the sentence
+        semi = text.rfind(";", first, clause - 1)
+        before = semi + 1 if semi >= 0 else first
+    else:  # the sentence before
+        before = ctx.sentence(max(0, first - 2))[0]
+    if before >= start:
+        return []
+    opening = _opening(text, before, start)
+    named = _opening_name(text, opening, start)
+    if named:
+        return named
+    # the organisation the clause opens with, past a short lead ("Trong đó, ", "Nổi bật là ")
+    org = next((o for o in ctx.tags.orgs if opening <= o.start < start), None)
+    if org is None or org.start - opening > _LEAD_REACH or org.end > start:
+        return []
+    return [(org.name, (org.start, org.end))]
+
+
+def _opening_name(text: str, start: int, end: int) -> list[tuple[str, Span]]:
+    """The name opening text[start:end] before "là" or after "Nổi bật là"."""
+    r = award_rules()
+    m = r.copula_subject.match(text, start, end) or r.highlight_subject.match(text, start, end)
     return [(m.group("name"), (m.start("name"), m.end("name")))] if m else []
 
 
@@ -1067,7 +1109,19 @@ def _sentence_frames(ctx: Context, hits: list[KindHit], sentence: Span) -> list[
     keep = [f.hit for f in frames if _valid_hit(text, f.hit, f)]
     if len(keep) != len(hits):
         frames = [f for f in _build(ctx, keep, sentence) if _valid_hit(text, f.hit, f)]
+    _registration_carries(text, frames)
     return frames
+
+
+def _registration_carries(text: str, frames: list[Frame]) -> None:
+    """A proposal clause with no subject of its own after a registration is registered too."""
+    for prev, cur in pairwise(frames):
+        if (
+            prev.status == "registered"
+            and cur.status == "proposed"
+            and award_rules().series_verb.match(text, cur.left) is not None
+        ):
+            cur.status, cur.status_rule = "registered", f"{prev.status_rule}+series"
 
 
 def _breakdowns(text: str, frames: list[Frame]) -> None:

@@ -240,7 +240,9 @@ def _national_context(ctx: Context, main: Bloc | None, mentions: list[BlocMentio
     if marker is not None:
         return marker
     if main is not None and main.members:
-        provs = {h.province.name for member in main.members for h in find_provinces(member)}
+        # the last place a member names locates it: "Công ty CP Dược Hậu Giang chi nhánh Sóc
+        # Trăng" is in Sóc Trăng, its brand's province says nothing about the bloc
+        provs = {hits[-1].province.name for m in main.members if (hits := find_provinces(m))}
         if len(provs) >= r.min_member_provinces:
             return "member_provinces"
         national = [m for m in main.members if r.national.find(m, "name")]

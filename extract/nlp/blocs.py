@@ -249,13 +249,16 @@ def _sentence_at(text: str, pos: int) -> str:
     return text[start : min(ends) if ends else len(text)]
 
 
-def _bare_ok(text: str, head_end: int, emulation: bool) -> bool:
+def _bare_ok(text: str, head: tuple[int, int], emulation: bool, spoken: bool) -> bool:
     """A bare "Khối"/"Cụm" opens a bloc before a number, "các", a capital or a bloc noun.
 
     Only where blocs are spoken of: the article names a bloc with "thi đua" (`emulation`)
-    or the sentence speaks of emulation; elsewhere "khối A00", "Cụm B" are other things.
+    or the sentence speaks of emulation; elsewhere "khối A00", "Cụm B" are other things. A
+    capitalised numbered head ("Khối 7", "Cụm 03") needs only an article that speaks of
+    emulation somewhere (`spoken`): "khối 10" of a school stays out.
     """
     r = bloc_rules()
+    head_end = head[1]
     rest = text[head_end : head_end + 40]
     m = re.match(r"[ \t]+(\S+)", rest)
     if m is None or r.role_after.match(rest):
@@ -263,10 +266,11 @@ def _bare_ok(text: str, head_end: int, emulation: bool) -> bool:
     word = m.group(1).strip(",.;:()")
     if not word:
         return False
+    numbered = _number_at(text, head_end + m.start(1)) is not None
     in_context = emulation or bool(r.context.search(_sentence_at(text, head_end)))
     if not in_context:
-        return False
-    if _number_at(text, head_end + m.start(1)) is not None:
+        return numbered and spoken and text[head[0]].isupper()
+    if numbered:
         return True
     if word.isdigit() and lexicon().duration_after.match(text, head_end + m.end(1)):
         return False  # "cụm 3 tháng": a span of time; "Cụm 7 tỉnh biên giới" is a name
@@ -578,7 +582,9 @@ def _numbered(text: str, head_end: int) -> tuple[int, int] | None:
     return number_value(num.group("n")) or 0, num.end()
 
 
-def _mention_at(text: str, m: re.Match[str], rule: HeadRule, emulation: bool) -> BlocMention | None:
+def _mention_at(
+    text: str, m: re.Match[str], rule: HeadRule, emulation: bool, spoken: bool
+) -> BlocMention | None:
     """The bloc mention opened by a head match, or None for a generic or role use."""
     if _generic(text, m.start()) or bloc_rules().role_after.match(text, m.end()):
         return None
@@ -586,7 +592,7 @@ def _mention_at(text: str, m: re.Match[str], rule: HeadRule, emulation: bool) ->
         rf"[{UPPER}][\wÀ-ỹ]*[ \t]+$", text[max(0, m.start() - 30) : m.start()]
     ):
         return None  # "Hội CCB khối cơ quan", "Công đoàn Khối": part of the name before it
-    if not rule.full and not _bare_ok(text, m.end(), emulation):
+    if not rule.full and not _bare_ok(text, m.span(), emulation, spoken):
         return None
     head = text[m.start() : m.end()]  # as written: the match ran on the lower-cased text
     kind = "cum" if fold(head).startswith("cum") else "khoi"
@@ -647,11 +653,12 @@ def find_bloc_mentions(text: str) -> list[BlocMention]:
     taken: list[tuple[int, int]] = []
     low = lower_keep_offsets(text)
     emulation = any(r.full and r.pattern.search(low) for r in bloc_rules().heads)
+    spoken = emulation or bool(bloc_rules().context.search(low))
     for rule in bloc_rules().heads:
         for m in rule.pattern.finditer(low):
             if any(s <= m.start() < e for s, e in taken):
                 continue
-            mention = _mention_at(text, m, rule, emulation)
+            mention = _mention_at(text, m, rule, emulation, spoken)
             taken.append((m.start(), m.end() if mention is None else mention.end))
             if mention is not None:
                 found.append(mention)
