@@ -894,3 +894,69 @@ def test_this_unit_without_a_named_unit_before_names_no_one() -> None:
         "UBND tỉnh."
     )
     assert [(a.recipients, a.count) for a in found] == [([], None)]
+
+
+def test_a_paragraph_over_past_years_tells_history_not_this_meetings_awards() -> None:
+    """ "Những năm qua, Khối …. Nhiều tập thể đã được tặng Cờ": the bloc's history."""
+    check(
+        [
+            (
+                "Những năm qua, Khối luôn quan tâm công tác thi đua, khen thưởng. Nhiều tập thể, "
+                "cá nhân trong Khối đã được Thủ tướng Chính phủ, UBND tỉnh tặng Bằng khen, Cờ thi "
+                "đua.",
+                [],
+            ),
+            (
+                "Trong 5 năm qua, các đơn vị trong Cụm đều hoàn thành tốt nhiệm vụ; Sở Tư pháp "
+                "được Bộ Tư pháp tặng Cờ thi đua, 3 đơn vị được UBND tỉnh tặng Bằng khen.",
+                [],
+            ),
+            (
+                "Qua các năm qua, phong trào thi đua của Khối có nhiều chuyển biến. Hội Nông dân "
+                "tỉnh hai lần được Trung ương Hội tặng Cờ thi đua.",
+                [],
+            ),
+        ]
+    )
+
+
+def test_the_reviewed_year_or_this_meeting_keeps_its_awards() -> None:
+    """ "Năm qua" is the year reviewed; "tại hội nghị" in the sentence says it is this meeting's."""
+    check(
+        [
+            (
+                "Năm qua, các đơn vị trong Khối hoàn thành tốt nhiệm vụ; Khối đề nghị UBND tỉnh "
+                "tặng Cờ thi đua cho 2 đơn vị.",
+                [("co_thi_dua", "province", 2, P)],
+            ),
+            (
+                "Những năm qua, Cụm luôn đoàn kết. Tại hội nghị, UBND tỉnh trao Bằng khen cho 3 "
+                "đơn vị.",
+                [("bang_khen", "province", 3, C)],
+            ),
+        ]
+    )
+
+
+def test_a_unit_named_with_lower_case_words_before_la_receives() -> None:
+    """ "Trong đó, Công ty CP Cấp thoát nước X là đơn vị dẫn đầu …, được đề nghị tặng Cờ"."""
+    cases = [
+        (
+            "Trong đó, Công ty CP Cấp thoát nước Hòa An là đơn vị dẫn đầu với 985 điểm, được Cụm "
+            "thống nhất đề nghị UBND tỉnh tặng Cờ thi đua.",
+            ["Công ty CP Cấp thoát nước Hòa An"],
+        ),
+        (
+            "Sở Tài nguyên và Môi trường là đơn vị xuất sắc nhất Khối năm 2023, được Khối đề nghị "
+            "Bộ Tài nguyên và Môi trường tặng Cờ thi đua.",
+            ["Sở Tài nguyên và Môi trường"],
+        ),
+        (
+            "Năm nay, Hội Cựu chiến binh tỉnh là đơn vị có nhiều mô hình hay, được các thành viên "
+            "bình chọn đề nghị Trung ương Hội tặng Bằng khen.",
+            ["Hội Cựu chiến binh tỉnh"],
+        ),
+    ]
+    for body, names in cases:
+        found = read(body)
+        assert [(a.recipients, a.count) for a in found] == [(names, 1)], body

@@ -792,7 +792,11 @@ def _read_left(ctx: Context, frame: Frame, anchor: int) -> None:
         if not names:
             names = _copula_subject(ctx, frame)  # "X là doanh nghiệp ..., được đề nghị"
     if not names and frame.count is None:
-        names = _anaphor_subject(ctx, frame) or _clause_subject(ctx, frame)
+        names = (
+            _anaphor_subject(ctx, frame)
+            or _copula_subject(ctx, frame)
+            or _clause_subject(ctx, frame)
+        )
     if names and frame.count is None:
         frame.recipients, frame.subject = names, True
 
@@ -827,9 +831,26 @@ def _chosen(ctx: Context, frame: Frame, anchor: int) -> list[tuple[str, Span]]:
 def _copula_subject(ctx: Context, frame: Frame) -> list[tuple[str, Span]]:
     """The name a clause opens with before "là" ("Trong đó, X là doanh nghiệp ...")."""
     text = ctx.text
-    return _opening_name(
-        text, _opening(text, _clause_start(text, frame), frame.hit.start), frame.hit.start
-    )
+    opening = _opening(text, _clause_start(text, frame), frame.hit.start)
+    named = _opening_name(text, opening, frame.hit.start)
+    if named:
+        return named
+    # a name with lower-case words ("Công ty CP Cấp thoát nước X là đơn vị dẫn đầu")
+    org = _opening_org(ctx, opening, frame.hit.start)
+    if org is None or not _COPULA.match(text, org[1][1]):
+        return []
+    return [org]
+
+
+_COPULA = rx.compile(r"\s+là\s")
+
+
+def _opening_org(ctx: Context, opening: int, end: int) -> tuple[str, Span] | None:
+    """The organisation a clause opens with, past a short lead ("Trong đó, ", "Nổi bật là ")."""
+    org = next((o for o in ctx.tags.orgs if opening <= o.start < end), None)
+    if org is None or org.start - opening > _LEAD_REACH or org.end > end:
+        return None
+    return org.name, (org.start, org.end)
 
 
 _LEAD_REACH = 25  # characters of a lead before a clause's subject ("Trong năm 2023 vừa qua, ")
@@ -855,13 +876,8 @@ def _anaphor_subject(ctx: Context, frame: Frame) -> list[tuple[str, Span]]:
         return []
     opening = _opening(text, before, start)
     named = _opening_name(text, opening, start)
-    if named:
-        return named
-    # the organisation the clause opens with, past a short lead ("Trong đó, ", "Nổi bật là ")
-    org = next((o for o in ctx.tags.orgs if opening <= o.start < start), None)
-    if org is None or org.start - opening > _LEAD_REACH or org.end > start:
-        return []
-    return [(org.name, (org.start, org.end))]
+    org = _opening_org(ctx, opening, start)
+    return named or ([org] if org else [])
 
 
 def _opening_name(text: str, start: int, end: int) -> list[tuple[str, Span]]:
@@ -905,6 +921,11 @@ def _read_drop(ctx: Context, frame: Frame) -> None:
             continue
         if skip.where == "clause_start" and any(
             skip.pattern.match(text, at, frame.hit.start) for at in openings
+        ):
+            frame.drop = f"skip:{skip.name}"
+            return
+        if skip.where == "paragraph_start" and skip.pattern.match(
+            text, _opening(text, line_span(text, frame.hit.start)[0], frame.hit.start)
         ):
             frame.drop = f"skip:{skip.name}"
             return
