@@ -26,6 +26,7 @@ from extract.facts.pipeline import extract_facts
 from extract.items import FilesTask, InputItem, StoreTask, Task, WarcTask, plan_tasks, task_items
 from extract.layout import IDS_STATE_FILE, LEDGER_FILE, MANIFEST_FILE, RECORDS_FILE
 from extract.nlp.relevance import is_relevant
+from extract.output.ledger import Ledger, read_ledger, save_ledger
 from extract.output.records import facts_found, to_record
 from extract.output.stream import (
     AppendBase,
@@ -36,7 +37,6 @@ from extract.output.stream import (
     read_digests,
 )
 from extract.output.tables import ErrorRow, Row, check_rows, record_rows
-from extract.output.writers import atomic_write_bytes, jsonl_bytes
 
 if TYPE_CHECKING:  # tqdm loads importlib.metadata; imported when a progress bar is shown
     from tqdm import tqdm
@@ -141,7 +141,7 @@ class _Batch:
     failed: int = 0
     seen_ids: SeenIds = field(default_factory=lambda: SeenIds())
     hashes: set[int] = field(default_factory=set)  # digest() of every content hash
-    ledger: dict[str, dict[str, Any]] = field(default_factory=dict)
+    ledger: Ledger = field(default_factory=Ledger)
     not_relevant: int = 0
     not_articles: int = 0
     duplicates: int = 0
@@ -159,7 +159,8 @@ class _Batch:
     def remember(self, item: Outcome, outcome: str) -> None:
         """Note in the ledger that an input was looked at and not added."""
         if item.key is not None:
-            self.ledger[item.key] = {"key": item.key, "version": item.version, "outcome": outcome}
+            entry = {"key": item.key, "version": item.version, "outcome": outcome}
+            self.ledger.note(item.key, entry)
 
 
 @dataclass(frozen=True)
@@ -206,7 +207,7 @@ def _skip_known(key: str | None, version: str | None, batch: _Batch) -> bool:
         return False
     if batch.seen_ids.known(key):
         return True
-    noted = batch.ledger.get(key)
+    noted = batch.ledger.entries.get(key)
     return noted is not None and noted.get("version") == version
 
 
@@ -352,25 +353,6 @@ def _check_unique_id(label: str, article_id: str, batch: _Batch) -> None:
 # --- the dataset already on disk ------------------------------------------------------------
 
 
-def _read_jsonl(path: Path) -> list[dict[str, Any]]:
-    """The objects of a JSON Lines file ([] when missing); OutputError when damaged."""
-    if not path.is_file():
-        return []
-    out = []
-    with path.open(encoding="utf-8") as handle:
-        for lineno, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                out.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise OutputError(
-                    f"{path}:{lineno} is not valid JSON ({exc.msg}); the dataset is damaged: "
-                    "rebuild it with `thidua extract STORE --out DIR`"
-                ) from exc
-    return out
-
-
 def _jsonl_lines(path: Path, size: int | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
     """Each line of a JSON Lines file (its first `size` bytes) with its object (none when
     missing); OutputError when damaged."""
@@ -396,7 +378,7 @@ def _jsonl_lines(path: Path, size: int | None = None) -> Iterator[tuple[str, dic
 
 def _load_existing(out_dir: Path, batch: _Batch, base: AppendBase | None) -> int:
     """Count the records already in the dataset; their ids and hashes now count as seen."""
-    batch.ledger = {str(e["key"]): e for e in _read_jsonl(out_dir / LEDGER_FILE) if "key" in e}
+    batch.ledger = read_ledger(out_dir / LEDGER_FILE)
     if base is not None:  # the digests alone, from ids.state: records.jsonl is not read
         for article, content in read_digests(out_dir / IDS_STATE_FILE, base.sizes[IDS_STATE_FILE]):
             batch.seen_ids.mark_digest_in_dataset(int.from_bytes(article, "big"))
@@ -549,8 +531,7 @@ def run_extract(
         output.discard()
         batch.seen_ids.close()
     if append:
-        ledger = sorted(batch.ledger.values(), key=lambda e: str(e["key"]))
-        atomic_write_bytes(out_dir / LEDGER_FILE, jsonl_bytes(ledger))
+        save_ledger(out_dir / LEDGER_FILE, batch.ledger)
     return RunSummary(
         articles_read=batch.new_records,
         failed=batch.failed,
