@@ -153,3 +153,24 @@ def test_a_given_name_that_opens_a_title_word_is_still_a_name() -> None:
         ("Chánh án TAND tỉnh Phan Chánh Hưng chủ trì.", "TAND tỉnh"),
     ]:
         assert [o.name for o in find_orgs(text)][:1] == [want], text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Đồng chí Lê Văn An, Chủ tịch CĐCS Sở Xây dựng - đơn vị Cụm phó.", "CĐCS Sở Xây dựng"),
+        ("CĐCS Công ty Điện lực Hòa An đăng ký Cờ thi đua.", "CĐCS Công ty Điện lực Hòa An"),
+        ("Cụm trưởng là CĐCS Trường Cao đẳng Y tế Bình Lâm.", "CĐCS Trường Cao đẳng Y tế Bình Lâm"),
+    ],
+)
+def test_the_abbreviated_union_of_a_unit_is_one_name(text: str, name: str) -> None:
+    """ "CĐCS X" is the union of X, not X itself."""
+    assert name in [o.name for o in find_orgs(text)]
+
+
+def test_a_bare_abbreviated_union_count_names_no_organisation() -> None:
+    """ "gồm 8 CĐCS:" counts unions; the names follow the colon."""
+    assert [o.name for o in find_orgs("Cụm gồm 8 CĐCS: Sở Tài chính, Sở Xây dựng.")] == [
+        "Sở Tài chính",
+        "Sở Xây dựng",
+    ]
