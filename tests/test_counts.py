@@ -367,3 +367,45 @@ def test_units_counted_for_an_award_are_no_member_count(body: str) -> None:
     """ "khối có 2 đơn vị được UBND tỉnh tặng Cờ": the units awarded, not the members."""
     head = "Tin\n\nNgày 5/3/2024, Khối thi đua số 2 ký kết giao ước năm 2024. "
     assert count(head + body) is None
+
+
+TOTAL_AFTER_THE_BLOC_NAME = [
+    (
+        "Tin\n\nChiều 5/1, Cụm thi đua Công đoàn các doanh nghiệp ngoài nhà nước trên địa bàn "
+        "huyện Văn Lâm tổng kết. Tổng số công đoàn cơ sở tham gia sinh hoạt trong Cụm thi đua "
+        "Công đoàn các doanh nghiệp ngoài nhà nước trên địa bàn huyện Văn Lâm là 31 đơn vị, "
+        "doanh nghiệp.",
+        31,
+    ),
+    (
+        HEAD + "Tổng số hội tham gia sinh hoạt thường xuyên trong Khối thi đua các hội hiện "
+        "có 9 hội.",
+        9,
+    ),
+    (
+        "Tin\n\nChiều 5/1, Cụm thi đua số 4 tổng kết năm 2023. Tổng số trường thuộc Cụm thi "
+        "đua số 4 năm nay lên 14 đơn vị.",
+        14,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TOTAL_AFTER_THE_BLOC_NAME)
+def test_a_total_stated_after_the_blocs_name(text: str, want: int) -> None:
+    assert count(text) == want
+
+
+NOT_A_TOTAL = [
+    HEAD + "Tổng số đơn vị trong Khối được đề nghị tặng Cờ thi đua là 3 đơn vị.",
+    HEAD + "Tổng số hội trong Khối đạt danh hiệu xuất sắc là 4 hội.",
+    # a subset of the bloc's units is no total
+    "Tin\n\nChiều 5/1, Cụm thi đua số 3 tổng kết năm 2023. Cụm gồm các huyện Mường Tè, Sìn "
+    "Hồ, Phong Thổ (trong đó có 02 huyện giáp biên giới).",
+    "Tin\n\nChiều 5/1, Cụm thi đua số 3 tổng kết năm 2023. Các huyện vùng cao thuộc Cụm, "
+    "trong số đó có 4 huyện nghèo, đều hoàn thành nhiệm vụ.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_TOTAL)
+def test_awarded_totals_and_subsets_are_no_member_count(text: str) -> None:
+    assert count(text) is None

@@ -1458,3 +1458,158 @@ def test_lists_after_a_description_or_a_specification(body: str, want: list[str]
     """ "thuộc khối, cụ thể: A, B", "gồm 4 đơn vị là các chi nhánh ...: A; B", "5 tỉnh X là A"."""
     got = members(BLOC_2_COVENANT + body)
     assert got == want
+
+
+LOWER_CASE_HEADS = [
+    (
+        "Tham dự có lãnh đạo 5 hội trong khối, gồm: Hội Chữ thập đỏ tỉnh, hội Người cao tuổi "
+        "tỉnh, Hội Nạn nhân chất độc da cam tỉnh, hội Cựu thanh niên xung phong tỉnh, Hội Luật "
+        "gia tỉnh.",
+        [
+            "Hội Chữ thập đỏ tỉnh",
+            "hội Người cao tuổi tỉnh",
+            "Hội Nạn nhân chất độc da cam tỉnh",
+            "hội Cựu thanh niên xung phong tỉnh",
+            "Hội Luật gia tỉnh",
+        ],
+    ),
+    (
+        "Khối gồm: Công ty cổ phần Cấp thoát nước Lạc Sơn, công ty cổ phần Môi trường đô thị "
+        "Tân An, Công ty TNHH MTV Lâm nghiệp Đồng Tiến.",
+        [
+            "Công ty cổ phần Cấp thoát nước Lạc Sơn",
+            "công ty cổ phần Môi trường đô thị Tân An",
+            "Công ty TNHH MTV Lâm nghiệp Đồng Tiến",
+        ],
+    ),
+    (
+        "Khối gồm: Sở Y tế, sở Giáo dục và Đào tạo, Sở Văn hóa, Thể thao và Du lịch, Ban Dân tộc.",
+        ["Sở Y tế", "sở Giáo dục và Đào tạo", "Sở Văn hóa, Thể thao và Du lịch", "Ban Dân tộc"],
+    ),
+    # a lower-case word that opens no named unit goes on with the name
+    (
+        "Khối gồm: Quỹ bảo vệ, phát triển rừng, Hội Đông y tỉnh, Hội Làm vườn tỉnh.",
+        ["Quỹ bảo vệ, phát triển rừng", "Hội Đông y tỉnh", "Hội Làm vườn tỉnh"],
+    ),
+    (
+        "Khối gồm: Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, Viện Kiểm sát nhân "
+        "dân tỉnh, Tòa án nhân dân tỉnh.",
+        [
+            "Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc",
+            "Viện Kiểm sát nhân dân tỉnh",
+            "Tòa án nhân dân tỉnh",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "want"), LOWER_CASE_HEADS)
+def test_an_item_opening_with_a_lower_case_head_is_a_new_unit(body: str, want: list[str]) -> None:
+    assert members("Tin\n\nKhối thi đua số 2 tổng kết năm 2023. " + body) == want
+
+
+ATTENDING_UNITS = [
+    (
+        "Sáng 8/2, Cụm thi đua Liên đoàn Lao động các huyện miền Tây ký giao ước năm 2024 với "
+        "sự tham gia của LĐLĐ các huyện Mộc Châu, Vân Hồ, Yên Châu, Mai Sơn.",
+        ["LĐLĐ Mộc Châu", "LĐLĐ Vân Hồ", "LĐLĐ Yên Châu", "LĐLĐ Mai Sơn"],
+    ),
+    (
+        "Sáng 8/2, Khối thi đua Văn xã tổng kết với sự tham dự của đại diện Sở Y tế, Sở Giáo "
+        "dục và Đào tạo, Sở Văn hóa, Thể thao và Du lịch, Ban Dân tộc tỉnh.",
+        [
+            "Sở Y tế",
+            "Sở Giáo dục và Đào tạo",
+            "Sở Văn hóa, Thể thao và Du lịch",
+            "Ban Dân tộc tỉnh",
+        ],
+    ),
+    (
+        "Sáng 8/2, Cụm thi đua số 5 tổ chức hội nghị có sự có mặt của lãnh đạo Công an các "
+        "huyện Krông Pa, Ia Pa, Phú Thiện.",
+        ["Công an Krông Pa", "Công an Ia Pa", "Công an Phú Thiện"],
+    ),
+    (
+        "Sáng 8/2, Khối thi đua Văn xã ký giao ước. Dự hội nghị có các đồng chí lãnh đạo Sở Y "
+        "tế, Sở Giáo dục và Đào tạo; Sở Văn hóa, Thể thao và Du lịch; Ban Dân tộc tỉnh.",
+        [
+            "Sở Y tế",
+            "Sở Giáo dục và Đào tạo",
+            "Sở Văn hóa, Thể thao và Du lịch",
+            "Ban Dân tộc tỉnh",
+        ],
+    ),
+    (
+        "Sáng 8/2, Khối thi đua các hội tổng kết. Tham dự có đại diện lãnh đạo Hội Nông dân "
+        "tỉnh, Hội Cựu chiến binh tỉnh, Hội Luật gia tỉnh.",
+        ["Hội Nông dân tỉnh", "Hội Cựu chiến binh tỉnh", "Hội Luật gia tỉnh"],
+    ),
+    (
+        "Sáng 8/2, Khối thi đua Kinh tế tổng kết. Về dự có lãnh đạo các Sở Tài chính, Xây "
+        "dựng, Công Thương.",
+        ["Sở Tài chính", "Sở Xây dựng", "Sở Công Thương"],
+    ),
+    # a person or a body too few to be the bloc's units is no member list
+    (
+        "Sáng 8/2, Cụm thi đua số 5 tổng kết với sự tham dự của đồng chí Nguyễn Văn An, Phó Chủ "
+        "tịch UBND tỉnh.",
+        [],
+    ),
+    (
+        "Sáng 8/2, Cụm thi đua số 5 tổng kết với sự tham gia của Sở Nội vụ và Ban Thi đua - Khen "
+        "thưởng tỉnh.",
+        [],
+    ),
+    (
+        "Sáng 8/2, Khối thi đua Kinh tế tổng kết. Dự hội nghị có các đồng chí lãnh đạo tỉnh và "
+        "đông đảo cán bộ.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "want"), ATTENDING_UNITS)
+def test_the_units_taking_part_are_the_member_list(body: str, want: list[str]) -> None:
+    assert plain(members("Tin\n\n" + body)) == plain(want)
+
+
+PLACES_UNDER_A_LOWER_CASE_HEAD = [
+    "Cụm thi đua số II gồm chi nhánh các tỉnh Kon Tum, Gia Lai, Đắk Lắk và Đắk Nông tổ chức hội "
+    "nghị.",
+    "Cụm thi đua số II gồm văn phòng các tỉnh Kon Tum, Gia Lai, Đắk Lắk, Đắk Nông.",
+    "Cụm thi đua số II gồm: ngân hàng các tỉnh Kon Tum; Gia Lai; Đắk Lắk; Đắk Nông.",
+]
+
+
+@pytest.mark.parametrize("body", PLACES_UNDER_A_LOWER_CASE_HEAD)
+def test_a_lower_case_head_before_a_plural_of_places(body: str) -> None:
+    assert plain(members("Tin\n\n" + body)) == ["Kon Tum", "Gia Lai", "Đắk Lắk", "Đắk Nông"]
+
+
+ROMAN_NUMBERED_UNITS = [
+    (
+        "Tham dự có lãnh đạo các Chi cục Thuế khu vực II, IV, IX và đại diện các phòng nghiệp vụ.",
+        ["Chi cục Thuế khu vực II", "Chi cục Thuế khu vực IV", "Chi cục Thuế khu vực IX"],
+    ),
+    (
+        "Cụm gồm: Trung tâm Kiểm định khu vực I, III, V.",
+        [
+            "Trung tâm Kiểm định khu vực I",
+            "Trung tâm Kiểm định khu vực III",
+            "Trung tâm Kiểm định khu vực V",
+        ],
+    ),
+    (
+        "Thành viên của Cụm gồm: Cục Dự trữ khu vực IV, VI, VIII.",
+        [
+            "Cục Dự trữ khu vực IV",
+            "Cục Dự trữ khu vực VI",
+            "Cục Dự trữ khu vực VIII",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "want"), ROMAN_NUMBERED_UNITS)
+def test_a_head_is_spread_over_numbered_units(body: str, want: list[str]) -> None:
+    assert members("Tin\n\nCụm thi đua số 3 tổng kết năm 2023. " + body) == want

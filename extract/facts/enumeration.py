@@ -21,7 +21,7 @@ from extract.facts.roles import role_of_note
 from extract.nlp.blocs import bloc_rules, roman_value
 from extract.nlp.gazetteer import by_name
 from extract.nlp.lexicon import UPPER, WORD, alternation, expand, is_cap, lexicon, lower_regex
-from extract.nlp.orgs import GLOSS, OrgSpan, clean_name
+from extract.nlp.orgs import GLOSS, OrgSpan, clean_name, org_at
 
 Span = tuple[int, int]
 RULE_FILE = "members.yaml"
@@ -109,6 +109,8 @@ class MemberRules:
     shared_tail: re.Pattern[str]  # a qualifier the last item of a run shares ("Tỉnh ủy")
     subject_gap: re.Pattern[str]  # between a "cùng" list's leading unit and "cùng"
     role_lead: re.Pattern[str]  # a role note opening an item ("đơn vị cụm trưởng Công an tỉnh A")
+    # a lower-case head before a plural of places ("chi nhánh các tỉnh A"): the places are named
+    lower_head_plural: re.Pattern[str]
 
 
 def _compile(regex: str, units: str, flags: int = re.I) -> re.Pattern[str]:
@@ -198,6 +200,10 @@ def member_rules() -> MemberRules:
             subject_gap=rx.compile_scan(e["subject_gap"], re.I),
             role_lead=rx.compile_scan(rf"(?:{e['role_note']})\s+(?=(?-i:[{UPPER}]))", re.I),
             intro_tail=rx.compile_scan(rf"(?:{e['intro_tail']})$", re.I),
+            lower_head_plural=rx.compile(
+                rf"^[a-zđà-ỹ][\wÀ-ỹ]*(?:\s+[a-zđà-ỹ][\wÀ-ỹ]*){{0,3}}\s+(?:{plural})\s+"
+                rf"(?=(?:{types})\s+[{UPPER}])"
+            ),
             head_rest=rx.compile(e["head_rest"]),
             # the head's name may go on after a dash ("Hội Truyền thống A – Đường B Việt Nam")
             gap=rx.compile(
@@ -266,7 +272,24 @@ def _list_comma(text: str, i: int, end: int) -> bool:
     rest = text[i + 1 + nxt.start(1) : end]
     # "Quỹ bảo vệ, phát triển rừng", "Cục Cảnh sát quản lý trại giam, cơ sở giáo dục": a
     # lower-case word that opens no unit continues the name
-    return not (word[0].islower() and not r.types.match(rest) and not r.joiner.match(rest))
+    return not (
+        word[0].islower()
+        and not r.types.match(rest)
+        and not r.joiner.match(rest)
+        and not _lower_head_unit(rest)
+    )
+
+
+def _lower_head_unit(rest: str) -> bool:
+    """True when rest opens a named unit with its head in lower case ("hội Khuyến học tỉnh",
+    "công ty cổ phần Môi trường X"): the page dropped the capital, the item is a new unit."""
+    head = rest[:1].upper() + rest[1:]
+    org = org_at(head, 0)
+    if org is None:
+        return False
+    # the head's own words, then a capitalised word before the next comma: a name follows
+    words = head[len(org.head) : org.end].split(",", 1)[0].split()
+    return any(is_cap(w) for w in words[:4])
 
 
 def starts_unit(text: str) -> bool:
@@ -410,6 +433,10 @@ def _trim(text: str, start: int, end: int) -> Span:
             start += 1
     while end > start and text[end - 1] in " \t,;:.":
         end -= 1
+    # "A, B, C và | đại diện ...": a list cut before its next clause keeps no trailing "và"
+    tail = re.search(r"\s+(\S+)$", text[start:end])
+    if tail and member_rules().joiner.fullmatch(tail.group(1)):
+        end = start + tail.start()
     return start, end
 
 
@@ -444,7 +471,12 @@ def _looks_like_unit(name: str) -> bool:
         return False
     if any(h.pattern.match(name.lower()) for h in bloc_rules().heads):
         return False  # "Cụm 1 do huyện A làm cụm trưởng": a bloc, not a unit
-    return is_cap(name) or bool(member_rules().types.match(name)) or name[0].isdigit()
+    return (
+        is_cap(name)
+        or bool(member_rules().types.match(name))
+        or name[0].isdigit()
+        or _lower_head_unit(name)
+    )
 
 
 def make_item(text: str, start: int, end: int) -> Item | None:
@@ -473,6 +505,9 @@ def make_item(text: str, start: int, end: int) -> Item | None:
         member_rules().types.match(rest) or (lexicon().head_re.match(rest) and is_cap(rest))
     ):
         name = rest  # "2 thành phố Biên Hòa, Long Khánh", "3 Thành hội A, B"
+    lower_head = member_rules().lower_head_plural.match(name)
+    if lower_head:
+        name = name[lower_head.end() :]  # "chi nhánh các tỉnh A, B": the items are the places
     if not _looks_like_unit(name):
         return None
     return Item(name, (start, end), role)
@@ -595,8 +630,9 @@ def _item_head(first: Item, parallel: int | None = None) -> tuple[Head | None, I
     if typed and typed.group(0).strip() not in member_rules().plural_words:
         # "Hội CCB xã A": the head is what stands before the item's type word
         return Head(name[: typed.start()].strip(), keep_type=True), first
-    number = re.match(r"^(.*\S)\s+(\d{1,4})$", name)
-    if number:
+    number = re.match(r"^(.*\S)\s+(\S+)$", name)
+    last = number.group(2) if number else ""
+    if number and ((last.isdigit() and len(last) <= 4) or roman_value(last) is not None):
         return Head(number.group(1), False, numbers=True), first  # "Lữ đoàn 368, 299"
     if rest and _is_place(rest) and h.group(0) not in member_rules().no_place_share:
         return Head(name[: h.end()], False, rest), first  # "LĐLĐ Bình Thuận, Đồng Nai"
@@ -658,8 +694,11 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
     if out[0].sub_head is not None:
         head, start = None, 0
     elif head is None and plural:
+        numbered, _ = _item_head(out[0])
         h = lexicon().head_re.match(out[0].name)
         head = Head(h.group(0), keep_type=False) if h else None
+        # "các Chi cục Thuế khu vực II, IV": a numbered first item shares all but its number
+        head = numbered if numbered is not None and numbered.numbers else head
         start, run = 1, [0]  # "gồm các Ban A, B, C Tỉnh ủy": a run that may share a tail
     elif head is None and lead is not None:
         # "gồm 8 đơn vị: các Sở Tài chính, Xây dựng", "cùng các Chi cục THADS huyện A, B": the
@@ -694,7 +733,12 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
             continue
         own_place = head is not None and head.place and name.endswith(f" {head.place}")
         # "Trung đoàn 174, Đội K71": a number's head goes to numbers only
-        not_number = head is not None and head.numbers and not name.isdigit()
+        not_number = (
+            head is not None
+            and head.numbers
+            and not name.isdigit()
+            and roman_value(name) is None  # "Chi cục khu vực I, III, VII"
+        )
         if head is None or not _bare(name) or own_place or not_number:
             # "Vietcombank Hà Tĩnh, Vietinbank Hà Tĩnh": an item with the first item's place
             # names its own unit

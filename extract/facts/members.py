@@ -298,7 +298,7 @@ def _not_a_count(ctx: Context, n_start: int, end: int) -> bool:
 
 
 NUMBER = rx.compile(r"(?<![\d/.,])\d{1,3}(?![\d]|[.,]\d)")  # "lên 12." ends a sentence
-COUNT_REACH = 80  # characters a count pattern may reach on either side of its number
+COUNT_REACH = 220  # characters a count pattern may reach on either side of its number
 
 
 def _count_matches(text: str, start: int) -> list[re.Match[str]]:
