@@ -718,3 +718,28 @@ ORGANISER_ASSIGNS = [
 def test_an_organiser_holding_meetings_for_the_blocs_is_no_meeting(text: str) -> None:
     """ "UBND tỉnh tổ chức ký kết giao ước đối với Cụm ...": an assignment, not a meeting."""
     assert read(text).type == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        (
+            "Tin\n\nDự Hội nghị có đồng chí Phó Bí thư Huyện ủy. Đồng chí Trần Văn Lợi, cụm "
+            "trưởng cụm thi đua số 3 chủ trì hội nghị, đề ra nội dung thi đua năm 2015.",
+            "https://huyen.example.vn/post/12/ky-ket-giao-uoc-thi-dua-cum-thi-dua-so-3-nam-2015.aspx",
+        ),
+        (
+            "Tin\n\nSáng nay, các ấp trong Cụm thi đua số 2 họp bàn nội dung thi đua, tổng kết "
+            "công tác năm 2016.",
+            "https://xa.example.vn/tin/ky-ket-giao-uoc-thi-dua-nam-2017-cum-2.html",
+        ),
+        (
+            "Tin\n\nHội nghị của Khối thi đua các hội đặc thù diễn ra tại hội trường tỉnh, bàn "
+            "nội dung thi đua năm 2019.",
+            "https://tinh.example.vn/khoi-thi-dua-ky-ket-giao-uoc-nam-2019.html",
+        ),
+    ],
+)
+def test_a_covenant_known_only_from_the_url_gives_an_event(text: str, url: str) -> None:
+    """The URL's covenant vote wins where the text tells of no covenant: no crash, an event."""
+    assert read(text, url=url).type in {"covenant_signing", "year_end_review"}

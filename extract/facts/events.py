@@ -440,7 +440,10 @@ def _review_at_covenant(
         if reviews:
             return max(reviews, key=lambda c: (c.score, -c.start))
     # An article that opens with the review and tells of the covenant only after it.
-    signed_at = min(c.start for c in cands if c.type == covenant.type and c.score > 0)
+    # a covenant known only from the URL is told nowhere in the text: every review opens before it
+    signed_at = min(
+        (c.start for c in cands if c.type == covenant.type and c.score > 0), default=len(ctx.text)
+    )
     opening = [
         c
         for c in cands
