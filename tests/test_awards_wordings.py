@@ -960,3 +960,67 @@ def test_a_unit_named_with_lower_case_words_before_la_receives() -> None:
     for body, names in cases:
         found = read(body)
         assert [(a.recipients, a.count) for a in found] == [(names, 1)], body
+
+
+def test_ministries_named_by_their_abbreviation_issue_for_a_ministry() -> None:
+    """ "Bộ trưởng Bộ NN&PTNT", "Bộ LĐ-TB&XH", "Bộ VH,TT&DL": one ministry issuer."""
+    check(
+        [
+            (
+                "Khối đề nghị Bộ trưởng Bộ NN&PTNT tặng Cờ thi đua cho Trung tâm Khuyến nông tỉnh "
+                "Hòa An.",
+                [("co_thi_dua", "ministry", 1, P)],
+            ),
+            (
+                "Cụm thống nhất đề nghị Bộ LĐ-TB&XH tặng Bằng khen cho 02 đơn vị.",
+                [("bang_khen", "ministry", 2, P)],
+            ),
+            (
+                "Sở Văn hóa tỉnh Bình Lâm đón nhận Cờ thi đua của Bộ VH,TT&DL năm 2022.",
+                [("co_thi_dua", "ministry", 1, C)],
+            ),
+        ]
+    )
+
+
+def test_central_bodies_written_short_or_of_the_party_issue_centrally() -> None:
+    """ "BCH T.Ư Hội NDVN", "Ban Tuyên giáo Trung ương", "Đoàn Chủ tịch Hội đồng … Việt Nam"."""
+    check(
+        [
+            (
+                "Cụm suy tôn Hội Nông dân tỉnh Hòa An dẫn đầu, đề nghị BCH T.Ư Hội NDVN tặng Cờ "
+                "thi đua.",
+                [("co_thi_dua", "central", 1, P)],
+            ),
+            (
+                "Cụm thống nhất đề nghị Ban Tuyên giáo Trung ương tặng Cờ thi đua cho Báo Bình "
+                "Lâm.",
+                [("co_thi_dua", "central", 1, P)],
+            ),
+            (
+                "Khối đề nghị Đoàn Chủ tịch Hội đồng Liên hiệp các Hội Văn học nghệ thuật Việt Nam "
+                "tặng Bằng khen cho Hội Văn học nghệ thuật tỉnh Hòa An.",
+                [("bang_khen", "central", 1, P)],
+            ),
+        ]
+    )
+
+
+def test_the_national_command_of_an_arm_issues_for_the_ministry() -> None:
+    """The Border Guard's command is ministry-level; a military region's command is not."""
+    check(
+        [
+            (
+                "Đồn Biên phòng Tân Lập được Bộ Tư lệnh Bộ đội Biên phòng tặng Bằng khen.",
+                [("bang_khen", "ministry", 1, C)],
+            ),
+            (
+                "Các đơn vị còn lại đăng ký Bằng khen của Bộ Tư lệnh BĐBP.",
+                [("bang_khen", "ministry", None, R)],
+            ),
+            (
+                "Ban CHQS huyện Tân Lập được Bộ Tư lệnh Quân khu 7 tặng Bằng khen.",
+                [("bang_khen", "other", 1, C)],
+            ),
+        ]
+    )
