@@ -1024,3 +1024,56 @@ def test_the_national_command_of_an_arm_issues_for_the_ministry() -> None:
             ),
         ]
     )
+
+
+def test_the_awards_own_clause_decides_its_status_and_its_vote() -> None:
+    """A vote word in an earlier ";"-clause neither proposes nor names the registering unit."""
+    cases = [
+        (
+            "Các thành viên góp ý quy trình bình xét cuối năm; Công ty Lâm nghiệp Ea Hòa đăng ký "
+            "phấn đấu đạt Cờ thi đua của UBND tỉnh năm 2024.",
+            ("co_thi_dua", "province", 1, R),
+            ["Công ty Lâm nghiệp Ea Hòa"],
+        ),
+        (
+            "Hội nghị thống nhất tiêu chí bình xét cuối năm; Sở Y tế đăng ký Cờ thi đua của "
+            "UBND tỉnh.",
+            ("co_thi_dua", "province", 1, R),
+            ["Sở Y tế"],
+        ),
+        (
+            "Khối bàn cách suy tôn đơn vị xuất sắc; Hội Nông dân tỉnh và Hội Cựu chiến binh tỉnh "
+            "đăng ký đề nghị Trung ương Hội tặng Cờ thi đua.",
+            ("co_thi_dua", "central", 2, R),
+            ["Hội Nông dân tỉnh", "Hội Cựu chiến binh tỉnh"],
+        ),
+    ]
+    for body, group, names in cases:
+        found = read(body)
+        assert [(a.award, a.issuer, a.count, a.status) for a in found] == [group], body
+        assert [a.recipients for a in found] == [names], body
+
+
+def test_a_count_of_members_before_the_vote_is_not_the_awards() -> None:
+    """ "Cụm gồm Cục THADS 6 tỉnh: …, suy tôn X dẫn đầu, đề nghị … tặng Cờ": one unit."""
+    check(
+        [
+            (
+                "Cụm thi đua số 4 gồm Cục Thi hành án dân sự 6 tỉnh: Hòa An, Bình Lâm, Tân Lập, "
+                "Sơn Hà, Đông Hải và Lam Sơn tổ chức hội nghị, chấm điểm và suy tôn Cục Thi hành "
+                "án dân sự tỉnh Hòa An là đơn vị dẫn đầu Cụm, đề nghị Bộ trưởng Bộ Tư pháp tặng "
+                "Cờ thi đua.",
+                [("co_thi_dua", "ministry", 1, P)],
+            ),
+            (
+                "Với 9 đơn vị thành viên, Khối bình chọn Sở Tư pháp dẫn đầu, đề nghị UBND tỉnh "
+                "tặng Cờ thi đua.",
+                [("co_thi_dua", "province", 1, P)],
+            ),
+            (
+                "Hội nghị bình chọn 02 đơn vị dẫn đầu là Sở Y tế và Sở Tư pháp, đề nghị UBND tỉnh "
+                "tặng Cờ thi đua.",
+                [("co_thi_dua", "province", 2, P)],
+            ),
+        ]
+    )

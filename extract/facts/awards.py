@@ -498,8 +498,11 @@ def _read_status(text: str, frame: Frame) -> None:
     """The status of the frame's stretch, read before and after the award."""
     breaks = list(award_rules().predicate_break.finditer(text, frame.left, frame.hit.start))
     left = breaks[-1].start() if breaks else frame.left
-    spans = [(left, frame.hit.start), (frame.hit.end, frame.right)]
-    found = _first_status(text, spans)
+    # the award's own ";"-clause first: "… quy trình bình xét cuối năm; X đăng ký Cờ" registers
+    clause = max(left, _clause_start(text, frame))
+    found = _first_status(text, [(clause, frame.hit.start), (frame.hit.end, frame.right)])
+    if found is None and clause > left:
+        found = _first_status(text, [(left, frame.hit.start), (frame.hit.end, frame.right)])
     if found is None and frame.hit.rule.verb:
         found = _first_status(text, [(frame.hit.start, frame.hit.end)])  # "khen thưởng" says it
     if found is not None:
@@ -760,6 +763,7 @@ def _read_left(ctx: Context, frame: Frame, anchor: int) -> None:
     """A count and recipients before the award: "02 đơn vị được tặng", "Sở Y tế đăng ký"."""
     text = ctx.text
     r = award_rules()
+    count_at: int | None = None  # where a count read from before the award ends
     if frame.count is None:
         counts = find_counts(text, frame.left, frame.hit.start)
         inside = find_counts(text, frame.hit.start, frame.hit.end)
@@ -770,6 +774,7 @@ def _read_left(ctx: Context, frame: Frame, anchor: int) -> None:
             frame.count, frame.left_count = inside[0].value, True
         elif counts:
             frame.count, frame.left_count = counts[-1].value, True
+            count_at = counts[-1].end
             paren = _PAREN_LIST.match(text[counts[-1].end : anchor])
             if paren:
                 s = counts[-1].end + paren.start(1)
@@ -779,6 +784,9 @@ def _read_left(ctx: Context, frame: Frame, anchor: int) -> None:
     chosen = _chosen(ctx, frame, anchor)
     if chosen:
         frame.recipients = chosen
+        if count_at is not None and count_at <= _chosen_verb_start(ctx, frame, anchor):
+            # "Cụm gồm Cục THADS 6 tỉnh: …, suy tôn X dẫn đầu": the count is the members'
+            frame.count, frame.left_count = None, False
         return
     subject = r.subject_tail.search(text, frame.left, anchor) or r.subject_chain.search(
         text, frame.left, anchor
@@ -818,7 +826,8 @@ def _chosen(ctx: Context, frame: Frame, anchor: int) -> list[tuple[str, Span]]:
     r = award_rules()
     # the award phrase may itself end the chosen unit ("bình chọn X dẫn đầu khối")
     end = max(anchor, frame.hit.end) if frame.hit.rule.vote is not None else anchor
-    for m in r.chosen.finditer(text, frame.left, anchor):
+    # within the award's own ";"-clause: "quy trình bình xét cuối năm; X đăng ký Cờ" votes no X
+    for m in r.chosen.finditer(text, max(frame.left, _clause_start(text, frame)), anchor):
         tail = r.chosen_end.search(text, m.end(), end)
         if tail is None:
             continue
@@ -826,6 +835,13 @@ def _chosen(ctx: Context, frame: Frame, anchor: int) -> list[tuple[str, Span]]:
         if names:
             return names
     return []
+
+
+def _chosen_verb_start(ctx: Context, frame: Frame, anchor: int) -> int:
+    """Where the vote verb ("suy tôn", "bình chọn") before the award stands."""
+    start = max(frame.left, _clause_start(ctx.text, frame))
+    verbs = list(award_rules().chosen.finditer(ctx.text, start, anchor))
+    return verbs[0].start() if verbs else frame.left
 
 
 def _copula_subject(ctx: Context, frame: Frame) -> list[tuple[str, Span]]:
