@@ -1077,3 +1077,25 @@ def test_a_count_of_members_before_the_vote_is_not_the_awards() -> None:
             ),
         ]
     )
+
+
+def test_a_vote_for_the_unit_leading_a_named_movement() -> None:
+    """ "suy tôn X dẫn đầu phong trào thi đua Quyết thắng": the vote for the leading unit."""
+    cases = [
+        "Cụm đã bình xét và suy tôn Ban CHQS huyện Tân Lập dẫn đầu phong trào Thi đua Quyết "
+        "thắng năm 2024.",
+        "Các đơn vị bỏ phiếu suy tôn Công an huyện Sơn Hà dẫn đầu phong trào thi đua "
+        "\u201cVì an ninh Tổ quốc\u201d năm 2023.",
+        "Hội nghị bình chọn Trường Chính trị tỉnh dẫn đầu phong trào thi đua Dạy tốt, học tốt.",
+    ]
+    for body in cases:
+        assert groups(body) == [("danh_hieu", None, 1, P)], body
+
+
+def test_leading_a_movement_without_a_vote_is_a_ranking() -> None:
+    """No vote: "X dẫn đầu phong trào thi đua ..." ranks, it states no group."""
+    for body in (
+        "Với 98 điểm, Ban CHQS huyện Tân Lập dẫn đầu phong trào Thi đua Quyết thắng năm 2024.",
+        "Công an huyện Sơn Hà tiếp tục dẫn đầu phong trào thi đua Vì an ninh Tổ quốc.",
+    ):
+        assert groups(body) == [], body

@@ -1231,3 +1231,14 @@ def test_an_adjective_after_a_bare_head_is_no_bloc() -> None:
         "Tin\n\nCụm lớn nhất gồm 12 xã; cụm nhỏ nhất có 5 xã tham gia thi đua.",
     ):
         assert bloc_names(text) == [], text
+
+
+def test_an_adjective_after_a_lower_case_head_is_no_bloc() -> None:
+    """ "hoạt động của cụm nền nếp", "khối vững mạnh": a quality, not a name."""
+    for text in (
+        "Tin\n\nNăm 2022, tỉnh Hòa An – cụm trưởng đã điều hành hoạt động của cụm nền nếp, "
+        "tổ chức kiểm tra chéo.",
+        "Tin\n\nCụm trưởng đề nghị các thành viên giữ cho khối vững mạnh, thi đua hiệu quả.",
+        "Tin\n\nNhờ vậy, hoạt động thi đua của khối ổn định, đi vào chiều sâu.",
+    ):
+        assert mention_names(text) == [], text
