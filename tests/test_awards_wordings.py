@@ -1099,3 +1099,39 @@ def test_leading_a_movement_without_a_vote_is_a_ranking() -> None:
         "Công an huyện Sơn Hà tiếp tục dẫn đầu phong trào thi đua Vì an ninh Tổ quốc.",
     ):
         assert groups(body) == [], body
+
+
+def test_the_issuer_before_and_after_the_flag_governs_the_next_award() -> None:
+    """ "đề nghị Thủ tướng tặng Cờ … của Chính phủ cho 02 đơn vị và tặng Bằng khen cho 03"."""
+    check(
+        [
+            (
+                "Khối thống nhất đề nghị Thủ tướng Chính phủ tặng Cờ thi đua của Chính phủ cho 02 "
+                "đơn vị dẫn đầu và tặng Bằng khen cho 03 đơn vị.",
+                [("co_thi_dua", "government", 2, P), ("bang_khen", "government", 3, P)],
+            ),
+            (
+                "Cụm đề nghị UBND tỉnh tặng Cờ thi đua của UBND tỉnh cho 01 đơn vị, tặng Bằng khen "
+                "cho 04 đơn vị.",
+                [("co_thi_dua", "province", 1, P), ("bang_khen", "province", 4, P)],
+            ),
+            (
+                "Khối đề nghị Bộ trưởng Bộ Tư pháp tặng Cờ thi đua của Bộ Tư pháp cho Sở Tư pháp "
+                "và tặng Bằng khen cho 02 tập thể.",
+                [("co_thi_dua", "ministry", 1, P), ("bang_khen", "ministry", 2, P)],
+            ),
+        ]
+    )
+
+
+def test_an_issuer_named_for_the_next_award_is_its_own() -> None:
+    """The second award names its own issuer: nothing is carried."""
+    check(
+        [
+            (
+                "Khối đề nghị Thủ tướng Chính phủ tặng Cờ thi đua của Chính phủ cho 01 đơn vị và "
+                "đề nghị UBND tỉnh tặng Bằng khen cho 03 đơn vị.",
+                [("co_thi_dua", "government", 1, P), ("bang_khen", "province", 3, P)],
+            ),
+        ]
+    )

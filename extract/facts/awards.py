@@ -610,7 +610,12 @@ def _read_issuers(ctx: Context, frame: Frame) -> int:
         pos = after.start("level")  # a title's level is part of its name
     for rule in r.issuers:
         if rule.pattern.match(text, pos, frame.right) and (link or not rule.needs_link):
+            # the same body also before the verb ("đề nghị Thủ tướng Chính phủ tặng Cờ thi đua
+            # của Chính phủ") governs the series that follows, as an issuer before does
+            _read_issuers_before(ctx, frame)
+            before = {issuer for issuer, _ in frame.issuers}
             frame.issuers = [(rule.issuer, rule.name)]
+            frame.issuer_before = before == {rule.issuer}
             return hit.start
     anchor = _read_issuers_before(ctx, frame)
     if not frame.issuers:
@@ -1022,7 +1027,10 @@ def _carry(ctx: Context, frames: list[Frame]) -> None:
             # the sentence's subject, else the unit the vote before it chose
             subject = _predicate_subject(ctx, cur, own_predicate.start())
             cur.recipients = subject or (list(prev.recipients) if prev.hit.rule.leading else [])
-        plain = not find_counts(text, cur.left, cur.hit.start) and not cur.subject
+        # counts in the award's own predicate (after the last "và", ","): "… cho 02 đơn vị và
+        # tặng Bằng khen" still carries the issuer over
+        own = _own_predicate(text, cur)
+        plain = not find_counts(text, own, cur.hit.start) and not cur.subject
         if (
             not cur.issuers
             and prev.issuer_before
@@ -1048,6 +1056,15 @@ def _carry(ctx: Context, frames: list[Frame]) -> None:
             continue
         if _connector(text, cur.hit.end, cur.right) and cur.count is None and not cur.recipients:
             cur.count, cur.recipients = nxt.count, list(nxt.recipients)
+
+
+_PREDICATE_JOIN = rx.compile(r"(?<![\wÀ-ỹ])(?:và|đồng thời)\s+|[,;]\s*")
+
+
+def _own_predicate(text: str, frame: Frame) -> int:
+    """Where the award's own predicate starts: after the last "và", "," or ";" before it."""
+    joins = list(_PREDICATE_JOIN.finditer(text, frame.left, frame.hit.start))
+    return joins[-1].end() if joins else frame.left
 
 
 def _predicate_subject(ctx: Context, frame: Frame, end: int) -> list[tuple[str, Span]]:
