@@ -1029,8 +1029,8 @@ def _carry(ctx: Context, frames: list[Frame]) -> None:
             cur.recipients = subject or (list(prev.recipients) if prev.hit.rule.leading else [])
         # counts in the award's own predicate (after the last "và", ","): "… cho 02 đơn vị và
         # tặng Bằng khen" still carries the issuer over
-        own = _own_predicate(text, cur)
-        plain = not find_counts(text, own, cur.hit.start) and not cur.subject
+        pred_start = _own_predicate(text, cur)
+        plain = not find_counts(text, pred_start, cur.hit.start) and not cur.subject
         if (
             not cur.issuers
             and prev.issuer_before
