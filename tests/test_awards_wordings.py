@@ -1135,3 +1135,33 @@ def test_an_issuer_named_for_the_next_award_is_its_own() -> None:
             ),
         ]
     )
+
+
+def test_a_heading_whose_groups_follow_its_colon_is_no_group() -> None:
+    """ "đăng ký danh hiệu thi đua và hình thức khen thưởng năm 2023: A …; B …": the parts."""
+    check(
+        [
+            (
+                "Các đơn vị cũng đăng ký danh hiệu thi đua và hình thức khen thưởng năm 2023: Sở "
+                "Tư pháp đăng ký đề nghị Thủ tướng Chính phủ tặng Cờ thi đua; Thanh tra tỉnh, Công "
+                "an tỉnh đăng ký Cờ thi đua của UBND tỉnh; các đơn vị còn lại đăng ký danh hiệu "
+                "Tập thể lao động xuất sắc.",
+                [
+                    ("co_thi_dua", "government", 1, R),
+                    ("co_thi_dua", "province", 2, R),
+                    ("danh_hieu", None, None, R),
+                ],
+            ),
+            (
+                "Hội nghị thông qua đăng ký các hình thức khen thưởng: Hội Nông dân tỉnh đăng ký "
+                "Cờ thi đua của Trung ương Hội; Hội Cựu chiến binh tỉnh đăng ký Bằng khen của UBND "
+                "tỉnh.",
+                [("co_thi_dua", "central", 1, R), ("bang_khen", "province", 1, R)],
+            ),
+            (
+                "Về danh hiệu thi đua năm 2024: Sở Y tế đăng ký Cờ thi đua của Bộ Y tế; Sở Giáo "
+                "dục và Đào tạo đăng ký Cờ thi đua của UBND tỉnh.",
+                [("co_thi_dua", "ministry", 1, R), ("co_thi_dua", "province", 1, R)],
+            ),
+        ]
+    )

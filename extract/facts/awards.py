@@ -414,6 +414,9 @@ def _split_point(text: str, a: KindHit, b: KindHit) -> tuple[int, int]:
     parts = _parts_follow(gap)
     if parts is not None:
         return gap_start + parts[0], gap_start + parts[1]
+    if a.rule.generic and ":" in gap:  # a heading: the groups are told after its colon
+        colon = gap_start + gap.index(":")
+        return colon, colon + 1
     seps = [m for m in r.count_join.finditer(gap) if m.group().strip()]
     seps += list(_COLON.finditer(gap))
     seps.sort(key=lambda m: m.start())
@@ -1179,9 +1182,14 @@ def _registration_carries(text: str, frames: list[Frame]) -> None:
 
 
 def _breakdowns(text: str, frames: list[Frame]) -> None:
-    """A total broken down into parts ("3 Cờ gồm: 01 Cờ của ..., 02 Cờ của ...") is dropped."""
+    """A total broken down into parts ("3 Cờ gồm: 01 Cờ của ..., 02 Cờ của ...") is dropped.
+
+    So is a general heading whose groups follow its colon ("đăng ký danh hiệu thi đua và hình
+    thức khen thưởng năm 2023: A đăng ký Cờ …; B đăng ký Bằng khen …").
+    """
     for cur, nxt in pairwise(frames):
-        if _parts_follow(text[cur.hit.end : nxt.hit.start]) is not None:
+        gap = text[cur.hit.end : nxt.hit.start]
+        if _parts_follow(gap) is not None or (cur.hit.rule.generic and ":" in gap):
             cur.drop = cur.drop or "breakdown"
 
 
