@@ -1165,3 +1165,24 @@ def test_a_heading_whose_groups_follow_its_colon_is_no_group() -> None:
             ),
         ]
     )
+
+
+def test_a_role_note_between_dashes_is_no_part_of_the_recipient() -> None:
+    """ "X – đơn vị Cụm trưởng năm 2018 – đăng ký Cờ": the recipient is X."""
+    cases = [
+        (
+            "Tại hội nghị, BĐBP Hòa An – đơn vị Cụm trưởng năm 2018 – đăng ký phấn đấu đạt Cờ thi "
+            "đua của Bộ Quốc phòng.",
+            ["BĐBP Hòa An"],
+        ),
+        (
+            "Sở Tư pháp - Trưởng khối năm 2023 - được UBND tỉnh tặng Cờ thi đua.",
+            ["Sở Tư pháp"],
+        ),
+        (
+            "Hội Nông dân tỉnh – Khối phó – đăng ký Bằng khen của Trung ương Hội.",
+            ["Hội Nông dân tỉnh"],
+        ),
+    ]
+    for body, names in cases:
+        assert [a.recipients for a in read(body)] == [names], body

@@ -132,6 +132,7 @@ class AwardRules:
     predicate_break: re.Pattern[str]  # "... và được ...": a second predicate of the subject
     series_verb: re.Pattern[str]  # "; đề nghị ...": a clause with no subject of its own
     anaphor: re.Pattern[str]  # "đơn vị này": the unit the clause before opened with
+    role_note: re.Pattern[str]  # "– đơn vị Cụm trưởng –" after a recipient's name
     issuer_end: re.Pattern[str]
     count_to_names: re.Pattern[str]
     chosen_end: re.Pattern[str]
@@ -259,6 +260,7 @@ def award_rules() -> AwardRules:
         predicate_break=c(e["predicate_break"], "predicate_break"),
         series_verb=c(e["series_verb"], "series_verb"),
         anaphor=c(e["anaphor"], "anaphor"),
+        role_note=c(rf"(?:{e['role_note']}).*$", "role_note"),
         issuer_end=c(e["issuer_end"], "issuer_end"),
         count_to_names=c(e["count_to_names"], "count_to_names"),
         chosen_end=c(e["chosen_end"], "chosen_end"),
@@ -336,6 +338,7 @@ def split_recipients(text: str, start: int, end: int) -> list[tuple[str, Span]]:
         if cut:
             s = cut.end()
         name = _TRAILING_NOTE.sub("", text[s:e].strip(" .,;:"))  # "A (Trưởng khối)"
+        name = award_rules().role_note.sub("", name)  # "A – đơn vị Cụm trưởng –"
         s += len(text[s:e]) - len(text[s:e].lstrip(" .,;:"))
         if out and is_title_at(name, 0):
             continue  # "Ông Nguyễn Văn A, Giám đốc Sở X": the title describes the person before
