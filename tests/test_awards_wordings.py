@@ -1186,3 +1186,25 @@ def test_a_role_note_between_dashes_is_no_part_of_the_recipient() -> None:
     ]
     for body, names in cases:
         assert [a.recipients for a in read(body)] == [names], body
+
+
+def test_the_agent_of_a_proposal_between_duoc_and_its_verb() -> None:
+    """ "X được khối đề nghị tặng", "X được các đơn vị nhất trí đề nghị": X is the recipient."""
+    cases = [
+        (
+            "Với tổng điểm cao nhất, Hòa Phát Group được khối đề nghị tặng Bằng khen.",
+            ["Hòa Phát Group"],
+        ),
+        (
+            "Công ty Cổ phần Sông Lam được các đơn vị nhất trí đề nghị tặng Cờ thi đua của UBND "
+            "tỉnh.",
+            ["Công ty Cổ phần Sông Lam"],
+        ),
+        (
+            "Năm 2023, Sở Xây dựng được Cụm thi đua thống nhất đề nghị UBND tỉnh tặng Cờ thi đua.",
+            ["Sở Xây dựng"],
+        ),
+    ]
+    for body, names in cases:
+        found = read(body)
+        assert [(a.recipients, a.count) for a in found] == [(names, 1)], body

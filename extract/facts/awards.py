@@ -804,12 +804,12 @@ def _read_left(ctx: Context, frame: Frame, anchor: int) -> None:
     )
     names: list[tuple[str, Span]] = []
     if subject is not None:
+        # "X là doanh nghiệp dẫn đầu ..., được đề nghị": X, not the words after "là"
+        names = _copula_subject(ctx, frame)
         delims = list(r.delimiter.finditer(text, frame.left, subject.start()))
         s = delims[-1].end() if delims else frame.left
-        if s < subject.start():
+        if not names and s < subject.start():
             names = _not_blocs(ctx, split_recipients(text, s, subject.start()))
-        if not names:
-            names = _copula_subject(ctx, frame)  # "X là doanh nghiệp ..., được đề nghị"
     if not names and frame.count is None:
         names = (
             _anaphor_subject(ctx, frame)
