@@ -1208,3 +1208,26 @@ def test_the_agent_of_a_proposal_between_duoc_and_its_verb() -> None:
     for body, names in cases:
         found = read(body)
         assert [(a.recipients, a.count) for a in found] == [(names, 1)], body
+
+
+def test_a_brand_opening_the_clause_with_its_results_receives() -> None:
+    """ "Trong số đó, Thép Minh Đạt đạt …, được các đơn vị đề nghị tặng Cờ": a brand, no head."""
+    cases = [
+        (
+            "Trong số đó, Thép Sông Hồng đạt tổng điểm cao nhất khối với 985 điểm, được các đơn vị "
+            "nhất trí đề nghị tặng Cờ thi đua.",
+            ["Thép Sông Hồng"],
+        ),
+        (
+            "Năm nay, Gạch Ngọc Lâm dẫn đầu khối về doanh thu, được khối đề nghị tặng Bằng khen.",
+            ["Gạch Ngọc Lâm"],
+        ),
+        (
+            "Theo kết quả chấm điểm, Bia Hòa An xếp thứ nhất với 97 điểm, được các thành viên đề "
+            "nghị tặng Cờ thi đua.",
+            ["Bia Hòa An"],
+        ),
+    ]
+    for body, names in cases:
+        found = read(body)
+        assert [(a.recipients, a.count) for a in found] == [(names, 1)], body
