@@ -1231,3 +1231,41 @@ def test_a_brand_opening_the_clause_with_its_results_receives() -> None:
     for body, names in cases:
         found = read(body)
         assert [(a.recipients, a.count) for a in found] == [(names, 1)], body
+
+
+def test_the_members_counted_before_their_list_are_no_award_count() -> None:
+    """ "Cụm … gồm Tòa án nhân dân 5 tỉnh: A, B, …, suy tôn đơn vị dẫn đầu để đề nghị …"."""
+    check(
+        [
+            (
+                "Cụm thi đua số 2 gồm Tòa án nhân dân 5 tỉnh: Hòa An, Bình Lâm, Tân Lập, Sơn Hà và "
+                "Lam Sơn đã tổng kết năm 2023, bình xét và suy tôn đơn vị dẫn đầu để đề nghị danh "
+                "hiệu thi đua cho các đơn vị trong cụm.",
+                [("danh_hieu", None, None, P)],
+            ),
+            (
+                "Khối thi đua các hội gồm có 6 hội: Hội Nông dân, Hội Cựu chiến binh, Hội Phụ nữ, "
+                "Tỉnh đoàn, Hội Người cao tuổi và Hội Chữ thập đỏ, bình xét để đề nghị UBND tỉnh "
+                "tặng Cờ thi đua.",
+                [("co_thi_dua", "province", None, P)],
+            ),
+        ]
+    )
+
+
+def test_a_count_before_the_recipients_colon_stays_the_awards() -> None:
+    """ "tặng Bằng khen cho 03 đơn vị: A, B, C" counts the award's recipients."""
+    check(
+        [
+            (
+                "Khối đề nghị UBND tỉnh tặng Bằng khen cho 03 đơn vị: Sở Y tế, Sở Tư pháp, Thanh "
+                "tra tỉnh.",
+                [("bang_khen", "province", 3, P)],
+            ),
+            (
+                "Cụm gồm 7 đơn vị; Cụm đề nghị tặng Cờ thi đua cho 02 đơn vị: Hội Nông dân tỉnh "
+                "và Hội Cựu chiến binh tỉnh.",
+                [("co_thi_dua", None, 2, P)],
+            ),
+        ]
+    )

@@ -118,6 +118,7 @@ class AwardRules:
     count: re.Pattern[str]
     bare_count: re.Pattern[str]
     count_not_preceded_by: re.Pattern[str]
+    members_counted: re.Pattern[str]  # "Cụm … gồm … 5 tỉnh:": the members, not an award
     count_not_followed_by: re.Pattern[str]
     number_words: dict[str, int]
     delimiter: re.Pattern[str]  # where an issuer or subject phrase starts, read leftwards
@@ -246,6 +247,7 @@ def award_rules() -> AwardRules:
         count=c(count, "count"),
         bare_count=c(rf"(?P<n>\d{{1,4}})(?=\s*(?:[,;.]|$|(?:{conj})\s))", "count"),
         count_not_preceded_by=c(e["count_not_preceded_by"], "count_not_preceded_by"),
+        members_counted=c(e["members_counted"], "members_counted"),
         count_not_followed_by=c(e["count_not_followed_by"], "count_not_followed_by"),
         number_words=words,
         delimiter=c(rf"[;:()]|(?<!{{W}})(?:{status_any}|{e['delimiters']})(?!{{W}})", "delimiters"),
@@ -373,6 +375,10 @@ def find_counts(text: str, start: int, end: int) -> list[CountHit]:
             text, max(start, m.start() - 20), m.start()
         ):
             continue
+        if text.startswith(":", m.end()) and r.members_counted.search(
+            text, max(start, m.start() - 120), m.start()
+        ):
+            continue  # "Cụm … gồm Tòa án nhân dân 5 tỉnh: A, B, …" counts the members
         value = _number(m.group("n"))
         if len(m.group("n")) == 4 and 1900 <= value <= 2100:
             continue  # a year before a name ("năm 2023 Hội Nông dân tỉnh")
