@@ -193,3 +193,47 @@ def test_respective_holders_lead_the_blocs_in_order(text: str) -> None:
 def test_respective_roles_in_one_bloc_stay_there(text: str) -> None:
     """Without several role nouns given over blocs, the holders stay in the one bloc."""
     assert roles(text)["leader"] == ("Sở Y tế", 2023)
+
+
+# --- a passive election clause with no subject of its own --------------------------------
+
+ELIDED_SUBJECT = [
+    (
+        REVIEW_2023 + "Trong đó, Sở Xây dựng là đơn vị dẫn đầu với 980 điểm, được đề nghị tặng "
+        "Cờ thi đua, đồng thời được giới thiệu làm Khối phó năm 2024.",
+        slots(deputy=("Sở Xây dựng", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Nổi bật là Sở Công Thương với nhiều mô hình mới; đơn vị này được các thành "
+        "viên nhất trí đề nghị tặng bằng khen, và được bầu giữ vai trò Khối phó năm 2024.",
+        slots(deputy=("Sở Công Thương", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Sở Tư pháp hoàn thành xuất sắc các chỉ tiêu, được tặng Cờ thi đua và được "
+        "bầu làm Khối trưởng năm 2024.",
+        slots(nxt=("Sở Tư pháp", 2024)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ELIDED_SUBJECT)
+def test_subject_of_a_subjectless_election_clause_holds_the_role(text: str, want: Slots) -> None:
+    """ "X ..., đồng thời được giới thiệu làm Khối phó": X, the sentence's subject, is elected."""
+    assert roles(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject is not the unit: the sentence opens with something else
+        REVIEW_2023 + "Hội nghị ghi nhận Sở Xây dựng dẫn đầu, đồng thời được giới thiệu làm "
+        "Khối phó năm 2024.",
+        # no election verb: a plain mention of the role
+        REVIEW_2023 + "Sở Xây dựng dẫn đầu khối, đồng thời cảm ơn Khối phó năm 2023.",
+        # the role in a plural: no one is named
+        REVIEW_2023 + "Sở Xây dựng dẫn đầu, đồng thời được giới thiệu làm các Khối phó.",
+    ],
+)
+def test_no_elided_subject_without_its_conditions(text: str) -> None:
+    """Without a unit opening the sentence and an election verb, no holder is read."""
+    assert roles(text)["deputy_leader"] is None

@@ -638,6 +638,25 @@ def _respective_blocs(ctx: Context, marker: Marker, m: re.Match[str]) -> list[Ro
     return hits
 
 
+ELIDED = Connector("elided-subject", rx.compile(""), "before", 0.7, None, None, False, 0)
+
+
+def _elided_subject(ctx: Context, marker: Marker, m: re.Match[str]) -> RoleHit | None:
+    """A passive election clause with no subject of its own ("X là đơn vị dẫn đầu ..., đồng
+    thời được giới thiệu làm Cụm phó"): the holder is the unit opening the sentence."""
+    p = role_rules().phrases
+    s_start, _ = ctx.sentence(m.start())
+    if not p["elided_subject"].search(ctx.text[s_start : m.start()]):
+        return None
+    holders = _holders(ctx, s_start, m.start())
+    if not holders or not p["subject_opening"].fullmatch(ctx.text[s_start : holders[0].start]):
+        return None
+    name = holder_name(holders[0])
+    if name is None:
+        return None
+    return _hit(ctx, marker, ELIDED, name, (holders[0].start, m.end()), m, holders[0].start)
+
+
 SCHEDULE = Connector("schedule", rx.compile(""), "after", 1.0, None, None, False, 0)
 SPACES = rx.compile(r"\s*")
 ITEM_END = rx.compile(r"[^\n;,]*[;,]?")  # the rest of a schedule item, to its separator
@@ -749,6 +768,9 @@ def find_roles(ctx: Context) -> list[RoleHit]:
             stated = [before, *[h for h in stated if h.rule.endswith("handover-giver")]]
         if before is not None and stated and stated[0] is before:
             stated += _onward(ctx, marker, m, before)
+        if not stated:
+            elided = _elided_subject(ctx, marker, m)
+            stated = [elided] if elided else []
         hits.extend(stated)
     return _share_terms(ctx, _unclaimed(sorted(hits, key=lambda h: h.span[0])))
 
