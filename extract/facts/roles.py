@@ -152,6 +152,7 @@ class RoleHit:
     current_term: bool = False  # "đương nhiệm", "năm qua"
     marker: tuple[int, int] = (-1, -1)  # the role noun ("Cụm trưởng Cụm 6": the bloc after it)
     term_start: int | None = None  # first year of a term that spans years ("năm học 2019-2020")
+    respective: int = -1  # k-th holder given to the k-th bloc ("A và B lần lượt là Cụm trưởng")
 
 
 def role_of_note(note: str) -> str | None:
@@ -569,6 +570,93 @@ def _respective(ctx: Context, chain: list[tuple[Marker, re.Match[str]]]) -> list
     return hits
 
 
+def _run_before(ctx: Context, holders: list[OrgSpan]) -> list[OrgSpan]:
+    """The holders in a row ("A, B và C") that end the list."""
+    joint = role_rules().phrases["coordination"]
+    run = holders[-1:]
+    for a in reversed(holders[:-1]):
+        if not joint.fullmatch(ctx.text[a.end : run[0].start]):
+            break
+        run.insert(0, a)
+    return run
+
+
+def _run_after(ctx: Context, holders: list[OrgSpan]) -> list[OrgSpan]:
+    """The holders in a row ("A, B và C") that open the list."""
+    joint = role_rules().phrases["coordination"]
+    run = holders[:1]
+    for b in holders[1:]:
+        if not joint.fullmatch(ctx.text[run[-1].end : b.start]):
+            break
+        run.append(b)
+    return run
+
+
+def _respective_blocs(ctx: Context, marker: Marker, m: re.Match[str]) -> list[RoleHit]:
+    """One role noun with several holders given out "lần lượt": one holder for each bloc,
+    in the order the blocs were named ("A và B lần lượt giữ vai trò Cụm trưởng", "Cụm trưởng
+    của hai cụm lần lượt là A và B")."""
+    r = role_rules()
+    distributive = r.phrases["distributive"]
+    s_start, s_end = ctx.sentence(m.start())
+    pairs: list[tuple[OrgSpan, Connector]] = []
+    before = [o for o in _holders(ctx, s_start, m.start()) if m.start() - o.end <= MAX_GAP]
+    run = _run_before(ctx, before) if before else []
+    if len(run) > 1:
+        gap = _gap(ctx, run[-1].end, m.start(), [])
+        if distributive.search(gap):
+            bare = re.sub(r"\s+", " ", distributive.sub("", gap))
+            connector = next(
+                (c for c in r.before if c.weight >= 0.9 and c.pattern.fullmatch(bare)), None
+            )
+            pairs = [(o, connector) for o in run] if connector else []
+    if not pairs:
+        pos = _skip_bloc_and_year(ctx, m.end())
+        blocs = r.phrases["respective_blocs"].match(ctx.text, pos)
+        pos = blocs.end() if blocs else pos
+        after = [o for o in _holders(ctx, pos, s_end) if o.start - pos <= MAX_GAP]
+        run = _run_after(ctx, after) if after else []
+        gap = ctx.text[pos : run[0].start] if run else ""
+        if len(run) > 1 and distributive.search(gap):
+            bare = re.sub(r"\s+", " ", distributive.sub("", gap))
+            connector = next(
+                (
+                    c
+                    for c in r.after
+                    if not c.needs_before and not c.needs_person and c.pattern.fullmatch(bare)
+                ),
+                None,
+            )
+            pairs = [(o, connector) for o in run] if connector else []
+    hits: list[RoleHit] = []
+    for k, (org, connector) in enumerate(pairs):
+        name = holder_name(org)
+        if name is None:
+            return []
+        span = (min(org.start, m.start()), max(org.end, m.end()))
+        hits.append(replace(_hit(ctx, marker, connector, name, span, m, org.start), respective=k))
+    return hits
+
+
+ELIDED = Connector("elided-subject", rx.compile(""), "before", 0.7, None, None, False, 0)
+
+
+def _elided_subject(ctx: Context, marker: Marker, m: re.Match[str]) -> RoleHit | None:
+    """A passive election clause with no subject of its own ("X là đơn vị dẫn đầu ..., đồng
+    thời được giới thiệu làm Cụm phó"): the holder is the unit opening the sentence."""
+    p = role_rules().phrases
+    s_start, _ = ctx.sentence(m.start())
+    if not p["elided_subject"].search(ctx.text[s_start : m.start()]):
+        return None
+    holders = _holders(ctx, s_start, m.start())
+    if not holders or not p["subject_opening"].fullmatch(ctx.text[s_start : holders[0].start]):
+        return None
+    name = holder_name(holders[0])
+    if name is None:
+        return None
+    return _hit(ctx, marker, ELIDED, name, (holders[0].start, m.end()), m, holders[0].start)
+
+
 SCHEDULE = Connector("schedule", rx.compile(""), "after", 1.0, None, None, False, 0)
 SPACES = rx.compile(r"\s*")
 ITEM_END = rx.compile(r"[^\n;,]*[;,]?")  # the rest of a schedule item, to its separator
@@ -665,6 +753,10 @@ def find_roles(ctx: Context) -> list[RoleHit]:
         if schedule:
             hits.extend(schedule)
             continue
+        respective = _respective_blocs(ctx, marker, m)
+        if respective:
+            hits.extend(respective)
+            continue
         stated = _after(ctx, marker, m)
         before = _before(ctx, marker, m)
         if before is not None and _claimed(before, hits):
@@ -676,6 +768,9 @@ def find_roles(ctx: Context) -> list[RoleHit]:
             stated = [before, *[h for h in stated if h.rule.endswith("handover-giver")]]
         if before is not None and stated and stated[0] is before:
             stated += _onward(ctx, marker, m, before)
+        if not stated:
+            elided = _elided_subject(ctx, marker, m)
+            stated = [elided] if elided else []
         hits.extend(stated)
     return _share_terms(ctx, _unclaimed(sorted(hits, key=lambda h: h.span[0])))
 

@@ -132,7 +132,11 @@ def _extend(text: str, start: int, head_end: int, complement: bool) -> int:
         opens_new = (
             h and is_cap(tok) and not complement and prev not in lex.joiners and not after_head
         )
-        if opens_new and (is_cap(prev) or prev in lex.place_words or prev.isdigit()):
+        # "Cục Thuế thành phố Hải Phòng": a head word ending a province's name continues it
+        in_province = opens_new and by_name(f"{prev} {tok}") is not None
+        if opens_new and not in_province and (
+            is_cap(prev) or prev in lex.place_words or prev.isdigit()
+        ):
             break
         if h and is_cap(tok) and prev in lex.and_words and not _and_compound(text, m.start()):
             break
