@@ -190,6 +190,55 @@ def test_line_breaks_between_sentences_stay(raw: str) -> None:
     assert normalize(raw).text == raw
 
 
+@pytest.mark.parametrize(
+    ("raw", "expect"),
+    [
+        (
+            "Cụm thi đua số 1 gồm 9 đơn vị là Bảo hiểm xã hội tỉnh Hòa\nAn, Bình Lâm, Tân Lập, "
+            "Sơn Hà, Đông Hải, Lam Sơn, Phú\nMỹ, Thạch Bàn và Ngọc Lâm; các đơn vị đã hoàn "
+            "thành\nkế hoạch năm 2023.",
+            "Cụm thi đua số 1 gồm 9 đơn vị là Bảo hiểm xã hội tỉnh Hòa An, Bình Lâm, Tân Lập, "
+            "Sơn Hà, Đông Hải, Lam Sơn, Phú Mỹ, Thạch Bàn và Ngọc Lâm; các đơn vị đã hoàn "
+            "thành kế hoạch năm 2023.",
+        ),
+        (
+            "Chia làm 3 cụm (Cụm 1 do huyện Tân Lập làm cụm trưởng, huyện Sơn Hà làm\n"
+            "cụm phó; Cụm 2 do huyện Đông Hải làm cụm trưởng, huyện Lam Sơn làm cụm\n"
+            "phó; Cụm 3 do huyện Phú Mỹ làm cụm trưởng, Thị xã Thạch Bàn làm cụm phó; Cụm\n"
+            "4 do huyện Ngọc Lâm làm cụm trưởng).",
+            "Chia làm 3 cụm (Cụm 1 do huyện Tân Lập làm cụm trưởng, huyện Sơn Hà làm cụm phó; "
+            "Cụm 2 do huyện Đông Hải làm cụm trưởng, huyện Lam Sơn làm cụm phó; Cụm 3 do huyện "
+            "Phú Mỹ làm cụm trưởng, Thị xã Thạch Bàn làm cụm phó; Cụm 4 do huyện Ngọc Lâm làm "
+            "cụm trưởng).",
+        ),
+        (
+            "Khối đề nghị UBND tỉnh tặng Bằng khen cho Sở Tài chính, Sở Tư pháp, Sở\nNội vụ, "
+            "Sở Y tế, Sở Xây dựng và Sở Giao thông vận tải vì đã có\nthành tích xuất sắc trong "
+            "năm 2023.",
+            "Khối đề nghị UBND tỉnh tặng Bằng khen cho Sở Tài chính, Sở Tư pháp, Sở Nội vụ, "
+            "Sở Y tế, Sở Xây dựng và Sở Giao thông vận tải vì đã có thành tích xuất sắc trong "
+            "năm 2023.",
+        ),
+    ],
+)
+def test_a_wrapped_block_joins_its_full_lines_before_capitals_and_digits(
+    raw: str, expect: str
+) -> None:
+    """In a block with a lower-case wrap, a line that fills the block's width runs on, even
+    before a capital or a digit ("tỉnh Hòa\nAn", "Sở\nNội vụ", "Cụm\n4"), and a line ending
+    in a number continues lower-case ("Cụm 3\ndo")."""
+    assert normalize(raw).text == expect
+
+
+def test_short_lines_of_a_list_in_a_block_stay() -> None:
+    """Lines far shorter than the block's wrapped lines are its list items, not wraps."""
+    raw = (
+        "Khối thi đua gồm các đơn vị sau đây, được phân công theo quyết định của UBND tỉnh\n"
+        "năm 2023 gồm:\nSở Tài chính\nSở Tư pháp\nSở Nội vụ"
+    )
+    assert normalize(raw).text.endswith("gồm:\nSở Tài chính\nSở Tư pháp\nSở Nội vụ")
+
+
 def test_joined_wrap_keeps_offsets() -> None:
     """Words after a joined wrap map back to the raw text."""
     raw = "Trao quà cho các hộ nghèo trong\nxã với tổng kinh phí là khoảng\n25 triệu đồng."

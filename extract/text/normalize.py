@@ -159,6 +159,7 @@ class LayoutRules:
     sentence_words: int
     lead_starts: tuple[HeaderRule, ...]  # lines that open a body paragraph (a lead)
     min_wrap_chars: int
+    full_line_share: float  # of a wrapped block's longest line: a line this long was wrapped
 
 
 def _body(entry: dict[str, str]) -> str:
@@ -216,6 +217,7 @@ def layout_rules() -> LayoutRules:
             for x in e["headline"]["lead_starts"]
         ),
         min_wrap_chars=e["wrap"]["min_line_chars"],
+        full_line_share=float(e["wrap"]["full_line_share"]),
     )
 
 
@@ -262,7 +264,7 @@ _ENDS_CLAUSE = rx.compile(r"[.!?:;…\"”)|]\s*$")
 _LETTER_ITEM = rx.compile(r"[a-zđ][.)][ \t]")
 
 
-def _wrapped_breaks(text: str, min_chars: int) -> list[tuple[int, int]]:
+def _wrapped_breaks(text: str, min_chars: int, full: float) -> list[tuple[int, int]]:
     """Spans of the line breaks that sit inside a sentence (hard wraps)."""
     breaks = list(_LINE_BREAK.finditer(text))
     lines = [text[(breaks[i - 1].end() if i else 0) : b.start()] for i, b in enumerate(breaks)]
@@ -270,13 +272,14 @@ def _wrapped_breaks(text: str, min_chars: int) -> list[tuple[int, int]]:
     # checked with str.islower(): a range like [à-ỹ] also holds capitals (Đ, Ă, Ơ, Ư, ...).
     soft = [
         b.group(1).islower()
-        and (ln[-1:].isalpha() or ln.endswith(","))
+        and (ln[-1:].isalnum() or ln.endswith(","))
         and not _LETTER_ITEM.match(text, b.end())
         for b, ln in zip(breaks, lines, strict=True)
     ]
     adjacent = [
         i > 0 and "\n" not in text[breaks[i - 1].end() : b.start()] for i, b in enumerate(breaks)
     ]
+    block, wrapped = _wrapped_blocks(lines, soft, adjacent)
     out = []
     for i, b in enumerate(breaks):
         line = lines[i].rsplit("\n", 1)[-1].strip()
@@ -291,17 +294,40 @@ def _wrapped_breaks(text: str, min_chars: int) -> list[tuple[int, int]]:
         ):
             continue
         # Before a capital or a digit, only inside a wrapped block: a neighbouring break of
-        # the same paragraph is soft ("...Hội\nChữ thập đỏ" after "tổ\nchức").
-        if (adjacent[i] and soft[i - 1]) or (
-            i + 1 < len(breaks) and adjacent[i + 1] and soft[i + 1]
+        # the same paragraph is soft ("...Hội\nChữ thập đỏ" after "tổ\nchức"), or the line
+        # fills the block's width as its wrapped lines do ("Sở Tài chính, Sở\nNội vụ").
+        if (
+            (adjacent[i] and soft[i - 1])
+            or (i + 1 < len(breaks) and adjacent[i + 1] and soft[i + 1])
+            or (block[i] in wrapped and len(line) >= full * wrapped[block[i]])
         ):
             out.append(b.span())
     return out
 
 
+def _wrapped_blocks(
+    lines: list[str], soft: list[bool], adjacent: list[bool]
+) -> tuple[list[int], dict[int, int]]:
+    """The block of each break, and the width of each hard-wrapped block's longest line.
+
+    A block is a run of lines with no blank line between; one with a lower-case break in it
+    is hard-wrapped, and its lines that fill most of its width run on.
+    """
+    block = [0] * len(lines)
+    for i in range(1, len(lines)):
+        block[i] = block[i - 1] if adjacent[i] else block[i - 1] + 1
+    wrapped: dict[int, int] = {block[i]: 0 for i in range(len(lines)) if soft[i]}
+    for i, line in enumerate(lines):
+        if block[i] in wrapped:
+            width = len(line.rsplit("\n", 1)[-1].strip())
+            wrapped[block[i]] = max(wrapped[block[i]], width)
+    return block, wrapped
+
+
 def join_wraps(al: Aligned) -> Aligned:
     """Join lines broken mid-sentence into one line; kept characters keep their offsets."""
-    spans = _wrapped_breaks(al.text, layout_rules().min_wrap_chars)
+    r = layout_rules()
+    spans = _wrapped_breaks(al.text, r.min_wrap_chars, r.full_line_share)
     if not spans:
         return al
     pieces: list[str] = []
