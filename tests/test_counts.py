@@ -409,3 +409,34 @@ NOT_A_TOTAL = [
 @pytest.mark.parametrize("text", NOT_A_TOTAL)
 def test_awarded_totals_and_subsets_are_no_member_count(text: str) -> None:
     assert count(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Tin\n\nKhối thi đua các hội đặc thù gồm chín hội: Hội Luật gia, Hội Nhà báo, Hội "
+            "Đông y, Hội Khuyến học, Hội Người mù, Hội Cựu thanh niên xung phong, Hội Văn học "
+            "nghệ thuật, Hội Người cao tuổi và Hội Chữ thập đỏ.",
+            9,
+        ),
+        ("Tin\n\nHiện nay, ba đơn vị thuộc Cụm thi đua số 2 đã hoàn thành kế hoạch.", 3),
+        ("Tin\n\nCụm thi đua các huyện miền núi có mười hai đơn vị thành viên.", 12),
+        ("Tin\n\nĐại diện cho bảy đơn vị trong Khối thi đua số 4 đã ký giao ước năm 2024.", 7),
+    ],
+)
+def test_member_counts_written_in_words(text: str, want: int) -> None:
+    """ "gồm chín hội", "ba đơn vị thuộc Cụm", "mười hai đơn vị thành viên"."""
+    assert count(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tin\n\nTrong năm, huyện Tân Lập thuộc Cụm thi đua số 2 đã hoàn thành kế hoạch.",
+        "Tin\n\nCụm thi đua số 2 tổ chức hội nghị; năm học 2023 các trường đạt nhiều thành tích.",
+    ],
+)
+def test_the_word_for_year_is_no_count(text: str) -> None:
+    """ "Trong năm, huyện …", "năm học": "năm" as the year counts nothing."""
+    assert count(text) is None

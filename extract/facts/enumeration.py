@@ -74,6 +74,8 @@ class MemberRules:
     # the lower-cased text, those that tell capitals apart ({UPPER}) on the text
     count_lower: re.Pattern[str]
     count_cased: re.Pattern[str] | None
+    number_words: dict[str, int]  # "chín" -> 9: counts written in words
+    number_at: re.Pattern[str]  # a number in digits or in words: where a count may stand
     structure: re.Pattern[str]  # a sentence about several blocs ("25 cụm, 105 khối thi đua")
     list_count: re.Pattern[str]  # "gồm 4 KBNN khu vực:" right before a list of 4
     not_count: re.Pattern[str]
@@ -141,8 +143,13 @@ def _intro(entry: dict[str, Any], units: str) -> Intro:
 @lru_cache(maxsize=1)
 def member_rules() -> MemberRules:
     """Load and compile rules/members.yaml once."""
-    e = rules.load(RULE_FILE).entries
+    e = dict(rules.load(RULE_FILE).entries)
     units = alternation(e["unit_words"])
+    # {n}: a count in digits or in words, the longer words first ("mười hai" before "mười")
+    number = rf"\d{{1,3}}|{alternation(list(e['number_words']))}"
+    e["count_patterns"] = [
+        {**c, "regex": c["regex"].replace("{n}", number)} for c in e["count_patterns"]
+    ]
     types = alternation(e["item_types"])
     w = e["words"]
     plural = alternation(w["plural"])
@@ -161,6 +168,12 @@ def member_rules() -> MemberRules:
             count_cased=_compile(_count_alt(e, units, cased=True), units)
             if any("{UPPER}" in c["regex"] for c in e["count_patterns"])
             else None,
+            number_words={str(k): int(v) for k, v in e["number_words"].items()},
+            number_at=rx.compile(
+                rf"(?<![\d/.,])\d{{1,3}}(?![\d]|[.,]\d)"
+                rf"|(?<![\wÀ-ỹ])(?:{alternation(list(e['number_words']))})(?![\wÀ-ỹ])",
+                re.I,
+            ),
             not_count=rx.compile_scan(rf"(?:{alternation(e['not_count_before'])})\s+$", re.I),
             compound=lexicon().and_compound,
             types=rx.compile(rf"^(?:{types})(?=\s)"),

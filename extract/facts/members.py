@@ -297,24 +297,23 @@ def _not_a_count(ctx: Context, n_start: int, end: int) -> bool:
     )
 
 
-NUMBER = rx.compile(r"(?<![\d/.,])\d{1,3}(?![\d]|[.,]\d)")  # "lên 12." ends a sentence
 COUNT_REACH = 220  # characters a count pattern may reach on either side of its number
 
 
 def _count_matches(text: str, start: int) -> list[re.Match[str]]:
     """Matches of the count patterns, searched only around the numbers of the text.
 
-    Every count has a number; scanning a few windows instead of the whole text with the
-    long alternation keeps counting cheap.
+    Every count has a number (in digits or words); scanning a few windows instead of the
+    whole text with the long alternation keeps counting cheap.
     """
     windows: list[list[int]] = []
-    for n in NUMBER.finditer(text, start):
+    r = member_rules()
+    for n in r.number_at.finditer(text, start):
         lo, hi = max(start, n.start() - COUNT_REACH), min(len(text), n.end() + COUNT_REACH)
         if windows and lo <= windows[-1][1]:
             windows[-1][1] = hi
         else:
             windows.append([lo, hi])
-    r = member_rules()
     low = lower_keep_offsets(text)
     found = [m for lo, hi in windows for m in r.count_lower.finditer(low, lo, hi)]
     if r.count_cased is not None:
@@ -343,7 +342,8 @@ def find_counts(ctx: Context) -> list[Count]:
         named = any(s_start <= b.start < m.start() for b in ctx.tags.blocs)
         if not named and r.structure.search(sentence):
             continue  # a province-wide structure count, not one bloc's
-        value = int(m.group(n_group))
+        raw = m.group(n_group)
+        value = int(raw) if raw.isdigit() else r.number_words[raw.casefold()]
         if value > 0:
             out.append(Count(value, (m.start(), m.end()), name))
     return out
