@@ -230,6 +230,34 @@ def test_a_wrapped_block_joins_its_full_lines_before_capitals_and_digits(
     assert normalize(raw).text == expect
 
 
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Cụm thi đua các tỉnh miền núi tổ chức hội nghị tổng kết phong trào thi đua năm 2023, "
+        "triển khai nhiệm vụ năm 2024\nCập nhật lúc: 20:11 23/11/2023\nNgày 21/11/2023, tại Sở "
+        "Nội vụ tỉnh Hòa An, Cụm\nthi đua các tỉnh miền núi gồm các tỉnh Hòa An, Bình Lâm và\n"
+        "Tân Lập đã tổ chức hội nghị tổng kết năm 2023.",
+        "Khối thi đua các cơ quan Đảng tỉnh Hòa An ký kết giao ước thi đua năm 2024 với nhiều "
+        "nội dung mới\nNgày 5/1/2024, các cơ quan trong khối thi đua đã tổ chức ký kết giao\n"
+        "ước thi đua năm 2024 tại trụ sở Ban Tuyên giáo.",
+    ],
+)
+def test_a_headline_and_a_date_line_above_a_wrapped_block_stay_apart(raw: str) -> None:
+    """A line far longer than the block's wrapped lines (a headline) or far shorter (a date
+    line) is no wrapped line: its break stays."""
+    assert normalize(raw).text.split("\n", 1)[0] == raw.split("\n", 1)[0]
+
+
+def test_a_narrow_block_with_one_long_line_still_joins_its_narrow_lines() -> None:
+    """The block's width is the median of its wrapped lines: one long line does not widen it."""
+    raw = (
+        "Ngày 18/10/2023, Cụm thi đua 3 (Hội LHPN\nPhường 4, 8, 9, 10, 15, 16) tổ chức họp mặt\n"
+        "kỷ niệm ngày thành lập Hội. Cụm thi đua 3 tiếp tục đẩy mạnh phong trào thi đua, chú "
+        "trọng\ncác mô hình hỗ trợ phụ nữ khởi nghiệp và\ntiết kiệm vì chị em nghèo."
+    )
+    assert normalize(raw).text.startswith("Ngày 18/10/2023, Cụm thi đua 3 (Hội LHPN Phường 4, 8,")
+
+
 def test_short_lines_of_a_list_in_a_block_stay() -> None:
     """Lines far shorter than the block's wrapped lines are its list items, not wraps."""
     raw = (

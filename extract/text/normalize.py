@@ -159,7 +159,8 @@ class LayoutRules:
     sentence_words: int
     lead_starts: tuple[HeaderRule, ...]  # lines that open a body paragraph (a lead)
     min_wrap_chars: int
-    full_line_share: float  # of a wrapped block's longest line: a line this long was wrapped
+    full_line_share: float  # of a wrapped block's width: a line this long was wrapped
+    overfull_share: float  # of a wrapped block's width: a longer line was not wrapped there
 
 
 def _body(entry: dict[str, str]) -> str:
@@ -218,6 +219,7 @@ def layout_rules() -> LayoutRules:
         ),
         min_wrap_chars=e["wrap"]["min_line_chars"],
         full_line_share=float(e["wrap"]["full_line_share"]),
+        overfull_share=float(e["wrap"]["overfull_share"]),
     )
 
 
@@ -264,7 +266,9 @@ _ENDS_CLAUSE = rx.compile(r"[.!?:;…\"”)|]\s*$")
 _LETTER_ITEM = rx.compile(r"[a-zđ][.)][ \t]")
 
 
-def _wrapped_breaks(text: str, min_chars: int, full: float) -> list[tuple[int, int]]:
+def _wrapped_breaks(
+    text: str, min_chars: int, full: float, overfull: float
+) -> list[tuple[int, int]]:
     """Spans of the line breaks that sit inside a sentence (hard wraps)."""
     breaks = list(_LINE_BREAK.finditer(text))
     lines = [text[(breaks[i - 1].end() if i else 0) : b.start()] for i, b in enumerate(breaks)]
@@ -293,13 +297,20 @@ def _wrapped_breaks(text: str, min_chars: int, full: float) -> list[tuple[int, i
             or not (nxt.isupper() or nxt.isdigit())
         ):
             continue
-        # Before a capital or a digit, only inside a wrapped block: a neighbouring break of
-        # the same paragraph is soft ("...Hội\nChữ thập đỏ" after "tổ\nchức"), or the line
-        # fills the block's width as its wrapped lines do ("Sở Tài chính, Sở\nNội vụ").
+        # Before a capital or a digit, only inside a wrapped block and for a line as long as
+        # its wrapped lines (a headline or a date line above the block is not one): a
+        # neighbouring break of the same paragraph is soft ("...Hội\nChữ thập đỏ" after
+        # "tổ\nchức"), or the line fills the block's width ("Sở Tài chính, Sở\nNội vụ").
+        width = wrapped.get(block[i], 0)
+        if len(line) < full * width:
+            continue
+        fits = bool(width) and len(line) <= overfull * width
+        if i == 0 and not fits:
+            continue  # the text's first line, longer than the block's lines: a headline
         if (
             (adjacent[i] and soft[i - 1])
             or (i + 1 < len(breaks) and adjacent[i + 1] and soft[i + 1])
-            or (block[i] in wrapped and len(line) >= full * wrapped[block[i]])
+            or fits
         ):
             out.append(b.span())
     return out
@@ -311,23 +322,25 @@ def _wrapped_blocks(
     """The block of each break, and the width of each hard-wrapped block's longest line.
 
     A block is a run of lines with no blank line between; one with a lower-case break in it
-    is hard-wrapped, and its lines that fill most of its width run on.
+    is hard-wrapped, and its width is the median length of its lines broken before a
+    lower-case word.
     """
     block = [0] * len(lines)
     for i in range(1, len(lines)):
         block[i] = block[i - 1] if adjacent[i] else block[i - 1] + 1
-    wrapped: dict[int, int] = {block[i]: 0 for i in range(len(lines)) if soft[i]}
+    widths: dict[int, list[int]] = {}
     for i, line in enumerate(lines):
-        if block[i] in wrapped:
-            width = len(line.rsplit("\n", 1)[-1].strip())
-            wrapped[block[i]] = max(wrapped[block[i]], width)
+        if soft[i]:  # a line broken before a lower-case word is as long as the wrap width
+            widths.setdefault(block[i], []).append(len(line.rsplit("\n", 1)[-1].strip()))
+    # the median: one long line in a narrow block does not widen it
+    wrapped = {k: sorted(v)[len(v) // 2] for k, v in widths.items()}
     return block, wrapped
 
 
 def join_wraps(al: Aligned) -> Aligned:
     """Join lines broken mid-sentence into one line; kept characters keep their offsets."""
     r = layout_rules()
-    spans = _wrapped_breaks(al.text, r.min_wrap_chars, r.full_line_share)
+    spans = _wrapped_breaks(al.text, r.min_wrap_chars, r.full_line_share, r.overfull_share)
     if not spans:
         return al
     pieces: list[str] = []
