@@ -1242,3 +1242,37 @@ def test_an_adjective_after_a_lower_case_head_is_no_bloc() -> None:
         "Tin\n\nNhờ vậy, hoạt động thi đua của khối ổn định, đi vào chiều sâu.",
     ):
         assert mention_names(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Tin\n\nNgày 12/1, UBND phường Tân An, trưởng cụm Cụm thi đua số 3, chủ trì hội nghị "
+            "tổng kết năm 2023.",
+            ["Cụm thi đua số 3"],
+        ),
+        (
+            "Tin\n\nCông an tỉnh Hòa An - đơn vị Trưởng cụm Cụm thi đua số 8 tổ chức hội nghị sơ "
+            "kết năm 2023; Công an tỉnh Bình Lâm là phó trưởng cụm.",
+            ["Cụm thi đua số 8"],
+        ),
+        (
+            "Tin\n\nSở Tư pháp, Phó Trưởng khối Khối thi đua nội chính, phát biểu tại hội nghị ký "
+            "kết giao ước thi đua năm 2024.",
+            ["Khối thi đua nội chính"],
+        ),
+    ],
+)
+def test_a_role_noun_written_head_last_is_no_bloc(text: str, names: list[str]) -> None:
+    """ "trưởng cụm", "phó trưởng cụm", "Phó Trưởng khối": the role noun, not a bloc."""
+    assert mention_names(text) == names
+
+
+def test_a_bloc_named_after_a_whole_role_noun_is_kept() -> None:
+    """ "làm Cụm trưởng Cụm 6": the numbered bloc after the role noun is a bloc."""
+    text = (
+        "Tin\n\nHội nghị thống nhất năm 2024 huyện Tân Lập làm Cụm trưởng Cụm 4, huyện Sơn Hà "
+        "làm Cụm trưởng Cụm 6 trong phong trào thi đua."
+    )
+    assert mention_names(text) == ["Cụm 4", "Cụm 6"]

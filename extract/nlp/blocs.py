@@ -69,6 +69,7 @@ class BlocRules:
     not_after: re.Pattern[str]
     generic_before: re.Pattern[str]
     role_after: re.Pattern[str]
+    role_before: re.Pattern[str]  # "trưởng cụm": a bare head that is part of a role noun
     rename: re.Pattern[str]
     alias_gap: re.Pattern[str]  # "(", "(gọi tắt là": what stands between a name and its alias
     dash_opener: re.Pattern[str]  # "Các", "Nhiều": after a dash, the next sentence opens
@@ -137,6 +138,7 @@ def bloc_rules() -> BlocRules:
                 rf"(?<!{WORD})(?:{alternation(e['generic_before'])})\s+$", re.I
             ),
             role_after=rx.compile(rf"\s+(?:{alternation(e['role_after'])})(?!{WORD})"),
+            role_before=rx.compile(rf"(?<!{WORD})(?:{e['role_before']})[ \t]+$", re.I),
             rename=rx.compile(rf"\s*\(\s*(?:{alternation(e['rename_markers'])})\s"),
             alias_gap=rx.compile(
                 rf"\s*\(\s*(?:(?:{alternation(e['alias_markers'])})(?!{WORD})[\s:,]*)?", re.I
@@ -235,7 +237,11 @@ def _generic(text: str, start: int) -> bool:
     """True when words before the head make it generic or part of another name."""
     r = bloc_rules()
     before = text[max(0, start - 20) : start]
-    if r.not_after.search(before) or r.generic_before.search(before):
+    if r.not_after.search(before):
+        return True
+    generic = r.generic_before.search(before)
+    # "Trưởng cụm Cụm thi đua số 8": the "cụm" before is the role noun's, not a plural
+    if generic and not r.role_before.search(before, 0, generic.start()):
         return True
     return bool(re.search(r"(?<![:\d])\d{1,3}[ \t]+$", before))
 
@@ -592,6 +598,8 @@ def _mention_at(
         rf"[{UPPER}][\wÀ-ỹ]*[ \t]+$", text[max(0, m.start() - 30) : m.start()]
     ):
         return None  # "Hội CCB khối cơ quan", "Công đoàn Khối": part of the name before it
+    if not rule.full and bloc_rules().role_before.search(text[max(0, m.start() - 12) : m.start()]):
+        return None  # "phó trưởng cụm", "trưởng khối": the role noun
     if not rule.full and not _bare_ok(text, m.span(), emulation, spoken):
         return None
     head = text[m.start() : m.end()]  # as written: the match ran on the lower-cased text
