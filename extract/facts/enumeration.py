@@ -169,9 +169,11 @@ def member_rules() -> MemberRules:
             if any("{UPPER}" in c["regex"] for c in e["count_patterns"])
             else None,
             number_words={str(k): int(v) for k, v in e["number_words"].items()},
+            # a number word opens a window only before a unit ("chín đơn vị"), not as the year
+            # ("năm 2023") or any other word ("một số")
             number_at=rx.compile(
                 rf"(?<![\d/.,])\d{{1,3}}(?![\d]|[.,]\d)"
-                rf"|(?<![\wÀ-ỹ])(?:{alternation(list(e['number_words']))})(?![\wÀ-ỹ])",
+                rf"|(?<![\wÀ-ỹ])(?:{alternation(list(e['number_words']))})\s+(?:{units})(?![\wÀ-ỹ])",
                 re.I,
             ),
             not_count=rx.compile_scan(rf"(?:{alternation(e['not_count_before'])})\s+$", re.I),
