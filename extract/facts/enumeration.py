@@ -76,6 +76,7 @@ class MemberRules:
     count_cased: re.Pattern[str] | None
     number_words: dict[str, int]  # "chín" -> 9: counts written in words
     number_at: re.Pattern[str]  # a number in digits or in words: where a count may stand
+    long_count: re.Pattern[str]  # "tổng số": a count whose number stands far after it
     structure: re.Pattern[str]  # a sentence about several blocs ("25 cụm, 105 khối thi đua")
     list_count: re.Pattern[str]  # "gồm 4 KBNN khu vực:" right before a list of 4
     not_count: re.Pattern[str]
@@ -169,9 +170,10 @@ def member_rules() -> MemberRules:
             if any("{UPPER}" in c["regex"] for c in e["count_patterns"])
             else None,
             number_words={str(k): int(v) for k, v in e["number_words"].items()},
+            long_count=rx.compile_scan(rf"(?<![\wÀ-ỹ])(?:{e['long_count']})(?![\wÀ-ỹ])", re.I),
             # a number word opens a window only before a unit ("chín đơn vị"), not as the year
             # ("năm 2023") or any other word ("một số")
-            number_at=rx.compile(
+            number_at=rx.compile_scan(
                 rf"(?<![\d/.,])\d{{1,3}}(?![\d]|[.,]\d)"
                 rf"|(?<![\wÀ-ỹ])(?:{alternation(list(e['number_words']))})\s+(?:{units})(?![\wÀ-ỹ])",
                 re.I,

@@ -297,19 +297,24 @@ def _not_a_count(ctx: Context, n_start: int, end: int) -> bool:
     )
 
 
-COUNT_REACH = 220  # characters a count pattern may reach on either side of its number
+COUNT_REACH = 80  # characters a count pattern may reach on either side of its number
+LONG_REACH = 260  # how far before its number a "tổng số" count may open
 
 
 def _count_matches(text: str, start: int) -> list[re.Match[str]]:
     """Matches of the count patterns, searched only around the numbers of the text.
 
     Every count has a number (in digits or words); scanning a few windows instead of the
-    whole text with the long alternation keeps counting cheap.
+    whole text with the long alternation keeps counting cheap. A window reaches further
+    back only to a word that opens a long count ("Tổng số … trong Cụm … là 26 đơn vị").
     """
     windows: list[list[int]] = []
     r = member_rules()
+    longs = [m.start() for m in r.long_count.finditer(text, start)]
     for n in r.number_at.finditer(text, start):
-        lo, hi = max(start, n.start() - COUNT_REACH), min(len(text), n.end() + COUNT_REACH)
+        lo = max(start, n.start() - COUNT_REACH)
+        far = [a for a in longs if n.start() - LONG_REACH <= a < lo]
+        lo, hi = (far[0] if far else lo), min(len(text), n.end() + COUNT_REACH)
         if windows and lo <= windows[-1][1]:
             windows[-1][1] = hi
         else:

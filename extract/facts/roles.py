@@ -599,6 +599,8 @@ def _respective_blocs(ctx: Context, marker: Marker, m: re.Match[str]) -> list[Ro
     r = role_rules()
     distributive = r.phrases["distributive"]
     s_start, s_end = ctx.sentence(m.start())
+    if not distributive.search(ctx.text, s_start, s_end):
+        return []  # no "lần lượt" in the sentence: nothing is given out in turn
     pairs: list[tuple[OrgSpan, Connector]] = []
     before = [o for o in _holders(ctx, s_start, m.start()) if m.start() - o.end <= MAX_GAP]
     run = _run_before(ctx, before) if before else []
