@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run extract-corpus test wheel-check lint typecheck bench bench-crawl bench-mixed bench-run bench-scale eval clean
+.PHONY: run extract-corpus test wheel-check lint typecheck bench bench-crawl bench-mixed bench-run bench-scale bench-robust eval clean
 
 $(STAMP): pyproject.toml
 	@echo "thidua: creating $(VENV) and installing thidua with its dependencies and test tools"
@@ -59,6 +59,11 @@ bench-run: $(STAMP)
 ## the efficiency of 2 workers over 1 per worker (target 0.8), with the load average
 bench-scale: $(STAMP)
 	$(BIN)/python bench/bench_scale.py
+
+## bench-robust: micro F1 on the unsealed dev2 articles rewritten without changing a fact
+## (hard wraps, abbreviations, role nouns head last, counts in words, ...) beside the original
+bench-robust: $(STAMP)
+	$(BIN)/python bench/robustness.py
 
 ## clean: the virtual environment, caches and data-corpus/ (rebuilt by extract-corpus);
 ## never data/ or a store: crawled pages cannot be fetched again as they were
