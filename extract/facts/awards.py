@@ -21,7 +21,7 @@ from extract.facts.context import Context, line_span
 from extract.facts.enumeration import split_items, starts_unit
 from extract.model import Award, Event, Span
 from extract.nlp.abbreviations import expand_abbreviations
-from extract.nlp.lexicon import UPPER, WORD, alternation, is_title_at
+from extract.nlp.lexicon import UPPER, WORD, alternation, count_value, is_title_at, lexicon
 from extract.text.normalize import fold
 
 RULE_FILE = "rules/awards.yaml"
@@ -120,7 +120,6 @@ class AwardRules:
     count_not_preceded_by: re.Pattern[str]
     members_counted: re.Pattern[str]  # "Cụm … gồm … 5 tỉnh:": the members, not an award
     count_not_followed_by: re.Pattern[str]
-    number_words: dict[str, int]
     delimiter: re.Pattern[str]  # where an issuer or subject phrase starts, read leftwards
     status_any: re.Pattern[str]
     connector: re.Pattern[str]  # a stretch that only joins two awards
@@ -134,6 +133,8 @@ class AwardRules:
     series_verb: re.Pattern[str]  # "; đề nghị ...": a clause with no subject of its own
     anaphor: re.Pattern[str]  # "đơn vị này": the unit the clause before opened with
     role_note: re.Pattern[str]  # "– đơn vị Cụm trưởng –" after a recipient's name
+    copula: re.Pattern[str]  # " là ": a subject joined to its description
+    predicate_join: re.Pattern[str]  # "và", ",": where an award's own predicate starts
     issuer_end: re.Pattern[str]
     count_to_names: re.Pattern[str]
     chosen_end: re.Pattern[str]
@@ -168,12 +169,11 @@ def _compile(regex: str, pieces: dict[str, str], name: str, *, bounded: bool = F
 def award_rules() -> AwardRules:
     """Load and compile `rules/awards.yaml` once."""
     e = rules.load("awards.yaml").entries
-    words: dict[str, int] = {k.casefold(): int(v) for k, v in e["number_words"].items()}
     pieces = {
         "UPPER": UPPER,
         "W": WORD,
         "unit": alternation(e["count_units"]),
-        "num": alternation(list(words)),
+        "num": alternation(list(lexicon().count_words)),
     }
 
     def c(regex: str, name: str, *, bounded: bool = False) -> Any:
@@ -249,7 +249,6 @@ def award_rules() -> AwardRules:
         count_not_preceded_by=c(e["count_not_preceded_by"], "count_not_preceded_by"),
         members_counted=c(e["members_counted"], "members_counted"),
         count_not_followed_by=c(e["count_not_followed_by"], "count_not_followed_by"),
-        number_words=words,
         delimiter=c(rf"[;:()]|(?<!{{W}})(?:{status_any}|{e['delimiters']})(?!{{W}})", "delimiters"),
         status_any=c(status_any, "status", bounded=True),
         connector=c(rf"^[\s,;:.\"“”'()–-]*(?:(?:{e['connectors']})[\s,;:\"“”']*)*$", "connectors"),
@@ -263,6 +262,8 @@ def award_rules() -> AwardRules:
         series_verb=c(e["series_verb"], "series_verb"),
         anaphor=c(e["anaphor"], "anaphor"),
         role_note=c(rf"(?:{e['role_note']}).*$", "role_note"),
+        copula=c(e["copula"], "copula"),
+        predicate_join=c(e["predicate_join"], "predicate_join"),
         issuer_end=c(e["issuer_end"], "issuer_end"),
         count_to_names=c(e["count_to_names"], "count_to_names"),
         chosen_end=c(e["chosen_end"], "chosen_end"),
@@ -361,11 +362,6 @@ class CountHit:
     end: int
 
 
-def _number(raw: str) -> int:
-    """A digit string or a number word."""
-    return int(raw) if raw.isdigit() else award_rules().number_words[raw.casefold()]
-
-
 def find_counts(text: str, start: int, end: int) -> list[CountHit]:
     """Counts in text[start:end]; adjacent ones joined by "," or "và" are summed."""
     r = award_rules()
@@ -379,7 +375,7 @@ def find_counts(text: str, start: int, end: int) -> list[CountHit]:
             text, max(start, m.start() - 120), m.start()
         ):
             continue  # "Cụm … gồm Tòa án nhân dân 5 tỉnh: A, B, …" counts the members
-        value = _number(m.group("n"))
+        value = count_value(m.group("n"))
         if len(m.group("n")) == 4 and 1900 <= value <= 2100:
             continue  # a year before a name ("năm 2023 Hội Nông dân tỉnh")
         if out and r.count_join.fullmatch(text[out[-1].end : m.start()]):
@@ -496,6 +492,11 @@ def _clause_start(text: str, frame: Frame) -> int:
     """Start of the ";"-clause holding the award."""
     semi = text.rfind(";", frame.sentence[0], frame.hit.start)
     return semi + 1 if semi >= 0 else frame.sentence[0]
+
+
+def _stretch_clause(text: str, frame: Frame) -> int:
+    """Where the award's own ";"-clause starts within its stretch."""
+    return max(frame.left, _clause_start(text, frame))
 
 
 def _first_status(text: str, spans: list[Span]) -> tuple[str, str] | None:
@@ -715,7 +716,7 @@ def _paren_count(ctx: Context, frame: Frame, paren: int) -> bool:
     m = r.count.match(text, inner, close) if close > 0 else None
     if m is None:
         return close > 0 and _paren_names(ctx, frame, inner, close)
-    frame.count = _number(m.group("n"))
+    frame.count = count_value(m.group("n"))
     more = r.count_to_names.match(text, m.end(), close)
     frame.recipients = split_recipients(text, more.end() if more else m.end(), close)
     return True
@@ -758,7 +759,7 @@ def _read_right(ctx: Context, frame: Frame) -> None:
     direct = r.count.match(text, start, frame.right)
     if first is None and direct is not None:
         # "cho 03 đơn vị gồm A, B và C": right after "cho", a count before "gồm" is the group's
-        first = CountHit(_number(direct.group("n")), direct.start(), direct.end())
+        first = CountHit(count_value(direct.group("n")), direct.start(), direct.end())
     if first is not None:
         frame.count = first.value
         start = first.end
@@ -786,7 +787,7 @@ def _read_left(ctx: Context, frame: Frame, anchor: int) -> None:
         inside = find_counts(text, frame.hit.start, frame.hit.end)
         counted = _COUNTED_KIND.search(text, frame.left, frame.hit.start)
         if counted:  # "3 Cờ thi đua", "02 Bằng khen": the award is its own unit
-            frame.count, frame.left_count = _number(counted.group("n")), True
+            frame.count, frame.left_count = count_value(counted.group("n")), True
         elif inside:
             frame.count, frame.left_count = inside[0].value, True
         elif counts:
@@ -844,7 +845,7 @@ def _chosen(ctx: Context, frame: Frame, anchor: int) -> list[tuple[str, Span]]:
     # the award phrase may itself end the chosen unit ("bình chọn X dẫn đầu khối")
     end = max(anchor, frame.hit.end) if frame.hit.rule.vote is not None else anchor
     # within the award's own ";"-clause: "quy trình bình xét cuối năm; X đăng ký Cờ" votes no X
-    for m in r.chosen.finditer(text, max(frame.left, _clause_start(text, frame)), anchor):
+    for m in r.chosen.finditer(text, _stretch_clause(text, frame), anchor):
         tail = r.chosen_end.search(text, m.end(), end)
         if tail is None:
             continue
@@ -856,9 +857,8 @@ def _chosen(ctx: Context, frame: Frame, anchor: int) -> list[tuple[str, Span]]:
 
 def _chosen_verb_start(ctx: Context, frame: Frame, anchor: int) -> int:
     """Where the vote verb ("suy tôn", "bình chọn") before the award stands."""
-    start = max(frame.left, _clause_start(ctx.text, frame))
-    verbs = list(award_rules().chosen.finditer(ctx.text, start, anchor))
-    return verbs[0].start() if verbs else frame.left
+    verb = award_rules().chosen.search(ctx.text, _stretch_clause(ctx.text, frame), anchor)
+    return verb.start() if verb else frame.left
 
 
 def _copula_subject(ctx: Context, frame: Frame) -> list[tuple[str, Span]]:
@@ -870,12 +870,9 @@ def _copula_subject(ctx: Context, frame: Frame) -> list[tuple[str, Span]]:
         return named
     # a name with lower-case words ("Công ty CP Cấp thoát nước X là đơn vị dẫn đầu")
     org = _opening_org(ctx, opening, frame.hit.start)
-    if org is None or not _COPULA.match(text, org[1][1]):
+    if org is None or not award_rules().copula.match(text, org[1][1]):
         return []
     return [org]
-
-
-_COPULA = rx.compile(r"\s+là\s")
 
 
 def _opening_org(ctx: Context, opening: int, end: int) -> tuple[str, Span] | None:
@@ -924,7 +921,7 @@ def _clause_subject(ctx: Context, frame: Frame) -> list[tuple[str, Span]]:
     """The organisation a clause opens with when the award goes to it ("X nhận được ...")."""
     text = ctx.text
     r = award_rules()
-    start = max(_clause_start(text, frame), frame.left)
+    start = _stretch_clause(text, frame)
     org = next((o for o in ctx.tags.orgs if start <= o.start < frame.hit.start), None)
     if org is None or org.end >= frame.hit.start or r.status_any.search(text, start, org.start):
         return []
@@ -1070,12 +1067,9 @@ def _carry(ctx: Context, frames: list[Frame]) -> None:
             cur.count, cur.recipients = nxt.count, list(nxt.recipients)
 
 
-_PREDICATE_JOIN = rx.compile(r"(?<![\wÀ-ỹ])(?:và|đồng thời)\s+|[,;]\s*")
-
-
 def _own_predicate(text: str, frame: Frame) -> int:
     """Where the award's own predicate starts: after the last "và", "," or ";" before it."""
-    joins = list(_PREDICATE_JOIN.finditer(text, frame.left, frame.hit.start))
+    joins = list(award_rules().predicate_join.finditer(text, frame.left, frame.hit.start))
     return joins[-1].end() if joins else frame.left
 
 

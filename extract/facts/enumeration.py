@@ -74,7 +74,6 @@ class MemberRules:
     # the lower-cased text, those that tell capitals apart ({UPPER}) on the text
     count_lower: re.Pattern[str]
     count_cased: re.Pattern[str] | None
-    number_words: dict[str, int]  # "chín" -> 9: counts written in words
     number_at: re.Pattern[str]  # a number in digits or in words: where a count may stand
     long_count: re.Pattern[str]  # "tổng số": a count whose number stands far after it
     structure: re.Pattern[str]  # a sentence about several blocs ("25 cụm, 105 khối thi đua")
@@ -147,7 +146,8 @@ def member_rules() -> MemberRules:
     e = dict(rules.load(RULE_FILE).entries)
     units = alternation(e["unit_words"])
     # {n}: a count in digits or in words, the longer words first ("mười hai" before "mười")
-    number = rf"\d{{1,3}}|{alternation(list(e['number_words']))}"
+    words = alternation(list(lexicon().count_words))
+    number = rf"\d{{1,3}}|{words}"
     e["count_patterns"] = [
         {**c, "regex": c["regex"].replace("{n}", number)} for c in e["count_patterns"]
     ]
@@ -169,13 +169,12 @@ def member_rules() -> MemberRules:
             count_cased=_compile(_count_alt(e, units, cased=True), units)
             if any("{UPPER}" in c["regex"] for c in e["count_patterns"])
             else None,
-            number_words={str(k): int(v) for k, v in e["number_words"].items()},
             long_count=rx.compile_scan(rf"(?<![\wÀ-ỹ])(?:{e['long_count']})(?![\wÀ-ỹ])", re.I),
             # a number word opens a window only before a unit ("chín đơn vị"), not as the year
             # ("năm 2023") or any other word ("một số")
             number_at=rx.compile_scan(
                 rf"(?<![\d/.,])\d{{1,3}}(?![\d]|[.,]\d)"
-                rf"|(?<![\wÀ-ỹ])(?:{alternation(list(e['number_words']))})\s+(?:{units})(?![\wÀ-ỹ])",
+                rf"|(?<![\wÀ-ỹ])(?:{words})\s+(?:{units})(?![\wÀ-ỹ])",
                 re.I,
             ),
             not_count=rx.compile_scan(rf"(?:{alternation(e['not_count_before'])})\s+$", re.I),

@@ -30,7 +30,7 @@ from extract.facts.enumeration import (
     starts_unit,
 )
 from extract.facts.roles import role_of_note
-from extract.nlp.lexicon import UPPER, expand, is_cap
+from extract.nlp.lexicon import UPPER, count_value, expand, is_cap
 from extract.text.normalize import lower_keep_offsets
 
 Span = tuple[int, int]
@@ -347,8 +347,7 @@ def find_counts(ctx: Context) -> list[Count]:
         named = any(s_start <= b.start < m.start() for b in ctx.tags.blocs)
         if not named and r.structure.search(sentence):
             continue  # a province-wide structure count, not one bloc's
-        raw = m.group(n_group)
-        value = int(raw) if raw.isdigit() else r.number_words[raw.casefold()]
+        value = count_value(m.group(n_group))
         if value > 0:
             out.append(Count(value, (m.start(), m.end()), name))
     return out

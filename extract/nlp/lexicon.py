@@ -233,11 +233,17 @@ class Lexicon:
     trailing: re.Pattern[str]  # function words cut from a name's end
     and_words: frozenset[str]  # "và"
     number_words: frozenset[str]  # "số" before a bloc's number
+    count_words: dict[str, int]  # "chín" -> 9: counts of units written in words
     quantity_after: re.Pattern[str]  # "3 tháng", "5 đơn vị": a count, not a bloc number
     duration_after: re.Pattern[str]  # "3 tháng": a number that ends a bloc's descriptor
     count_mention: re.Pattern[str]  # "02 đơn vị", "7/10 trường": group 1 the number
     level_end: re.Pattern[str] | None  # "UBND tỉnh" read so far: a lower-case word ends it
     level_continues: frozenset[str]  # "tỉnh ủy": lower-case words that go on after it
+
+
+def count_value(raw: str) -> int:
+    """A count written in digits ("09") or in words ("chín", "mười hai")."""
+    return int(raw) if raw.isdigit() else lexicon().count_words[raw.casefold()]
 
 
 def _checked(name: str, regex: str) -> re.Pattern[str]:
@@ -304,6 +310,7 @@ def lexicon() -> Lexicon:
         trailing=rx.compile(rf"\s+(?:{alternation(words['trailing_words'])})$"),
         and_words=frozenset(words["and_words"]),
         number_words=frozenset(words["number_words"]),
+        count_words={str(k).casefold(): int(v) for k, v in words["count_words"].items()},
         quantity_after=_checked("name_words.yaml", words["quantity_after"]),
         duration_after=_checked("name_words.yaml", words["duration_after"]),
         count_mention=rx.compile(
