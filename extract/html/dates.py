@@ -309,6 +309,13 @@ def _in_sentence(prefix: str, r: DateRules) -> bool:
     return _weekday_split(prefix, r) is None
 
 
+def _day_line(prefix: str, rest: str, r: DateRules) -> bool:
+    """A line that is one sentence word and a date alone ("Ngày 31-05-2018 16:59"): a dateline."""
+    # a sentence goes on after its date; a page's dateline ends with it
+    head = prefix.strip(_WEEKDAY_PUNCT).casefold()
+    return head in r.sentence_words and " " not in head and not rest.strip(_TRAIL_PUNCT)
+
+
 def _is_banner(prefix: str, rest: str, r: DateRules) -> bool:
     """A line that is only a weekday and a date (and time): a site's "today" banner shape."""
     found = _weekday_split(prefix, r)
@@ -332,7 +339,7 @@ def _read_line(line: str, r: DateRules) -> PageDate | None:
         if _ENCLOSED.search(prefix) and _CLOSE.match(rest):
             # "(29/07/2024)" under a headline: brackets around the date, not a remark's end.
             prefix, rest = _ENCLOSED.sub("", prefix), _CLOSE.sub("", rest, count=1)
-        labelled = _labelled(prefix, r)
+        labelled = _labelled(prefix, r) or _day_line(prefix, rest, r)
         if not labelled and (_in_sentence(prefix, r) or _SENTENCE_END.search(rest)):
             continue
         if any(p.search(prefix) for p in r.not_after):
