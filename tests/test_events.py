@@ -422,12 +422,33 @@ SCHOOL_YEARS = [
         "trường trong cụm họp, đánh giá kết quả thi đua.",
         ("year_end_review", "2021-06-02", "2020-2021"),
     ),
+    # a school year's review held in August or early September is still in its second year
+    (
+        "Tin\n\nSáng 5/8, Sở GD&ĐT tổ chức hội nghị tổng kết thi đua năm học 2023-2024 của 4 "
+        "cụm thi đua các trường THPT.",
+        ("year_end_review", "2024-08-05", "2023-2024"),
+    ),
+    (
+        "Tin\n\nNgày 28/8, Cụm thi đua số 2 các trường tiểu học tổng kết năm học 2021 - 2022.",
+        ("year_end_review", "2022-08-28", "2021-2022"),
+    ),
+    (
+        "Tin\n\nChiều 6/9, Cụm thi đua các trường THCS họp tổng kết năm học 2022-2023.",
+        ("year_end_review", "2023-09-06", "2022-2023"),
+    ),
+    # the new school year's covenant in September is in its first year
+    (
+        "Tin\n\nSáng 15/9, Cụm thi đua các trường THPT ký kết giao ước thi đua năm học "
+        "2024-2025.",
+        ("covenant_signing", "2024-09-15", "2024-2025"),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "want"), SCHOOL_YEARS)
 def test_school_years(text: str, want: tuple[str, str, str]) -> None:
-    """A school year gives "YYYY-YYYY"; a meeting in May or June is in its second year."""
+    """A school year gives "YYYY-YYYY"; its review (May to early September) is in its second
+    year, its covenant in September in its first."""
     assert triple(read(text)) == want
 
 

@@ -679,7 +679,9 @@ def _period_year(period: Period, etype: str, month: int) -> int | None:
     if not last.isdigit():
         return int(first)
     if period.how.endswith("school_year"):
-        return int(first) if month >= SCHOOL_YEAR_START else int(last)
+        # a school year's review is held in its closing summer, August included
+        review = etype == "year_end_review" and month <= SCHOOL_YEAR_START + 1
+        return int(first) if month >= SCHOOL_YEAR_START and not review else int(last)
     # A stage: its covenant is signed at its start, its review at its end.
     return int(first) if etype == "covenant_signing" else int(last)
 

@@ -262,6 +262,8 @@ def _is_plural(ctx: Context, m: re.Match[str]) -> bool:
     p = role_rules().phrases
     if p["plural_before"].search(before):
         return True
+    if _coordinated_after(ctx, m):
+        return True
     after = ctx.lower[m.end() : m.end() + 40]  # marker patterns are written in lower case
     joint = p["coordination"].match(after)
     if joint is None:
@@ -271,6 +273,21 @@ def _is_plural(ctx: Context, m: re.Match[str]) -> bool:
     return coordinated and not role_rules().phrases["distributive"].search(
         ctx.text[m.end() : m.end() + 60]
     )
+
+
+def _coordinated_after(ctx: Context, m: re.Match[str]) -> bool:
+    """True for the second of two role nouns joined by a comma or "và" ("bình bầu khối
+    trưởng, khối phó"): like the first, it names no one."""
+    start = max(0, m.start() - 40)
+    window = ctx.lower[start : m.start()]
+    for k in role_rules().markers:
+        for prior in k.pattern.finditer(window):
+            joint = role_rules().phrases["coordination"].fullmatch(window, prior.end())
+            if joint is not None and not role_rules().phrases["distributive"].search(
+                ctx.text[m.end() : m.end() + 60]
+            ):
+                return True
+    return False
 
 
 def _before(ctx: Context, marker: Marker, m: re.Match[str]) -> RoleHit | None:

@@ -313,6 +313,10 @@ def _day_line(prefix: str, rest: str, r: DateRules) -> bool:
     """A line that is one sentence word and a date alone ("Ngày 31-05-2018 16:59"): a dateline."""
     # a sentence goes on after its date; a page's dateline ends with it
     head = prefix.strip(_WEEKDAY_PUNCT).casefold()
+    # a counter after a bar goes with a dateline ("Ngày 06/08/2024 - 16:40 | Lượt xem: 318")
+    before_bar, bar, counter = rest.partition("|")
+    if bar and not before_bar.strip(_TRAIL_PUNCT) and len(counter.strip()) <= r.max_trailing_chars:
+        rest = ""
     return head in r.sentence_words and " " not in head and not rest.strip(_TRAIL_PUNCT)
 
 

@@ -202,6 +202,8 @@ class OrgHead:
     not_followed_by: re.Pattern[str] | None  # words after it that make it no head ("Hội nghị")
     needs_word: bool  # a word must follow ("Hội" alone is a back-reference)
     proper_name: bool = False  # the words right after it are its name ("HTX Kim Bảng")
+    lower: bool = False  # written in lower case mid-sentence ("trường THPT Ca Văn Thỉnh")
+    branch: bool = False  # after a dash it continues the parent ("Ngân hàng X - Chi nhánh Y")
 
 
 @dataclass(frozen=True)
@@ -224,10 +226,12 @@ class Lexicon:
     not_before_name: frozenset[str]  # "Trường THPT Lý Tự Trọng": a name after these is no person
     proper_name_heads: frozenset[str]  # heads whose own name follows ("HTX Kim Bảng")
     named_after_heads: frozenset[str]  # "Trường Đại học Nông Lâm": names after these are no people
+    named_after_gap: int  # capitalised words the head may take before the name it is named after
     comma_re: re.Pattern[str]  # ", Thể thao và Du lịch": a comma inside an official name
     comma_descriptor: re.Pattern[str]  # ", Cao đẳng": a comma inside a bloc's descriptor
     and_compound: re.Pattern[str]  # "Khoa học và Công nghệ": a "và" inside one name (folded)
     joiners: frozenset[str]  # a head after these continues the name ("Liên hiệp các Hội")
+    plural_words: frozenset[str]  # "các trường THPT A, B": a lower-case head shared, no name
     place_words: frozenset[str]  # a head after these opens a new name ("... tỉnh Hội X")
     dotted_places: frozenset[str]  # a dot after these goes on with the name ("TP. Vinh")
     trailing: re.Pattern[str]  # function words cut from a name's end
@@ -275,6 +279,8 @@ def lexicon() -> Lexicon:
             else None,
             bool(e.get("needs_word")),
             bool(e.get("proper_name")),
+            bool(e.get("lower")),
+            bool(e.get("branch")),
         )
         for e in rules.load("org_types.yaml").entries
     )
@@ -300,11 +306,13 @@ def lexicon() -> Lexicon:
         not_people=frozenset(people["not_people"]),
         not_before_name=frozenset(people["not_before_name"]),
         named_after_heads=frozenset(people["named_after"]["heads"]),
+        named_after_gap=people["named_after"]["max_gap_words"],
         proper_name_heads=frozenset(h.head for h in heads if h.proper_name),
         comma_re=rx.compile(rf",\s+(?:{alternation(names['comma_names'])})(?!{WORD})"),
         comma_descriptor=rx.compile(rf",\s+(?:{alternation(names['comma_words'])})(?!{WORD})"),
         and_compound=rx.compile(alternation([c.casefold() for c in names["and_compounds"]])),
         joiners=frozenset(words["joiners"]),
+        plural_words=frozenset(words.get("plural_words", ())),
         place_words=frozenset(words["place_words"]),
         dotted_places=frozenset(words.get("dotted_places", [])),
         trailing=rx.compile(rf"\s+(?:{alternation(words['trailing_words'])})$"),

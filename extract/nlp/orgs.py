@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from extract import rx
 from extract.nlp.gazetteer import by_name
-from extract.nlp.lexicon import WORD, head_info, is_cap, is_title_at, lexicon, stop_at
+from extract.nlp.lexicon import WORD, OrgHead, head_info, is_cap, is_title_at, lexicon, stop_at
 
 TOKEN = rx.compile(rf"{WORD}+(?:[&'./]{WORD}+)*|\S")
 GLOSS = rx.compile(r"\(\s*[A-ZĐƯ][A-ZĐƯa-zđ&.\-]{0,11}(?:\s[A-ZĐƯ&.\-]{1,6})?\s*\)")
@@ -92,6 +92,30 @@ def _capital_next(text: str, pos: int) -> bool:
     return nxt is not None and is_cap(nxt.group(0))
 
 
+def _after_dash(text: str, pos: int) -> bool:
+    """True when a dash stands right before the word at pos ("X - Chi nhánh Y")."""
+    return text[max(0, pos - 3) : pos].strip() in {"-", "–"}
+
+
+def _is_branch(h: re.Match[str] | None) -> bool:
+    """True when the head at a match continues the name before it as its branch."""
+    info = head_info(h.group(0)) if h else None
+    return info is not None and info.branch
+
+
+def _named_after_head(text: str, start: int, pos: int) -> bool:
+    """True when a school or venue head and a few words of its kind stand before pos
+    ("Trường Cao đẳng Y tế Đặng Thùy Trâm": named after a person, not followed by one)."""
+    lex = lexicon()
+    if not any(text.startswith(h, start) for h in lex.named_after_heads):
+        return False
+    words = text[start:pos].split()
+    if words[-1] in lex.place_words and words[-1].islower():
+        return False  # "Trường Chính trị tỉnh Nguyễn Văn Nam": the school ends at its level
+    kinds = [w for w in words[1:] if is_cap(w)]  # "Cao đẳng", "Y tế"
+    return len(kinds) <= lex.named_after_gap
+
+
 def _extend(text: str, start: int, head_end: int, complement: bool) -> int:
     """End offset of the organisation name that starts with a head at start."""
     lex = lexicon()
@@ -129,23 +153,34 @@ def _extend(text: str, start: int, head_end: int, complement: bool) -> int:
             break
         h = lex.head_re.match(text, m.start())
         after_head = pos == head_end  # "Cục Hải quan", "Sở Công Thương": one name
+        # "Công đoàn cơ sở Trường THPT X": a head right after a head that takes a
+        # complement continues that head's name
+        prev_head = head_info(prev)
         opens_new = (
-            h and is_cap(tok) and not complement and prev not in lex.joiners and not after_head
+            h
+            and is_cap(tok)
+            and not complement
+            and prev not in lex.joiners
+            and not after_head
+            and not (prev_head is not None and prev_head.complement)
         )
         # "Cục Thuế thành phố Hải Phòng": a head word ending a province's name continues it
         in_province = opens_new and by_name(f"{prev} {tok}") is not None
-        if opens_new and not in_province and (
+        # "Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh Hà Tĩnh": the parent's branch
+        branch = opens_new and _after_dash(text, m.start()) and _is_branch(h)
+        if opens_new and not in_province and not branch and (
             is_cap(prev) or prev in lex.place_words or prev.isdigit()
         ):
             break
-        if h and is_cap(tok) and prev in lex.and_words and not _and_compound(text, m.start()):
+        opens = h is not None and (is_cap(tok) or _lower_head(text, h, head_info(h.group(0))))
+        if opens and prev in lex.and_words and not _and_compound(text, m.start()):
             break
         if prev in lex.and_words and is_title_at(text, m.start()):
             break  # "Công đoàn Công ty X và Chủ tịch ...": a person's title, not the name
         # "Trường THPT Lý Tự Trọng", "đường Lê Lợi", "Trường Đại học Nông Lâm": a school or
         # venue head makes the capitalised words after it its name, not a person's
         named_after = prev in lex.not_before_name or (
-            words <= 3 and any(text.startswith(h, start) for h in lex.named_after_heads)
+            _named_after_head(text, start, m.start())
         )
         # right after a bare head ("HTX Kim Bảng", "Công ty Hoàng Long") the name begins:
         # words that look like a person there are the unit's own name
@@ -167,13 +202,26 @@ def _extend(text: str, start: int, head_end: int, complement: bool) -> int:
     return end
 
 
+def _lower_head(text: str, m: re.Match[str], info: OrgHead | None) -> bool:
+    """A head written in lower case that opens a name: its own name follows, capitalised,
+    and no plural word stands before it ("các trường THPT A, B" shares the head)."""
+    if info is None or not info.lower:
+        return False
+    nxt = next_name_token(text, m.end())
+    named = any(is_cap(w) for w in m.group(0).split())  # "trường Chính trị tỉnh"
+    if nxt is None or not (named or is_cap(nxt.group(0))) or is_title_at(text, nxt.start()):
+        return False
+    before = text[max(0, m.start() - 12) : m.start()].split()
+    return not (before and before[-1].casefold() in lexicon().plural_words)
+
+
 def org_at(text: str, start: int) -> OrgSpan | None:
     """The organisation whose head word begins at start, if any."""
     m = lexicon().head_re.match(text, start)
-    if m is None or not is_cap(m.group(0)):
+    if m is None:
         return None
     info = head_info(m.group(0))
-    if info is None:
+    if info is None or not (is_cap(m.group(0)) or _lower_head(text, m, info)):
         return None
     rest = text[m.end() : m.end() + 30].lstrip(" ")
     if info.not_followed_by is not None and info.not_followed_by.match(rest):

@@ -1,0 +1,97 @@
+"""Unit names the blind sets written from scratch (W, X, Y) showed: schools written in lower
+case or by their level, a bank's branch after a dash, youth unions of a city or a district,
+schools named after people, and a pair of role nouns that names no one."""
+
+from __future__ import annotations
+
+import pytest
+from test_roles import REVIEW_2023, Slots, roles, slots
+
+from extract.nlp.orgs import find_orgs
+
+SCHOOL_REVIEW = (
+    "Tin\n\nSáng 5/8/2024, Sở GD&ĐT tổng kết năm học 2023-2024 của Cụm thi đua số 3 các "
+    "trường THPT. "
+)
+
+SCHOOL_HOLDERS = [
+    (
+        SCHOOL_REVIEW + "Cụm có 7 trường; trường THPT Ca Văn Thỉnh làm cụm trưởng, trường THPT "
+        "Trương Vĩnh Ký làm cụm phó.",
+        slots(("trường THPT Ca Văn Thỉnh", None), ("trường THPT Trương Vĩnh Ký", None)),
+    ),
+    (
+        SCHOOL_REVIEW + "Cụm có 6 trường, cụm trưởng là THPT Phan Thanh Giản.",
+        slots(("THPT Phan Thanh Giản", None)),
+    ),
+    (
+        SCHOOL_REVIEW + "Cụm gồm 4 trường; cụm trưởng THPT Huỳnh Tấn Phát.",
+        slots(("THPT Huỳnh Tấn Phát", None)),
+    ),
+    (
+        SCHOOL_REVIEW + "Năm học này trường Chính trị tỉnh làm cụm trưởng.",
+        slots(("trường Chính trị tỉnh", None)),
+    ),
+    (
+        SCHOOL_REVIEW + "Trường Cao đẳng Y tế Đặng Thùy Trâm, với vai trò Cụm trưởng, báo cáo.",
+        slots(("Trường Cao đẳng Y tế Đặng Thùy Trâm", None)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SCHOOL_HOLDERS)
+def test_schools_in_lower_case_or_by_level_hold_roles(text: str, want: Slots) -> None:
+    """ "trường THPT X làm cụm trưởng", "cụm trưởng là THPT X": the school holds the role."""
+    assert roles(text) == want
+
+
+UNIT_NAMES = [
+    (
+        "Vai trò Trưởng khối chuyển cho Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh Hà Tĩnh.",
+        ["Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh Hà Tĩnh"],
+    ),
+    (
+        "Ngân hàng Chính sách xã hội – Chi nhánh tỉnh Quảng Trị làm Khối phó.",
+        ["Ngân hàng Chính sách xã hội – Chi nhánh tỉnh Quảng Trị"],
+    ),
+    (
+        "Thành Đoàn TP Hồ Chí Minh nhận nhiệm vụ Cụm trưởng, Huyện đoàn Đông Anh làm Cụm phó.",
+        ["Thành Đoàn TP Hồ Chí Minh", "Huyện đoàn Đông Anh"],
+    ),
+    (
+        "Công đoàn cơ sở Trường THPT số 1 Bảo Thắng làm cụm trưởng.",
+        ["Công đoàn cơ sở Trường THPT số 1 Bảo Thắng"],
+    ),
+    (
+        "Hiệu trưởng Trường Chính trị tỉnh Nguyễn Văn Nam và trường Tiểu học Kim Đồng dự.",
+        ["Trường Chính trị tỉnh", "trường Tiểu học Kim Đồng"],
+    ),
+    ("Khối gồm các trường THPT Huỳnh Tấn Phát, Lê Quý Đôn; thị trường Hà Nội tăng.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), UNIT_NAMES)
+def test_unit_names_run_to_their_end(text: str, want: list[str]) -> None:
+    """A branch after a dash, a school after a union's head, a school named after a person are
+    one unit; a plural before a lower-case head names none."""
+    assert [o.name for o in find_orgs(text)] == want
+
+
+PAIRED_ROLE_NOUNS = [
+    REVIEW_2023 + "Theo hướng dẫn của Sở Nội vụ, việc bình bầu khối trưởng, khối phó năm 2024 sẽ "
+    "thực hiện luân phiên.",
+    REVIEW_2023 + "Hội nghị thảo luận việc bầu khối trưởng và khối phó năm 2024 theo quy chế.",
+    REVIEW_2023 + "Sở Tài chính đề xuất quy định mới về khối trưởng/khối phó.",
+]
+
+
+@pytest.mark.parametrize("text", PAIRED_ROLE_NOUNS)
+def test_second_of_two_joined_role_nouns_names_no_one(text: str) -> None:
+    """ "bình bầu khối trưởng, khối phó": neither role noun has a holder."""
+    assert roles(text) == slots()
+
+
+def test_joined_role_nouns_given_out_respectively_still_name_holders() -> None:
+    """ "A, B lần lượt làm khối trưởng, khối phó": the distributive word names both."""
+    text = REVIEW_2023 + "Sở Tài chính, Sở Nội vụ lần lượt làm khối trưởng, khối phó năm 2024."
+    assert roles(text) == slots(deputy=("Sở Nội vụ", 2024), nxt=("Sở Tài chính", 2024))
