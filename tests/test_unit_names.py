@@ -5,8 +5,9 @@ schools named after people, and a pair of role nouns that names no one."""
 from __future__ import annotations
 
 import pytest
-from test_roles import REVIEW_2023, Slots, roles, slots
+from test_roles import REVIEW_2023, Slots, article, roles, slots
 
+from extract.facts import extract_facts
 from extract.nlp.orgs import find_orgs
 
 SCHOOL_REVIEW = (
@@ -95,3 +96,69 @@ def test_joined_role_nouns_given_out_respectively_still_name_holders() -> None:
     """ "A, B lần lượt làm khối trưởng, khối phó": the distributive word names both."""
     text = REVIEW_2023 + "Sở Tài chính, Sở Nội vụ lần lượt làm khối trưởng, khối phó năm 2024."
     assert roles(text) == slots(deputy=("Sở Nội vụ", 2024), nxt=("Sở Tài chính", 2024))
+
+
+DOE_REVIEW = (
+    "Tin\n\nNgày 5/1/2024, Khối thi đua các doanh nghiệp nhà nước tỉnh Bình Định tổ chức hội "
+    "nghị tổng kết năm 2023. "
+)
+
+NESTED_PLURAL_INTROS = [
+    (
+        DOE_REVIEW + "Khối có 05 doanh nghiệp: Công ty TNHH MTV Xổ số kiến thiết Bình Định, các "
+        "Công ty TNHH MTV Lâm nghiệp: Sông Kôn, Hà Thanh và Quy Nhơn, Công ty Cổ phần Cấp thoát "
+        "nước Bình Định.",
+        [
+            "Công ty TNHH MTV Xổ số kiến thiết Bình Định",
+            "Công ty TNHH MTV Lâm nghiệp Sông Kôn",
+            "Công ty TNHH MTV Lâm nghiệp Hà Thanh",
+            "Công ty TNHH MTV Lâm nghiệp Quy Nhơn",
+            "Công ty Cổ phần Cấp thoát nước Bình Định",
+        ],
+    ),
+    (
+        DOE_REVIEW + "Khối có 05 đơn vị: Sở Y tế, các Trung tâm Y tế: Tuy Phước, An Nhơn và Phù "
+        "Cát, Bệnh viện Đa khoa tỉnh.",
+        [
+            "Sở Y tế",
+            "Trung tâm Y tế Tuy Phước",
+            "Trung tâm Y tế An Nhơn",
+            "Trung tâm Y tế Phù Cát",
+            "Bệnh viện Đa khoa tỉnh",
+        ],
+    ),
+    (
+        DOE_REVIEW + "Khối gồm: Sở Y tế; các Trung tâm Y tế: Tuy Phước, An Nhơn và Phù Cát; Bệnh "
+        "viện Đa khoa tỉnh.",
+        [
+            "Sở Y tế",
+            "Trung tâm Y tế Tuy Phước",
+            "Trung tâm Y tế An Nhơn",
+            "Trung tâm Y tế Phù Cát",
+            "Bệnh viện Đa khoa tỉnh",
+        ],
+    ),
+    (
+        DOE_REVIEW + "Khối gồm: Hội Luật gia các tỉnh, thành phố: Đồng Nai, Bình Dương, Tây Ninh.",
+        ["Hội Luật gia Đồng Nai", "Hội Luật gia Bình Dương", "Hội Luật gia Tây Ninh"],
+    ),
+    (
+        DOE_REVIEW + "Khối gồm UBND 4 phường: Vĩnh Phúc, Vĩnh Yên, Phúc Yên và Xuân Hòa.",
+        [
+            "UBND phường Vĩnh Phúc",
+            "UBND phường Vĩnh Yên",
+            "UBND phường Phúc Yên",
+            "UBND phường Xuân Hòa",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NESTED_PLURAL_INTROS)
+def test_nested_plural_intro_inside_a_list_keeps_the_items_before_it(
+    text: str, want: list[str]
+) -> None:
+    """ "có 5 đơn vị: A, các Trung tâm Y tế: B, C, D": A stays, B-D take the nested head;
+    a level below the province stays in a shared head ("UBND phường Vĩnh Phúc")."""
+    facts = extract_facts(article(text))
+    assert facts.blocs[0].members == want

@@ -90,6 +90,7 @@ class MemberRules:
     and_split: re.Pattern[str]  # " và " between two items
     place_words: frozenset[str]  # "tỉnh" before a glued item
     no_place_share: frozenset[str]  # heads that name a field, never shared over places
+    kept_levels: frozenset[str]  # "UBND 4 phường: A" -> "UBND phường A": the level stays
     nested: re.Pattern[str]  # "Agribank (các chi nhánh: A, B)"
     item_plural: re.Pattern[str]  # "VKSND các tỉnh Đắk Lắk" as a first item
     comma_name: re.Pattern[str]
@@ -195,6 +196,7 @@ def member_rules() -> MemberRules:
             and_split=rx.compile(rf"\s+(?:{alternation(w['and'])})\s+"),
             place_words=frozenset(w["place_word"]),
             no_place_share=frozenset(w["no_place_share"]),
+            kept_levels=frozenset(w.get("kept_levels", ())),
             nested=rx.compile(rf"\(\s*(?:(?:{plural})\s+)?([^():]{{1,30}}):\s*([^()]+)\)"),
             item_plural=rx.compile(
                 rf"^(?P<head>[{UPPER}].*?)\s+(?P<pl>(?:{plural}|\d{{1,3}})\s+(?:\S+)(?:\s*,\s*\S+)*)"
@@ -599,7 +601,11 @@ def intro_head(
             None,
         )
         if org is not None:
-            return Head(clean_name(PAREN.sub(" ", text[org.start : at])), keep_type=False)
+            head = clean_name(PAREN.sub(" ", text[org.start : at]))
+            level = typed.group(0).split(maxsplit=1)[-1].casefold()
+            if level in r.kept_levels:
+                head = f"{head} {level}"  # "UBND 4 phường: A, B": "UBND phường A"
+            return Head(head, keep_type=False)
         # "gồm HLG các tỉnh: A, B": an abbreviation the article defined is the head
         abbr = _ABBREVIATION.search(text, max(clause_start, at - 12), at)
         return Head(abbr.group(1), keep_type=False) if abbr else None
@@ -845,6 +851,9 @@ def _sub_intro(text: str, start: int, end: int) -> str | None:
     if plural is not None:
         word = plural.group(1)
         return word[:1].upper() + word[1:]
+    run = r.plural_run.match(raw)
+    if run is not None and lexicon().head_re.match(raw, run.end()):
+        return raw[run.end() :]  # "các Công ty TNHH MTV Lâm nghiệp: A, B"
     return None
 
 

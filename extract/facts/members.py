@@ -30,7 +30,7 @@ from extract.facts.enumeration import (
     starts_unit,
 )
 from extract.facts.roles import role_of_note
-from extract.nlp.lexicon import UPPER, count_value, expand, is_cap
+from extract.nlp.lexicon import UPPER, alternation, count_value, expand, is_cap
 from extract.text.normalize import lower_keep_offsets
 
 Span = tuple[int, int]
@@ -81,6 +81,8 @@ def _list_start(ctx: Context, intro_start: int, start: int) -> int:
     """
     text = ctx.text
     colon = re.match(r"[^.;:\n]{0,90}?:\s*", text[start:])
+    if colon is not None and _nested_after_items(text[intro_start:start], colon.group(0)):
+        colon = None  # "có 5 đơn vị: Sở Y tế, các Trung tâm Y tế: A, B": a nested intro
     if colon is not None and "(" not in colon.group(0):
         after = start + colon.end()
         if intro_head(text, intro_start, after, ctx.tags.orgs, _blocs(ctx)) is not None:
@@ -95,6 +97,15 @@ def _list_start(ctx: Context, intro_start: int, start: int) -> int:
         if intro_head(text, intro_start, after, ctx.tags.orgs, _blocs(ctx)) is not None:
             return after
     return start
+
+
+def _nested_after_items(intro: str, upto_colon: str) -> bool:
+    """True when the intro ended at its own colon and an item stands before a plural intro
+    ("có 5 đơn vị: Sở Y tế, các Trung tâm Y tế:"): the later colon opens a nested list."""
+    plural = alternation(sorted(member_rules().plural_words))
+    return intro.rstrip().endswith(":") and bool(
+        re.search(rf",\s*(?:{plural})\s+\S", upto_colon, re.I)
+    )
 
 
 def _capital_unit(text: str, start: int, end: int) -> int:

@@ -105,7 +105,11 @@ def date_rules() -> DateRules:
     """Load and compile `rules/page_dates.yaml`."""
     e = rules.load("page_dates.yaml").entries
     months = _names(e["months"], "month")
-    pieces = {**e["pieces"], "month": _alternation(n for g in e["months"] for n in g["names"])}
+    pieces = {
+        **e["pieces"],
+        "month": _alternation(n for g in e["months"] for n in g["names"]),
+        "weekday": _alternation(n for g in e["weekdays"] for n in g["names"]),
+    }
     try:
         patterns = tuple(
             DatePattern(
