@@ -162,3 +162,31 @@ def test_nested_plural_intro_inside_a_list_keeps_the_items_before_it(
     a level below the province stays in a shared head ("UBND phường Vĩnh Phúc")."""
     facts = extract_facts(article(text))
     assert facts.blocs[0].members == want
+
+
+COMMUNE_REVIEW = (
+    "Tin\n\nSáng 3/3/2021, Cụm thi đua số 2 các xã tổ chức hội nghị tổng kết công tác thi đua "
+    "năm 2020. "
+)
+
+LOCALITY_AFTER_A_BARE_LEVEL = [
+    (
+        COMMUNE_REVIEW + "Theo quyết định của UBND huyện, xã Hải Bắc làm Cụm trưởng năm 2020.",
+        slots(("xã Hải Bắc", 2020)),
+    ),
+    (
+        COMMUNE_REVIEW + "Theo phân công của UBND tỉnh, huyện Hải Hậu làm Cụm trưởng năm 2020.",
+        slots(("huyện Hải Hậu", 2020)),
+    ),
+    # a locality right after a named body is its address, not a holder of its own
+    (
+        COMMUNE_REVIEW + "Công ty Xăng dầu Nam Định, huyện Hải Hậu làm Cụm trưởng năm 2020.",
+        slots(("Công ty Xăng dầu Nam Định", 2020)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LOCALITY_AFTER_A_BARE_LEVEL)
+def test_locality_after_a_body_ending_at_its_level_holds_the_role(text: str, want: Slots) -> None:
+    """ "của UBND huyện, xã A làm Cụm trưởng": xã A is no address of "UBND huyện"."""
+    assert roles(text) == want

@@ -21,6 +21,7 @@ from extract.facts.context import Context, line_span
 from extract.facts.enumeration import split_items, starts_unit
 from extract.model import Award, Event, Span
 from extract.nlp.abbreviations import expand_abbreviations
+from extract.nlp.blocs import bloc_rules
 from extract.nlp.lexicon import UPPER, WORD, alternation, count_value, is_title_at, lexicon
 from extract.text.normalize import fold
 
@@ -831,7 +832,9 @@ def _not_blocs(ctx: Context, names: list[tuple[str, Span]]) -> list[tuple[str, S
     """The names after the last bloc mention: "Tại hội nghị của Khối ..., Công ty X nhận"."""
     out: list[tuple[str, Span]] = []
     for name, (a, b) in names:
-        if any(m.start < b and a < m.end for m in ctx.tags.blocs):
+        # "của Khối, Sở Tư pháp được suy tôn": a bare head refers back to the bloc
+        bare = any(h.pattern.fullmatch(name.casefold()) for h in bloc_rules().heads if not h.full)
+        if bare or any(m.start < b and a < m.end for m in ctx.tags.blocs):
             out = []
             continue
         out.append((name, (a, b)))
@@ -1394,6 +1397,7 @@ def read_awards(ctx: Context, event: Event) -> list[Award]:
         frames.extend(cur)
         prev = cur
     _breakdowns_across(text, frames)
+    _restated_totals(frames)
     awards: list[Award] = []
     generic: set[Span] = set()
     where = {(f.hit.start, f.hit.end): f.sentence for f in frames}
@@ -1409,6 +1413,24 @@ def read_awards(ctx: Context, event: Event) -> list[Award]:
     body = [a for a in awards if a.span[0] >= ctx.body_start]
     title = [a for a in awards if a.span[0] < ctx.body_start]
     return _settle(body + title, generic, where)
+
+
+def _restated_totals(frames: list[Frame]) -> None:
+    """A total told again elsewhere (a headline "Đề nghị 3 Cờ thi đua" over the body's "đề
+    nghị 03 Cờ thi đua, gồm: ...") is listed by its parts too, not once more as a total."""
+    totals = {
+        (f.hit.rule.award, f.count, f.status)
+        for f in frames
+        if f.drop == "breakdown" and f.count is not None
+    }
+    for f in frames:
+        if (
+            not f.drop
+            and not f.recipients
+            and not f.issuers
+            and (f.hit.rule.award, f.count, f.status) in totals
+        ):
+            f.drop = "restated_total"
 
 
 def _breakdowns_across(text: str, frames: list[Frame]) -> None:

@@ -184,7 +184,8 @@ def _holders(ctx: Context, start: int, end: int) -> list[OrgSpan]:
         OrgSpan(m.start(), m.end(), m.group(0), "locality", "locality")
         for m in role_rules().phrases["locality"].finditer(ctx.text, start, end)
         if not any(
-            o.start <= m.start() < o.end or 0 <= m.start() - o.end <= 2 for o in ctx.tags.orgs
+            o.start <= m.start() < o.end or (0 <= m.start() - o.end <= 2 and _has_address(o))
+            for o in ctx.tags.orgs
         )
     ]
     taken = orgs + places
@@ -354,12 +355,18 @@ def _trailing_name_tail(ctx: Context, end: int) -> str:
     return tail.group(0) if closed else ""
 
 
+def _has_address(org: OrgSpan) -> bool:
+    """Whether a locality right after the organisation can be its address: not after one
+    that ends at a bare level ("Theo quyết định của UBND huyện, xã A làm Cụm trưởng")."""
+    return org.name.split()[-1] not in lexicon().place_words
+
+
 def _addresses(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     """Localities written right after an organisation as its address ("Công ty X, huyện Y")."""
     return [
         (mm.start(), mm.end())
         for mm in role_rules().phrases["locality"].finditer(ctx.text, start, end)
-        if any(0 <= mm.start() - o.end <= 2 for o in ctx.tags.orgs)
+        if any(0 <= mm.start() - o.end <= 2 and _has_address(o) for o in ctx.tags.orgs)
     ]
 
 
