@@ -190,3 +190,63 @@ LOCALITY_AFTER_A_BARE_LEVEL = [
 def test_locality_after_a_body_ending_at_its_level_holds_the_role(text: str, want: Slots) -> None:
     """ "của UBND huyện, xã A làm Cụm trưởng": xã A is no address of "UBND huyện"."""
     assert roles(text) == want
+
+
+CLUSTERS_REVIEW = (
+    "Tin\n\nNgày 20/12/2023, Sở Nội vụ tổ chức hội nghị tổng kết các cụm thi đua năm 2023. Cụm "
+    "1 gồm 5 huyện, Cụm 2 gồm 6 huyện, Cụm 3 gồm 4 huyện. "
+)
+
+PER_BLOC_HOLDERS = [
+    (
+        CLUSTERS_REVIEW + "Hội nghị thống nhất đơn vị cụm trưởng năm 2024: Cụm 1 là huyện Lạc Sơn, "
+        "Cụm 2 là huyện Tân Lạc, Cụm 3 là huyện Mai Châu.",
+        "next_leader",
+    ),
+    (
+        CLUSTERS_REVIEW + "Hội nghị thống nhất luân phiên đơn vị cụm trưởng năm 2024: huyện Lạc "
+        "Sơn (Cụm 1), huyện Tân Lạc (Cụm 2) và huyện Mai Châu (Cụm 3).",
+        "next_leader",
+    ),
+    (
+        CLUSTERS_REVIEW + "Theo quy chế, các cụm luân phiên cụm trưởng năm 2024 như sau: cụm 1 - "
+        "huyện Lạc Sơn; cụm 2 - huyện Tân Lạc; cụm 3 - huyện Mai Châu.",
+        "next_leader",
+    ),
+    (
+        CLUSTERS_REVIEW + "Cụm phó năm 2024 lần lượt là huyện Lạc Sơn (Cụm 1), huyện Tân Lạc (Cụm "
+        "2) và huyện Mai Châu (Cụm 3).",
+        "deputy_leader",
+    ),
+    (
+        CLUSTERS_REVIEW + "Hội nghị bầu cụm trưởng năm 2024 cho từng cụm: Cụm 1 do huyện Lạc Sơn, "
+        "Cụm 2 do huyện Tân Lạc, Cụm 3 do huyện Mai Châu đảm nhận.",
+        "next_leader",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "slot"), PER_BLOC_HOLDERS)
+def test_holders_given_out_bloc_by_bloc(text: str, slot: str) -> None:
+    """ "cụm trưởng năm 2024: Cụm 1 là A, Cụm 2 là B", "A (Cụm 1), B (Cụm 2)": each bloc gets
+    the holder written with it, for the next term."""
+    holders = ["huyện Lạc Sơn", "huyện Tân Lạc", "huyện Mai Châu"]
+    for k, holder in enumerate(holders):
+        assert roles(text, bloc=k)[slot] == (holder, 2024)
+
+
+def test_blocs_each_with_their_own_role_clauses_are_no_per_bloc_list() -> None:
+    """ "Khối 1 do A làm khối trưởng, B làm khối phó; Khối 2 do C làm khối trưởng, D làm khối
+    phó": each clause names its own role, the pairs are not read as one list."""
+    text = (
+        "Tin\n\nNăm 2024, UBND tỉnh chia các sở, ngành thành 3 khối thi đua (Khối 1 do Sở Tư "
+        "pháp làm khối trưởng, Thanh tra tỉnh làm khối phó; Khối 2 do Sở Y tế làm khối trưởng, "
+        "Sở Giáo dục và Đào tạo làm khối phó; Khối 3 do Sở Tài chính làm khối trưởng, Cục Thống "
+        "kê tỉnh làm khối phó)."
+    )
+    got = [(r["leader"], r["deputy_leader"]) for r in (roles(text, k) for k in range(3))]
+    assert got == [
+        (("Sở Tư pháp", 2024), ("Thanh tra tỉnh", 2024)),
+        (("Sở Y tế", 2024), ("Sở Giáo dục và Đào tạo", 2024)),
+        (("Sở Tài chính", 2024), ("Cục Thống kê tỉnh", 2024)),
+    ]

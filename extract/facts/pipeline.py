@@ -132,6 +132,11 @@ def _keep(i: int, bloc: Bloc) -> bool:
 def _role_owner(ctx: Context, entities: list[BlocEntity], hit: RoleHit) -> int:
     """The bloc named right after the role noun ("làm Cụm trưởng Cụm 6"), else the owner of
     the statement's clause."""
+    if hit.bloc_at >= 0:
+        # "Cụm 1 là A, Cụm 2 là B": the statement names its bloc
+        for i, e in enumerate(entities):
+            if any(m.start == hit.bloc_at for m in e.mentions):
+                return i
     if 0 <= hit.respective < len(entities) > 1:
         # "A và B lần lượt là Cụm trưởng": the k-th holder leads the k-th bloc named
         return sorted(range(len(entities)), key=lambda i: entities[i].span[0])[hit.respective]

@@ -153,6 +153,7 @@ class RoleHit:
     marker: tuple[int, int] = (-1, -1)  # the role noun ("Cụm trưởng Cụm 6": the bloc after it)
     term_start: int | None = None  # first year of a term that spans years ("năm học 2019-2020")
     respective: int = -1  # k-th holder given to the k-th bloc ("A và B lần lượt là Cụm trưởng")
+    bloc_at: int = -1  # start of the bloc mention the statement names ("Cụm 1 là A")
 
 
 def role_of_note(note: str) -> str | None:
@@ -664,7 +665,65 @@ def _respective_blocs(ctx: Context, marker: Marker, m: re.Match[str]) -> list[Ro
     return hits
 
 
+def _own_role_after(ctx: Context, pos: int) -> bool:
+    """True when a role noun follows pos within its clause part ("A làm khối trưởng,")."""
+    stop = re.search(r"[,;.\n]", ctx.text[pos : pos + 60])
+    part = ctx.lower[pos : pos + (stop.start() if stop else 60)]
+    return any(k.pattern.search(part) for k in role_rules().markers)
+
+
 ELIDED = Connector("elided-subject", rx.compile(""), "before", 0.7, None, None, False, 0)
+PER_BLOC = Connector("per-bloc", rx.compile(""), "after", 1.0, None, None, False, 0)
+
+
+def _per_bloc(ctx: Context, marker: Marker, m: re.Match[str]) -> list[RoleHit]:
+    """Holders given out bloc by bloc after the role noun and its term ("đơn vị cụm trưởng
+    năm 2024: Cụm 1 là A, Cụm 2 là B", "cụm I - A; cụm II - B", "A (Cụm 1) và B (Cụm 2)"):
+    one statement for each bloc, which names it."""
+    p = role_rules().phrases
+    text = ctx.text
+    _, s_end = ctx.sentence(m.start())
+    year = p["year_skip"].match(text, m.end())
+    pos = year.end() if year else m.end()
+    blocs = sorted((b for b in ctx.tags.blocs if pos <= b.start < s_end), key=lambda b: b.start)
+    if len(blocs) < 2:
+        return []
+    holders = [
+        h
+        for h in _holders(ctx, pos, s_end)
+        if not any(b.start <= h.start < b.end or h.start <= b.start < h.end for b in blocs)
+    ]
+    first = min([blocs[0].start, *(h.start for h in holders[:1])])
+    if not holders or not p["per_bloc_intro"].match(text[pos:first]):
+        return []
+    pairs: list[tuple[int, OrgSpan]] = []
+    for b in blocs:
+        after = next((h for h in holders if h.start >= b.end), None)
+        if after is not None and p["per_bloc_joint"].match(text[b.end : after.start]):
+            pairs.append((b.start, after))  # "Cụm 1 là A", "cụm I - A"
+            continue
+        before = next((h for h in reversed(holders) if h.end <= b.start), None)
+        if (
+            before is not None
+            and p["per_bloc_open"].match(text[before.end : b.start])
+            and p["per_bloc_close"].match(text[b.end : b.end + 8])
+        ):
+            pairs.append((b.start, before))  # "A (Cụm 1)"
+    # the list opens right after the role noun and its term, and no holder in it is given a
+    # role of its own ("Khối 2 do A làm khối trưởng, B làm khối phó; Khối 3 do C làm ...")
+    if len(pairs) < 2 or first not in {pairs[0][0], pairs[0][1].start}:
+        return []
+    if any(_own_role_after(ctx, org.end) for _, org in pairs):
+        return []
+    hits: list[RoleHit] = []
+    for bloc_at, org in pairs:
+        name = holder_name(org)
+        if name is None:
+            return []
+        span = (min(org.start, m.start()), max(org.end, m.end()))
+        hit = _hit(ctx, marker, PER_BLOC, name, span, m, org.start)
+        hits.append(replace(hit, bloc_at=bloc_at))
+    return hits
 
 
 def _elided_subject(ctx: Context, marker: Marker, m: re.Match[str]) -> RoleHit | None:
@@ -779,7 +838,7 @@ def find_roles(ctx: Context) -> list[RoleHit]:
         if schedule:
             hits.extend(schedule)
             continue
-        respective = _respective_blocs(ctx, marker, m)
+        respective = _per_bloc(ctx, marker, m) or _respective_blocs(ctx, marker, m)
         if respective:
             hits.extend(respective)
             continue
