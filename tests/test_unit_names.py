@@ -250,3 +250,49 @@ def test_blocs_each_with_their_own_role_clauses_are_no_per_bloc_list() -> None:
         (("Sở Y tế", 2024), ("Sở Giáo dục và Đào tạo", 2024)),
         (("Sở Tài chính", 2024), ("Cục Thống kê tỉnh", 2024)),
     ]
+
+
+WARD_CLUSTER = (
+    "Tin\n\nSáng 14/3/2022, Cụm thi đua số 4 của quận ký kết giao ước thi đua năm 2022. "
+)
+
+LEVEL_HEADS_AND_ITEM_HEADS = [
+    (
+        WARD_CLUSTER + "Cụm gồm 5 cơ sở Đoàn là Đoàn các phường: Thạch Thang, Hải Châu 1, Phước "
+        "Ninh và Bình Hiên.",
+        [
+            "Đoàn phường Thạch Thang",
+            "Đoàn phường Hải Châu 1",
+            "Đoàn phường Phước Ninh",
+            "Đoàn phường Bình Hiên",
+        ],
+    ),
+    (
+        WARD_CLUSTER + "Cụm gồm Đoàn các xã: Hòa Phong, Hòa Khương và Hòa Tiến.",
+        ["Đoàn xã Hòa Phong", "Đoàn xã Hòa Khương", "Đoàn xã Hòa Tiến"],
+    ),
+    (
+        WARD_CLUSTER + "Cụm gồm 05 trường: THCS Gia Tân, Gia Khánh, Gia Xuyên và Nguyễn Trãi.",
+        ["THCS Gia Tân", "THCS Gia Khánh", "THCS Gia Xuyên", "THCS Nguyễn Trãi"],
+    ),
+    (
+        WARD_CLUSTER + "Cụm gồm 4 sở: Tài chính, Xây dựng, Tư pháp và Nội vụ.",
+        ["Sở Tài chính", "Sở Xây dựng", "Sở Tư pháp", "Sở Nội vụ"],
+    ),
+    (
+        WARD_CLUSTER + "Cụm gồm UBND các phường: 1, 3, 6 và 9.",
+        ["UBND phường 1", "UBND phường 3", "UBND phường 6", "UBND phường 9"],
+    ),
+    (
+        WARD_CLUSTER + "Cụm gồm các Hội CCB cơ sở:\n- Hội CCB xã Toàn Thắng (Cụm trưởng);\n- Hội "
+        "CCB xã Nghĩa Dân;\n- Hội CCB xã Song Mai.",
+        ["Hội CCB xã Toàn Thắng", "Hội CCB xã Nghĩa Dân", "Hội CCB xã Song Mai"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LEVEL_HEADS_AND_ITEM_HEADS)
+def test_shared_heads_of_a_level_or_written_in_the_first_item(text: str, want: list[str]) -> None:
+    """ "Đoàn các phường: A" -> "Đoàn phường A"; "05 trường: THCS A, B" -> "THCS B"; numbered
+    wards joined by "và"; list lines after an intro's colon."""
+    assert extract_facts(article(text)).blocs[0].members == want

@@ -363,6 +363,7 @@ def _split_and(text: str, start: int, end: int) -> list[Span]:
         left_bare = not lexicon().head_re.match(left)
         new_unit = (
             bool(re.match(r"\d{1,3}\s", right))
+            or (left.isdigit() and right.isdigit())  # "các phường 1, 3, 6 và 9": numbered units
             or bool(re.match(rf"[{UPPER}]{{2,}}(?!{WORD})", right))  # "CCB khối cơ quan"
             or bool(lexicon().head_re.match(right) and is_cap(right))
             or bool(member_rules().types.match(right))
@@ -606,6 +607,13 @@ def intro_head(
             if level in r.kept_levels:
                 head = f"{head} {level}"  # "UBND 4 phường: A, B": "UBND phường A"
             return Head(head, keep_type=False)
+        # "Đoàn các phường: A, B": a word that heads a unit of that level ("Đoàn phường A")
+        level = typed.group(0).split(maxsplit=1)[-1]
+        before = re.search(r"(\S+)\s+$", text[max(clause_start, at - 20) : at])
+        if before is not None and level.casefold() in r.kept_levels:
+            unit = f"{before.group(1)} {level}"
+            if lexicon().head_re.fullmatch(unit) and is_cap(unit):
+                return Head(unit, keep_type=False)
         # "gồm HLG các tỉnh: A, B": an abbreviation the article defined is the head
         abbr = _ABBREVIATION.search(text, max(clause_start, at - 12), at)
         return Head(abbr.group(1), keep_type=False) if abbr else None
@@ -709,6 +717,17 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
     out = list(items)
     start = 0
     run: list[int] = []  # indices in result of the current "các <Head>" run
+    # "gồm 05 trường: THCS Gia Tân, Gia Khánh": the first item writes the head in full
+    own = lexicon().head_re.match(out[0].name) if head is not None else None
+    if (
+        head is not None
+        and own is not None
+        and len(out) > 1
+        and out[0].sub_head is None
+        and not out[0].name.startswith(head.text)
+        and _bare(out[1].name)
+    ):
+        head = Head(own.group(0), keep_type=False)
     lead = _plural_run(out[0].name) if out[0].sub_head is None else None
     if lead is not None:
         # "cùng các VKSND huyện A, B": the plural opens a run of the first item's head

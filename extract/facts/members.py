@@ -80,7 +80,7 @@ def _list_start(ctx: Context, intro_start: int, start: int) -> int:
     or after items already listed ("gồm A, B và các cơ quan: C, D") starts no list.
     """
     text = ctx.text
-    colon = re.match(r"[^.;:\n]{0,90}?:\s*", text[start:])
+    colon = re.match(r"[^.;:\n]{0,90}?:[ \t]*", text[start:])  # a line end stays: list lines follow
     if colon is not None and _nested_after_items(text[intro_start:start], colon.group(0)):
         colon = None  # "có 5 đơn vị: Sở Y tế, các Trung tâm Y tế: A, B": a nested intro
     if colon is not None and "(" not in colon.group(0):
