@@ -296,3 +296,16 @@ def test_shared_heads_of_a_level_or_written_in_the_first_item(text: str, want: l
     """ "Đoàn các phường: A" -> "Đoàn phường A"; "05 trường: THCS A, B" -> "THCS B"; numbered
     wards joined by "và"; list lines after an intro's colon."""
     assert extract_facts(article(text)).blocs[0].members == want
+
+
+def test_deputy_named_for_the_next_term_fills_the_deputy_slot() -> None:
+    """A current and a next-term deputy in one review: the next term's goes in the one slot
+    (ANNOTATION.md: no next-deputy slot)."""
+    text = (
+        REVIEW_2023 + "Năm 2023, Sở Công Thương được phân công làm Trưởng khối, Sở Xây dựng làm "
+        "Phó khối. Hội nghị thống nhất giới thiệu Sở Xây dựng làm Trưởng khối năm 2024, Sở Giao "
+        "thông vận tải làm Phó khối năm 2024."
+    )
+    assert roles(text) == slots(
+        ("Sở Công Thương", 2023), ("Sở Giao thông vận tải", 2024), ("Sở Xây dựng", 2024)
+    )

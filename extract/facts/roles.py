@@ -970,6 +970,8 @@ def assign_roles(hits: list[RoleHit], event: Event) -> dict[str, Role]:
             score -= 1.0  # "Năm 2017, X làm cụm trưởng" at the 2018 covenant: a past term
         elif event.type == "covenant_signing" and hit.current_term and not hit.explicit_year:
             score -= 1.0  # the giver in a handover at the covenant led the year before
+        if slot == "deputy_leader" and year is not None and hit.next_term:
+            score += 0.1  # the deputy named for the next term fills the one slot (ANNOTATION.md)
         if slot not in best or score > best[slot][0]:
             best[slot] = (score, i, Role(hit.org, year, hit.span, hit.rule))
     return {slot: role for slot, (_, _, role) in best.items()}
