@@ -184,8 +184,14 @@ def _extend(text: str, start: int, head_end: int, complement: bool) -> int:
         )
         # right after a bare head ("HTX Kim Bảng", "Công ty Hoàng Long") the name begins:
         # words that look like a person there are the unit's own name
+        # "THPT Lạc Long Quân": a person's name right after the head is the unit's own name,
+        # all of it; a second one after the unit's name is a person ("HTX Kim Bảng Nguyễn Văn A")
+        own_words = text[head_end : m.start()].split()
         named_after = named_after or (
-            after_head and text[start:head_end] in lex.proper_name_heads
+            text[start:head_end] in lex.proper_name_heads
+            and len(own_words) < 4
+            and all(is_cap(w) for w in own_words)
+            and not (len(own_words) >= 2 and tok in lex.surnames)
         )
         # "Đoàn Đại biểu Quốc hội": a head of several words is a body, not a person
         body = h is not None and len(h.group(0).split()) > 1
