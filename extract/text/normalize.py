@@ -161,6 +161,7 @@ class LayoutRules:
     min_wrap_chars: int
     full_line_share: float  # of a wrapped block's width: a line this long was wrapped
     overfull_share: float  # of a wrapped block's width: a longer line was not wrapped there
+    open_end: re.Pattern[str]  # a line of a wrapped block ending in one of these goes on
 
 
 def _body(entry: dict[str, str]) -> str:
@@ -220,6 +221,11 @@ def layout_rules() -> LayoutRules:
         min_wrap_chars=e["wrap"]["min_line_chars"],
         full_line_share=float(e["wrap"]["full_line_share"]),
         overfull_share=float(e["wrap"]["overfull_share"]),
+        open_end=_compile(
+            "open_ends",
+            rf"(?<![\w])(?:{'|'.join(re.escape(w) for w in e['wrap'].get('open_ends', []))})$",
+            "inline",
+        ),
     )
 
 
@@ -267,7 +273,7 @@ _LETTER_ITEM = rx.compile(r"[a-zđ][.)][ \t]")
 
 
 def _wrapped_breaks(
-    text: str, min_chars: int, full: float, overfull: float
+    text: str, min_chars: int, full: float, overfull: float, open_end: re.Pattern[str]
 ) -> list[tuple[int, int]]:
     """Spans of the line breaks that sit inside a sentence (hard wraps)."""
     breaks = list(_LINE_BREAK.finditer(text))
@@ -302,6 +308,11 @@ def _wrapped_breaks(
         # neighbouring break of the same paragraph is soft ("...Hội\nChữ thập đỏ" after
         # "tổ\nchức"), or the line fills the block's width ("Sở Tài chính, Sở\nNội vụ").
         width = wrapped.get(block[i], 0)
+        # a paragraph of a hard-wrapped text whose own breaks are all before capitals
+        hard_wrapped = bool(width) or bool(wrapped)
+        if hard_wrapped and open_end.search(line):
+            out.append(b.span())  # "... huyện A làm\nCụm trưởng": no clause ends with "làm"
+            continue
         if len(line) < full * width:
             continue
         fits = bool(width) and len(line) <= overfull * width
@@ -340,7 +351,9 @@ def _wrapped_blocks(
 def join_wraps(al: Aligned) -> Aligned:
     """Join lines broken mid-sentence into one line; kept characters keep their offsets."""
     r = layout_rules()
-    spans = _wrapped_breaks(al.text, r.min_wrap_chars, r.full_line_share, r.overfull_share)
+    spans = _wrapped_breaks(
+        al.text, r.min_wrap_chars, r.full_line_share, r.overfull_share, r.open_end
+    )
     if not spans:
         return al
     pieces: list[str] = []
