@@ -1172,7 +1172,7 @@ LISTS_WORDED_FOR_ATTENDANCE_AND_PLURALS = [
     (
         "Tham dự có đại diện Ban Thi đua - Khen thưởng tỉnh và lãnh đạo UBND 3 huyện: Củ Chi, "
         "Hóc Môn và Cần Giờ.",
-        ["UBND Củ Chi", "UBND Hóc Môn", "UBND Cần Giờ"],
+        ["UBND huyện Củ Chi", "UBND huyện Hóc Môn", "UBND huyện Cần Giờ"],
     ),
     # a predicate on them all ends the list
     (

@@ -110,10 +110,24 @@ def _named_after_head(text: str, start: int, pos: int) -> bool:
     if not any(text.startswith(h, start) for h in lex.named_after_heads):
         return False
     words = text[start:pos].split()
+    if len(words) <= 3:
+        return True  # "Trường Đại học Nông Lâm", "Trường THPT Lý Tự Trọng"
     if words[-1] in lex.place_words and words[-1].islower():
         return False  # "Trường Chính trị tỉnh Nguyễn Văn Nam": the school ends at its level
+    if _titled_before(text, start):
+        return False  # "Hiệu trưởng Trường Cao đẳng Sư phạm Nguyễn Văn An": its head, named
     kinds = [w for w in words[1:] if is_cap(w)]  # "Cao đẳng", "Y tế"
     return len(kinds) <= lex.named_after_gap
+
+
+def _titled_before(text: str, start: int) -> bool:
+    """True when a person's title ends right before start ("Hiệu trưởng Trường ...")."""
+    lo = max(0, start - 40)
+    for m in re.finditer(r"\S+", text[lo:start]):
+        title = lexicon().title_re.match(text, lo + m.start())
+        if title is not None and not text[title.end() : start].strip():
+            return True
+    return False
 
 
 def _extend(text: str, start: int, head_end: int, complement: bool) -> int:
