@@ -252,9 +252,7 @@ def test_blocs_each_with_their_own_role_clauses_are_no_per_bloc_list() -> None:
     ]
 
 
-WARD_CLUSTER = (
-    "Tin\n\nSáng 14/3/2022, Cụm thi đua số 4 của quận ký kết giao ước thi đua năm 2022. "
-)
+WARD_CLUSTER = "Tin\n\nSáng 14/3/2022, Cụm thi đua số 4 của quận ký kết giao ước thi đua năm 2022. "
 
 LEVEL_HEADS_AND_ITEM_HEADS = [
     (
@@ -309,3 +307,37 @@ def test_deputy_named_for_the_next_term_fills_the_deputy_slot() -> None:
     assert roles(text) == slots(
         ("Sở Công Thương", 2023), ("Sở Giao thông vận tải", 2024), ("Sở Xây dựng", 2024)
     )
+
+
+COUNTED_HEADS = [
+    (
+        WARD_CLUSTER + "Cụm gồm 6 Cục Thuế khu vực duyên hải miền Trung: Đà Nẵng, Quảng Nam, "
+        "Quảng Ngãi.",
+        ["Cục Thuế Đà Nẵng", "Cục Thuế Quảng Nam", "Cục Thuế Quảng Ngãi"],
+    ),
+    (
+        WARD_CLUSTER + "Cụm gồm 4 BHXH tỉnh thuộc vùng Tây Bắc: Sơn La, Điện Biên, Lai Châu.",
+        ["BHXH tỉnh Sơn La", "BHXH tỉnh Điện Biên", "BHXH tỉnh Lai Châu"],
+    ),
+    (
+        WARD_CLUSTER + "Cụm gồm 3 Chi cục Thuế khu vực: I, II và III.",
+        ["Chi cục Thuế khu vực I", "Chi cục Thuế khu vực II", "Chi cục Thuế khu vực III"],
+    ),
+    (
+        WARD_CLUSTER + "Cụm thi đua số 1 có 4 Hội Nhà báo: Bắc Ninh, Bắc Giang, Lạng Sơn và "
+        "Hưng Yên.",
+        [
+            "Hội Nhà báo Bắc Ninh",
+            "Hội Nhà báo Bắc Giang",
+            "Hội Nhà báo Lạng Sơn",
+            "Hội Nhà báo Hưng Yên",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), COUNTED_HEADS)
+def test_counted_head_shared_without_its_qualifier(text: str, want: list[str]) -> None:
+    """ "6 Cục Thuế khu vực duyên hải: A" -> "Cục Thuế A"; a qualifier ending the head stays;
+    a counted head written with its capital opens a list."""
+    assert extract_facts(article(text)).blocs[0].members == want

@@ -100,6 +100,7 @@ class MemberRules:
     plural_head: re.Pattern[str]  # "các Trường Chính trị", "các sở" ending an intro
     intro_tail: re.Pattern[str]  # "trong cụm gồm:" after a head, before the list
     head_rest: re.Pattern[str]  # words that may follow "các tỉnh" before the list
+    head_qualifier: re.Pattern[str]  # "6 Cục Thuế khu vực duyên hải:": a qualifier to drop
     gap: re.Pattern[str]  # what may stand between a head and its "các tỉnh"
     counted_head: re.Pattern[str]  # "5 cục DTNN khu vực:" (a counted head phrase)
     owner_word: re.Pattern[str]  # "UBND của 9 xã": the places are owned, not headed
@@ -223,6 +224,7 @@ def member_rules() -> MemberRules:
                 rf"(?=(?:{types})\s+[{UPPER}])"
             ),
             head_rest=rx.compile(e["head_rest"]),
+            head_qualifier=rx.compile(e["head_qualifier"], re.I),
             # the head's name may go on after a dash ("Hội Truyền thống A – Đường B Việt Nam")
             gap=rx.compile(
                 rf"(?:(?:\s*[–-]\s*|\s+)[{UPPER}][\wÀ-ỹ.&]*+)*+\s*(?:\([^()]{{1,40}}\))?\s*"
@@ -231,7 +233,7 @@ def member_rules() -> MemberRules:
             owner_word=rx.compile(rf"(?<!{WORD})(?:{owner})(?!{WORD})"),
             counted_head=rx.compile(
                 rf"(?:{alternation(w['count_lead'])})\s+\d{{1,3}}\s+((?!(?-i:{types})(?!{WORD}))[\wÀ-ỹ&.]+"
-                rf"(?:\s+(?!(?:{not_head})(?!{WORD}))[\wÀ-ỹ&.]+){{0,5}})\s*$",
+                rf"(?:\s+(?!(?:{not_head})(?!{WORD}))[\wÀ-ỹ&.]+){{0,8}})\s*$",
                 re.I,
             ),
             units=rx.compile_scan(rf"(?:{units})(?:\s+{member})?", re.I),
@@ -619,7 +621,11 @@ def intro_head(
         return Head(abbr.group(1), keep_type=False) if abbr else None
     counted = r.counted_head.search(window)  # "của 7 đơn vị thành viên Cụm II:": no head
     if counted is not None and not r.units.fullmatch(counted.group(1)):
-        return Head(counted.group(1), keep_type=False)  # "gồm 5 cục DTNN khu vực:"
+        phrase = counted.group(1)
+        qualifier = r.head_qualifier.search(phrase)
+        if qualifier is not None:
+            phrase = phrase[: qualifier.start()]  # "6 Cục Thuế khu vực duyên hải miền Trung:"
+        return Head(phrase, keep_type=False)  # "gồm 5 cục DTNN khu vực:"
     if counted is not None and text[clause_start:list_start].rstrip().endswith(":"):
         # "gồm 4 sở: Tài chính, Xây dựng", "6 công đoàn ngành: Giáo dục, Y tế": a counted unit
         # that is an organisation's head names the bare items after the colon
