@@ -324,8 +324,7 @@ COUNTED_HEADS = [
         ["Chi cục Thuế khu vực I", "Chi cục Thuế khu vực II", "Chi cục Thuế khu vực III"],
     ),
     (
-        WARD_CLUSTER + "Cụm thi đua số 1 có 4 Hội Nhà báo: Bắc Ninh, Bắc Giang, Lạng Sơn và "
-        "Hưng Yên.",
+        WARD_CLUSTER + "Cụm có 4 Hội Nhà báo: Bắc Ninh, Bắc Giang, Lạng Sơn và Hưng Yên.",
         [
             "Hội Nhà báo Bắc Ninh",
             "Hội Nhà báo Bắc Giang",
