@@ -340,3 +340,59 @@ def test_counted_head_shared_without_its_qualifier(text: str, want: list[str]) -
     """ "6 Cục Thuế khu vực duyên hải: A" -> "Cục Thuế A"; a qualifier ending the head stays;
     a counted head written with its capital opens a list."""
     assert extract_facts(article(text)).blocs[0].members == want
+
+
+DISTRICT_REVIEW = (
+    "Tin\n\nChiều 5/1/2022, Cụm thi đua số 2 tổ chức hội nghị tổng kết phong trào thi đua năm "
+    "2021. "
+)
+
+HEADS_OVER_PLURALS_OF_PLACES = [
+    (
+        DISTRICT_REVIEW + "Cụm có 5 cơ sở hội, gồm Hội Nông dân các xã Mỹ Thành, Mỹ Cát, Mỹ Chánh "
+        "và thị trấn Bình Dương.",
+        [
+            "Hội Nông dân xã Mỹ Thành",
+            "Hội Nông dân xã Mỹ Cát",
+            "Hội Nông dân xã Mỹ Chánh",
+            "Hội Nông dân thị trấn Bình Dương",
+        ],
+    ),
+    (
+        DISTRICT_REVIEW + "Cụm có 03 hội khuyến học xã là Hội Khuyến học các xã Đức Trọng, Hiệp "
+        "Thạnh và Tà Năng.",
+        [
+            "Hội Khuyến học xã Đức Trọng",
+            "Hội Khuyến học xã Hiệp Thạnh",
+            "Hội Khuyến học xã Tà Năng",
+        ],
+    ),
+    (
+        DISTRICT_REVIEW
+        + "Khối có 4 công đoàn ngành là Công đoàn ngành Giáo dục, Y tế, Xây dựng và "
+        "Giao thông vận tải.",
+        [
+            "Công đoàn ngành Giáo dục",
+            "Công đoàn ngành Y tế",
+            "Công đoàn ngành Xây dựng",
+            "Công đoàn ngành Giao thông vận tải",
+        ],
+    ),
+    (
+        DISTRICT_REVIEW + "Khối gồm 3 đơn vị là Hội CCB thành phố Tuyên Quang, Hội CCB các huyện "
+        "Sơn Dương và Yên Sơn.",
+        ["Hội CCB thành phố Tuyên Quang", "Hội CCB các huyện Sơn Dương", "Hội CCB Yên Sơn"],
+    ),
+    (
+        DISTRICT_REVIEW + "Khối gồm các Sở Giáo dục và Đào tạo, Y tế, Xây dựng.",
+        ["Sở Giáo dục và Đào tạo", "Sở Y tế", "Sở Xây dựng"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HEADS_OVER_PLURALS_OF_PLACES)
+def test_first_item_shares_its_head_over_places_and_fields(text: str, want: list[str]) -> None:
+    """ "Hội Nông dân các xã A, B và thị trấn C", "Công đoàn ngành A, Y tế": the first item's
+    head (with its level or its kind of unit) goes to every bare item; "và" after a plural of
+    places opens the next place."""
+    assert extract_facts(article(text)).blocs[0].members == want

@@ -366,6 +366,8 @@ def _split_and(text: str, start: int, end: int) -> list[Span]:
         new_unit = (
             bool(re.match(r"\d{1,3}\s", right))
             or (left.isdigit() and right.isdigit())  # "các phường 1, 3, 6 và 9": numbered units
+            # "Hội CCB các huyện Sơn Dương và Yên Sơn": a place after a plural of places
+            or (bool(member_rules().plural_type.search(left)) and _proper_words(right) is not None)
             or bool(re.match(rf"[{UPPER}]{{2,}}(?!{WORD})", right))  # "CCB khối cơ quan"
             or bool(lexicon().head_re.match(right) and is_cap(right))
             or bool(member_rules().types.match(right))
@@ -647,16 +649,29 @@ def _named_type(counted: str) -> bool:
     return len(word) > 1 and word[0].isupper() and word[1].islower()
 
 
-def _item_head(first: Item, parallel: int | None = None) -> tuple[Head | None, Item]:
-    """A head shared from the first item ("VKSND các tỉnh A", "Hội CCB xã A", "LĐLĐ Bình Thuận")."""
-    name = first.name
+def _plural_item_head(name: str) -> re.Match[str] | None:
+    """The match of "Hội CCB các huyện A" (a head, a plural of places, a name), else None."""
     m = member_rules().item_plural.match(name)
     if (
         m
         and lexicon().head_re.match(m.group("head"))
         and member_rules().plural_type.fullmatch(m.group("pl"))
     ):
+        return m
+    return None
+
+
+def _item_head(
+    first: Item, parallel: int | None = None, field_next: bool = False
+) -> tuple[Head | None, Item]:
+    """A head shared from the first item ("VKSND các tỉnh A", "Hội CCB xã A", "LĐLĐ Bình Thuận")."""
+    name = first.name
+    m = _plural_item_head(name)
+    if m is not None:
         head = m.group("head").strip()
+        level = m.group("pl").split()[-1]
+        if level.casefold() in member_rules().kept_levels and "," not in m.group("pl"):
+            head = f"{head} {level}"  # "Hội Nông dân các xã A, B": "Hội Nông dân xã B"
         return Head(head, keep_type=False), replace(first, name=f"{head} {m.group('rest')}")
     h = lexicon().head_re.match(name)
     if h is None or not is_cap(h.group(0)):
@@ -677,6 +692,10 @@ def _item_head(first: Item, parallel: int | None = None) -> tuple[Head | None, I
         if len(words) > n and _is_place(" ".join(words[-n:])):
             # "Hội Nhà báo Cần Thơ"
             return Head(" ".join(words[:-n]), False, " ".join(words[-n:])), first
+    field = re.match(r"((?:[a-zà-ỹđ][\wÀ-ỹ]*\s+){1,2})(?=[A-ZÀ-ỸĐ])", rest)
+    if field is not None and field_next:
+        # "Công đoàn ngành Giáo dục, Y tế": the lower-case kind after the head is shared too
+        return Head(f"{name[: h.end()]} {field.group(1).strip()}", keep_type=False), first
     if parallel and len(words) > parallel + 1 and all(is_cap(w) for w in words[-parallel:]):
         # "Hội LHPN Mê Linh, Đông Anh": the first item ends with a name as long as the bare
         # item after it; what stands before that name is the head
@@ -691,6 +710,15 @@ def _proper_words(name: str) -> int | None:
     if plain and 1 <= len(words) <= 3 and all(is_cap(w) and w.isalpha() for w in words):
         return len(words)
     return None
+
+
+def _field_name(name: str) -> bool:
+    """True for a bare field of work ("Y tế", "Giao thông vận tải"): capitalised, no head."""
+    return (
+        bool(re.match(r"[A-ZÀ-ỸĐ][a-zà-ỹđ]*(?:\s+[a-zà-ỹđ]+){0,4}$", name))
+        and not lexicon().head_re.match(name)
+        and not member_rules().types.match(name)
+    )
 
 
 def _bare(name: str) -> bool:
@@ -723,6 +751,10 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
     out = list(items)
     start = 0
     run: list[int] = []  # indices in result of the current "các <Head>" run
+    # "gồm Hội Nông dân các xã A, B": a first item that shares its own head over a plural
+    # of places names the head, not the intro's counted word ("Cụm có 5 cơ sở hội, gồm ...")
+    if head is not None and out[0].sub_head is None and _plural_item_head(out[0].name):
+        head = None
     # "gồm 05 trường: THCS Gia Tân, Gia Khánh": the first item writes the head in full
     own = lexicon().head_re.match(out[0].name) if head is not None else None
     if (
@@ -758,7 +790,8 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
         start, run = 1, [0]
     elif head is None:
         parallel = _proper_words(out[1].name) if len(out) > 1 else None
-        head, out[0] = _item_head(out[0], parallel)
+        field_next = len(out) > 1 and _field_name(out[1].name)
+        head, out[0] = _item_head(out[0], parallel, field_next)
         start = 1
     if head is None and not any(_plural_run(i.name) or i.sub_head for i in out):
         return _spread_types([i for i in out if i.sub_head is None])
@@ -797,9 +830,13 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
             run = []
             continue
         typed = member_rules().types.match(name)
-        if typed and not head.keep_type:
+        text = head.text
+        level = text.rsplit(" ", 1)[-1]
+        if typed and level.casefold() in member_rules().kept_levels and text != level:
+            text = text[: -len(level)].strip()  # "Hội Nông dân xã" + "thị trấn A": its own type
+        elif typed and not head.keep_type:
             name = name[typed.end() :].strip()  # "Ban Chỉ huy Quân sự các xã: phường A" -> "... A"
-        result.append(replace(item, name=f"{head.text} {name}".strip()))
+        result.append(replace(item, name=f"{text} {name}".strip()))
         if run:
             run.append(len(result) - 1)
     return _shared_tail(result, run)
