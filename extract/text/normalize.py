@@ -327,6 +327,11 @@ def _wrapped_breaks(
     return out
 
 
+# A run of lines all about this long (and at least this many characters) was wrapped at a width.
+EVEN_SPREAD = 0.15
+EVEN_MIN_WIDTH = 40
+
+
 def _wrapped_blocks(
     lines: list[str], soft: list[bool], adjacent: list[bool]
 ) -> tuple[list[int], dict[int, int]]:
@@ -345,7 +350,29 @@ def _wrapped_blocks(
             widths.setdefault(block[i], []).append(len(line.rsplit("\n", 1)[-1].strip()))
     # the median: one long line in a narrow block does not widen it
     wrapped = {k: sorted(v)[len(v) // 2] for k, v in widths.items()}
+    for k, width in _even_blocks(lines, block, adjacent).items():
+        wrapped.setdefault(k, width)
     return block, wrapped
+
+
+def _even_blocks(lines: list[str], block: list[int], adjacent: list[bool]) -> dict[int, int]:
+    """Blocks wrapped only before capitals: two or more broken lines of one width, none
+    ending a sentence ("... Cụm thi đua số 2 Hội\nLHPN tỉnh Hà Nam ...")."""
+    members: dict[int, list[str]] = {}
+    for i, line in enumerate(lines):
+        if adjacent[i]:  # a line broken inside its block (the first ends the block before)
+            members.setdefault(block[i], []).append(line.strip())
+    out: dict[int, int] = {}
+    for k, inner in members.items():
+        if len(inner) < 2 or any(_ENDS_CLAUSE.search(x) for x in inner):
+            continue
+        if not any(x.split()[-1][:1].islower() for x in inner if x.split()):
+            continue  # lines that all end with a name: a list of units, not a paragraph
+        sizes = sorted(len(x) for x in inner)
+        width = sizes[len(sizes) // 2]
+        if width >= EVEN_MIN_WIDTH and all(abs(n - width) <= EVEN_SPREAD * width for n in sizes):
+            out[k] = width
+    return out
 
 
 def join_wraps(al: Aligned) -> Aligned:
