@@ -396,3 +396,46 @@ def test_first_item_shares_its_head_over_places_and_fields(text: str, want: list
     head (with its level or its kind of unit) goes to every bare item; "và" after a plural of
     places opens the next place."""
     assert extract_facts(article(text)).blocs[0].members == want
+
+
+REVIEW_2021 = (
+    "Tin\n\nChiều 5/1/2022, Cụm thi đua số 2 tổ chức hội nghị tổng kết phong trào thi đua năm "
+    "2021. "
+)
+
+KEPT_ON_FOR_THE_NEXT_TERM = [
+    REVIEW_2021 + "Hội nghị thống nhất để Hội Nông dân xã Mỹ Cát tiếp tục làm Cụm trưởng năm 2022.",
+    REVIEW_2021 + "Hội Nông dân xã Mỹ Cát được tín nhiệm tiếp tục làm Cụm trưởng năm 2022.",
+    REVIEW_2021 + "Hội Nông dân xã Mỹ Cát tiếp tục giữ vai trò Cụm trưởng năm 2022.",
+]
+
+
+@pytest.mark.parametrize("text", KEPT_ON_FOR_THE_NEXT_TERM)
+def test_holder_kept_on_held_the_reviewed_term_too(text: str) -> None:
+    """ "X tiếp tục làm Cụm trưởng năm 2022" at the review of 2021: X led 2021 and leads 2022."""
+    unit = "Hội Nông dân xã Mỹ Cát"
+    assert roles(text) == slots((unit, 2021), nxt=(unit, 2022))
+
+
+def test_newly_elected_holder_did_not_hold_the_reviewed_term() -> None:
+    """ "bầu X làm Cụm trưởng năm 2022": nothing says X led 2021."""
+    text = REVIEW_2021 + "Hội nghị bầu Hội Nông dân xã Mỹ Cát làm Cụm trưởng năm 2022."
+    assert roles(text) == slots(nxt=("Hội Nông dân xã Mỹ Cát", 2022))
+
+
+CLOSED_APPOSITIONS = [
+    REVIEW_2021 + "Báo cáo của Hội Nông dân xã Mỹ Cát, Cụm trưởng năm 2021, cho biết các hội đều "
+    "hoàn thành chỉ tiêu.",
+    REVIEW_2021 + "Theo báo cáo của Hội Nông dân xã Mỹ Cát, CỤM TRƯỞNG, các hội đều hoàn thành chỉ "
+    "tiêu.",
+    REVIEW_2021
+    + "(Ảnh: Bà Trần Thị Mến, Chủ tịch Hội Nông dân xã Mỹ Cát, CỤM TRƯỞNG năm 2021 phát "
+    "biểu tại hội nghị)",
+]
+
+
+@pytest.mark.parametrize("text", CLOSED_APPOSITIONS)
+def test_role_in_a_closed_apposition_after_of(text: str) -> None:
+    """ "Báo cáo của X, Cụm trưởng năm 2021, cho biết": X holds the role; a capitalised role
+    noun is no bloc."""
+    assert roles(text) == slots(("Hội Nông dân xã Mỹ Cát", 2021))

@@ -319,7 +319,10 @@ def _before(ctx: Context, marker: Marker, m: re.Match[str]) -> RoleHit | None:
         before = ctx.text[max(0, org.start - 24) : org.start]
         r = role_rules()
         venue = r.venue_before.search(before) and not r.unit_apposition.match(gap)
-        if connector.weight < 1.0 and (r.not_holder_before.search(before) or venue):
+        closed = gap.strip() == "," and r.phrases["closed_apposition"].match(
+            ctx.text[m.end() : m.end() + 20]
+        )
+        if connector.weight < 1.0 and (r.not_holder_before.search(before) or venue) and not closed:
             # "Theo quyết định của X, Cụm trưởng là Y"; but "báo cáo của X – đơn vị Trưởng
             # khối" is firmly joined and names the holder
             return None
@@ -857,7 +860,26 @@ def find_roles(ctx: Context) -> list[RoleHit]:
             elided = _elided_subject(ctx, marker, m)
             stated = [elided] if elided else []
         hits.extend(stated)
+    hits += [kept for h in hits if (kept := _kept_on(ctx, h)) is not None]
     return _share_terms(ctx, _unclaimed(sorted(hits, key=lambda h: h.span[0])))
+
+
+def _kept_on(ctx: Context, hit: RoleHit) -> RoleHit | None:
+    """The current term of a holder kept on for the next ("X tiếp tục làm Cụm trưởng năm
+    2022"): X held the role the year before, a weaker statement than one that says so."""
+    if not (hit.explicit_year and hit.year is not None and hit.role == "leader"):
+        return None
+    clause = ctx.text[_clause_start(ctx, hit.span[0]) : hit.marker[0]]
+    if not role_rules().phrases["kept_on"].search(clause):
+        return None
+    return replace(
+        hit,
+        year=hit.year - 1,
+        next_term=False,
+        current_term=True,
+        weight=hit.weight * 0.8,
+        rule=f"{hit.rule}/kept-on",
+    )
 
 
 def _claimed(hit: RoleHit, hits: list[RoleHit]) -> bool:

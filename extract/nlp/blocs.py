@@ -137,7 +137,7 @@ def bloc_rules() -> BlocRules:
             generic_before=rx.compile(
                 rf"(?<!{WORD})(?:{alternation(e['generic_before'])})\s+$", re.I
             ),
-            role_after=rx.compile(rf"\s+(?:{alternation(e['role_after'])})(?!{WORD})"),
+            role_after=rx.compile(rf"\s+(?:{alternation(e['role_after'])})(?!{WORD})", re.I),
             role_before=rx.compile(rf"(?<!{WORD})(?:{e['role_before']})[ \t]+$", re.I),
             rename=rx.compile(rf"\s*\(\s*(?:{alternation(e['rename_markers'])})\s"),
             alias_gap=rx.compile(
@@ -172,7 +172,7 @@ def bloc_rules() -> BlocRules:
             level=rx.compile(rf"(?:{'|'.join(re.escape(fold(w)) for w in e['level_words'])})\b"),
             # matched on the lower-cased descriptor, not the folded key: "sở" is not "số"
             empty=rx.compile(rf"(?:(?:{alternation(e['empty_words'])})(?!{WORD})[\s,.;:-]*)+"),
-            bare_not_next=frozenset(e["bare_not_next"]),
+            bare_not_next=frozenset(w.casefold() for w in e["bare_not_next"]),
             bare_plural=frozenset(w.casefold() for w in e["bare_plural"]),
             bare_plural_deny=rx.compile_scan(
                 rf"\s*{_words(e['bare_plural_deny'], ignore_case=True)}", re.I
@@ -280,7 +280,7 @@ def _bare_ok(text: str, head: tuple[int, int], emulation: bool, spoken: bool) ->
         return True
     if word.isdigit() and lexicon().duration_after.match(text, head_end + m.end(1)):
         return False  # "cụm 3 tháng": a span of time; "Cụm 7 tỉnh biên giới" is a name
-    if word in r.bare_not_next:
+    if word.casefold() in r.bare_not_next:  # "Khối Trưởng", "CỤM TRƯỞNG": a role noun
         return False
     if stop_at(text, head_end + m.start(1), "", bloc=True):
         return False  # "Khối trình bày ...": a verb follows, the head is a back-reference

@@ -232,6 +232,7 @@ class Lexicon:
     and_compound: re.Pattern[str]  # "Khoa học và Công nghệ": a "và" inside one name (folded)
     joiners: frozenset[str]  # a head after these continues the name ("Liên hiệp các Hội")
     plural_words: frozenset[str]  # "các trường THPT A, B": a lower-case head shared, no name
+    branch_places: frozenset[str]  # "Chi nhánh Công ty X tại Lào Cai": where a branch stands
     place_words: frozenset[str]  # a head after these opens a new name ("... tỉnh Hội X")
     dotted_places: frozenset[str]  # a dot after these goes on with the name ("TP. Vinh")
     trailing: re.Pattern[str]  # function words cut from a name's end
@@ -313,6 +314,7 @@ def lexicon() -> Lexicon:
         and_compound=rx.compile(alternation([c.casefold() for c in names["and_compounds"]])),
         joiners=frozenset(words["joiners"]),
         plural_words=frozenset(words.get("plural_words", ())),
+        branch_places=frozenset(words.get("branch_places", ())),
         place_words=frozenset(words["place_words"]),
         dotted_places=frozenset(words.get("dotted_places", [])),
         trailing=rx.compile(rf"\s+(?:{alternation(words['trailing_words'])})$"),

@@ -92,6 +92,16 @@ def _capital_next(text: str, pos: int) -> bool:
     return nxt is not None and is_cap(nxt.group(0))
 
 
+def _branch_at_place(text: str, start: int, head_end: int, m: re.Match[str]) -> bool:
+    """True for the place word of a branch's name ("Chi nhánh Công ty X tại Lào Cai"): a
+    branch is named by where it stands."""
+    info = head_info(text[start:head_end])
+    if info is None or not info.branch or m.group(0) not in lexicon().branch_places:
+        return False
+    nxt = TOKEN.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+    return nxt is not None and is_cap(nxt.group(0))
+
+
 def _after_dash(text: str, pos: int) -> bool:
     """True when a dash stands right before the word at pos ("X - Chi nhánh Y")."""
     return text[max(0, pos - 3) : pos].strip() in {"-", "–"}
@@ -163,6 +173,10 @@ def _extend(text: str, start: int, head_end: int, complement: bool) -> int:
             continue
         if not tok[0].isalnum():
             break
+        if _branch_at_place(text, start, head_end, m):
+            end, prev, pos = m.end(), tok, m.end()  # "Chi nhánh Công ty X tại Lào Cai"
+            words += 1
+            continue
         if stop_at(text, m.start(), prev) or _ends_at_level(text, start, m.start(), tok):
             break
         h = lex.head_re.match(text, m.start())

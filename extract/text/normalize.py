@@ -223,7 +223,8 @@ def layout_rules() -> LayoutRules:
         overfull_share=float(e["wrap"]["overfull_share"]),
         open_end=_compile(
             "open_ends",
-            rf"(?<![\w])(?:{'|'.join(re.escape(w) for w in e['wrap'].get('open_ends', []))})$",
+            rf"(?:(?<![\w])(?:{'|'.join(re.escape(w) for w in e['wrap'].get('open_ends', []))})"
+            rf"|(?:{'|'.join(re.escape(w) for w in e['wrap'].get('open_marks', ['(?!)']))}))$",
             "inline",
         ),
     )
