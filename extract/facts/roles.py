@@ -319,10 +319,12 @@ def _before(ctx: Context, marker: Marker, m: re.Match[str]) -> RoleHit | None:
         before = ctx.text[max(0, org.start - 24) : org.start]
         r = role_rules()
         venue = r.venue_before.search(before) and not r.unit_apposition.match(gap)
-        closed = gap.strip() == "," and r.phrases["closed_apposition"].match(
-            ctx.text[m.end() : m.end() + 20]
-        )
-        if connector.weight < 1.0 and (r.not_holder_before.search(before) or venue) and not closed:
+        # "Báo cáo của X, Trưởng cụm năm 2025, cho biết": the role right after X, closed
+        closed = ctx.text[org.end : m.start()].strip() == "," and r.phrases[
+            "closed_apposition"
+        ].match(ctx.text[m.end() : m.end() + 20])
+        cited = r.not_holder_before.search(before) and not closed
+        if connector.weight < 1.0 and (cited or venue):
             # "Theo quyết định của X, Cụm trưởng là Y"; but "báo cáo của X – đơn vị Trưởng
             # khối" is firmly joined and names the holder
             return None
