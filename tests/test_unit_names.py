@@ -439,3 +439,20 @@ def test_role_in_a_closed_apposition_after_of(text: str) -> None:
     """ "Báo cáo của X, Cụm trưởng năm 2021, cho biết": X holds the role; a capitalised role
     noun is no bloc."""
     assert roles(text) == slots(("Hội Nông dân xã Mỹ Cát", 2021))
+
+
+TAX_REVIEW_TITLE = "Cụm thi đua số 5 ngành Thuế tổng kết năm 2015\n\n"
+
+DATE_YEAR_IS_NO_TERM = [
+    TAX_REVIEW_TITLE
+    + "Ngày 05 tháng 01 năm 2016, Cục Thuế tỉnh Đắk Lắk, Cụm trưởng Cụm thi đua số "
+    "5 thuộc Tổng cục Thuế, đã chủ trì Hội nghị tổng kết phong trào thi đua năm 2015.",
+    TAX_REVIEW_TITLE + "Ngày 5 tháng 1 năm 2016, tại thành phố Buôn Ma Thuột, Cục Thuế tỉnh Đắk "
+    "Lắk, Cụm trưởng Cụm thi đua số 5 thuộc Tổng cục Thuế, chủ trì hội nghị tổng kết năm 2015.",
+]
+
+
+@pytest.mark.parametrize("text", DATE_YEAR_IS_NO_TERM)
+def test_year_of_the_meeting_date_is_no_term_year(text: str) -> None:
+    """ "Ngày 5 tháng 1 năm 2016, X, Cụm trưởng ...": 2016 dates the meeting, not X's term."""
+    assert roles(text) == slots(("Cục Thuế tỉnh Đắk Lắk", 2015))
