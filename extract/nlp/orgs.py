@@ -113,6 +113,25 @@ def _is_branch(h: re.Match[str] | None) -> bool:
     return info is not None and info.branch
 
 
+def _named_after(text: str, start: int, head_end: int, pos: int, prev: str, tok: str) -> bool:
+    """True when the person-like words at pos are the unit's own name, not a person's."""
+    lex = lexicon()
+    # "Trường THPT Lý Tự Trọng", "đường Lê Lợi", "Trường Đại học Nông Lâm": a school or venue
+    # head makes the capitalised words after it its name, not a person's
+    if prev in lex.not_before_name or _named_after_head(text, start, pos):
+        return True
+    # "HTX Kim Bảng", "THPT Lạc Long Quân": a person's name right after a bare head is the
+    # unit's own name, all of it; a second one after the unit's name is a person ("HTX Kim
+    # Bảng Nguyễn Văn A")
+    own_words = text[head_end:pos].split()
+    return (
+        text[start:head_end] in lex.proper_name_heads
+        and len(own_words) < 4
+        and all(is_cap(w) for w in own_words)
+        and not (len(own_words) >= 2 and tok in lex.surnames)
+    )
+
+
 def _named_after_head(text: str, start: int, pos: int) -> bool:
     """True when a school or venue head and a few words of its kind stand before pos
     ("Trường Cao đẳng Y tế Đặng Thùy Trâm": named after a person, not followed by one)."""
@@ -205,25 +224,14 @@ def _extend(text: str, start: int, head_end: int, complement: bool) -> int:
             break
         if prev in lex.and_words and is_title_at(text, m.start()):
             break  # "Công đoàn Công ty X và Chủ tịch ...": a person's title, not the name
-        # "Trường THPT Lý Tự Trọng", "đường Lê Lợi", "Trường Đại học Nông Lâm": a school or
-        # venue head makes the capitalised words after it its name, not a person's
-        named_after = prev in lex.not_before_name or (
-            _named_after_head(text, start, m.start())
-        )
-        # right after a bare head ("HTX Kim Bảng", "Công ty Hoàng Long") the name begins:
-        # words that look like a person there are the unit's own name
-        # "THPT Lạc Long Quân": a person's name right after the head is the unit's own name,
-        # all of it; a second one after the unit's name is a person ("HTX Kim Bảng Nguyễn Văn A")
-        own_words = text[head_end : m.start()].split()
-        named_after = named_after or (
-            text[start:head_end] in lex.proper_name_heads
-            and len(own_words) < 4
-            and all(is_cap(w) for w in own_words)
-            and not (len(own_words) >= 2 and tok in lex.surnames)
-        )
         # "Đoàn Đại biểu Quốc hội": a head of several words is a body, not a person
         body = h is not None and len(h.group(0).split()) > 1
-        if is_cap(tok) and looks_like_person(text, m.start()) and not named_after and not body:
+        if (
+            is_cap(tok)
+            and not body
+            and looks_like_person(text, m.start())
+            and not _named_after(text, start, head_end, m.start(), prev, tok)
+        ):
             break
         end, prev, pos = m.end(), tok, m.end()
         words += 1
