@@ -456,3 +456,29 @@ DATE_YEAR_IS_NO_TERM = [
 def test_year_of_the_meeting_date_is_no_term_year(text: str) -> None:
     """ "Ngày 5 tháng 1 năm 2016, X, Cụm trưởng ...": 2016 dates the meeting, not X's term."""
     assert roles(text) == slots(("Cục Thuế tỉnh Đắk Lắk", 2015))
+
+
+WOMEN_REVIEW = (
+    "Tin\n\nNgày 19 tháng 12 năm 2014, Cụm thi đua số 3 Hội LHPN các xã tổ chức hội nghị tổng kết "
+    "năm 2014. "
+)
+
+ORGANS_BEFORE_THEIR_UNITS = [
+    (
+        WOMEN_REVIEW + "Tham dự có Ban Chấp hành Hội LHPN 3 xã trong Cụm là Quỳnh Hồng, Quỳnh Hưng "
+        "và Quỳnh Bá.",
+        ["Hội LHPN xã Quỳnh Hồng", "Hội LHPN xã Quỳnh Hưng", "Hội LHPN xã Quỳnh Bá"],
+    ),
+    (
+        WOMEN_REVIEW
+        + "Dự hội nghị có Thường trực Hội LHPN các xã: Quỳnh Hồng, Quỳnh Hưng và Quỳnh "
+        "Bá.",
+        ["Hội LHPN xã Quỳnh Hồng", "Hội LHPN xã Quỳnh Hưng", "Hội LHPN xã Quỳnh Bá"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ORGANS_BEFORE_THEIR_UNITS)
+def test_members_are_the_units_not_their_committees(text: str, want: list[str]) -> None:
+    """ "Ban Chấp hành Hội LHPN 3 xã trong Cụm là A, B": the members are "Hội LHPN xã A"."""
+    assert extract_facts(article(text)).blocs[0].members == want

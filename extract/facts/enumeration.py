@@ -101,6 +101,7 @@ class MemberRules:
     intro_tail: re.Pattern[str]  # "trong cụm gồm:" after a head, before the list
     head_rest: re.Pattern[str]  # words that may follow "các tỉnh" before the list
     head_qualifier: re.Pattern[str]  # "6 Cục Thuế khu vực duyên hải:": a qualifier to drop
+    organ_prefix: re.Pattern[str]  # "Ban Chấp hành Hội LHPN 6 xã:": the units, not the organ
     gap: re.Pattern[str]  # what may stand between a head and its "các tỉnh"
     counted_head: re.Pattern[str]  # "5 cục DTNN khu vực:" (a counted head phrase)
     owner_word: re.Pattern[str]  # "UBND của 9 xã": the places are owned, not headed
@@ -225,6 +226,7 @@ def member_rules() -> MemberRules:
             ),
             head_rest=rx.compile(e["head_rest"]),
             head_qualifier=rx.compile(e["head_qualifier"], re.I),
+            organ_prefix=rx.compile(e["organ_prefix"]),
             # the head's name may go on after a dash ("Hội Truyền thống A – Đường B Việt Nam")
             gap=rx.compile(
                 rf"(?:(?:\s*[–-]\s*|\s+)[{UPPER}][\wÀ-ỹ.&]*+)*+\s*(?:\([^()]{{1,40}}\))?\s*"
@@ -607,6 +609,9 @@ def intro_head(
         )
         if org is not None:
             head = clean_name(PAREN.sub(" ", text[org.start : at]))
+            organ = r.organ_prefix.match(head)
+            if organ is not None and lexicon().head_re.match(head, organ.end()):
+                head = head[organ.end() :]  # "Ban Chấp hành Hội LHPN 6 xã": "Hội LHPN xã A"
             level = typed.group(0).split(maxsplit=1)[-1].casefold()
             if level in r.kept_levels:
                 head = f"{head} {level}"  # "UBND 4 phường: A, B": "UBND phường A"
