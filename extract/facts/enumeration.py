@@ -87,6 +87,7 @@ class MemberRules:
     lead_and_plural: re.Pattern[str]  # "thị trấn A và các xã:" before a list: A is an item
     plural_run: re.Pattern[str]  # "các Sở ..." opening a run in a list
     plural_words: frozenset[str]
+    item_then_plural: re.Pattern[str]  # "Sở Y tế, các Trung tâm Y tế:": nested after an item
     and_split: re.Pattern[str]  # " và " between two items
     place_words: frozenset[str]  # "tỉnh" before a glued item
     no_place_share: frozenset[str]  # heads that name a field, never shared over places
@@ -195,10 +196,11 @@ def member_rules() -> MemberRules:
             ),
             plural_run=rx.compile(rf"^(?:{plural})\s+(?=[{UPPER}])"),
             plural_words=frozenset(w["plural"]),
+            item_then_plural=rx.compile(rf",\s*(?:{plural})\s+\S", re.I),
             and_split=rx.compile(rf"\s+(?:{alternation(w['and'])})\s+"),
             place_words=frozenset(w["place_word"]),
             no_place_share=frozenset(w["no_place_share"]),
-            kept_levels=frozenset(w.get("kept_levels", ())),
+            kept_levels=frozenset(w["kept_levels"]),
             nested=rx.compile(rf"\(\s*(?:(?:{plural})\s+)?([^():]{{1,30}}):\s*([^()]+)\)"),
             item_plural=rx.compile(
                 rf"^(?P<head>[{UPPER}].*?)\s+(?P<pl>(?:{plural}|\d{{1,3}})\s+(?:\S+)(?:\s*,\s*\S+)*)"
@@ -612,14 +614,14 @@ def intro_head(
             organ = r.organ_prefix.match(head)
             if organ is not None and lexicon().head_re.match(head, organ.end()):
                 head = head[organ.end() :]  # "Ban Chấp hành Hội LHPN 6 xã": "Hội LHPN xã A"
-            level = typed.group(0).split(maxsplit=1)[-1].casefold()
-            if level in r.kept_levels:
+            level = _kept_level(typed.group(0))
+            if level is not None:
                 head = f"{head} {level}"  # "UBND 4 phường: A, B": "UBND phường A"
             return Head(head, keep_type=False)
         # "Đoàn các phường: A, B": a word that heads a unit of that level ("Đoàn phường A")
-        level = typed.group(0).split(maxsplit=1)[-1]
+        level = _kept_level(typed.group(0))
         before = re.search(r"(\S+)\s+$", text[max(clause_start, at - 20) : at])
-        if before is not None and level.casefold() in r.kept_levels:
+        if before is not None and level is not None:
             unit = f"{before.group(1)} {level}"
             if lexicon().head_re.fullmatch(unit) and is_cap(unit):
                 return Head(unit, keep_type=False)
@@ -648,6 +650,12 @@ def intro_head(
     return Head(word[:1].upper() + word[1:], keep_type=False)
 
 
+def _kept_level(plural: str) -> str | None:
+    """The level a shared head keeps from "các phường" / "4 xã" (below a province), or None."""
+    level = plural.split(maxsplit=1)[-1]
+    return level if level.casefold() in member_rules().kept_levels else None
+
+
 def _named_type(counted: str) -> bool:
     """True when the type word of "4 Tỉnh hội" is capitalised (a name), not "4 tỉnh"."""
     word = counted.split()[-1]
@@ -674,8 +682,8 @@ def _item_head(
     m = _plural_item_head(name)
     if m is not None:
         head = m.group("head").strip()
-        level = m.group("pl").split()[-1]
-        if level.casefold() in member_rules().kept_levels and "," not in m.group("pl"):
+        level = _kept_level(m.group("pl"))
+        if level is not None:
             head = f"{head} {level}"  # "Hội Nông dân các xã A, B": "Hội Nông dân xã B"
         return Head(head, keep_type=False), replace(first, name=f"{head} {m.group('rest')}")
     h = lexicon().head_re.match(name)
@@ -836,9 +844,9 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
             continue
         typed = member_rules().types.match(name)
         text = head.text
-        level = text.rsplit(" ", 1)[-1]
-        if typed and level.casefold() in member_rules().kept_levels and text != level:
-            text = text[: -len(level)].strip()  # "Hội Nông dân xã" + "thị trấn A": its own type
+        base, _, level = text.rpartition(" ")
+        if typed and base and _kept_level(level) is not None:
+            text = base  # "Hội Nông dân xã" + "thị trấn A": the item's own type
         elif typed and not head.keep_type:
             name = name[typed.end() :].strip()  # "Ban Chỉ huy Quân sự các xã: phường A" -> "... A"
         result.append(replace(item, name=f"{text} {name}".strip()))

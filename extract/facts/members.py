@@ -30,7 +30,7 @@ from extract.facts.enumeration import (
     starts_unit,
 )
 from extract.facts.roles import role_of_note
-from extract.nlp.lexicon import UPPER, alternation, count_value, expand, is_cap
+from extract.nlp.lexicon import UPPER, count_value, expand, is_cap
 from extract.text.normalize import lower_keep_offsets
 
 Span = tuple[int, int]
@@ -102,10 +102,7 @@ def _list_start(ctx: Context, intro_start: int, start: int) -> int:
 def _nested_after_items(intro: str, upto_colon: str) -> bool:
     """True when the intro ended at its own colon and an item stands before a plural intro
     ("có 5 đơn vị: Sở Y tế, các Trung tâm Y tế:"): the later colon opens a nested list."""
-    plural = alternation(sorted(member_rules().plural_words))
-    return intro.rstrip().endswith(":") and bool(
-        re.search(rf",\s*(?:{plural})\s+\S", upto_colon, re.I)
-    )
+    return intro.rstrip().endswith(":") and bool(member_rules().item_then_plural.search(upto_colon))
 
 
 def _capital_unit(text: str, start: int, end: int) -> int:

@@ -660,13 +660,20 @@ def _respective_blocs(ctx: Context, marker: Marker, m: re.Match[str]) -> list[Ro
                 None,
             )
             pairs = [(o, connector) for o in run] if connector else []
+    return [replace(h, respective=k) for k, h in enumerate(_given_out(ctx, marker, m, pairs))]
+
+
+def _given_out(
+    ctx: Context, marker: Marker, m: re.Match[str], pairs: list[tuple[OrgSpan, Connector]]
+) -> list[RoleHit]:
+    """One statement of the role noun at m for each holder; none when one is no holder."""
     hits: list[RoleHit] = []
-    for k, (org, connector) in enumerate(pairs):
+    for org, connector in pairs:
         name = holder_name(org)
         if name is None:
             return []
         span = (min(org.start, m.start()), max(org.end, m.end()))
-        hits.append(replace(_hit(ctx, marker, connector, name, span, m, org.start), respective=k))
+        hits.append(_hit(ctx, marker, connector, name, span, m, org.start))
     return hits
 
 
@@ -720,15 +727,8 @@ def _per_bloc(ctx: Context, marker: Marker, m: re.Match[str]) -> list[RoleHit]:
         return []
     if any(_own_role_after(ctx, org.end) for _, org in pairs):
         return []
-    hits: list[RoleHit] = []
-    for bloc_at, org in pairs:
-        name = holder_name(org)
-        if name is None:
-            return []
-        span = (min(org.start, m.start()), max(org.end, m.end()))
-        hit = _hit(ctx, marker, PER_BLOC, name, span, m, org.start)
-        hits.append(replace(hit, bloc_at=bloc_at))
-    return hits
+    hits = _given_out(ctx, marker, m, [(org, PER_BLOC) for _, org in pairs])
+    return [replace(h, bloc_at=bloc_at) for (bloc_at, _), h in zip(pairs, hits, strict=False)]
 
 
 def _elided_subject(ctx: Context, marker: Marker, m: re.Match[str]) -> RoleHit | None:

@@ -161,6 +161,8 @@ class LayoutRules:
     min_wrap_chars: int
     full_line_share: float  # of a wrapped block's width: a line this long was wrapped
     overfull_share: float  # of a wrapped block's width: a longer line was not wrapped there
+    even_spread: float  # broken lines within this share of their median: wrapped at one width
+    even_min_width: int  # ... and at least this long
     open_end: re.Pattern[str]  # a line of a wrapped block ending in one of these goes on
 
 
@@ -188,6 +190,11 @@ def _compile(name: str, body: str, mode: str) -> re.Pattern[str]:
         raise RuleError(
             f"rules/residue.yaml: entry {name!r} is not a valid regex ({exc}). Fix it."
         ) from exc
+
+
+def _literals(words: list[str]) -> str:
+    """A regex alternation of literal words or marks."""
+    return "|".join(re.escape(w) for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -221,10 +228,11 @@ def layout_rules() -> LayoutRules:
         min_wrap_chars=e["wrap"]["min_line_chars"],
         full_line_share=float(e["wrap"]["full_line_share"]),
         overfull_share=float(e["wrap"]["overfull_share"]),
+        even_spread=float(e["wrap"]["even_spread"]),
+        even_min_width=e["wrap"]["even_min_width"],
         open_end=_compile(
             "open_ends",
-            rf"(?:(?<![\w])(?:{'|'.join(re.escape(w) for w in e['wrap'].get('open_ends', []))})"
-            rf"|(?:{'|'.join(re.escape(w) for w in e['wrap'].get('open_marks', ['(?!)']))}))$",
+            rf"(?:(?<!\w)(?:{_literals(e['wrap']['open_ends'])})|(?:{_literals(e['wrap']['open_marks'])}))$",
             "inline",
         ),
     )
@@ -309,9 +317,8 @@ def _wrapped_breaks(
         # neighbouring break of the same paragraph is soft ("...Hội\nChữ thập đỏ" after
         # "tổ\nchức"), or the line fills the block's width ("Sở Tài chính, Sở\nNội vụ").
         width = wrapped.get(block[i], 0)
-        # a paragraph of a hard-wrapped text whose own breaks are all before capitals
-        hard_wrapped = bool(width) or bool(wrapped)
-        if hard_wrapped and open_end.search(line):
+        # in a hard-wrapped text, even a paragraph whose own breaks all fall before capitals
+        if wrapped and open_end.search(line):
             out.append(b.span())  # "... huyện A làm\nCụm trưởng": no clause ends with "làm"
             continue
         if len(line) < full * width:
@@ -326,11 +333,6 @@ def _wrapped_breaks(
         ):
             out.append(b.span())
     return out
-
-
-# A run of lines all about this long (and at least this many characters) was wrapped at a width.
-EVEN_SPREAD = 0.15
-EVEN_MIN_WIDTH = 40
 
 
 def _wrapped_blocks(
@@ -364,6 +366,8 @@ def _even_blocks(lines: list[str], block: list[int], adjacent: list[bool]) -> di
         if adjacent[i]:  # a line broken inside its block (the first ends the block before)
             members.setdefault(block[i], []).append(line.strip())
     out: dict[int, int] = {}
+    r = layout_rules()
+    spread = r.even_spread
     for k, inner in members.items():
         if len(inner) < 2 or any(_ENDS_CLAUSE.search(x) for x in inner):
             continue
@@ -371,7 +375,7 @@ def _even_blocks(lines: list[str], block: list[int], adjacent: list[bool]) -> di
             continue  # lines that all end with a name: a list of units, not a paragraph
         sizes = sorted(len(x) for x in inner)
         width = sizes[len(sizes) // 2]
-        if width >= EVEN_MIN_WIDTH and all(abs(n - width) <= EVEN_SPREAD * width for n in sizes):
+        if width >= r.even_min_width and all(abs(n - width) <= spread * width for n in sizes):
             out[k] = width
     return out
 
