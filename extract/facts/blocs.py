@@ -322,7 +322,9 @@ def _paragraph_owner(ctx: Context, entities: list[BlocEntity], pos: int) -> int 
     trưởng."): what the paragraph goes on to say is about that bloc."""
     line_start = ctx.text.rfind("\n", 0, pos) + 1
     for i, m in _mentions_in(entities, line_start, pos):
-        if HEADING.match(ctx.text[line_start : m.start]):
+        before = ctx.text[line_start : m.start]
+        # "Với Khối Nội chính, ...", "Riêng Cụm 2, ...": the paragraph's topic, too
+        if HEADING.match(before) or bloc_rules().topic_lead.fullmatch(before):
             return i
     return None
 

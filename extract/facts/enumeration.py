@@ -236,7 +236,8 @@ def member_rules() -> MemberRules:
             # "gồm 5 cục DTNN khu vực:"; not "có 5 đơn vị là các Sở:", whose head follows "các"
             owner_word=rx.compile(rf"(?<!{WORD})(?:{owner})(?!{WORD})"),
             counted_head=rx.compile(
-                rf"(?:{alternation(w['count_lead'])})\s+\d{{1,3}}\s+((?!(?-i:{types})(?!{WORD}))[\wÀ-ỹ&.]+"
+                # or the count opens the clause ("5 LĐLĐ huyện thành viên của Cụm là A, B")
+                rf"(?:^[\s,]*|(?:{alternation(w['count_lead'])})\s+)\d{{1,3}}\s+((?!(?-i:{types})(?!{WORD}))[\wÀ-ỹ&.]+"
                 rf"(?:\s+(?!(?:{not_head})(?!{WORD}))[\wÀ-ỹ&.]+){{0,8}})\s*$",
                 re.I,
             ),

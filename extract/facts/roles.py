@@ -18,7 +18,7 @@ from extract import rules, rx
 from extract.errors import RuleError
 from extract.facts.context import Context
 from extract.model import Event, Role
-from extract.nlp.blocs import bloc_rules
+from extract.nlp.blocs import BlocMention, bloc_rules
 from extract.nlp.lexicon import WORD, Scanner, expand, lexicon, lower_regex, scanner
 from extract.nlp.orgs import OrgSpan
 
@@ -688,6 +688,15 @@ ELIDED = Connector("elided-subject", rx.compile(""), "before", 0.7, None, None, 
 PER_BLOC = Connector("per-bloc", rx.compile(""), "after", 1.0, None, None, False, 0)
 
 
+def _unqualified(text: str, b: BlocMention) -> BlocMention:
+    """The mention without the qualifier it read after a dash: in "cụm I - Hội CCB huyện A"
+    given out after a role noun, the words after the dash are the holder."""
+    if not b.qualifier:
+        return b
+    at = text.find(b.qualifier, b.start, b.end)
+    return replace(b, end=len(text[:at].rstrip(" -–:,"))) if at > b.start else b
+
+
 def _per_bloc(ctx: Context, marker: Marker, m: re.Match[str]) -> list[RoleHit]:
     """Holders given out bloc by bloc after the role noun and its term ("đơn vị cụm trưởng
     năm 2024: Cụm 1 là A, Cụm 2 là B", "cụm I - A; cụm II - B", "A (Cụm 1) và B (Cụm 2)"):
@@ -697,7 +706,10 @@ def _per_bloc(ctx: Context, marker: Marker, m: re.Match[str]) -> list[RoleHit]:
     _, s_end = ctx.sentence(m.start())
     year = p["year_skip"].match(text, m.end())
     pos = year.end() if year else m.end()
-    blocs = sorted((b for b in ctx.tags.blocs if pos <= b.start < s_end), key=lambda b: b.start)
+    blocs = sorted(
+        (_unqualified(text, b) for b in ctx.tags.blocs if pos <= b.start < s_end),
+        key=lambda b: b.start,
+    )
     if len(blocs) < 2:
         return []
     holders = [

@@ -104,6 +104,7 @@ class BlocRules:
     key_head: re.Pattern[str]  # any head at the start of a folded key ("khoi thi dua")
     key_number: re.Pattern[str]  # "so " before a number in a folded key
     number_gap: re.Pattern[str]  # what may stand between a head and "số N" ("cấp tỉnh")
+    topic_lead: re.Pattern[str]  # "Với", "Riêng": a paragraph's opening words before its bloc
 
 
 def _words(words: list[str], *, ignore_case: bool = False) -> str:
@@ -190,6 +191,9 @@ def bloc_rules() -> BlocRules:
                 rf"^\s*(?:{'|'.join(fold(h['regex']) for h in e['heads'])})(?![\w])"
             ),
             key_number=rx.compile(rf"^\s*(?:{number_words})\s+(?=\w+\b)"),
+            topic_lead=rx.compile(
+                rf"\s*(?:{_words(e['topic_leads'], ignore_case=True)})\s*$", re.I
+            ),
             number_gap=rx.compile(
                 rf"[ \t]+(?:[^\W\d]+[ \t]+){{0,3}}?(?=(?:{alternation(words)})[ \t])|[ \t]+"
             ),
@@ -316,6 +320,8 @@ def _dash_field_end(text: str, pos: int) -> int | None:
     nxt = next_name_token(text, m.end())
     if nxt is None or not nxt.group(0)[0].isalnum() or is_cap(nxt.group(0)):
         return m.end()
+    if nxt.group(0) in lexicon().and_words and _head_after(text, nxt.end()):
+        return m.end()  # "Giao thông - Xây dựng và cụm Nông nghiệp": the next bloc follows
     return m.end() if stop_at(text, nxt.start(), "", bloc=True) else None
 
 
@@ -326,6 +332,12 @@ def _dash_name_end(text: str, pos: int) -> int | None:
         return None
     m = bloc_rules().dash_name.match(text, nxt.start())
     return m.end() if m else None
+
+
+def _head_after(text: str, pos: int) -> bool:
+    """True when a bare head ("Khối", "cụm") follows pos after spaces."""
+    after = re.match(r"\s+", text[pos : pos + 3])
+    return after is not None and bool(bloc_rules().bare_head.match(text, pos + after.end()))
 
 
 def _segment_ok(text: str, pos: int) -> bool:
@@ -351,6 +363,8 @@ def _segment_ok(text: str, pos: int) -> bool:
             return False
         if stop_at(text, m.start(), "", bloc=True) or re.fullmatch(r"\d+(?:/\d+)*", tok):
             return words > 0 and words <= 5
+        if words and tok in lexicon().and_words and _head_after(text, m.end()):
+            return True  # "Văn hóa - Xã hội và Khối thi đua Kinh tế": the next bloc follows
         words += 1
         if words > 5:
             return False
@@ -588,15 +602,28 @@ def _numbered(text: str, head_end: int) -> tuple[int, int] | None:
     return number_value(num.group("n")) or 0, num.end()
 
 
+def _name_before(text: str, pos: int) -> bool:
+    """True when a capitalised word right before pos may end a name the head belongs to.
+
+    A sentence's first word that is a stop phrase or a topic lead ("Với Khối Nội chính, ...",
+    "Riêng Cụm 3, ...") opens the sentence and names nothing.
+    """
+    m = re.search(rf"[{UPPER}][\wÀ-ỹ]*[ \t]+$", text[max(0, pos - 30) : pos])
+    if m is None:
+        return False
+    start = pos - (len(text[max(0, pos - 30) : pos]) - m.start())
+    opens = start == 0 or text[:start].rstrip(" \t")[-1:] in {"", "\n", ".", "!", "?", ":"}
+    lead = bloc_rules().topic_lead.fullmatch(text, start, pos)
+    return not (opens and (lead is not None or stop_at(text, start, "", bloc=True)))
+
+
 def _mention_at(
     text: str, m: re.Match[str], rule: HeadRule, emulation: bool, spoken: bool
 ) -> BlocMention | None:
     """The bloc mention opened by a head match, or None for a generic or role use."""
     if _generic(text, m.start()) or bloc_rules().role_after.match(text, m.end()):
         return None
-    if not rule.full and re.search(
-        rf"[{UPPER}][\wÀ-ỹ]*[ \t]+$", text[max(0, m.start() - 30) : m.start()]
-    ):
+    if not rule.full and _name_before(text, m.start()):
         return None  # "Hội CCB khối cơ quan", "Công đoàn Khối": part of the name before it
     if not rule.full and bloc_rules().role_before.search(text[max(0, m.start() - 12) : m.start()]):
         return None  # "phó trưởng cụm", "trưởng khối": the role noun

@@ -1,0 +1,156 @@
+"""Facts told away from the bloc's name: a paragraph that opens with its bloc as the topic
+("Với Khối B, ..."), a count that opens its clause, a list that a role clause ends, holders
+given out per bloc after dashes, and a bloc's number that counts nothing."""
+
+from __future__ import annotations
+
+import pytest
+from test_roles import article, roles
+
+from extract.facts import extract_facts
+
+JOINT_MEETING = (
+    "Tin\n\nChiều 12/7/2019, Khối thi đua Văn hóa - Xã hội và Khối thi đua Kinh tế tổ chức "
+    "hội nghị liên tịch sơ kết công tác thi đua 6 tháng đầu năm.\n"
+    "Khối Văn hóa - Xã hội có 3 thành viên là Sở Y tế, Sở Văn hóa và Thể thao, Đài Phát thanh "
+    "và Truyền hình tỉnh. Sở Y tế làm Trưởng khối năm 2019.\n"
+)
+
+TOPIC_PARAGRAPHS = [
+    "Với Khối Kinh tế, vai trò khối trưởng năm 2019 thuộc về Sở Tài chính. Các thành viên còn "
+    "lại gồm Sở Xây dựng, Sở Công Thương và Cục Thuế tỉnh.",
+    "Riêng Khối Kinh tế, Sở Tài chính làm khối trưởng năm 2019. Các đơn vị còn lại gồm Sở "
+    "Xây dựng, Sở Công Thương và Cục Thuế tỉnh.",
+    "Đối với Khối Kinh tế, năm 2019 Sở Tài chính giữ vai trò khối trưởng; các thành viên khác "
+    "gồm Sở Xây dựng, Sở Công Thương và Cục Thuế tỉnh.",
+    "Tại Khối Kinh tế, khối trưởng năm 2019 là Sở Tài chính. Thành viên còn lại gồm Sở Xây "
+    "dựng, Sở Công Thương và Cục Thuế tỉnh.",
+]
+
+
+@pytest.mark.parametrize("paragraph", TOPIC_PARAGRAPHS)
+def test_paragraph_opening_with_its_bloc_gives_it_what_follows(paragraph: str) -> None:
+    """ "Với Khối B, ...", "Riêng Khối B, ...": the bare head after the sentence's first word
+    names the bloc, and the paragraph's role and members are that bloc's."""
+    facts = extract_facts(article(JOINT_MEETING + paragraph))
+    by_name = {b.name: b for b in facts.blocs}
+    economy = by_name["Khối thi đua Kinh tế"]
+    assert economy.leader is not None and economy.leader.org == "Sở Tài chính"
+    assert economy.members == ["Sở Xây dựng", "Sở Công Thương", "Cục Thuế tỉnh"]
+    culture = by_name["Khối thi đua Văn hóa - Xã hội"]
+    assert culture.leader is not None and culture.leader.org == "Sở Y tế"
+    assert culture.members[0] == "Sở Y tế"
+
+
+def test_a_name_before_the_bare_head_keeps_it() -> None:
+    """ "Công đoàn Khối các cơ quan tỉnh": a capitalised word that is no sentence opener makes
+    the head part of its name, whatever the paragraph."""
+    text = JOINT_MEETING + "Công đoàn Khối các cơ quan tỉnh tặng quà cho hai khối."
+    names = [b.name for b in extract_facts(article(text)).blocs]
+    assert not any(n.startswith("Khối các cơ quan") for n in names)
+
+
+CHARITY = "Tin\n\nNgày 19/8/2017, các đơn vị trong Cụm thi đua số 3 bàn giao nhà tình nghĩa. "
+
+COUNT_OPENS_ITS_CLAUSE = [
+    (
+        CHARITY + "Ngôi nhà trị giá 110 triệu đồng; trong đó 4 LĐLĐ huyện thành viên của Cụm là "
+        "Quan Sơn, Quan Hóa, Mường Lát và Lang Chánh đóng góp 50 triệu đồng.",
+        [
+            "LĐLĐ huyện Quan Sơn",
+            "LĐLĐ huyện Quan Hóa",
+            "LĐLĐ huyện Mường Lát",
+            "LĐLĐ huyện Lang Chánh",
+        ],
+    ),
+    (
+        CHARITY + "4 Hội CCB huyện thành viên trong Cụm là Quan Sơn, Quan Hóa, Mường Lát và Lang "
+        "Chánh ủng hộ mỗi hội 5 triệu đồng.",
+        [
+            "Hội CCB huyện Quan Sơn",
+            "Hội CCB huyện Quan Hóa",
+            "Hội CCB huyện Mường Lát",
+            "Hội CCB huyện Lang Chánh",
+        ],
+    ),
+    (
+        CHARITY + "Số tiền do 4 Phòng Tư pháp huyện thành viên của Cụm gồm Quan Sơn, Quan Hóa, "
+        "Mường Lát và Lang Chánh quyên góp.",
+        [
+            "Phòng Tư pháp huyện Quan Sơn",
+            "Phòng Tư pháp huyện Quan Hóa",
+            "Phòng Tư pháp huyện Mường Lát",
+            "Phòng Tư pháp huyện Lang Chánh",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), COUNT_OPENS_ITS_CLAUSE)
+def test_counted_head_opening_its_clause_is_shared_and_counts(text: str, want: list[str]) -> None:
+    """ "4 LĐLĐ huyện thành viên của Cụm là A, B, C và D đóng góp": the counted head goes to
+    the bare places, the list ends before the verb of giving and its count is the bloc's."""
+    bloc = extract_facts(article(text)).blocs[0]
+    assert bloc.members == want
+    assert bloc.member_count == 4
+
+
+ROLE_CLAUSE_ENDS_LIST = [
+    "Cụm số III có 3 đơn vị: Hội CCB huyện Long Phú, Hội CCB huyện Cù Lao Dung, Hội CCB huyện "
+    "Trần Đề, cụm trưởng là Hội CCB huyện Cù Lao Dung.",
+    "Cụm số III gồm Hội CCB huyện Long Phú, Hội CCB huyện Cù Lao Dung, Hội CCB huyện Trần Đề, "
+    "trưởng cụm năm 2018 do Hội CCB huyện Cù Lao Dung đảm nhận.",
+    "Cụm số III có 3 đơn vị: Hội CCB huyện Long Phú, Hội CCB huyện Cù Lao Dung, Hội CCB huyện "
+    "Trần Đề, cụm phó là Hội CCB huyện Long Phú.",
+]
+
+
+@pytest.mark.parametrize("text", ROLE_CLAUSE_ENDS_LIST)
+def test_role_clause_after_a_comma_ends_the_list(text: str) -> None:
+    """ "A, B, C, cụm trưởng là B": the role clause is no item of the list."""
+    bloc = extract_facts(article("Tin\n\nSáng 10/1/2019, " + text)).blocs[0]
+    assert bloc.members == [
+        "Hội CCB huyện Long Phú",
+        "Hội CCB huyện Cù Lao Dung",
+        "Hội CCB huyện Trần Đề",
+    ]
+
+
+CLUSTERS_2018 = (
+    "Tin\n\nSáng 10/1/2019, Hội CCB tỉnh tổng kết thi đua năm 2018 của các cụm. Cụm thi đua số "
+    "I gồm Hội CCB huyện Mỹ Tú, Hội CCB huyện Kế Sách. Cụm thi đua số II gồm Hội CCB huyện Châu "
+    "Thành, Hội CCB huyện Long Phú. "
+)
+
+DASHED_HOLDERS = [
+    "Theo quy chế, các cụm luân phiên cụm trưởng năm 2019 như sau: cụm I - Hội CCB huyện Mỹ "
+    "Tú; cụm II - Hội CCB huyện Châu Thành.",
+    "Cụm trưởng năm 2019: Cụm I – Hội CCB huyện Mỹ Tú, Cụm II – Hội CCB huyện Châu Thành.",
+    "Hội nghị thống nhất đơn vị cụm trưởng năm 2019: cụm I - Hội CCB huyện Mỹ Tú; cụm II - Hội "
+    "CCB huyện Châu Thành.",
+]
+
+
+@pytest.mark.parametrize("text", DASHED_HOLDERS)
+def test_capitalised_holder_after_a_dash_is_given_to_its_bloc(text: str) -> None:
+    """ "cụm I - Hội CCB huyện A; cụm II - Hội CCB huyện B" after the role noun: the name
+    after each dash is that bloc's holder, not a qualifier of the bloc's name."""
+    assert roles(CLUSTERS_2018 + text, 0)["next_leader"] == ("Hội CCB huyện Mỹ Tú", 2019)
+    assert roles(CLUSTERS_2018 + text, 1)["next_leader"] == ("Hội CCB huyện Châu Thành", 2019)
+
+
+BLOC_NUMBER_BEFORE_LIST = [
+    "Vừa qua, Cụm thi đua số 4 (Khối Tài nguyên) gồm Phòng Tài nguyên các huyện A Lưới, Sơn "
+    "Hòa, Sông Hinh và Tây Hòa đã ký kết giao ước thi đua.",
+    "Vừa qua, Cụm 4 gồm Phòng Tài nguyên huyện Đồng Xuân, Phòng Tài nguyên huyện Sơn Hòa, "
+    "Phòng Tài nguyên huyện Sông Hinh và Phòng Tài nguyên huyện Tây Hòa đã ký giao ước thi đua.",
+]
+
+
+@pytest.mark.parametrize("text", BLOC_NUMBER_BEFORE_LIST)
+def test_bloc_number_before_its_list_counts_nothing(text: str) -> None:
+    """ "Cụm thi đua số 4 (...) gồm A, B, C và D": the bloc's number is no count of its four
+    members."""
+    bloc = extract_facts(article("Tin\n\n" + text)).blocs[0]
+    assert len(bloc.members) == 4
+    assert bloc.member_count is None
