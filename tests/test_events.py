@@ -438,8 +438,7 @@ SCHOOL_YEARS = [
     ),
     # the new school year's covenant in September is in its first year
     (
-        "Tin\n\nSáng 15/9, Cụm thi đua các trường THPT ký kết giao ước thi đua năm học "
-        "2024-2025.",
+        "Tin\n\nSáng 15/9, Cụm thi đua các trường THPT ký kết giao ước thi đua năm học 2024-2025.",
         ("covenant_signing", "2024-09-15", "2024-2025"),
     ),
 ]

@@ -20,8 +20,20 @@ BODY = (
 MENU = " | ".join(
     f'<a href="/m{i}">{label}</a>'
     for i, label in enumerate(
-        ["Trang chủ", "Giới thiệu", "Tin tức", "Văn bản", "Thi đua - Khen thưởng", "Cải cách",
-         "Thủ tục", "Liên hệ", "Sơ đồ", "Hỏi đáp", "Lịch công tác", "Thư viện ảnh"]
+        [
+            "Trang chủ",
+            "Giới thiệu",
+            "Tin tức",
+            "Văn bản",
+            "Thi đua - Khen thưởng",
+            "Cải cách",
+            "Thủ tục",
+            "Liên hệ",
+            "Sơ đồ",
+            "Hỏi đáp",
+            "Lịch công tác",
+            "Thư viện ảnh",
+        ]
     )
 )
 
@@ -30,11 +42,17 @@ TABLE_LAYOUTS = [
     "<html><head><title>Chi tiet tin</title></head><body><table><tr><td>" + MENU + "</td></tr>"
     "<tr><td class='noidung'>" + BODY.format(br="<br><br>") + "</td></tr></table></body></html>",
     # <div> blocks with <font> and <b>, no <p>
-    "<html><body><div id='menu'>" + MENU + "</div><div class='khung'><font face='Arial'>"
-    + BODY.format(br="<br>") + "</font></div><div class='footer'>Bản quyền</div></body></html>",
+    "<html><body><div id='menu'>"
+    + MENU
+    + "</div><div class='khung'><font face='Arial'>"
+    + BODY.format(br="<br>")
+    + "</font></div><div class='footer'>Bản quyền</div></body></html>",
     # text in <span> runs inside a layout cell beside a link column
-    "<html><body><table><tr><td width='200'>" + MENU + "</td><td><span>"
-    + BODY.format(br="</span><br><span>") + "</span></td></tr></table></body></html>",
+    "<html><body><table><tr><td width='200'>"
+    + MENU
+    + "</td><td><span>"
+    + BODY.format(br="</span><br><span>")
+    + "</span></td></tr></table></body></html>",
 ]
 
 
@@ -57,12 +75,18 @@ PAGE = (
 @pytest.mark.parametrize(
     ("head", "url"),
     [
-        ('<link rel="canonical" href="https://sonoivu.laocai.gov.vn/tin/khoi-a-12.html">',
-         "https://sonoivu.laocai.gov.vn/tin/khoi-a-12.html"),
-        ('<meta property="og:url" content="https://baoyenbai.com.vn/12/3/khoi-b.aspx">',
-         "https://baoyenbai.com.vn/12/3/khoi-b.aspx"),
-        ('<base href="https://hoinongdan.tayninh.gov.vn/index.php/tin/1287-khoi-c">',
-         "https://hoinongdan.tayninh.gov.vn/index.php/tin/1287-khoi-c"),
+        (
+            '<link rel="canonical" href="https://sonoivu.laocai.gov.vn/tin/khoi-a-12.html">',
+            "https://sonoivu.laocai.gov.vn/tin/khoi-a-12.html",
+        ),
+        (
+            '<meta property="og:url" content="https://baoyenbai.com.vn/12/3/khoi-b.aspx">',
+            "https://baoyenbai.com.vn/12/3/khoi-b.aspx",
+        ),
+        (
+            '<base href="https://hoinongdan.tayninh.gov.vn/index.php/tin/1287-khoi-c">',
+            "https://hoinongdan.tayninh.gov.vn/index.php/tin/1287-khoi-c",
+        ),
     ],
 )
 def test_a_saved_page_keeps_the_address_it_declares(head: str, url: str) -> None:

@@ -127,12 +127,21 @@ def test_a_joint_award_is_shared_by_the_blocs_its_recipients_belong_to(award: st
 
 
 COUNT_IS = [
-    ("Tin\n\nCụm thi đua Văn hóa hiện có 3 đơn vị là Bảo tàng tỉnh, Thư viện tỉnh và Nhà hát "
-     "Ca múa nhạc tỉnh.", 3),
-    ("Tin\n\nKhối thi đua Kinh tế có 4 sở gồm Sở Tài chính, Sở Công Thương, Sở Xây dựng, Sở "
-     "Giao thông vận tải.", 4),
-    ("Tin\n\nCụm thi đua số 2 với 3 đơn vị thành viên là Công an huyện A Lưới, Công an huyện "
-     "Nam Đông, Công an thị xã Hương Trà.", 3),
+    (
+        "Tin\n\nCụm thi đua Văn hóa hiện có 3 đơn vị là Bảo tàng tỉnh, Thư viện tỉnh và Nhà hát "
+        "Ca múa nhạc tỉnh.",
+        3,
+    ),
+    (
+        "Tin\n\nKhối thi đua Kinh tế có 4 sở gồm Sở Tài chính, Sở Công Thương, Sở Xây dựng, Sở "
+        "Giao thông vận tải.",
+        4,
+    ),
+    (
+        "Tin\n\nCụm thi đua số 2 với 3 đơn vị thành viên là Công an huyện A Lưới, Công an huyện "
+        "Nam Đông, Công an thị xã Hương Trà.",
+        3,
+    ),
 ]
 
 

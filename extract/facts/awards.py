@@ -185,8 +185,8 @@ def award_rules() -> AwardRules:
         for s in e["status"]
     )
     status_any = "|".join(f"(?:{_expand(s['regex'], pieces)})" for s in e["status"])
-    # "01 (một) đơn vị": the number may be spelled out again in parentheses
-    number = r"(?P<n>\d{1,4}|{num})(?:/\d{1,4})?(?:\s*\(\s*(?:{num})\s*\))?"
+    # "01 (một) đơn vị", "hai (02) đơn vị": the number may be written again in parentheses
+    number = r"(?P<n>\d{1,4}|{num})(?:/\d{1,4})?(?:\s*\(\s*(?:{num}|\d{1,4})\s*\))?"
     approx = e["approximators"]
     count = rf"(?<![\d/.,-])(?:(?:{approx})\s+)?{number}\s+(?:{{unit}})(?!{{W}})"
     conj = e["list_and"]
@@ -420,6 +420,9 @@ def _split_point(text: str, a: KindHit, b: KindHit) -> tuple[int, int]:
     parts = _parts_follow(gap)
     if parts is not None:
         return gap_start + parts[0], gap_start + parts[1]
+    marks = list(r.breakdown.finditer(gap)) if a.rule.verb else []
+    if marks:  # "khen thưởng 29 tập thể, trong đó: đề nghị UBND tỉnh tặng Cờ": the parts follow
+        return gap_start + marks[-1].start(), gap_start + marks[-1].end()
     if a.rule.generic and ":" in gap:  # a heading: the groups are told after its colon
         colon = gap_start + gap.index(":")
         return colon, colon + 1
@@ -1195,7 +1198,10 @@ def _breakdowns(text: str, frames: list[Frame]) -> None:
     """
     for cur, nxt in pairwise(frames):
         gap = text[cur.hit.end : nxt.hit.start]
-        if _parts_follow(gap) is not None or (cur.hit.rule.generic and ":" in gap):
+        # "đề nghị khen thưởng tổng số 29 tập thể, cá nhân, trong đó: ... Cờ ...": a bare
+        # commendation whose kinds follow a breakdown marker is their total
+        bare_total = cur.hit.rule.verb and award_rules().breakdown.search(gap) is not None
+        if _parts_follow(gap) is not None or (cur.hit.rule.generic and ":" in gap) or bare_total:
             cur.drop = cur.drop or "breakdown"
 
 
@@ -1253,7 +1259,12 @@ def _told_of_the_past(text: str, frame: Frame, reviewed: int | None) -> bool:
     years = list(r.past_year.finditer(text, start, frame.hit.start))
     if reviewed is None or not years or int(years[-1].group(1)) >= reviewed:
         return False
-    return not r.this_meeting.search(text, start, frame.hit.end)
+    past = years[-1].start()
+    # "Tại hội nghị tổng kết năm 2015, ...": a meeting named by its past year is not this one
+    return not any(
+        not (m.end() <= past and "," not in text[m.end() : past] and past - m.end() < 40)
+        for m in r.this_meeting.finditer(text, start, frame.hit.end)
+    )
 
 
 def _current_year(event: Event, reviewed: int | None) -> int | None:
@@ -1423,12 +1434,20 @@ def _restated_totals(frames: list[Frame]) -> None:
         for f in frames
         if f.drop == "breakdown" and f.count is not None
     }
+    # a bare commendation broken down with its number unread ("đề nghị khen thưởng tổng số 29
+    # tập thể, cá nhân, trong đó: ...") is the total a headline restates with its number
+    bare = {
+        (f.hit.rule.award, f.status) for f in frames if f.drop == "breakdown" and f.hit.rule.verb
+    }
     for f in frames:
         if (
             not f.drop
             and not f.recipients
             and not f.issuers
-            and (f.hit.rule.award, f.count, f.status) in totals
+            and (
+                (f.hit.rule.award, f.count, f.status) in totals
+                or (f.hit.rule.verb and (f.hit.rule.award, f.status) in bare)
+            )
         ):
             f.drop = "restated_total"
 

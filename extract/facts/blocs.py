@@ -326,7 +326,12 @@ def _paragraph_owner(ctx: Context, entities: list[BlocEntity], pos: int) -> int 
         # "Với Khối Nội chính, ...", "Riêng Cụm 2, ...": the paragraph's topic, too
         if HEADING.match(before) or bloc_rules().topic_lead.fullmatch(before):
             return i
-    return None
+    # "Trong khi đó, Khối B có 12 thành viên. ... X làm Trưởng khối.": the one bloc the
+    # paragraph's first sentence names is what the paragraph goes on about
+    _, first_end = ctx.sentence(line_start)
+    first_end = min(first_end, line_span(ctx.text, line_start)[1])
+    named = {i for i, _ in _mentions_in(entities, line_start, first_end)}
+    return named.pop() if len(named) == 1 and first_end <= pos else None
 
 
 def _meeting_host(ctx: Context, entities: list[BlocEntity], line_start: int) -> int | None:

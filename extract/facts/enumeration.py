@@ -352,6 +352,22 @@ def _ends_in_place(text: str) -> bool:
     )
 
 
+def _ends_at_level_place(name: str) -> bool:
+    """True when a name ends in a place of a level below the province ("... huyện Mỹ Tú"), or
+    is a head that holds its level followed by the place ("Huyện đoàn Giồng Trôm")."""
+    words = name.split()
+    for n in (1, 2, 3):
+        if len(words) <= n or not all(w[0].isupper() for w in words[-n:]):
+            break
+        before = words[:-n]
+        if before[-1].casefold() in member_rules().kept_levels:
+            return True
+        levels = member_rules().kept_levels
+        if len(before) <= 2 and lexicon().head_re.fullmatch(" ".join(before)):
+            return any(w.casefold() in levels for w in before)
+    return False
+
+
 def _split_and(text: str, start: int, end: int) -> list[Span]:
     """Split "A và B" unless "và" belongs to one name ("Sở Kế hoạch và Đầu tư")."""
     r = member_rules()
@@ -394,6 +410,9 @@ def _split_and(text: str, start: int, end: int) -> list[Span]:
         names = names and text.count("(", start, at) <= text.count(")", start, at)
         # "A (Cụm phó) và Hải đội 2": a note in parentheses closes the item before "và"
         noted = left.endswith(")") and is_cap(right)
+        # "Hội CCB huyện Mỹ Tú và Kế Sách", "Huyện đoàn Giồng Trôm và Bình Đại": a second
+        # place of the level the first item's place is written at
+        names = names or (_ends_at_level_place(left) and _title_words(right, 3))
         if new_unit or names or noted or (places and (starts_unit(right) or is_cap(left))):
             parts.append((pos, at))
             pos = right_at

@@ -57,6 +57,7 @@ class TriggerRule:
     regex: re.Pattern[str]
     weight: float
     year_offset: int = 0
+    handover: bool = False  # the leader's role handed on: a review's wording, but no review
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ class Weights:
     planned: float
     document: float
     anniversary: float
+    general: float
     url_vote: float
     url_agree: float
     min_score: float
@@ -156,6 +158,7 @@ def _trigger(e: dict[str, Any], what: str) -> TriggerRule:
         _compile(e["regex"], f"{what} {e['name']!r}"),
         float(e.get("weight", 0)),
         int(e.get("year_offset", 0)),
+        bool(e.get("handover", False)),
     )
 
 
@@ -435,6 +438,7 @@ def _review_at_covenant(
             if c.type in REVIEWS
             and c.score >= w.combine_min
             and c.rule.weight >= w.explicit
+            and not c.rule.handover  # "bàn giao nhiệm vụ Khối trưởng" at the signing
             and getattr(_in_sentence(ctx, lay, c), "value", None) == before
         ]
         if reviews:

@@ -65,9 +65,7 @@ def read_people(
         key = fold(p.name)
         if key in seen or (author_key and (key == author_key or key in author_key)):
             continue
-        if any(
-            s <= p.start and p.end <= e and fold(name) != key for name, (s, e) in units
-        ):
+        if any(s <= p.start and p.end <= e and fold(name) != key for name, (s, e) in units):
             continue
         seen.add(key)
         out.append(Person(p.name, p.role, (p.start, p.end), p.role_span))

@@ -114,9 +114,7 @@ def date_rules() -> DateRules:
     page = rules.load("page_dates.yaml").entries  # one list of AM/PM words for both parsers
     weekday = alternation([n for g in page["weekdays"] for n in g["names"]])
     lead = e["weekday_lead"].replace("{PLAIN}", plain).replace("{WEEKDAY}", weekday)
-    pre = (
-        rf"(?<!{WORD})(?:{lead}|(?:{deictic})\s*(?:\(\s*|,\s*)?|(?:{plain})\s*(?:\(\s*)?)"
-    )
+    pre = rf"(?<!{WORD})(?:{lead}|(?:{deictic})\s*(?:\(\s*|,\s*)?|(?:{plain})\s*(?:\(\s*)?)"
     ampm = alternation(page["pm"] + page["am"])
     clock = r"(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?"
     time = rf"{clock}(?:[ \t]*(?P<ap>{ampm})(?!{WORD}))?"

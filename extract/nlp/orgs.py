@@ -215,8 +215,11 @@ def _extend(text: str, start: int, head_end: int, complement: bool) -> int:
         in_province = opens_new and by_name(f"{prev} {tok}") is not None
         # "Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh Hà Tĩnh": the parent's branch
         branch = opens_new and _after_dash(text, m.start()) and _is_branch(h)
-        if opens_new and not in_province and not branch and (
-            is_cap(prev) or prev in lex.place_words or prev.isdigit()
+        if (
+            opens_new
+            and not in_province
+            and not branch
+            and (is_cap(prev) or prev in lex.place_words or prev.isdigit())
         ):
             break
         opens = h is not None and (is_cap(tok) or _lower_head(text, h, head_info(h.group(0))))

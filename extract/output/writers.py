@@ -31,7 +31,6 @@ if TYPE_CHECKING:  # pandas and pyarrow load slowly: imported where a writer nee
 CSV_ENCODING = "utf-8-sig"
 
 
-
 def _current_umask() -> int:
     """The process umask (reading it means setting it, so it is set straight back)."""
     mask = os.umask(0o022)
