@@ -4,6 +4,8 @@ given out per bloc after dashes, and a bloc's number that counts nothing."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from test_roles import article, roles
 
@@ -154,3 +156,73 @@ def test_bloc_number_before_its_list_counts_nothing(text: str) -> None:
     bloc = extract_facts(article("Tin\n\n" + text)).blocs[0]
     assert len(bloc.members) == 4
     assert bloc.member_count is None
+
+
+TWO_BLOCS_IN_PARAGRAPHS = (
+    "Tin\n\nSáng 9/1/2025, Cụm thi đua số 1 tổng kết năm 2024; huyện Văn Lâm là Cụm trưởng năm "
+    "2024.\n"
+)
+
+FIRST_SENTENCE_NAMES_THE_BLOC = [
+    "Trong khi đó, Khối thi đua các doanh nghiệp có 12 thành viên. Công ty cổ phần Cấp nước, "
+    "đơn vị Trưởng khối năm 2024, được suy tôn dẫn đầu.",
+    "Cùng ngày, Khối thi đua các doanh nghiệp tổng kết tại Công ty Điện lực. Năm 2024, Công ty "
+    "cổ phần Cấp nước làm Trưởng khối.",
+    "Ở một hội trường khác, Sở Tài chính dự tổng kết Khối thi đua các doanh nghiệp năm 2024. "
+    "Công ty cổ phần Cấp nước là Trưởng khối năm 2024.",
+]
+
+
+@pytest.mark.parametrize("paragraph", FIRST_SENTENCE_NAMES_THE_BLOC)
+def test_paragraph_facts_go_to_the_bloc_its_first_sentence_names(paragraph: str) -> None:
+    """A paragraph whose first sentence names one bloc in full goes on about that bloc."""
+    facts = extract_facts(article(TWO_BLOCS_IN_PARAGRAPHS + paragraph))
+    leaders = {b.name: (b.leader.org if b.leader else None) for b in facts.blocs}
+    assert leaders == {
+        "Cụm thi đua số 1": "huyện Văn Lâm",
+        "Khối thi đua các doanh nghiệp": "Công ty cổ phần Cấp nước",
+    }
+
+
+OWNED_OR_BARE_IN_THE_FIRST_SENTENCE = [
+    # the bloc owns a thing there: the paragraph is the main bloc's
+    "Tin\n\nNgày 10/3/2021, Khối thi đua số 2 ký kết giao ước thi đua năm 2021.\nHội nghị "
+    "thông qua thang điểm thi đua của Khối thi đua các hội đặc thù. Theo bản đăng ký, Hội Nhà "
+    "báo tỉnh làm Khối trưởng.",
+    # a bare head with an abbreviation may name a school level
+    "Tin\n\nChiều 30/5/2023, Cụm thi đua số 2 tổng kết năm học.\nCụm được thành lập theo quyết "
+    "định phân công cụm trưởng, cụm phó khối THPT. Năm học này, Hội Nhà báo tỉnh là đơn vị cụm "
+    "trưởng.",
+]
+
+
+@pytest.mark.parametrize("text", OWNED_OR_BARE_IN_THE_FIRST_SENTENCE)
+def test_bloc_named_in_passing_in_a_first_sentence_takes_nothing(text: str) -> None:
+    """ "... của Khối B", "khối THPT" in a paragraph's first sentence: the facts after stay
+    with the main bloc, and the other name gives no bloc of its own."""
+    facts = extract_facts(article(text))
+    assert len(facts.blocs) == 1
+    assert facts.blocs[0].leader is not None and facts.blocs[0].leader.org == "Hội Nhà báo tỉnh"
+
+
+PROVINCIAL_MEMBERS = (
+    "Tin\n\nChiều 17/12, Khối thi đua các cơ quan Nội chính tổng kết năm 2021. Khối có 5 cơ "
+    "quan: Công an tỉnh, Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh, Thanh tra tỉnh, Sở "
+    "Tư pháp.\nCũng trong tháng, Sở Tư pháp dự tổng kết Cụm thi đua số 2 gồm Sở Tư pháp 4 tỉnh: "
+    "Quảng Ninh, Lạng Sơn, Bắc Ninh và Cao Bằng."
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "want"),
+    [
+        ("https://stp.bacgiang.gov.vn/tin-tuc/tong-ket-khoi-noi-chinh-2021", "Bắc Giang"),
+        ("https://baophapluat.vn/tong-ket-khoi-noi-chinh-2021", None),
+    ],
+)
+def test_provincial_members_keep_the_bloc_in_its_province(url: str, want: str | None) -> None:
+    """Members written "Công an tỉnh", "Thanh tra tỉnh": the bloc is one province's, so the
+    provinces another bloc's list names neither make it national nor locate it."""
+    art = article(PROVINCIAL_MEMBERS)
+    facts = extract_facts(replace(art, url=url))
+    assert facts.province == want

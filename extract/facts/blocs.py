@@ -330,7 +330,14 @@ def _paragraph_owner(ctx: Context, entities: list[BlocEntity], pos: int) -> int 
     # paragraph's first sentence names is what the paragraph goes on about
     _, first_end = ctx.sentence(line_start)
     first_end = min(first_end, line_span(ctx.text, line_start)[1])
-    named = {i for i, _ in _mentions_in(entities, line_start, first_end)}
+    owned = bloc_rules().owner_before
+    named = {
+        i
+        for i, m in _mentions_in(entities, line_start, first_end)
+        # a name with "thi đua" or a number: "khối THPT" may name a school level
+        if (m.full or m.number is not None)
+        and not owned.search(ctx.text, max(line_start, m.start - 12), m.start)
+    }
     return named.pop() if len(named) == 1 and first_end <= pos else None
 
 

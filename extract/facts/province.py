@@ -91,6 +91,7 @@ class ScopeRules:
     weights: Weights
     min_member_provinces: int
     max_text_provinces: int
+    provincial_member: re.Pattern[str]  # "Công an tỉnh": a member of one province's bloc
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,7 @@ def scope_rules() -> ScopeRules:
         weights=Weights(**{k: float(v) for k, v in e["weights"].items()}),
         min_member_provinces=int(e["min_member_provinces"]),
         max_text_provinces=int(e["max_text_provinces"]),
+        provincial_member=_compile(e["provincial_member"], "provincial_member"),
     )
 
 
@@ -378,6 +380,15 @@ def _best(cands: list[Candidate]) -> ProvinceChoice:
     return ProvinceChoice(top.province, top.span, top.source, top.rule, tuple(cands))
 
 
+def _provincial_members(main: Bloc | None) -> bool:
+    """True when most of the bloc's members are written with a bare level ("Công an tỉnh",
+    "Thanh tra tỉnh"): the bloc is one province's, though the text names others."""
+    if main is None or not main.members:
+        return False
+    bare = sum(bool(scope_rules().provincial_member.search(m)) for m in main.members)
+    return bare * 2 > len(main.members)
+
+
 def choose_province(ctx: Context, main: Bloc | None) -> ProvinceChoice:
     """The bloc's province by ranked evidence, or a national/unknown verdict with its rule."""
     r = scope_rules()
@@ -396,6 +407,8 @@ def choose_province(ctx: Context, main: Bloc | None) -> ProvinceChoice:
     weak = [c for c in (_site_candidate(ctx), _dateline_candidate(ctx)) if c]
     mentioned = _mention_candidates(ctx, mentions)
     if not strong and len({c.province.name for c in mentioned}) >= r.max_text_provinces:
-        return ProvinceChoice(None, None, None, "national:many_provinces")
+        if not _provincial_members(main):
+            return ProvinceChoice(None, None, None, "national:many_provinces")
+        mentioned = []  # one province's bloc: the provinces the text names are others
     cands = _merged(strong + weak + mentioned)
     return _best(cands) if cands else NONE

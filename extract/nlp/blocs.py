@@ -105,6 +105,7 @@ class BlocRules:
     key_number: re.Pattern[str]  # "so " before a number in a folded key
     number_gap: re.Pattern[str]  # what may stand between a head and "số N" ("cấp tỉnh")
     topic_lead: re.Pattern[str]  # "Với", "Riêng": a paragraph's opening words before its bloc
+    owner_before: re.Pattern[str]  # "của" right before a bloc: it owns a thing, no topic
 
 
 def _words(words: list[str], *, ignore_case: bool = False) -> str:
@@ -194,6 +195,7 @@ def bloc_rules() -> BlocRules:
             topic_lead=rx.compile(
                 rf"\s*(?:{_words(e['topic_leads'], ignore_case=True)})\s*$", re.I
             ),
+            owner_before=rx.compile(rf"{_words(e['owner_words'], ignore_case=True)}\s+$", re.I),
             number_gap=rx.compile(
                 rf"[ \t]+(?:[^\W\d]+[ \t]+){{0,3}}?(?=(?:{alternation(words)})[ \t])|[ \t]+"
             ),
