@@ -177,13 +177,16 @@ def _first_full(group: list[BlocMention]) -> BlocMention | None:
 def _representative(group: list[BlocMention], body_start: int) -> BlocMention:
     """The bloc's name: its first full mention, headline or body, whichever is complete.
 
-    A short headline form ("Cụm Thi đua Tây Nguyên") gives way to the body's full name; a
-    body name that only adds a parent or a place ("... các phường thuộc quận") does not.
+    A short headline form ("Cụm Thi đua Tây Nguyên") or one without "thi đua" gives way to the
+    body's full name; a body name that only adds a parent or a place ("... các phường thuộc
+    quận") does not.
     """
     title = _first_full([m for m in group if m.start < body_start])
     body = _first_full([m for m in group if m.start >= body_start])
     if title is None or body is None:
         return title or body or group[0]
+    if body.full and not title.full:
+        return body  # "Khối Mặt trận - đoàn thể huyện X" over "Khối thi đua Mặt trận - đoàn thể"
     extra = body.key[len(title.key) :].strip() if body.key.startswith(title.key) else None
     if extra is not None and (not extra or bloc_rules().tail_words.match(extra)):
         return title

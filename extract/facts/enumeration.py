@@ -78,6 +78,7 @@ class MemberRules:
     long_count: re.Pattern[str]  # "tổng số": a count whose number stands far after it
     structure: re.Pattern[str]  # a sentence about several blocs ("25 cụm, 105 khối thi đua")
     list_count: re.Pattern[str]  # "gồm 4 KBNN khu vực:" right before a list of 4
+    postposed: re.Pattern[str]  # "là thành viên Cụm" after a list: the list is the members
     not_count: re.Pattern[str]
     compound: re.Pattern[str]
     types: re.Pattern[str]
@@ -169,6 +170,7 @@ def member_rules() -> MemberRules:
             counts=tuple((c["name"], _compile(c["regex"], units)) for c in e["count_patterns"]),
             structure=_compile(e["structure"], units),
             list_count=_compile(e["list_count"], units),
+            postposed=_compile(e["postposed"], units),
             count_lower=rx.compile_scan(lower_regex(expand(_count_alt(e, units, cased=False)))),
             count_cased=_compile(_count_alt(e, units, cased=True), units)
             if any("{UPPER}" in c["regex"] for c in e["count_patterns"])

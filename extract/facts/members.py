@@ -193,6 +193,25 @@ def _in_bloc_name(ctx: Context) -> list[Enumeration]:
     return out
 
 
+def _postposed(ctx: Context) -> list[Enumeration]:
+    """A plural of places told to be the bloc's members after it: "lãnh đạo KBNN các tỉnh A,
+    B, C là thành viên Cụm", "Hội CCB các huyện A, B và C đều là thành viên của Khối"."""
+    out: list[Enumeration] = []
+    text, r = ctx.text, member_rules()
+    for m in r.postposed.finditer(ctx.lower, ctx.body_start):
+        clause_start = _clause_start(ctx, m.start())
+        typed = next(reversed(list(r.plural_type.finditer(text, clause_start, m.start()))), None)
+        if typed is None:
+            continue
+        head = intro_head(text, clause_start, typed.end(), ctx.tags.orgs, _blocs(ctx))
+        items = spread(read_items(text, typed.end(), m.start()), head)
+        if head is not None and len(items) >= 2:
+            out.append(
+                Enumeration(typed.end(), items[-1].span[1], tuple(items), "members", "postposed")
+            )
+    return out
+
+
 def find_enumerations(ctx: Context) -> list[Enumeration]:
     """Every enumeration of units in the body, in text order."""
     out: list[Enumeration] = []
@@ -209,7 +228,7 @@ def find_enumerations(ctx: Context) -> list[Enumeration]:
                 out.append(
                     Enumeration(found.start, found.end, found.items, kind, intro.name, found.count)
                 )
-    for extra in (_after_bloc_colon(ctx), _parenthesised(ctx), _in_bloc_name(ctx)):
+    for extra in (_after_bloc_colon(ctx), _parenthesised(ctx), _in_bloc_name(ctx), _postposed(ctx)):
         out += [e for e in extra if not any(_overlap(o, e) for o in out)]
     return sorted(out, key=lambda e: e.start)
 

@@ -92,6 +92,7 @@ class ScopeRules:
     min_member_provinces: int
     max_text_provinces: int
     provincial_member: re.Pattern[str]  # "Công an tỉnh": a member of one province's bloc
+    local_tail: re.Pattern[str]  # "đóng trên địa bàn tỉnh" after a name: one province's bloc
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,7 @@ def scope_rules() -> ScopeRules:
         min_member_provinces=int(e["min_member_provinces"]),
         max_text_provinces=int(e["max_text_provinces"]),
         provincial_member=_compile(e["provincial_member"], "provincial_member"),
+        local_tail=_compile(e["local_tail"], "local_tail"),
     )
 
 
@@ -207,7 +209,10 @@ def _national_name(ctx: Context, main: Bloc | None, mentions: list[BlocMention])
     """A national marker in the bloc's own name, or a sibling bloc named after a region."""
     r = scope_rules()
     # As written: the cleaned name has lost a trailing "tỉnh X" that an end marker must see.
-    names = [ctx.text[m.start : m.end] for m in mentions] or ([main.name] if main else [])
+    # "... cơ quan Trung ương đóng trên địa bàn tỉnh": a name placed in one province
+    placed = [m for m in mentions if r.local_tail.match(ctx.text, m.end, m.end + 40)]
+    names = [ctx.text[m.start : m.end] for m in mentions if not placed]
+    names = names or ([main.name] if main and not mentions else [])
     for name in names:
         marker = r.national.find(name, "name")
         if marker is not None:

@@ -1,7 +1,7 @@
 """Normalise article text in one pure pass, keeping a map back to raw offsets.
 
 Steps: Unicode NFC; "Ð"→"Đ"; one tone-mark placement ("hoà"→"hòa"); invisible and odd
-spaces; a space after ",;:" glued to a word ("gồm:Hiệp hội"); dates glued to words
+spaces; emoji as spaces; a space after ",;:" glued to a word ("gồm:Hiệp hội"); dates glued to words
 ("28/02/2022Văn phòng"); lines broken mid-sentence joined; page residue removed by
 `rules/residue.yaml`; blank-line runs folded.
 """
@@ -69,6 +69,8 @@ _ODD_SPACE = rx.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _INVISIBLE = rx.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 # The same class for other scanners (the cheap page rejection must skip what this drops).
 INVISIBLE_CLASS = _INVISIBLE.pattern
+# Emoji of reposted social-media posts ("Chàng Sơn 🏫"): pictures, no part of any word
+_PICTOGRAPH = rx.compile(r"[\U0001F000-\U0001FAFF\ufe0f]+")
 _ETH = rx.compile(r"[Ðð]")
 _CRLF = rx.compile(r"\r\n?")
 
@@ -415,6 +417,7 @@ def normalize(raw: str, *, residue: bool = True) -> Aligned:
         al = al.sub(_COMBINING, _nfc)
     al = al.sub(_ETH, _eth)
     al = al.sub(_ODD_SPACE, lambda m: " ")
+    al = al.sub(_PICTOGRAPH, lambda m: " ")
     al = al.sub(_NEW_STYLE, _old_style)
     al = al.sub(_GLUED_DATE, lambda m: m.group(1) + " ")
     al = al.sub(_GLUED_PUNCT, lambda m: m.group(1) + " ")
