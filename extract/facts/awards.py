@@ -354,6 +354,9 @@ def split_recipients(text: str, start: int, end: int) -> list[tuple[str, Span]]:
 # --- counts -------------------------------------------------------------------------------
 
 
+_NOTE_FIRST = re.compile(r"^\s*\([^()]{0,200}\)")
+
+
 @dataclass(frozen=True)
 class CountHit:
     """A count of units, summed over "2 tập thể và 4 cá nhân"."""
@@ -379,7 +382,9 @@ def find_counts(text: str, start: int, end: int) -> list[CountHit]:
         value = count_value(m.group("n"))
         if len(m.group("n")) == 4 and 1900 <= value <= 2100:
             continue  # a year before a name ("năm 2023 Hội Nông dân tỉnh")
-        if out and r.count_join.fullmatch(text[out[-1].end : m.start()]):
+        # "2 tập thể (A, B) và 5 cá nhân": the first count's names in parentheses between
+        gap = _NOTE_FIRST.sub("", text[out[-1].end : m.start()]) if out else ""
+        if out and r.count_join.fullmatch(gap):
             prev = out.pop()
             out.append(CountHit(prev.value + value, prev.start, m.end()))
             continue
@@ -739,6 +744,19 @@ def _paren_names(ctx: Context, frame: Frame, lo: int, hi: int) -> bool:
     return True
 
 
+def _count_closing(text: str, frame: Frame, lo: int) -> None:
+    """A count that closes the award's stretch after its issuer: "Bằng khen của Chủ tịch UBND
+    tỉnh 6 đơn vị", "- Cờ thi đua của Chính phủ: 01 đơn vị"."""
+    counted = list(award_rules().count.finditer(text, lo, frame.right))
+    if not counted or frame.count is not None:
+        return
+    m = counted[-1]
+    before, after = text[lo : m.start()], text[m.end() : frame.right]
+    if after.strip(" .;:") or re.search(r"[,;]", before) or len(before.split()) > 10:
+        return
+    frame.count = count_value(m.group("n"))
+
+
 def _read_right(ctx: Context, frame: Frame) -> None:
     """A count and recipients after the award: "cho 03 đơn vị", "cho A, B", "khen thưởng A"."""
     text = ctx.text
@@ -750,15 +768,23 @@ def _read_right(ctx: Context, frame: Frame) -> None:
     # only right after the award and its issuer: "Cờ thi đua của UBND tỉnh (02 đơn vị)"
     close_by = paren >= 0 and not any(c in gap for c in ",;") and len(gap.split()) <= 8
     if close_by and _paren_count(ctx, frame, paren):
+        # "Cờ thi đua của Chính phủ 1 đơn vị (Công ty A)": the count before the names
+        counted = [
+            m for m in r.count.finditer(text, lo, paren) if not text[m.end() : paren].strip()
+        ]
+        if counted and frame.count is None:
+            frame.count = count_value(counted[-1].group("n"))
         return
     if intro is not None:
         start = intro.end()
     elif frame.hit.rule.verb:
         start = lo  # "khen thưởng Hội Cựu chiến binh xã X": the object follows the verb
     else:
+        _count_closing(text, frame, lo)
         return
     start += len(text[start : frame.right]) - len(text[start : frame.right].lstrip())
-    counts = find_counts(text, start, min(frame.right, start + 60))
+    # room for the names of the first count in parentheses ("2 tập thể (A, B) và 5 cá nhân")
+    counts = find_counts(text, start, min(frame.right, start + 200))
     first = counts[0] if counts and counts[0].start <= start + 6 else None
     direct = r.count.match(text, start, frame.right)
     if first is None and direct is not None:
