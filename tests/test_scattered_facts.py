@@ -226,3 +226,26 @@ def test_provincial_members_keep_the_bloc_in_its_province(url: str, want: str | 
     art = article(PROVINCIAL_MEMBERS)
     facts = extract_facts(replace(art, url=url))
     assert facts.province == want
+
+
+OWN_DAYS = [
+    "Cũng trong tháng 12, Sở Tư pháp dự hội nghị tổng kết Cụm thi đua số 2 ngành Tư pháp do Sở "
+    "Tư pháp Quảng Ninh chủ trì ngày 24/12.",
+    "Sở Tư pháp còn tham dự buổi tổng kết Cụm thi đua số 2 ngành Tư pháp, tổ chức ngày 24/12 "
+    "tại Quảng Ninh.",
+    "Ngoài ra, lễ sơ kết Cụm thi đua số 2 ngành Tư pháp diễn ra ngày 24/12 tại Quảng Ninh.",
+]
+
+
+@pytest.mark.parametrize("paragraph", OWN_DAYS)
+def test_meeting_named_before_a_bloc_gives_it_its_own_day(paragraph: str) -> None:
+    """ "... dự hội nghị tổng kết Cụm thi đua số 2 ... ngày 24/12": the second bloc's meeting,
+    named right before it in its paragraph's first sentence, is held on its own day."""
+    text = (
+        "Tin\n\nChiều 17/12/2021, Khối thi đua các cơ quan Nội chính tổ chức hội nghị tổng kết "
+        "năm 2021. Sở Tư pháp làm Trưởng khối năm 2021.\n" + paragraph + " Cụm có 7 đơn vị; Sở "
+        "Tư pháp Lạng Sơn được bầu làm Cụm trưởng năm 2022."
+    )
+    dates = {b.name: b.event.date for b in extract_facts(article(text)).blocs}
+    assert dates["Khối thi đua các cơ quan Nội chính"] == "2021-12-17"
+    assert dates["Cụm thi đua số 2"] == "2021-12-24"

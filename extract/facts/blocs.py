@@ -344,6 +344,9 @@ def _paragraph_owner(ctx: Context, entities: list[BlocEntity], pos: int) -> int 
     return named.pop() if len(named) == 1 and first_end <= pos else None
 
 
+_TRIGGER_BEFORE = 30  # how far before a bloc's name its meeting's word may stand
+
+
 def _meeting_host(ctx: Context, entities: list[BlocEntity], line_start: int) -> int | None:
     """The one bloc that the first sentence of a paragraph has holding a meeting.
 
@@ -357,7 +360,15 @@ def _meeting_host(ctx: Context, entities: list[BlocEntity], line_start: int) -> 
         return None
     i, m = found[0]
     held = any(t.regex.search(ctx.lower, m.end, first_end) for t in event_rules().triggers)
-    return i if held else None
+    # "... dự hội nghị tổng kết Cụm thi đua số 2 do A chủ trì ngày 24/12": the meeting named
+    # right before the bloc is its own
+    lo = max(line_start, m.start - _TRIGGER_BEFORE)
+    named = any(
+        t.regex.search(ctx.lower, lo, m.start) is not None
+        and not ctx.lower[lo : m.start].rstrip().endswith(",")
+        for t in event_rules().triggers
+    )
+    return i if held or named else None
 
 
 def hosted_paragraph(ctx: Context, entities: list[BlocEntity], index: int) -> Span | None:

@@ -737,11 +737,12 @@ def resolve_year(
 # --- the event ----------------------------------------------------------------------------
 
 
-def read_event(ctx: Context, within: Span | None = None) -> Event:
+def read_event(ctx: Context, within: Span | None = None, year_hint: int | None = None) -> Event:
     """The article's event: type, period and date, each with its evidence and rule name.
 
     `within`: the event told in that stretch only (a second bloc's own meeting, reported in
-    its own paragraph), without the URL's vote.
+    its own paragraph), without the URL's vote; its day takes `year_hint` (the article's
+    meeting year) when nothing in the stretch dates it.
     """
     lay = layout(ctx)
     cands = candidates(ctx, lay)
@@ -765,6 +766,8 @@ def read_event(ctx: Context, within: Span | None = None) -> Event:
             event.period_rule = period.how
     if meeting is not None:
         year, how = resolve_year(ctx, lay, meeting, event.type, period)
+        if year is None and year_hint is not None:
+            year, how = year_hint, "hint"
         if year is not None and meeting.month is not None and meeting.day is not None:
             event.date = f"{year}-{meeting.month:02d}-{meeting.day:02d}"
             event.date_span = (meeting.start, meeting.end)

@@ -186,8 +186,11 @@ def _own_event(ctx: Context, entities: list[BlocEntity], i: int, event: Event) -
     span = hosted_paragraph(ctx, entities, i)
     if span is None:
         return event
-    own = read_event(ctx, span)
+    own = read_event(ctx, span, int(event.date[:4]) if event.date else None)
     if own.type_span is None:
+        # "Khối B họp ngày 27/12 tại Sở Y tế": its own day, the article's kind of meeting
+        if own.date and event.date and own.date != event.date:
+            return replace(event, date=own.date, date_span=own.date_span, date_rule=own.date_rule)
         return event
     # its own day, or its own kind of meeting ("Cũng trong ngày, cụm B ký kết giao ước")
     if (own.date and own.date != event.date) or own.type not in {event.type, "other"}:
