@@ -79,6 +79,9 @@ class MemberRules:
     structure: re.Pattern[str]  # a sentence about several blocs ("25 cụm, 105 khối thi đua")
     list_count: re.Pattern[str]  # "gồm 4 KBNN khu vực:" right before a list of 4
     postposed: re.Pattern[str]  # "là thành viên Cụm" after a list: the list is the members
+    paren_members: re.Pattern[str]  # "Các đơn vị trong khối (A, B, C)": a members list
+    subject_lead: re.Pattern[str]  # "Hiện nay," before a list that is its sentence's subject
+    subject_marker: re.Pattern[str]  # "là thành viên": after a subject list, it is the members
     not_count: re.Pattern[str]
     compound: re.Pattern[str]
     types: re.Pattern[str]
@@ -156,6 +159,7 @@ def member_rules() -> MemberRules:
     e["count_patterns"] = [
         {**c, "regex": c["regex"].replace("{n}", number)} for c in e["count_patterns"]
     ]
+    e["intros"] = [{**i, "regex": i["regex"].replace("{n}", f"(?:{number})")} for i in e["intros"]]
     types = alternation(e["item_types"])
     w = e["words"]
     plural = alternation(w["plural"])
@@ -171,6 +175,9 @@ def member_rules() -> MemberRules:
             structure=_compile(e["structure"], units),
             list_count=_compile(e["list_count"], units),
             postposed=_compile(e["postposed"], units),
+            paren_members=_compile(e["paren_members"], units),
+            subject_lead=_compile(e["subject_lead"], units),
+            subject_marker=_compile(e["subject_marker"], units),
             count_lower=rx.compile_scan(lower_regex(expand(_count_alt(e, units, cased=False)))),
             count_cased=_compile(_count_alt(e, units, cased=True), units)
             if any("{UPPER}" in c["regex"] for c in e["count_patterns"])
@@ -196,7 +203,8 @@ def member_rules() -> MemberRules:
                 rf"(?:{plural}|\d{{1,3}})\s+[^:;()]{{1,60}}:\s*$",
                 re.I,
             ),
-            plural_run=rx.compile(rf"^(?:{plural})\s+(?=[{UPPER}])"),
+            # "các Sở A, B"; "Các Ban A, B" opening a sentence too
+            plural_run=rx.compile(rf"^(?i:{plural})\s+(?=[{UPPER}])"),
             plural_words=frozenset(w["plural"]),
             item_then_plural=rx.compile(rf",\s*(?:{plural})\s+\S", re.I),
             and_split=rx.compile(rf"\s+(?:{alternation(w['and'])})\s+"),
@@ -250,8 +258,11 @@ def member_rules() -> MemberRules:
                 rf"(?:\s+[{UPPER}][\wÀ-ỹ&.]*){{0,4}})\s*$",
                 re.I,
             ),
+            # "các huyện", "5 huyện", "ba huyện": a plural of places
             plural_type=rx.compile(
-                rf"(?:{plural}|\d{{1,3}})\s+(?:{types})(?:\s*,\s*(?:{types}))*(?!{WORD})", re.I
+                rf"(?<!{WORD})(?:{plural}|\d{{1,3}}|{alternation(sorted(lexicon().count_words))})"
+                rf"\s+(?:{types})(?:\s*,\s*(?:{types}))*(?!{WORD})",
+                re.I,
             ),
         )
     except re.error as exc:
@@ -636,12 +647,12 @@ def intro_head(
             organ = r.organ_prefix.match(head)
             if organ is not None and lexicon().head_re.match(head, organ.end()):
                 head = head[organ.end() :]  # "Ban Chấp hành Hội LHPN 6 xã": "Hội LHPN xã A"
-            level = _kept_level(typed.group(0))
+            level = kept_level(typed.group(0))
             if level is not None:
                 head = f"{head} {level}"  # "UBND 4 phường: A, B": "UBND phường A"
             return Head(head, keep_type=False)
         # "Đoàn các phường: A, B": a word that heads a unit of that level ("Đoàn phường A")
-        level = _kept_level(typed.group(0))
+        level = kept_level(typed.group(0))
         before = re.search(r"(\S+)\s+$", text[max(clause_start, at - 20) : at])
         if before is not None and level is not None:
             unit = f"{before.group(1)} {level}"
@@ -672,7 +683,7 @@ def intro_head(
     return Head(word[:1].upper() + word[1:], keep_type=False)
 
 
-def _kept_level(plural: str) -> str | None:
+def kept_level(plural: str) -> str | None:
     """The level a shared head keeps from "các phường" / "4 xã" (below a province), or None."""
     level = plural.split(maxsplit=1)[-1]
     return level if level.casefold() in member_rules().kept_levels else None
@@ -704,7 +715,7 @@ def _item_head(
     m = _plural_item_head(name)
     if m is not None:
         head = m.group("head").strip()
-        level = _kept_level(m.group("pl"))
+        level = kept_level(m.group("pl"))
         if level is not None:
             head = f"{head} {level}"  # "Hội Nông dân các xã A, B": "Hội Nông dân xã B"
         return Head(head, keep_type=False), replace(first, name=f"{head} {m.group('rest')}")
@@ -867,7 +878,7 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
         typed = member_rules().types.match(name)
         text = head.text
         base, _, level = text.rpartition(" ")
-        if typed and base and _kept_level(level) is not None:
+        if typed and base and kept_level(level) is not None:
             text = base  # "Hội Nông dân xã" + "thị trấn A": the item's own type
         elif typed and not head.keep_type:
             name = name[typed.end() :].strip()  # "Ban Chỉ huy Quân sự các xã: phường A" -> "... A"

@@ -17,8 +17,10 @@ from extract.errors import RuleError
 from extract.facts.context import Context
 from extract.facts.enumeration import (
     Enumeration,
+    Head,
     Item,
     intro_head,
+    kept_level,
     kind_of,
     list_end,
     list_lines,
@@ -35,6 +37,7 @@ from extract.text.normalize import lower_keep_offsets
 
 Span = tuple[int, int]
 RULE_FILE = "members.yaml"
+MAX_SUBJECT_WORDS = 20  # a unit's name in a list that is its sentence's subject
 # How much each kind of list is worth as the member list (absent: never a member list).
 KIND_SCORE = {"members": 3.0, "unknown": 2.0, "attendees": 1.0}
 MemberList = Enumeration
@@ -166,14 +169,16 @@ def _parenthesised(ctx: Context) -> list[Enumeration]:
         before = text[max(0, open_at - 80) : open_at]
         after_bloc = any(0 <= open_at - b.end <= 2 for b in ctx.tags.blocs)
         counted = re.search(r"\d{1,3}\s+[^\d.;:()]{2,60}$", before)
-        if not (after_bloc or counted):
+        # "Các đơn vị trong khối (A, B, C)": the bloc's units
+        of_bloc = member_rules().paren_members.search(before.rstrip()) is not None
+        if not (after_bloc or counted or of_bloc):
             continue
         start = open_at + 1
         head = intro_head(text, _clause_start(ctx, open_at), open_at, ctx.tags.orgs, _blocs(ctx))
         items = spread(read_items(text, start, open_at + 1 + len(inner)), head)
         if len(items) >= 2:
             kind = kind_of(text, _clause_start(ctx, open_at), open_at, ctx.tags.orgs)
-            kind = "members" if after_bloc and kind == "unknown" else kind
+            kind = "members" if (after_bloc and kind == "unknown") or of_bloc else kind
             out.append(Enumeration(start, items[-1].span[1], tuple(items), kind, "parentheses"))
     return out
 
@@ -193,22 +198,50 @@ def _in_bloc_name(ctx: Context) -> list[Enumeration]:
     return out
 
 
+def _unit_name(name: str) -> bool:
+    """True for a unit's name as a list's subject gives it: a unit's head, two to twenty
+    words, no number and no clause inside."""
+    words = name.split()
+    return (
+        starts_unit(name)
+        and 2 <= len(words) <= MAX_SUBJECT_WORDS
+        and not any(c.isdigit() or c in ",;:()" for c in name)
+    )
+
+
 def _postposed(ctx: Context) -> list[Enumeration]:
-    """A plural of places told to be the bloc's members after it: "lãnh đạo KBNN các tỉnh A,
-    B, C là thành viên Cụm", "Hội CCB các huyện A, B và C đều là thành viên của Khối"."""
+    """Units told to be the bloc's members after their list: "lãnh đạo KBNN các tỉnh A, B, C
+    là thành viên Cụm", "Ba huyện A, B và C hợp thành cụm", "Các Ban A, B Tỉnh ủy; C; D là
+    mười thành viên của khối", "A, B và C cùng sinh hoạt trong khối"."""
     out: list[Enumeration] = []
     text, r = ctx.text, member_rules()
     for m in r.postposed.finditer(ctx.lower, ctx.body_start):
-        clause_start = _clause_start(ctx, m.start())
-        typed = next(reversed(list(r.plural_type.finditer(text, clause_start, m.start()))), None)
-        if typed is None:
-            continue
-        head = intro_head(text, clause_start, typed.end(), ctx.tags.orgs, _blocs(ctx))
-        items = spread(read_items(text, typed.end(), m.start()), head)
-        if head is not None and len(items) >= 2:
-            out.append(
-                Enumeration(typed.end(), items[-1].span[1], tuple(items), "members", "postposed")
+        s_start = ctx.sentence(m.start())[0]
+        typed = next(reversed(list(r.plural_type.finditer(text, s_start, m.start()))), None)
+        if typed is not None:
+            clause_start = _clause_start(ctx, m.start())
+            head = intro_head(
+                text, min(clause_start, typed.start()), typed.end(), ctx.tags.orgs, _blocs(ctx)
             )
+            level = kept_level(typed.group(0))
+            if head is None and level is not None:
+                head = Head(level, keep_type=False)  # "Ba huyện A, B và C": "huyện A"
+            if head is None:
+                continue
+            items = spread(read_items(text, typed.end(), m.start()), head)
+            start = typed.end()
+        else:
+            # the list is the sentence's subject ("A, B và C là thành viên của khối"): only
+            # after a marker of membership, and every item a short unit name
+            lead = r.subject_lead.match(text, s_start)
+            start = lead.end() if lead else s_start
+            items = spread(read_items(text, start, m.start()), None)
+            if not r.subject_marker.match(ctx.lower, m.start()) or not all(
+                _unit_name(i.name) for i in items
+            ):
+                continue
+        if len(items) >= 2:
+            out.append(Enumeration(start, items[-1].span[1], tuple(items), "members", "postposed"))
     return out
 
 

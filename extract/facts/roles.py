@@ -234,6 +234,8 @@ def _year(
     if m:
         return int(m.group(1)), True
     m = p["year_before"].search(ctx.text[clause_start:holder_start])
+    if m and p["reviewed_year"].search(ctx.text[clause_start : clause_start + m.start()]):
+        m = None  # "tổng kết thi đua năm 2023, X tiếp nhận Trưởng khối": the reviewed year
     if m and not role_rules().next_words.search(m.group(0)):
         # "thống nhất năm 2017 huyện X làm Cụm trưởng"; but in "tổng kết năm 2022 và bàn
         # giao ... cho X" the year is the reviewed one, not X's term
