@@ -417,7 +417,7 @@ def test_holder_of_one_role_is_not_the_next_roles(text: str, want: Slots) -> Non
 PEOPLE_LED_WORDINGS = [
     (
         REVIEW_2023 + "Đồng chí Hà Văn Khánh - Giám đốc Sở VH,TT&DL - Trưởng khối phát biểu.",
-        slots(("Sở VH, TT&DL", 2023)),
+        slots(("Sở VH,TT&DL", 2023)),
     ),
     (
         REVIEW_2023 + "Phát biểu bế mạc, đồng chí Lý Văn Sơn, Trưởng Khối, Giám đốc Sở Y tế cảm "

@@ -303,6 +303,9 @@ def _list_comma(text: str, i: int, end: int) -> bool:
     r = member_rules()
     if r.comma_name.match(text, i):
         return False
+    glued = 0 < i < len(text) - 2 and text[i - 1].isupper() and text[i + 1].isalpha()
+    if glued and text[i + 1 : i + 3].isupper():
+        return False  # "Sở VH,TT&DL": a comma inside an abbreviation, no space after it
     nxt = re.match(r"\s*(\S+)", text[i + 1 : end])
     if nxt is None:
         return True

@@ -465,6 +465,27 @@ def _handover_giver(
     ]
 
 
+def _speaker_unit(ctx: Context, name: str, at: int) -> str:
+    """The unit a speaker calls "Sở chúng tôi", "đơn vị chúng tôi": the last organisation
+    named before the quotation in its paragraph with the same head ("ông A, Giám đốc Sở Tài
+    chính, chia sẻ: "Năm nay, Sở chúng tôi được giao làm Khối trưởng ..."")."""
+    m = role_rules().phrases["self_reference"].fullmatch(name)
+    if m is None:
+        return name
+    line_start = ctx.text.rfind("\n", 0, at) + 1
+    head = (m.group("head") or "").casefold()  # none for "đơn vị chúng tôi": any unit
+    for org in reversed(ctx.tags.orgs):
+        own = org.name.casefold()
+        if (
+            line_start <= org.start
+            and org.end <= at
+            and own != name.casefold()
+            and own.startswith(head)
+        ):
+            return org.name
+    return name
+
+
 def _hit(
     ctx: Context,
     marker: Marker,
@@ -500,6 +521,7 @@ def _hit(
     current = connector.term == "current" or bool(
         r.current_words.search(ctx.text[clause_start : m.end() + 20])
     )
+    name = _speaker_unit(ctx, name, holder_start)
     return RoleHit(
         marker.role,
         name,

@@ -94,6 +94,15 @@ _NEW_STYLE = rx.compile(
 )
 
 
+def _spaced_punct(m: re.Match[str]) -> str:
+    """A space after "," ";" ":" glued to the next word, but not inside an abbreviation run
+    of capitals ("Sở VH,TT&DL")."""
+    text, at = m.string, m.start(1)
+    caps = m.group(1) == "," and text[at - 1].isupper() and text[at + 1 : at + 3].isalpha()
+    caps = caps and text[at + 1 : at + 3].isupper()
+    return m.group(1) if caps else m.group(1) + " "
+
+
 def _old_style(m: re.Match[str]) -> str:
     """Move a tone from the second to the first vowel of a final oa/oe/uy."""
     onset, first, second = m.group(1), m.group(2), m.group(3)
@@ -420,7 +429,7 @@ def normalize(raw: str, *, residue: bool = True) -> Aligned:
     al = al.sub(_PICTOGRAPH, lambda m: " ")
     al = al.sub(_NEW_STYLE, _old_style)
     al = al.sub(_GLUED_DATE, lambda m: m.group(1) + " ")
-    al = al.sub(_GLUED_PUNCT, lambda m: m.group(1) + " ")
+    al = al.sub(_GLUED_PUNCT, _spaced_punct)
     if residue:
         al = strip_residue(al)
     al = join_wraps(al)
