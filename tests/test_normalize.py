@@ -16,6 +16,11 @@ from extract.text.normalize import fold, normalize, normalize_text
         ("Quý, hoàng, THUỶ", "Quý, hoàng, THỦY"),  # "qu" onset keeps its tone on y
         ("ÐẢNG Ðoàn", "ĐẢNG Đoàn"),
         ("gồm:Hiệp hội doanh nghiệp", "gồm: Hiệp hội doanh nghiệp"),
+        # a comma inside a run of capitals is an abbreviation's, left as written
+        ("Sở VH,TT&DL và Bộ VH,TT&DL", "Sở VH,TT&DL và Bộ VH,TT&DL"),
+        ("Sở Y tế,Sở VH,TT&DL", "Sở Y tế, Sở VH,TT&DL"),
+        # emoji of reposted posts are spaces
+        ("📢 CỤM THI ĐUA 🌸\nChàng Sơn 🏫. 👍 126", "CỤM THI ĐUA\nChàng Sơn. 126"),
         ("Chiều ngày 28/02/2022Văn phòng", "Chiều ngày 28/02/2022 Văn phòng"),
         ("Hội Văn hóa  -nghệ thuật", "Hội Văn hóa -nghệ thuật"),
         ("đặc thù , đạt", "đặc thù, đạt"),
