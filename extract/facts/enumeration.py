@@ -723,6 +723,12 @@ def _item_head(
             head = f"{head} {level}"  # "Hội Nông dân các xã A, B": "Hội Nông dân xã B"
         return Head(head, keep_type=False), replace(first, name=f"{head} {m.group('rest')}")
     h = lexicon().head_re.match(name)
+    if h is None:
+        # "tổ dân phố 1, 2, 3", "ấp 4, 5": a place type and a number, shared by bare numbers
+        typed = member_rules().types.match(name)
+        numbered = re.fullmatch(r"(.*\S)\s+\d{1,3}", name)
+        if typed is not None and numbered and numbered.group(1) == typed.group(0).strip():
+            return Head(numbered.group(1), False, numbers=True), first
     if h is None or not is_cap(h.group(0)):
         return None, first
     rest = name[h.end() :].strip()

@@ -125,6 +125,7 @@ class EventRules:
     weights: Weights
     date_weights: DateWeights
     issued: re.Pattern[str]  # a sentence that issues a document, not a meeting
+    term_year: re.Pattern[str]  # "cụm trưởng năm" before a year: a term's year, no meeting's
 
 
 _ESCAPE = rx.compile(r"\\.")
@@ -190,6 +191,7 @@ def event_rules() -> EventRules:
         weights=Weights(**{k: float(v) for k, v in e["weights"].items()}),
         date_weights=DateWeights(**{k: float(v) for k, v in e["date_weights"].items()}),
         issued=_compile(e["issued"], "issued"),
+        term_year=_compile(e["term_year"], "term_year"),
     )
 
 
@@ -713,7 +715,13 @@ def resolve_year(
         return d.year, "written"
     if d.month is None or d.day is None:
         return None, ""
-    in_sentence = _bare_years(ctx, lay, *_sentence(lay, d.start))
+    # a term's year ("làm cụm trưởng năm 2015") dates no meeting
+    term = event_rules().term_year
+    in_sentence = [
+        (y, sp)
+        for y, sp in _bare_years(ctx, lay, *_sentence(lay, d.start))
+        if not term.search(lay.folded, max(0, sp[0] - 40), sp[0])
+    ]
     in_title = _bare_years(ctx, lay, *lay.title) if lay.title else []
     year: int | None = None
     how = ""
@@ -737,12 +745,19 @@ def resolve_year(
 # --- the event ----------------------------------------------------------------------------
 
 
-def read_event(ctx: Context, within: Span | None = None, year_hint: int | None = None) -> Event:
+def read_event(
+    ctx: Context,
+    within: Span | None = None,
+    year_hint: int | None = None,
+    same: Event | None = None,
+) -> Event:
     """The article's event: type, period and date, each with its evidence and rule name.
 
     `within`: the event told in that stretch only (a second bloc's own meeting, reported in
     its own paragraph), without the URL's vote; its day takes `year_hint` (the article's
-    meeting year) when nothing in the stretch dates it.
+    meeting year) when nothing in the stretch dates it. A stretch's meeting of the kind of
+    `same` (the article's event) reviews the same period ("cụm trưởng năm 2015" in the
+    paragraph of a 2014 review names a term, not the period).
     """
     lay = layout(ctx)
     cands = candidates(ctx, lay)
@@ -761,6 +776,8 @@ def read_event(ctx: Context, within: Span | None = None, year_hint: int | None =
         if chosen.start >= 0:
             event.type_span = (chosen.start, chosen.end)
         period = read_period(ctx, lay, chosen, cands, meeting)
+        if same is not None and same.period and chosen.type == same.type:
+            period = Period(same.period, same.period_span, f"same:{same.period_rule}")
         if period is not None:
             event.period, event.period_span = period.value, period.span
             event.period_rule = period.how

@@ -186,7 +186,7 @@ def _own_event(ctx: Context, entities: list[BlocEntity], i: int, event: Event) -
     span = hosted_paragraph(ctx, entities, i)
     if span is None:
         return event
-    own = read_event(ctx, span, int(event.date[:4]) if event.date else None)
+    own = read_event(ctx, span, int(event.date[:4]) if event.date else None, event)
     if own.type_span is None:
         # "Khối B họp ngày 27/12 tại Sở Y tế": its own day, the article's kind of meeting
         if own.date and event.date and own.date != event.date:
