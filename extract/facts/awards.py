@@ -744,14 +744,14 @@ def _paren_names(ctx: Context, frame: Frame, lo: int, hi: int) -> bool:
     return True
 
 
-def _count_closing(text: str, frame: Frame, lo: int) -> None:
-    """A count that closes the award's stretch after its issuer: "Bằng khen của Chủ tịch UBND
-    tỉnh 6 đơn vị", "- Cờ thi đua của Chính phủ: 01 đơn vị"."""
-    counted = list(award_rules().count.finditer(text, lo, frame.right))
+def _count_closing(text: str, frame: Frame, lo: int, hi: int) -> None:
+    """A count that closes text[lo:hi] after the award's issuer: "Bằng khen của Chủ tịch UBND
+    tỉnh 6 đơn vị", "- Cờ thi đua của Chính phủ: 01 đơn vị", "... 1 đơn vị (Công ty A)"."""
+    counted = list(award_rules().count.finditer(text, lo, hi))
     if not counted or frame.count is not None:
         return
     m = counted[-1]
-    before, after = text[lo : m.start()], text[m.end() : frame.right]
+    before, after = text[lo : m.start()], text[m.end() : hi]
     if after.strip(" .;:") or re.search(r"[,;]", before) or len(before.split()) > 10:
         return
     frame.count = count_value(m.group("n"))
@@ -768,19 +768,14 @@ def _read_right(ctx: Context, frame: Frame) -> None:
     # only right after the award and its issuer: "Cờ thi đua của UBND tỉnh (02 đơn vị)"
     close_by = paren >= 0 and not any(c in gap for c in ",;") and len(gap.split()) <= 8
     if close_by and _paren_count(ctx, frame, paren):
-        # "Cờ thi đua của Chính phủ 1 đơn vị (Công ty A)": the count before the names
-        counted = [
-            m for m in r.count.finditer(text, lo, paren) if not text[m.end() : paren].strip()
-        ]
-        if counted and frame.count is None:
-            frame.count = count_value(counted[-1].group("n"))
+        _count_closing(text, frame, lo, paren)  # "... Chính phủ 1 đơn vị (Công ty A)"
         return
     if intro is not None:
         start = intro.end()
     elif frame.hit.rule.verb:
         start = lo  # "khen thưởng Hội Cựu chiến binh xã X": the object follows the verb
     else:
-        _count_closing(text, frame, lo)
+        _count_closing(text, frame, lo, frame.right)
         return
     start += len(text[start : frame.right]) - len(text[start : frame.right].lstrip())
     # room for the names of the first count in parentheses ("2 tập thể (A, B) và 5 cá nhân")

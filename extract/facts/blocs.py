@@ -363,10 +363,8 @@ def _meeting_host(ctx: Context, entities: list[BlocEntity], line_start: int) -> 
     # "... dự hội nghị tổng kết Cụm thi đua số 2 do A chủ trì ngày 24/12": the meeting named
     # right before the bloc is its own
     lo = max(line_start, m.start - _TRIGGER_BEFORE)
-    named = any(
-        t.regex.search(ctx.lower, lo, m.start) is not None
-        and not ctx.lower[lo : m.start].rstrip().endswith(",")
-        for t in event_rules().triggers
+    named = not ctx.lower[lo : m.start].rstrip().endswith(",") and any(
+        t.regex.search(ctx.lower, lo, m.start) for t in event_rules().triggers
     )
     return i if held or named else None
 

@@ -22,6 +22,7 @@ from extract.nlp.blocs import bloc_rules, roman_value
 from extract.nlp.gazetteer import by_name
 from extract.nlp.lexicon import UPPER, WORD, alternation, expand, is_cap, lexicon, lower_regex
 from extract.nlp.orgs import GLOSS, OrgSpan, clean_name, org_at
+from extract.text.normalize import abbreviation_comma
 
 Span = tuple[int, int]
 RULE_FILE = "members.yaml"
@@ -303,9 +304,8 @@ def _list_comma(text: str, i: int, end: int) -> bool:
     r = member_rules()
     if r.comma_name.match(text, i):
         return False
-    glued = 0 < i < len(text) - 2 and text[i - 1].isupper() and text[i + 1].isalpha()
-    if glued and text[i + 1 : i + 3].isupper():
-        return False  # "Sở VH,TT&DL": a comma inside an abbreviation, no space after it
+    if abbreviation_comma(text, i):
+        return False  # "Sở VH,TT&DL": a comma inside an abbreviation
     nxt = re.match(r"\s*(\S+)", text[i + 1 : end])
     if nxt is None:
         return True
@@ -371,14 +371,14 @@ def _ends_in_place(text: str) -> bool:
 def _ends_at_level_place(name: str) -> bool:
     """True when a name ends in a place of a level below the province ("... huyện Mỹ Tú"), or
     is a head that holds its level followed by the place ("Huyện đoàn Giồng Trôm")."""
+    levels = member_rules().kept_levels
     words = name.split()
     for n in (1, 2, 3):
         if len(words) <= n or not all(w[0].isupper() for w in words[-n:]):
             break
         before = words[:-n]
-        if before[-1].casefold() in member_rules().kept_levels:
+        if before[-1].casefold() in levels:
             return True
-        levels = member_rules().kept_levels
         if len(before) <= 2 and lexicon().head_re.fullmatch(" ".join(before)):
             return any(w.casefold() in levels for w in before)
     return False

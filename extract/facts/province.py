@@ -210,9 +210,9 @@ def _national_name(ctx: Context, main: Bloc | None, mentions: list[BlocMention])
     r = scope_rules()
     # As written: the cleaned name has lost a trailing "tỉnh X" that an end marker must see.
     # "... cơ quan Trung ương đóng trên địa bàn tỉnh": a name placed in one province
-    placed = [m for m in mentions if r.local_tail.match(ctx.text, m.end, m.end + 40)]
-    names = [ctx.text[m.start : m.end] for m in mentions if not placed]
-    names = names or ([main.name] if main and not mentions else [])
+    placed = any(r.local_tail.match(ctx.text, m.end, m.end + 40) for m in mentions)
+    names = [] if placed else [ctx.text[m.start : m.end] for m in mentions]
+    names = names or ([main.name] if main and not placed else [])
     for name in names:
         marker = r.national.find(name, "name")
         if marker is not None:

@@ -1,9 +1,9 @@
 """Normalise article text in one pure pass, keeping a map back to raw offsets.
 
 Steps: Unicode NFC; "Ð"→"Đ"; one tone-mark placement ("hoà"→"hòa"); invisible and odd
-spaces; emoji as spaces; a space after ",;:" glued to a word ("gồm:Hiệp hội"); dates glued to words
-("28/02/2022Văn phòng"); lines broken mid-sentence joined; page residue removed by
-`rules/residue.yaml`; blank-line runs folded.
+spaces; emoji as spaces; a space after ",;:" glued to a word ("gồm:Hiệp hội"), not inside
+an abbreviation ("VH,TT&DL"); dates glued to words ("28/02/2022Văn phòng"); lines broken
+mid-sentence joined; page residue removed by `rules/residue.yaml`; blank-line runs folded.
 """
 
 from __future__ import annotations
@@ -94,13 +94,22 @@ _NEW_STYLE = rx.compile(
 )
 
 
+def abbreviation_comma(text: str, i: int) -> bool:
+    """True when the comma at i stands inside a run of capitals ("Sở VH,TT&DL"), no space
+    after it: part of an abbreviation, not a separator."""
+    after = text[i + 1 : i + 3]
+    return (
+        text[i : i + 1] == ","
+        and i > 0
+        and text[i - 1].isupper()
+        and after.isalpha()
+        and after.isupper()
+    )
+
+
 def _spaced_punct(m: re.Match[str]) -> str:
-    """A space after "," ";" ":" glued to the next word, but not inside an abbreviation run
-    of capitals ("Sở VH,TT&DL")."""
-    text, at = m.string, m.start(1)
-    caps = m.group(1) == "," and text[at - 1].isupper() and text[at + 1 : at + 3].isalpha()
-    caps = caps and text[at + 1 : at + 3].isupper()
-    return m.group(1) if caps else m.group(1) + " "
+    """A space after "," ";" ":" glued to the next word, but not inside an abbreviation."""
+    return m.group(1) if abbreviation_comma(m.string, m.start(1)) else m.group(1) + " "
 
 
 def _old_style(m: re.Match[str]) -> str:
