@@ -166,6 +166,19 @@ NUMBER_IN_THE_NAME = [
         "và Kiên Giang họp tổng kết năm 2023.",
         4,
     ),
+    # the same counts written in words
+    ("Tin\n\nChiều 5/1, Cụm thi đua Hội Nhà báo sáu tỉnh Bắc Trung Bộ tổng kết năm 2023.", 6),
+    ("Tin\n\nChiều 5/1, Khối thi đua Liên đoàn Lao động bảy tỉnh miền Đông tổng kết năm 2023.", 7),
+    (
+        "Tin\n\nChiều 5/1, Cụm thi đua số 6 tổng kết năm 2023. Cụm thi đua số 6 gồm Công an bảy "
+        "tỉnh khu vực Tây Bắc.",
+        7,
+    ),
+    (
+        "Tin\n\nSáng 14/12, Công an bốn tỉnh Sóc Trăng, Bạc Liêu, Cà Mau và Kiên Giang thuộc "
+        "Cụm thi đua số 8 họp tổng kết năm 2023.",
+        4,
+    ),
 ]
 
 
@@ -185,6 +198,8 @@ NOT_A_MEMBER_COUNT = [
     HEAD + "Năm nay khối kết nạp thêm 2 đơn vị mới.",
     HEAD + "Hội nghị đã thông qua 8 nội dung giao ước thi đua.",
     HEAD + "Các hội đã tổ chức 45 lớp tập huấn cho 3.200 hội viên.",
+    HEAD + "Trong năm huyện đã xây 120 căn nhà đại đoàn kết.",
+    HEAD + "Cuối năm xã Tân Hòa được công nhận đạt chuẩn nông thôn mới.",
     "Tin\n\nKhối thi đua Kinh tế gồm các sở: Tài chính, Xây dựng và Y tế.",
 ]
 

@@ -482,3 +482,41 @@ ORGANS_BEFORE_THEIR_UNITS = [
 def test_members_are_the_units_not_their_committees(text: str, want: list[str]) -> None:
     """ "Ban Chấp hành Hội LHPN 3 xã trong Cụm là A, B": the members are "Hội LHPN xã A"."""
     assert extract_facts(article(text)).blocs[0].members == want
+
+
+HEADS_OVER_COUNTED_OR_QUALIFIED_PLACES = [
+    (
+        DISTRICT_REVIEW + "Cụm gồm Công an bảy tỉnh Hà Giang, Lào Cai, Lai Châu và Sơn La.",
+        ["Công an Hà Giang", "Công an Lào Cai", "Công an Lai Châu", "Công an Sơn La"],
+    ),
+    (
+        DISTRICT_REVIEW
+        + "Cụm thi đua số 2 gồm Hội Nhà báo sáu tỉnh Thanh Hóa, Nghệ An và Hà Tĩnh.",
+        ["Hội Nhà báo Thanh Hóa", "Hội Nhà báo Nghệ An", "Hội Nhà báo Hà Tĩnh"],
+    ),
+    (
+        DISTRICT_REVIEW + "Cụm thi đua số 2 có 5 đơn vị là Sở GD&ĐT các thành phố trực thuộc "
+        "trung ương Hà Nội, Hải Phòng, Đà Nẵng, Cần Thơ và TP Hồ Chí Minh.",
+        [
+            "Sở GD&ĐT Hà Nội",
+            "Sở GD&ĐT Hải Phòng",
+            "Sở GD&ĐT Đà Nẵng",
+            "Sở GD&ĐT Cần Thơ",
+            "Sở GD&ĐT Hồ Chí Minh",
+        ],
+    ),
+    (
+        DISTRICT_REVIEW + "Cụm gồm Bộ Chỉ huy BĐBP các tỉnh biên giới Lạng Sơn, Cao Bằng và "
+        "Quảng Ninh.",
+        ["Bộ Chỉ huy BĐBP Lạng Sơn", "Bộ Chỉ huy BĐBP Cao Bằng", "Bộ Chỉ huy BĐBP Quảng Ninh"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HEADS_OVER_COUNTED_OR_QUALIFIED_PLACES)
+def test_head_shared_over_a_counted_or_qualified_plural_of_places(
+    text: str, want: list[str]
+) -> None:
+    """ "Công an bảy tỉnh A, B", "Sở GD&ĐT các thành phố trực thuộc trung ương A, B": the count
+    in words and the qualifier belong to neither the head nor the names."""
+    assert extract_facts(article(text)).blocs[0].members == want

@@ -214,8 +214,8 @@ def member_rules() -> MemberRules:
             kept_levels=frozenset(w["kept_levels"]),
             nested=rx.compile(rf"\(\s*(?:(?:{plural})\s+)?([^():]{{1,30}}):\s*([^()]+)\)"),
             item_plural=rx.compile(
-                rf"^(?P<head>[{UPPER}].*?)\s+(?P<pl>(?:{plural}|\d{{1,3}})\s+(?:\S+)(?:\s*,\s*\S+)*)"
-                rf"\s+(?P<rest>[{UPPER}].*)$"
+                rf"^(?P<head>[{UPPER}].*?)\s+(?P<pl>(?:{plural}|\d{{1,3}}|{words})\s+(?:{types}|\S+)(?:\s*,\s*(?:{types}|\S+))*)"
+                rf"(?:\s+(?:{e['plural_qualifier']}))?\s+(?P<rest>[{UPPER}].*)$"
             ),
             comma_name=lexicon().comma_re,
             guests=rx.compile_scan(e["guest_words"], re.I),

@@ -19,7 +19,7 @@ from extract.errors import RuleError
 from extract.facts.context import Context
 from extract.model import Event, Role
 from extract.nlp.blocs import BlocMention, bloc_rules
-from extract.nlp.lexicon import WORD, Scanner, expand, lexicon, lower_regex, scanner
+from extract.nlp.lexicon import WORD, Scanner, expand, lexicon, lower_regex, scanner, stop_at
 from extract.nlp.orgs import OrgSpan
 
 RULE_FILE = "roles.yaml"
@@ -321,8 +321,10 @@ def _before(ctx: Context, marker: Marker, m: re.Match[str]) -> RoleHit | None:
         before = ctx.text[max(0, org.start - 24) : org.start]
         r = role_rules()
         venue = r.venue_before.search(before) and not r.unit_apposition.match(gap)
-        # "Báo cáo của X, Trưởng cụm năm 2025, cho biết": the role right after X, closed
-        closed = ctx.text[org.end : m.start()].strip() == "," and r.phrases[
+        # "Báo cáo của X, Trưởng cụm năm 2025, cho biết", "dưới sự chủ trì của X, đơn vị
+        # Trưởng khối.": the role right after X, closed
+        between = ctx.text[org.end : m.start()]
+        closed = (between.strip() == "," or r.unit_apposition.match(between)) and r.phrases[
             "closed_apposition"
         ].match(ctx.text[m.end() : m.end() + 20])
         cited = r.not_holder_before.search(before) and not closed
@@ -330,8 +332,38 @@ def _before(ctx: Context, marker: Marker, m: re.Match[str]) -> RoleHit | None:
             # "Theo quyết định của X, Cụm trưởng là Y"; but "báo cáo của X – đơn vị Trưởng
             # khối" is firmly joined and names the holder
             return None
+        if marker.role == "deputy_leader":
+            org = _first_coordinated(ctx, candidates, org)
+            name = holder_name(org) or name
         return _hit(ctx, marker, connector, name, (org.start, m.end()), m, org.start)
     return None
+
+
+def _first_coordinated(ctx: Context, candidates: list[OrgSpan], org: OrgSpan) -> OrgSpan:
+    """The first of units joined by "và" or commas before a deputy's role ("A và B cùng giữ vị
+    trí Khối phó"): two deputies for one term, and the first named holds the slot."""
+    text = ctx.text
+    last = i = candidates.index(org)
+    while i > 0 and re.fullmatch(
+        r"\s*,?\s*(?:và\s*)?", text[candidates[i - 1].end : candidates[i].start]
+    ):
+        i -= 1
+    # "Khối trưởng là A, B và C là Khối phó": a unit that another role opens is not a subject
+    while i < last and _role_opens(ctx, candidates[i - 1].end if i else 0, candidates[i].start):
+        i += 1
+    return candidates[i]
+
+
+def _role_opens(ctx: Context, start: int, end: int) -> bool:
+    """Whether a role noun stands in the clause before end (from start at the earliest)."""
+    lo = max(start, ctx.sentence(end)[0], _after_semicolon(ctx.text, end))
+    opening = ctx.lower[lo:end]
+    return any(mk.pattern.search(opening) for mk in role_rules().markers)
+
+
+def _after_semicolon(text: str, end: int) -> int:
+    """Just after the last ";" before end (0 without one)."""
+    return text.rfind(";", 0, end) + 1
 
 
 def _passive_agent(ctx: Context, org: OrgSpan) -> bool:
@@ -357,8 +389,8 @@ def _trailing_name_tail(ctx: Context, end: int) -> str:
     end closes them ("Trưởng Ban quản lý KKT, công nghiệp tỉnh Thừa Thiên Huế.")."""
     after = ctx.text[end : end + 160]
     tail = role_rules().phrases["name_tail"].match(after)
-    if tail is None:
-        return ""
+    if tail is None or stop_at(after, len(after) - len(after.lstrip(", ")), ","):
+        return ""  # ", phát biểu.": a verb ends the name (rules/stopwords.yaml)
     closed = tail.group("place") or re.match(r"\s*(?:[.;\n]|$)", after[tail.end() :])
     return tail.group(0) if closed else ""
 
