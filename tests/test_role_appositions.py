@@ -1,0 +1,75 @@
+"""Holders told in the wordings of other writers: the role noun with "thi đua" and its term
+before the holder, the host that also holds the role, a person's second office ("kiêm"), an
+apposition closed by the sentence's end, two deputies joined before their role, and a
+person's unit that a verb or the next person ends."""
+
+from __future__ import annotations
+
+import pytest
+from test_roles import roles
+
+REVIEW = (
+    "Tin\n\nSáng 5/1/2024, Khối thi đua Kinh tế tổ chức hội nghị tổng kết công tác thi đua năm "
+    "2023. "
+)
+LEADER = ("Sở Tài chính", 2023)
+DEPUTY = ("Sở Xây dựng", 2023)
+
+LEADER_WORDINGS = [
+    "Đơn vị giữ vai trò Trưởng khối thi đua năm nay là Sở Tài chính.",
+    "Khối trưởng thi đua là Sở Tài chính.",
+    "Hội nghị diễn ra dưới sự chủ trì của Sở Tài chính, đơn vị Trưởng khối.",
+    "Báo cáo của Sở Tài chính, đơn vị Khối trưởng; cho biết năm qua các đơn vị hoàn thành tốt "
+    "nhiệm vụ.",
+    "Hội nghị diễn ra tại Sở Tài chính – đơn vị được giao làm Trưởng khối năm 2023.",
+    "Hội nghị tổ chức tại Sở Tài chính - đơn vị được phân công giữ vai trò Khối trưởng.",
+    "Chủ trì hội nghị là ông Nguyễn Văn An, Phó Giám đốc Sở Tài chính kiêm Trưởng khối.",
+    "Sở Tài chính là đơn vị đăng cai, giữ vai trò khối trưởng.",
+    "Sở Tài chính là cơ quan chủ nhà, đồng thời đảm nhận Khối trưởng.",
+    "Thay mặt đơn vị Khối trưởng, ông Nguyễn Văn An, Giám đốc Sở Tài chính, phát biểu.",
+    "Khối trưởng là ông Nguyễn Văn An, Giám đốc Sở Tài chính, chủ trì hội nghị.",
+]
+
+
+@pytest.mark.parametrize("sentence", LEADER_WORDINGS)
+def test_leader_in_other_writers_wordings(sentence: str) -> None:
+    """The reviewed year's leader, whichever side of the role noun it stands on."""
+    assert roles(REVIEW + sentence)["leader"] == LEADER
+
+
+DEPUTY_WORDINGS = [
+    "Sở Tài chính làm Khối trưởng; Sở Xây dựng và Sở Y tế cùng giữ vị trí Khối phó.",
+    "Sở Tài chính làm Khối trưởng. Sở Xây dựng và Sở Y tế là Khối phó.",
+    "Sở Tài chính làm Khối trưởng; Sở Xây dựng, Sở Y tế đồng thời làm Khối phó năm 2023.",
+    "Khối trưởng là Sở Tài chính, Sở Xây dựng và Sở Y tế là Khối phó.",
+    "Sở Tài chính làm Khối trưởng. Cùng đồng chủ trì có hai Khối phó: ông Lê Văn Bình, Giám "
+    "đốc Sở Xây dựng và ông Trần Văn Cường, Giám đốc Sở Y tế.",
+]
+
+
+@pytest.mark.parametrize("sentence", DEPUTY_WORDINGS)
+def test_first_of_two_deputies_named_together(sentence: str) -> None:
+    """Two deputies for one term: the first named holds the slot, and the leader stays."""
+    got = roles(REVIEW + sentence)
+    assert got["deputy_leader"] == DEPUTY
+    assert got["leader"] == LEADER
+
+
+def test_respective_roles_still_given_in_order() -> None:
+    """ "A và B lần lượt là Khối trưởng, Khối phó": B is the deputy, not A."""
+    got = roles(REVIEW + "Sở Tài chính và Sở Y tế lần lượt là Khối trưởng, Khối phó.")
+    assert got["leader"] == LEADER
+    assert got["deputy_leader"] == ("Sở Y tế", 2023)
+
+
+NOT_HOLDERS = [
+    "Theo quyết định của Sở Nội vụ, Khối trưởng sẽ được bầu vào cuối năm.",
+    "Các đơn vị bình xét, suy tôn Khối trưởng, Khối phó năm 2024 vào tháng 12.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_HOLDERS)
+def test_agents_and_plural_roles_hold_nothing(sentence: str) -> None:
+    """An agent after "của" before a role that goes on, and a plural of role nouns."""
+    got = roles(REVIEW + sentence)
+    assert got["leader"] is None and got["deputy_leader"] is None
