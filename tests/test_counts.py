@@ -455,3 +455,41 @@ def test_member_counts_written_in_words(text: str, want: int) -> None:
 def test_the_word_for_year_is_no_count(text: str) -> None:
     """ "Trong năm, huyện …", "năm học": "năm" as the year counts nothing."""
     assert count(text) is None
+
+
+CLUSTER = (
+    "Cụm thi đua số 4 tổng kết năm 2023\n\nSáng 5/1/2024, Cụm thi đua số 4 tổng kết năm 2023. "
+)
+
+COUNTS_OF_KINDS_AND_NAMES = [
+    (CLUSTER + "Lãnh đạo năm cục hải quan thuộc Cụm thi đua số 4 cùng ký giao ước thi đua.", 5),
+    (CLUSTER + "Hơn 200 vận động viên của 5 đơn vị BHXH tỉnh trong cụm thi đua số 4 dự giải.", 5),
+    (CLUSTER + "Sáu đơn vị hợp thành Cụm thi đua số 4, trong đó Sở Y tế là Cụm trưởng.", 6),
+    (CLUSTER + "Cụm thi đua số 4: 6 đơn vị, với Sở Y tế là Cụm trưởng.", 6),
+    (
+        CLUSTER + "Sáu tỉnh Hà Giang, Tuyên Quang, Yên Bái, Lào Cai, Phú Thọ và Vĩnh Phúc hợp "
+        "thành Cụm thi đua số 4.",
+        6,
+    ),
+    (CLUSTER + "Ba huyện Yên Thành, Diễn Châu và Quỳnh Lưu là thành viên của cụm.", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), COUNTS_OF_KINDS_AND_NAMES)
+def test_count_of_a_kind_or_over_names_tied_to_the_bloc(text: str, want: int) -> None:
+    """ "năm cục hải quan thuộc Cụm", "Cụm X: 6 đơn vị", "Sáu tỉnh A, B hợp thành Cụm"."""
+    assert count(text) == want
+
+
+NOT_COUNTS_OF_THE_BLOC = [
+    CLUSTER + "Có 3 đơn vị xuất sắc trong cụm được đề nghị tặng Cờ thi đua.",
+    CLUSTER + "Năm nay 2 đơn vị được khen thưởng trong cụm.",
+    CLUSTER + "Năm nay 2 đơn vị dẫn đầu trong cụm thi đua số 4 là Sở Y tế và Sở Xây dựng.",
+    CLUSTER + "Xã Tân Hòa được tặng cờ; 5 xã còn lại thuộc cụm đạt danh hiệu tiên tiến.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_COUNTS_OF_THE_BLOC)
+def test_some_of_the_units_are_not_the_blocs_count(text: str) -> None:
+    """A quality or an award of some units is not the number of the bloc's units."""
+    assert count(text) is None

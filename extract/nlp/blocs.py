@@ -79,6 +79,7 @@ class BlocRules:
     leads: re.Pattern[str]  # "dẫn đầu phong trào thi đua" right before a bloc's name
     parent: re.Pattern[str]
     national_parent: re.Pattern[str]
+    bare_parent: re.Pattern[str]  # "thuộc quận": a parent named by its level alone
     tail_words: re.Pattern[str]  # folded words that open a parent or place tail ("thuoc")
     plural_word: re.Pattern[str]  # folded words that only make a descriptor plural ("cac", "khoi")
     qualifier: re.Pattern[str]  # what joins a qualifier to a numbered name (", ", " - ")
@@ -152,6 +153,7 @@ def bloc_rules() -> BlocRules:
             leads=rx.compile_scan(e["leads"], re.I),
             parent=rx.compile(rf"(?:{alternation(e['parent_words'])})\s+(?=[{UPPER}])"),
             national_parent=rx.compile(e["national_parent"]),
+            bare_parent=rx.compile(expand(e["bare_parent"])),
             qualifier=rx.compile_scan(expand(e["qualifier"]), re.I),
             plural_word=rx.compile(
                 rf"^(?:{'|'.join(re.escape(fold(w)) for w in e['plural_words'])})\s+"
@@ -512,7 +514,9 @@ def _extend(text: str, pos: int, numbered: bool) -> int:
             ):
                 break
         elif (
-            r.parent.match(text, m.start()) or r.national_parent.match(text, m.start())
+            r.parent.match(text, m.start())
+            or r.national_parent.match(text, m.start())
+            or r.bare_parent.match(text, m.start())
         ) and words:
             break  # "... của Liên hiệp các Hội X Việt Nam": the parent body is not the name
         elif stop_at(text, m.start(), prev, bloc=True) or r.divided.match(text, m.start()):
