@@ -200,11 +200,22 @@ def _in_bloc_name(ctx: Context) -> list[Enumeration]:
 
 def _unit_name(name: str) -> bool:
     """True for a unit's name as a list's subject gives it: a unit's head, two to twenty
-    words, no number and no clause inside."""
+    words, no number but its own at the end and no clause inside."""
     words = name.split()
+    core = re.sub(r"\s+\d{1,4}$", "", name)  # "Lữ đoàn 368": a numbered unit
     return (
         starts_unit(name)
         and 2 <= len(words) <= MAX_SUBJECT_WORDS
+        and not any(c.isdigit() or c in ",;:()" for c in core)
+    )
+
+
+def _place_name(name: str) -> bool:
+    """True for a bare place name: one to five capitalised words, no number."""
+    words = name.split()
+    return (
+        1 <= len(words) <= 5
+        and all(is_cap(w) for w in words)
         and not any(c.isdigit() or c in ",;:()" for c in name)
     )
 
@@ -236,8 +247,10 @@ def _postposed(ctx: Context) -> list[Enumeration]:
             lead = r.subject_lead.match(text, s_start)
             start = lead.end() if lead else s_start
             items = spread(read_items(text, start, m.start()), None)
+            # "A, B và C là các huyện thuộc khối": places the clause names by their level
+            places = r.plural_type.search(ctx.lower, m.start(), m.end()) is not None
             if not r.subject_marker.match(ctx.lower, m.start()) or not all(
-                _unit_name(i.name) for i in items
+                _unit_name(i.name) or (places and _place_name(i.name)) for i in items
             ):
                 continue
         if len(items) >= 2:

@@ -1,0 +1,96 @@
+"""Members told in other writers' wordings: after their list ("A, B là các huyện thuộc khối",
+"A, B – các đơn vị thành viên của cụm –", numbered units), by the bloc's own units ("Các đơn vị
+trong Cụm là ..."), by the signers, and in brackets after "các tỉnh trong cụm"."""
+
+from __future__ import annotations
+
+import pytest
+from test_roles import article
+
+from extract.facts import extract_facts
+
+REVIEW = (
+    "Cụm thi đua số 4 tổng kết năm 2023\n\nSáng 5/1/2024, Cụm thi đua số 4 tổ chức hội nghị "
+    "tổng kết công tác thi đua năm 2023. "
+)
+PROVINCES = ["Bắc Kạn", "Bắc Giang", "Thái Nguyên", "Tuyên Quang"]
+INSURANCE = ["BHXH Hải Dương", "BHXH Tuyên Quang", "BHXH Hải Phòng", "BHXH Hưng Yên"]
+
+
+def members(sentence: str) -> list[str]:
+    """The main bloc's members after the review's opening."""
+    facts = extract_facts(article(REVIEW + sentence))
+    assert facts.blocs, "no bloc"
+    return facts.blocs[0].members
+
+
+PLACES_AFTER_THEIR_LIST = [
+    "Bắc Kạn, Bắc Giang, Thái Nguyên và Tuyên Quang là các tỉnh thuộc cụm.",
+    "Bắc Kạn, Bắc Giang, Thái Nguyên và Tuyên Quang là 4 tỉnh, thành phố thuộc Cụm.",
+    "Bắc Kạn, Bắc Giang, Thái Nguyên và Tuyên Quang là những tỉnh trong cụm thi đua.",
+    "Hội nghị có sự tham gia của các tỉnh trong cụm (Bắc Kạn, Bắc Giang, Thái Nguyên và "
+    "Tuyên Quang).",
+]
+
+
+@pytest.mark.parametrize("sentence", PLACES_AFTER_THEIR_LIST)
+def test_places_named_by_their_level_after_the_list(sentence: str) -> None:
+    """Bare place names that the clause after them calls the bloc's provinces."""
+    assert members(sentence) == PROVINCES
+
+
+UNITS_OF_THE_BLOC = [
+    "Chín đơn vị trong Cụm là BHXH các tỉnh Hải Dương, Tuyên Quang, Hải Phòng, Hưng Yên.",
+    "Các đơn vị trong Cụm là BHXH các tỉnh Hải Dương, Tuyên Quang, Hải Phòng và Hưng Yên.",
+    "Các đơn vị thuộc cụm gồm BHXH các tỉnh Hải Dương, Tuyên Quang, Hải Phòng và Hưng Yên.",
+    "Thành viên của Cụm là BHXH các tỉnh Hải Dương, Tuyên Quang, Hải Phòng và Hưng Yên.",
+    "Tham gia ký kết có BHXH các tỉnh Hải Dương, Tuyên Quang, Hải Phòng và Hưng Yên; các đơn "
+    "vị đều cam kết hoàn thành chỉ tiêu.",
+    "Tới dự có đại diện lãnh đạo BHXH các tỉnh Hải Dương, Tuyên Quang, Hải Phòng và Hưng "
+    "Yên - 4 tỉnh trong cụm.",
+]
+
+
+@pytest.mark.parametrize("sentence", UNITS_OF_THE_BLOC)
+def test_units_of_the_bloc_without_a_colon(sentence: str) -> None:
+    """ "Các đơn vị trong Cụm là X các tỉnh A, B", signers, attendees closed by a count."""
+    assert members(sentence) == INSURANCE
+
+
+SUBJECTS_OF_MEMBERSHIP = [
+    (
+        "Theo quyết định, các Lữ đoàn 368, 299, 241 và Trung đoàn 140 là thành viên của Cụm "
+        "thi đua số 4.",
+        ["Lữ đoàn 368", "Lữ đoàn 299", "Lữ đoàn 241", "Trung đoàn 140"],
+    ),
+    (
+        "Trong năm 2023, Ủy ban MTTQ, Hội Nông dân, Hội LHPN và Hội Cựu chiến binh tỉnh – các "
+        "đơn vị thành viên của cụm – đã hoàn thành tốt nhiệm vụ.",
+        ["Ủy ban MTTQ", "Hội Nông dân", "Hội LHPN", "Hội Cựu chiến binh tỉnh"],
+    ),
+    (
+        "Tham gia ký kết có Hội LHPN các huyện Mê Linh, Đông Anh cùng Hội PN Công an Hà Nội.",
+        ["Hội LHPN huyện Mê Linh", "Hội LHPN huyện Đông Anh", "Hội PN Công an Hà Nội"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), SUBJECTS_OF_MEMBERSHIP)
+def test_units_told_members_in_an_apposition_or_as_signers(sentence: str, want: list[str]) -> None:
+    """Numbered units, a dash apposition, "cùng" joining the last unit."""
+    assert members(sentence) == want
+
+
+NOT_MEMBERS = [
+    "Bắc Kạn, Bắc Giang và Thái Nguyên là các tỉnh có nhiều đơn vị đạt danh hiệu.",
+    "Các đơn vị trong cụm là những đơn vị có bề dày truyền thống.",
+    "Đoàn đã kiểm tra tại Lữ đoàn 368, Lữ đoàn 299 và Trung đoàn 140.",
+    "Tham gia ký kết có Hạt trưởng, Đội trưởng, Chủ tịch Công đoàn của các đơn vị.",
+    "Tham gia ký kết có Giám đốc, Phó Giám đốc các Sở.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_MEMBERS)
+def test_other_lists_of_units_are_not_members(sentence: str) -> None:
+    """Places said to be something else, a description, the units an inspection visited."""
+    assert members(sentence) == []
