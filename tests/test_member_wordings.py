@@ -30,6 +30,8 @@ PLACES_AFTER_THEIR_LIST = [
     "Bắc Kạn, Bắc Giang, Thái Nguyên và Tuyên Quang là những tỉnh trong cụm thi đua.",
     "Hội nghị có sự tham gia của các tỉnh trong cụm (Bắc Kạn, Bắc Giang, Thái Nguyên và "
     "Tuyên Quang).",
+    "Bốn tỉnh trong Cụm là Bắc Kạn, Bắc Giang, Thái Nguyên và Tuyên Quang.",
+    "Bốn tỉnh Bắc Kạn, Bắc Giang, Thái Nguyên và Tuyên Quang hợp thành Cụm thi đua số 4.",
 ]
 
 
@@ -72,6 +74,11 @@ SUBJECTS_OF_MEMBERSHIP = [
         "Tham gia ký kết có Hội LHPN các huyện Mê Linh, Đông Anh cùng Hội PN Công an Hà Nội.",
         ["Hội LHPN huyện Mê Linh", "Hội LHPN huyện Đông Anh", "Hội PN Công an Hà Nội"],
     ),
+    (
+        "Cụm hiện có ba trường chính trị thuộc các tỉnh miền Đông Nam bộ là thành viên: Trường "
+        "Chính trị Bình Phước, Trường Chính trị Tây Ninh, Trường Chính trị Đồng Nai.",
+        ["Trường Chính trị Bình Phước", "Trường Chính trị Tây Ninh", "Trường Chính trị Đồng Nai"],
+    ),
 ]
 
 
@@ -87,6 +94,8 @@ NOT_MEMBERS = [
     "Đoàn đã kiểm tra tại Lữ đoàn 368, Lữ đoàn 299 và Trung đoàn 140.",
     "Tham gia ký kết có Hạt trưởng, Đội trưởng, Chủ tịch Công đoàn của các đơn vị.",
     "Tham gia ký kết có Giám đốc, Phó Giám đốc các Sở.",
+    "Đoàn công tác của tỉnh do đồng chí Y Mửi dẫn đầu, cùng các đồng chí: Nguyễn Văn Hòa, Phó "
+    "Bí thư Tỉnh ủy; Kring Ba, Ủy viên Ban Thường vụ Tỉnh ủy.",
 ]
 
 

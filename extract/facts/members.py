@@ -237,9 +237,9 @@ def _postposed(ctx: Context) -> list[Enumeration]:
             level = kept_level(typed.group(0))
             if head is None and level is not None:
                 head = Head(level, keep_type=False)  # "Ba huyện A, B và C": "huyện A"
-            if head is None:
-                continue
             items = spread(read_items(text, typed.end(), m.start()), head)
+            if head is None and not all(_place_name(i.name) for i in items):
+                continue  # "Sáu tỉnh A, B và C hợp thành Cụm": bare places need no head
             start = typed.end()
         else:
             # the list is the sentence's subject ("A, B và C là thành viên của khối"): only
