@@ -1269,3 +1269,54 @@ def test_a_count_before_the_recipients_colon_stays_the_awards() -> None:
             ),
         ]
     )
+
+
+def test_recipient_between_the_verb_and_the_award() -> None:
+    """ "trình Bộ X xét tặng tập thể A Cờ thi đua": the issuer before the verb, the named
+    recipients between the verb and the award count the group."""
+    check(
+        [
+            (
+                "Hội nghị thống nhất trình Bộ Công Thương xét tặng tập thể Công ty Điện lực An "
+                "Giang Cờ thi đua xuất sắc.",
+                [("co_thi_dua", "ministry", 1, "proposed")],
+            ),
+            (
+                "Khối đề nghị UBND tỉnh tặng Công ty Điện lực An Giang và Công ty Cấp nước An "
+                "Giang Cờ thi đua.",
+                [("co_thi_dua", "province", 2, "proposed")],
+            ),
+            (
+                "Khối đề nghị Thủ tướng Chính phủ tặng Sở Tài chính Bằng khen.",
+                [("bang_khen", "government", 1, "proposed")],
+            ),
+            (
+                "UBND tỉnh đã tặng Sở Y tế, Sở Xây dựng và Sở Tư pháp Bằng khen.",
+                [("bang_khen", "province", 3, "conferred")],
+            ),
+            (
+                "Chủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể.",
+                [("bang_khen", "province", 3, "conferred")],
+            ),
+            # a decision handed over is no recipient: its issuer names the award's
+            (
+                "Thừa ủy quyền của Chủ tịch nước, ông A trao Huân chương Lao động hạng Ba cho "
+                'Công ty X; trao Quyết định của Chủ tịch UBND tỉnh công nhận danh hiệu "Tập thể '
+                'lao động xuất sắc" cho 3 đơn vị.',
+                [
+                    ("huan_chuong", "government", 1, "conferred"),
+                    ("danh_hieu", "province", 3, "conferred"),
+                ],
+            ),
+        ]
+    )
+
+
+def test_a_routine_every_year_is_no_award() -> None:
+    """ "Mỗi năm, cụm ... chọn đơn vị xuất sắc để đề nghị tặng Cờ": what is done each year."""
+    for body in [
+        "Mỗi năm, cụm lựa chọn, suy tôn đơn vị tiêu biểu nhất để đề nghị tặng Cờ thi đua của Bộ.",
+        "Hằng năm, khối bình xét và đề nghị UBND tỉnh tặng Bằng khen cho các tập thể xuất sắc.",
+        "Định kỳ mỗi năm, cụm đề nghị Bộ tặng Cờ thi đua cho một đơn vị dẫn đầu.",
+    ]:
+        assert groups(body) == [], body

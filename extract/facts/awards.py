@@ -228,7 +228,11 @@ def award_rules() -> AwardRules:
             for s in e["skips"]
         ),
         internal=tuple(NamedPattern(n["name"], c(n["regex"], n["name"])) for n in e["internal"]),
-        confer_tail=c(rf"(?<!{{W}})(?:{e['confer_verbs']})[\s:\"“”]*$", "confer_verbs"),
+        # the recipient may stand between the verb and the award ("xét tặng tập thể X Cờ")
+        confer_tail=c(
+            rf"(?<!{{W}})(?:{e['confer_verbs']})(?:\s+(?P<obj>{e['double_object']}))?[\s:\"“”]*$",
+            "confer_verbs",
+        ),
         issuer_tail=c(e["issuer_tail"], "issuer_tail"),
         bloc_commends=c(rf"(?<!{{W}})(?:{e['bloc_commends']})$", "bloc_commends"),
         bloc_subject=c(rf"(?<!{{W}})(?:{e['bloc_commends']})", "bloc_commends"),
@@ -824,6 +828,13 @@ def _read_left(ctx: Context, frame: Frame, anchor: int) -> None:
                 frame.recipients = split_recipients(text, s, s + len(paren.group(1)))
     if frame.recipients:
         return
+    if frame.count is None:
+        # "xét tặng tập thể Thanh tra tỉnh A Cờ thi đua": the recipient before the award
+        tail = r.confer_tail.search(text, frame.left, frame.hit.start)
+        if tail is not None and tail.group("obj"):
+            frame.recipients = split_recipients(text, tail.start("obj"), tail.end("obj"))
+            if frame.recipients:
+                return
     chosen = _chosen(ctx, frame, anchor)
     if chosen:
         frame.recipients = chosen
