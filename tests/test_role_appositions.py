@@ -28,6 +28,9 @@ LEADER_WORDINGS = [
     "Sở Tài chính là cơ quan chủ nhà, đồng thời đảm nhận Khối trưởng.",
     "Thay mặt đơn vị Khối trưởng, ông Nguyễn Văn An, Giám đốc Sở Tài chính, phát biểu.",
     "Khối trưởng là ông Nguyễn Văn An, Giám đốc Sở Tài chính, chủ trì hội nghị.",
+    "Đồng chí Bùi Văn Thi - Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Sở Tài chính chủ trì hội "
+    "nghị trên cương vị Khối trưởng.",
+    "Ông Nguyễn Văn An, Giám đốc Sở Tài chính điều hành hội nghị với tư cách Trưởng khối.",
 ]
 
 
@@ -73,3 +76,18 @@ def test_agents_and_plural_roles_hold_nothing(sentence: str) -> None:
     """An agent after "của" before a role that goes on, and a plural of role nouns."""
     got = roles(REVIEW + sentence)
     assert got["leader"] is None and got["deputy_leader"] is None
+
+
+PLANNED_TASKS_YEAR = [
+    "Hội nghị tổng kết năm 2023, triển khai nhiệm vụ năm 2024 tại trụ sở Sở Tài chính - đơn vị "
+    "Khối trưởng.",
+    "Hội nghị bàn phương hướng năm 2024 tại Sở Tài chính, đơn vị Khối trưởng.",
+    "Khối triển khai kế hoạch năm 2024 tại Sở Tài chính (Khối trưởng).",
+]
+
+
+@pytest.mark.parametrize("sentence", PLANNED_TASKS_YEAR)
+def test_year_of_planned_tasks_is_no_term(sentence: str) -> None:
+    """ "nhiệm vụ năm 2024 tại X - đơn vị Khối trưởng": the host holds the reviewed term."""
+    got = roles(REVIEW + sentence)
+    assert got["leader"] == LEADER and got["next_leader"] is None
