@@ -53,6 +53,36 @@ UNITS_OF_THE_BLOC = [
 ]
 
 
+ATTENDING_UNITS = [
+    (
+        "Dự hội nghị có ông Trần Văn Dũng, Phó Chủ tịch Hội; cùng lãnh đạo BHXH Hải Dương, "
+        "Tuyên Quang, Hải Phòng và Hưng Yên.",
+        INSURANCE,
+    ),
+    (
+        "Tới dự có lãnh đạo Vụ Thi đua – Khen thưởng cùng đại diện lãnh đạo BHXH các tỉnh Hải "
+        "Dương, Tuyên Quang, Hải Phòng và Hưng Yên.",
+        INSURANCE,
+    ),
+    (
+        "Trong năm 2023, BHXH bốn tỉnh Hải Dương, Tuyên Quang, Hải Phòng và Hưng Yên - thành "
+        "viên Cụm thi đua số 4 - đã hoàn thành chỉ tiêu.",
+        INSURANCE,
+    ),
+    (
+        "Lãnh đạo, cán bộ BHXH các tỉnh Hải Dương, Tuyên Quang, Hải Phòng và Hưng Yên - 4 đơn "
+        "vị thành viên của Cụm - cùng tham dự.",
+        INSURANCE,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), ATTENDING_UNITS)
+def test_units_joining_or_closed_by_a_membership_apposition(sentence: str, want: list[str]) -> None:
+    """ "cùng lãnh đạo X A, B", "X các tỉnh A, B - 4 đơn vị thành viên của Cụm -"."""
+    assert members(sentence) == want
+
+
 @pytest.mark.parametrize("sentence", UNITS_OF_THE_BLOC)
 def test_units_of_the_bloc_without_a_colon(sentence: str) -> None:
     """ "Các đơn vị trong Cụm là X các tỉnh A, B", signers, attendees closed by a count."""
@@ -94,6 +124,8 @@ NOT_MEMBERS = [
     "Đoàn đã kiểm tra tại Lữ đoàn 368, Lữ đoàn 299 và Trung đoàn 140.",
     "Tham gia ký kết có Hạt trưởng, Đội trưởng, Chủ tịch Công đoàn của các đơn vị.",
     "Tham gia ký kết có Giám đốc, Phó Giám đốc các Sở.",
+    "Dự có ông Trần Văn An cùng đại diện lãnh đạo Ban Quản lý các KCN, KCX, KKT các tỉnh đồng "
+    "bằng Sông Hồng.",
     "Đoàn công tác của tỉnh do đồng chí Y Mửi dẫn đầu, cùng các đồng chí: Nguyễn Văn Hòa, Phó "
     "Bí thư Tỉnh ủy; Kring Ba, Ủy viên Ban Thường vụ Tỉnh ủy.",
 ]

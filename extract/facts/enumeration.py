@@ -470,7 +470,27 @@ def split_items(text: str, start: int, end: int) -> list[Span]:
         for s, e in groups:
             for a, b in _split_and(text, s, e):
                 spans.extend(_split_glued(text, a, b))
-    return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
+    return [_trim(text, s, e) for s, e in _join_kinds(text, spans) if text[s:e].strip()]
+
+
+_PLURAL_OF_KINDS = re.compile(rf"(?:các|những)\s+[{UPPER}Đ&]{{2,6}}\s*$")
+_KIND = re.compile(rf"\s*[{UPPER}Đ&]{{2,6}}(?:\s|$)")
+
+
+def _join_kinds(text: str, spans: list[Span]) -> list[Span]:
+    """Join "Ban Quản lý các KCN, KCX, KKT các tỉnh A": kinds named by their initials after a
+    plural are one name, not a list."""
+    out: list[Span] = []
+    joining = False
+    for s, e in spans:
+        plural = out and (joining or _PLURAL_OF_KINDS.search(text, out[-1][0], out[-1][1]))
+        if plural and _KIND.match(text, s, e):
+            out[-1] = (out[-1][0], e)
+            joining = True
+            continue
+        joining = False
+        out.append((s, e))
+    return out
 
 
 def _outside_parens(text: str, start: int, end: int) -> str:
