@@ -74,6 +74,11 @@ ATTENDING_UNITS = [
         "vị thành viên của Cụm - cùng tham dự.",
         INSURANCE,
     ),
+    (
+        "Hội nghị có sự tham gia của Giám đốc, Phó Giám đốc BHXH các tỉnh Hải Dương, Tuyên "
+        "Quang, Hải Phòng và Hưng Yên.",
+        INSURANCE,
+    ),
 ]
 
 

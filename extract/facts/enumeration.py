@@ -582,6 +582,13 @@ def make_item(text: str, start: int, end: int) -> Item | None:
         name, role = name[lead[0] :], role or lead[1]
     joined = member_rules().joiner.match(name)
     name = (name[joined.end() :] if joined else name).strip(" .")
+    title = lexicon().title_re.match(name)
+    if title is not None:
+        # "Chủ tịch, Phó Chủ tịch Hội Khuyến học các phường A, B": the people's unit is the item
+        rest = name[title.end() :].lstrip()
+        if not rest or not lexicon().head_re.match(rest):
+            return None
+        name = rest
     counted = re.match(r"^\d{1,3}\s+(?=\S)", name)
     rest = name[counted.end() :] if counted else ""
     if counted and (
