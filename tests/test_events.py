@@ -85,6 +85,21 @@ def test_year_end_review_in_many_wordings(text: str, want: tuple[str, str, str])
 
 MORE_REPORTED_MEETINGS = [
     (
+        "Tin\n\nHội nghị tổng kết năm 2017 của Cụm thi đua 5 tỉnh Tây Nguyên đã diễn ra hôm "
+        "21-11 tại Gia Lai.",
+        ("year_end_review", "2017-11-21", "2017"),
+    ),
+    (
+        "Tin\n\nKhối thi đua MTTQ và các đoàn thể tỉnh tổ chức hội nghị tổng kết công tác thi "
+        "đua năm 2018, bàn phương hướng năm 2019, hôm 5-12.",
+        ("year_end_review", "2018-12-05", "2018"),
+    ),
+    (
+        "Tin\n\nCông an ba tỉnh thuộc Cụm thi đua số 7 đã ký kết giao ước thi đua năm 2023 vào "
+        "hôm 31/3.",
+        ("covenant_signing", "2023-03-31", "2023"),
+    ),
+    (
         "Tin\n\nKhối thi đua các cơ quan Nội chính đã long trọng tổ chức Hội nghị tổng kết công "
         "tác thi đua, khen thưởng năm 2022 vào sáng 6/1/2023.",
         ("year_end_review", "2023-01-06", "2022"),

@@ -31,6 +31,8 @@ LEADER_WORDINGS = [
     "Đồng chí Bùi Văn Thi - Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Sở Tài chính chủ trì hội "
     "nghị trên cương vị Khối trưởng.",
     "Ông Nguyễn Văn An, Giám đốc Sở Tài chính điều hành hội nghị với tư cách Trưởng khối.",
+    "Năm nay, vai trò Trưởng khối được giao cho Sở Tài chính.",
+    "Đơn vị đăng cai là Sở Tài chính, nơi giữ vai trò Khối trưởng của Khối thi đua trong năm 2023.",
 ]
 
 
@@ -91,3 +93,16 @@ def test_year_of_planned_tasks_is_no_term(sentence: str) -> None:
     """ "nhiệm vụ năm 2024 tại X - đơn vị Khối trưởng": the host holds the reviewed term."""
     got = roles(REVIEW + sentence)
     assert got["leader"] == LEADER and got["next_leader"] is None
+
+
+NEXT_LEADER_WORDINGS = [
+    "Về nhân sự năm 2024, qua bỏ phiếu, Khối trưởng Khối thi đua Kinh tế sẽ là Sở Y tế.",
+    "Khối trưởng năm 2024 sẽ là Sở Y tế.",
+    "Qua bỏ phiếu, các đơn vị thống nhất Khối trưởng năm 2024 là Sở Y tế.",
+]
+
+
+@pytest.mark.parametrize("sentence", NEXT_LEADER_WORDINGS)
+def test_next_leader_voted_or_announced(sentence: str) -> None:
+    """ "qua bỏ phiếu ... sẽ là X": the leader of the term to come."""
+    assert roles(REVIEW + sentence)["next_leader"] == ("Sở Y tế", 2024)
