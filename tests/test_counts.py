@@ -472,6 +472,11 @@ COUNTS_OF_KINDS_AND_NAMES = [
         6,
     ),
     (CLUSTER + "Ba huyện Yên Thành, Diễn Châu và Quỳnh Lưu là thành viên của cụm.", 3),
+    (CLUSTER + "Giao ước được ký bởi lãnh đạo năm cục hải quan thành viên.", 5),
+    (CLUSTER + "Sáu Viện kiểm sát nhân dân huyện thuộc cụm thi đua số 4 họp xét thi đua.", 6),
+    (CLUSTER + "Sở Y tế, Sở Xây dựng và Sở Tư pháp là 03 CĐCS thuộc Cụm.", 3),
+    (CLUSTER + "Cụm có tất cả mười hai đơn vị.", 12),
+    (CLUSTER + "Sở Y tế, Sở Xây dựng cùng Sở Tài chính - ba đơn vị này là thành viên của cụm.", 3),
 ]
 
 
@@ -486,6 +491,8 @@ NOT_COUNTS_OF_THE_BLOC = [
     CLUSTER + "Năm nay 2 đơn vị được khen thưởng trong cụm.",
     CLUSTER + "Năm nay 2 đơn vị dẫn đầu trong cụm thi đua số 4 là Sở Y tế và Sở Xây dựng.",
     CLUSTER + "Xã Tân Hòa được tặng cờ; 5 xã còn lại thuộc cụm đạt danh hiệu tiên tiến.",
+    CLUSTER + "Cập nhật 09/01/2026 07:15\n\nNăm 2025 các hội trong cụm vừa sắp xếp tổ chức.",
+    CLUSTER + "Trong đó 4 Hội Nông dân xuất sắc trong cụm được khen thưởng.",
 ]
 
 

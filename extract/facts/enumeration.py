@@ -174,7 +174,7 @@ def member_rules() -> MemberRules:
             kinds=tuple((k["kind"], _compile(k["regex"], units)) for k in e["kinds"]),
             counts=tuple((c["name"], _compile(c["regex"], units)) for c in e["count_patterns"]),
             structure=_compile(e["structure"], units),
-            list_count=_compile(e["list_count"], units),
+            list_count=_compile(e["list_count"].replace("{n}", number), units),
             postposed=_compile(e["postposed"], units),
             paren_members=_compile(e["paren_members"], units),
             subject_lead=_compile(e["subject_lead"], units),

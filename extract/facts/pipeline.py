@@ -30,6 +30,7 @@ from extract.facts.meta import read_author, read_people, read_published
 from extract.facts.province import choose_province
 from extract.facts.roles import RoleHit, assign_roles, find_roles
 from extract.model import Article, Bloc, Event, Facts
+from extract.nlp.lexicon import count_value
 from extract.nlp.relevance import is_about_blocs
 from extract.nlp.tagger import tag
 from extract.text.normalize import fold
@@ -102,8 +103,8 @@ def _count_from_lists(ctx: Context, blocs: Owned, chosen: list[MemberList]) -> N
     for lst in chosen:
         bloc = blocs[owner(ctx, entities, (lst.start, lst.end))][0]
         m = member_rules().list_count.search(ctx.text, max(0, lst.start - 60), lst.start)
-        if bloc.member_count is None and m and int(m.group("n")) == len(bloc.members):
-            bloc.member_count = int(m.group("n"))
+        if bloc.member_count is None and m and count_value(m.group("n")) == len(bloc.members):
+            bloc.member_count = count_value(m.group("n"))
             bloc.member_count_span = m.span("n")
             bloc.member_count_rule = "list_count"
 
