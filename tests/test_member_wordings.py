@@ -129,6 +129,8 @@ NOT_MEMBERS = [
     "Đoàn đã kiểm tra tại Lữ đoàn 368, Lữ đoàn 299 và Trung đoàn 140.",
     "Tham gia ký kết có Hạt trưởng, Đội trưởng, Chủ tịch Công đoàn của các đơn vị.",
     "Tham gia ký kết có Giám đốc, Phó Giám đốc các Sở.",
+    "Dự hội nghị có lãnh đạo các đơn vị trong khối; Lãnh đạo Sở Nội vụ, Lãnh đạo Ban và "
+    "chuyên viên theo dõi Khối của Ban Thi đua, Khen thưởng tỉnh.",
     "Dự có ông Trần Văn An cùng đại diện lãnh đạo Ban Quản lý các KCN, KCX, KKT các tỉnh đồng "
     "bằng Sông Hồng.",
     "Đoàn công tác của tỉnh do đồng chí Y Mửi dẫn đầu, cùng các đồng chí: Nguyễn Văn Hòa, Phó "
@@ -140,3 +142,41 @@ NOT_MEMBERS = [
 def test_other_lists_of_units_are_not_members(sentence: str) -> None:
     """Places said to be something else, a description, the units an inspection visited."""
     assert members(sentence) == []
+
+
+SCHOOLS = [
+    "Trường Chính trị Bình Phước",
+    "Trường Chính trị Tây Ninh",
+    "Trường Chính trị Đồng Nai",
+    "Trường Chính trị Bình Dương",
+]
+NAMED = (
+    "Trường Chính trị Bình Phước, Trường Chính trị Tây Ninh, Trường Chính trị Đồng Nai và "
+    "Trường Chính trị Bình Dương"
+)
+
+COUNTED_LISTS = [
+    f"Năm nay, bốn trường là {NAMED}.",
+    f"Bốn đơn vị hợp thành Cụm thi đua số 4 là {NAMED}.",
+    f"{NAMED} - bốn tổ chức thành viên của Cụm - đều cử lãnh đạo dự.",
+    "Về dự có lãnh đạo Vụ Thi đua; lãnh đạo Trường Chính trị các tỉnh Bình Phước, Tây Ninh, "
+    "Đồng Nai và Bình Dương – bốn trường thuộc khu vực Đông Nam Bộ.",
+]
+
+
+@pytest.mark.parametrize("sentence", COUNTED_LISTS)
+def test_counted_lists_give_members_and_their_count(sentence: str) -> None:
+    """A count before the names ("bốn trường là ..."), in a membership apposition, or right
+    after the list ("– bốn trường thuộc ...") is the bloc's count when it counts the list."""
+    facts = extract_facts(article(REVIEW + sentence))
+    assert facts.blocs[0].members == SCHOOLS
+    assert facts.blocs[0].member_count == 4
+
+
+def test_counted_award_recipients_are_not_members() -> None:
+    """ "tặng Cờ thi đua cho 2 đơn vị là A và B": recipients, not the bloc's units."""
+    text = REVIEW + (
+        "Cụm đề nghị tặng Cờ thi đua cho 2 đơn vị là Trường Chính trị Bình Phước và Trường "
+        "Chính trị Tây Ninh."
+    )
+    assert extract_facts(article(text)).blocs[0].members == []

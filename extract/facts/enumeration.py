@@ -79,6 +79,7 @@ class MemberRules:
     long_count: re.Pattern[str]  # "tổng số": a count whose number stands far after it
     structure: re.Pattern[str]  # a sentence about several blocs ("25 cụm, 105 khối thi đua")
     list_count: re.Pattern[str]  # "gồm 4 KBNN khu vực:" right before a list of 4
+    count_after_list: re.Pattern[str]  # "A, B và C – ba tỉnh ..." right after a list of 3
     postposed: re.Pattern[str]  # "là thành viên Cụm" after a list: the list is the members
     paren_members: re.Pattern[str]  # "Các đơn vị trong khối (A, B, C)": a members list
     subject_lead: re.Pattern[str]  # "Hiện nay," before a list that is its sentence's subject
@@ -175,6 +176,7 @@ def member_rules() -> MemberRules:
             counts=tuple((c["name"], _compile(c["regex"], units)) for c in e["count_patterns"]),
             structure=_compile(e["structure"], units),
             list_count=_compile(e["list_count"].replace("{n}", number), units),
+            count_after_list=_compile(e["count_after_list"].replace("{n}", number), units),
             postposed=_compile(e["postposed"], units),
             paren_members=_compile(e["paren_members"], units),
             subject_lead=_compile(e["subject_lead"], units),
