@@ -1320,3 +1320,38 @@ def test_a_routine_every_year_is_no_award() -> None:
         "Định kỳ mỗi năm, cụm đề nghị Bộ tặng Cờ thi đua cho một đơn vị dẫn đầu.",
     ]:
         assert groups(body) == [], body
+
+
+def test_recipients_after_a_passive_or_for_whom_and_contrasted_groups() -> None:
+    """ "Cờ ... được trao tặng X", "khen thưởng bằng giấy khen đối với hai tập thể và sáu cá
+    nhân", and ", còn 4 đơn vị khác được Bộ Công an tặng Cờ" as a group of its own."""
+    check(
+        [
+            (
+                "Dịp này, Cờ thi đua xuất sắc của Chính phủ được trao tặng Công an tỉnh Bình "
+                "Dương.",
+                [("co_thi_dua", "government", 1, "conferred")],
+            ),
+            (
+                "Bằng khen của Chủ tịch UBND tỉnh được trao cho Sở Y tế và Sở Xây dựng.",
+                [("bang_khen", "province", 2, "conferred")],
+            ),
+            (
+                "Ban Chỉ huy Bộ đội Biên phòng nhân dịp này khen thưởng bằng giấy khen đối với "
+                "hai tập thể và sáu cá nhân.",
+                [("giay_khen", "other", 8, "conferred")],
+            ),
+            (
+                "UBND tỉnh tặng Bằng khen đối với 5 tập thể có thành tích xuất sắc.",
+                [("bang_khen", "province", 5, "conferred")],
+            ),
+            (
+                "Cờ thi đua của Chính phủ đã được trao cho 1 đơn vị trong khối, còn 4 đơn vị "
+                "khác được Bộ Công an tặng Cờ thi đua.",
+                [
+                    ("co_thi_dua", "government", 1, "conferred"),
+                    ("co_thi_dua", "ministry", 4, "conferred"),
+                ],
+            ),
+        ]
+    )

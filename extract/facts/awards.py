@@ -101,6 +101,7 @@ class AwardRules:
     skips: tuple[NamedPattern, ...]
     internal: tuple[NamedPattern, ...]
     confer_tail: re.Pattern[str]  # a conferring verb ending where the award starts
+    contrast: re.Pattern[str]  # ", còn ...": a clause set against the one before
     issuer_tail: re.Pattern[str]  # what may stand between an issuer and its verb
     bloc_commends: re.Pattern[str]  # the bloc itself as the subject of "khen thưởng"
     bloc_subject: re.Pattern[str]  # the same words anywhere: the subject opening a series
@@ -229,8 +230,9 @@ def award_rules() -> AwardRules:
         ),
         internal=tuple(NamedPattern(n["name"], c(n["regex"], n["name"])) for n in e["internal"]),
         # the recipient may stand between the verb and the award ("xét tặng tập thể X Cờ")
+        contrast=c(e["contrast"], "contrast"),
         confer_tail=c(
-            rf"(?<!{{W}})(?:{e['confer_verbs']})(?:\s+(?P<obj>{e['double_object']}))?[\s:\"“”]*$",
+            rf"(?<!{{W}})(?:{e['confer_verbs']})(?:\s+(?P<obj>{e['double_object']}))?(?:\s+bằng)?[\s:\"“”]*$",
             "confer_verbs",
         ),
         issuer_tail=c(e["issuer_tail"], "issuer_tail"),
@@ -429,6 +431,9 @@ def _split_point(text: str, a: KindHit, b: KindHit) -> tuple[int, int]:
     parts = _parts_follow(gap)
     if parts is not None:
         return gap_start + parts[0], gap_start + parts[1]
+    contrast = r.contrast.search(gap)
+    if contrast is not None:
+        return gap_start + contrast.start(), gap_start + contrast.end()
     marks = list(r.breakdown.finditer(gap)) if a.rule.verb else []
     if marks:  # "khen thưởng 29 tập thể, trong đó: đề nghị UBND tỉnh tặng Cờ": the parts follow
         return gap_start + marks[-1].start(), gap_start + marks[-1].end()
