@@ -99,6 +99,9 @@ NEXT_LEADER_WORDINGS = [
     "Về nhân sự năm 2024, qua bỏ phiếu, Khối trưởng Khối thi đua Kinh tế sẽ là Sở Y tế.",
     "Khối trưởng năm 2024 sẽ là Sở Y tế.",
     "Qua bỏ phiếu, các đơn vị thống nhất Khối trưởng năm 2024 là Sở Y tế.",
+    "Ông Lê Văn Dương, Giám đốc Sở Y tế - đơn vị nhận nhiệm vụ Khối trưởng Khối thi đua Kinh "
+    "tế năm 2024, phát biểu.",
+    "Theo kết quả bầu chọn, vai trò trưởng khối năm 2024 sẽ do Sở Y tế đảm nhận.",
 ]
 
 
