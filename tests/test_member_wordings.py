@@ -114,6 +114,11 @@ SUBJECTS_OF_MEMBERSHIP = [
         "Chính trị Bình Phước, Trường Chính trị Tây Ninh, Trường Chính trị Đồng Nai.",
         ["Trường Chính trị Bình Phước", "Trường Chính trị Tây Ninh", "Trường Chính trị Đồng Nai"],
     ),
+    (
+        "Báo Đồng Nai, Khu Bảo tồn thiên nhiên văn hóa Đồng Nai và NXB Đồng Nai là các đơn vị "
+        "thành viên của khối.",
+        ["Báo Đồng Nai", "Khu Bảo tồn thiên nhiên văn hóa Đồng Nai", "NXB Đồng Nai"],
+    ),
 ]
 
 
@@ -129,6 +134,8 @@ NOT_MEMBERS = [
     "Đoàn đã kiểm tra tại Lữ đoàn 368, Lữ đoàn 299 và Trung đoàn 140.",
     "Tham gia ký kết có Hạt trưởng, Đội trưởng, Chủ tịch Công đoàn của các đơn vị.",
     "Tham gia ký kết có Giám đốc, Phó Giám đốc các Sở.",
+    "Đoàn công tác gồm các đồng chí: Y Mửi - Phó Bí thư Thường trực Tỉnh ủy; Nguyễn Văn Hòa - "
+    "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.",
     "Dự hội nghị có lãnh đạo các đơn vị trong khối; Lãnh đạo Sở Nội vụ, Lãnh đạo Ban và "
     "chuyên viên theo dõi Khối của Ban Thi đua, Khen thưởng tỉnh.",
     "Dự có ông Trần Văn An cùng đại diện lãnh đạo Ban Quản lý các KCN, KCX, KKT các tỉnh đồng "
