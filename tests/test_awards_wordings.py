@@ -1355,3 +1355,22 @@ def test_recipients_after_a_passive_or_for_whom_and_contrasted_groups() -> None:
             ),
         ]
     )
+
+
+def test_recipients_before_a_bloc_named_in_full_that_proposes() -> None:
+    """ "A, B được Cụm thi đua X đề nghị tặng Cờ": the bloc's full name between "được" and the
+    verb still leaves A and B as the named recipients."""
+    title = "Cụm thi đua Hội Nhà báo Nam Bộ tổng kết năm 2023"
+    for body, want in [
+        (
+            "Hội Nhà báo Đồng Tháp, Hội Nhà báo Vĩnh Long được Cụm thi đua Hội Nhà báo Nam Bộ "
+            "đề nghị tặng cờ thi đua xuất sắc.",
+            [("co_thi_dua", None, 2, "proposed")],
+        ),
+        (
+            "Hội Nhà báo Đồng Tháp được Cụm thi đua Hội Nhà báo Nam Bộ thống nhất đề nghị Hội "
+            "Nhà báo Việt Nam tặng Bằng khen.",
+            [("bang_khen", "central", 1, "proposed")],
+        ),
+    ]:
+        assert groups(body, title) == want, body
