@@ -85,6 +85,16 @@ def test_year_end_review_in_many_wordings(text: str, want: tuple[str, str, str])
 
 MORE_REPORTED_MEETINGS = [
     (
+        "Tin\n\nNửa đầu năm 2017, Công an các tỉnh thuộc Cụm thi đua số 2 đã hoàn thành các mục "
+        "tiêu, yêu cầu, chỉ tiêu giao ước thi đua đề ra. Tại hội nghị, đại biểu đã thảo luận.",
+        ("mid_year_review", None, "2017-H1"),
+    ),
+    (
+        "Tin\n\nNăm 2023, các đơn vị trong Khối thi đua Kinh tế hoàn thành chỉ tiêu giao ước thi "
+        "đua đề ra. Hội nghị tổng kết diễn ra sáng 5/1/2024.",
+        ("year_end_review", "2024-01-05", "2023"),
+    ),
+    (
         "Tin\n\nHội nghị tổng kết năm 2017 của Cụm thi đua 5 tỉnh Tây Nguyên đã diễn ra hôm "
         "21-11 tại Gia Lai.",
         ("year_end_review", "2017-11-21", "2017"),
