@@ -180,10 +180,15 @@ def test_counted_lists_give_members_and_their_count(sentence: str) -> None:
     assert facts.blocs[0].member_count == 4
 
 
-def test_counted_award_recipients_are_not_members() -> None:
-    """ "tặng Cờ thi đua cho 2 đơn vị là A và B": recipients, not the bloc's units."""
-    text = REVIEW + (
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Cụm đề nghị tặng Cờ thi đua cho 2 đơn vị là Trường Chính trị Bình Phước và Trường "
-        "Chính trị Tây Ninh."
-    )
-    assert extract_facts(article(text)).blocs[0].members == []
+        "Chính trị Tây Ninh.",
+        "Hai đơn vị là Trường Chính trị Bình Phước, Trường Chính trị Tây Ninh được đề nghị "
+        "UBND tỉnh tặng Cờ thi đua.",
+    ],
+)
+def test_counted_award_recipients_are_not_members(sentence: str) -> None:
+    """ "cho 2 đơn vị là A và B", "hai đơn vị là A, B được đề nghị tặng": recipients."""
+    assert extract_facts(article(REVIEW + sentence)).blocs[0].members == []

@@ -271,6 +271,10 @@ def find_enumerations(ctx: Context) -> list[Enumeration]:
                 found = replace(found, items=(lead, *found.items))
             if found is not None:
                 kind = intro.kind or found.kind
+                if kind == "unknown" and member_rules().award_after.match(
+                    ctx.text[found.end : found.end + 40].lstrip(" ,")
+                ):
+                    kind = "recipients"  # "hai đơn vị là A, B được đề nghị tặng Cờ"
                 out.append(
                     Enumeration(found.start, found.end, found.items, kind, intro.name, found.count)
                 )
