@@ -192,3 +192,37 @@ def test_counted_lists_give_members_and_their_count(sentence: str) -> None:
 def test_counted_award_recipients_are_not_members(sentence: str) -> None:
     """ "cho 2 đơn vị là A và B", "hai đơn vị là A, B được đề nghị tặng": recipients."""
     assert extract_facts(article(REVIEW + sentence)).blocs[0].members == []
+
+
+THREE = ["Sở Y tế", "Sở Xây dựng", "Sở Tài chính"]
+
+LISTS_WITH_THEIR_COUNT_AROUND = [
+    ("Ba thành viên của Cụm thi đua số 4 là: Sở Y tế; Sở Xây dựng; Sở Tài chính.", THREE),
+    (
+        "Sở Y tế, Sở Xây dựng cùng Sở Tài chính – tổng cộng 3 đơn vị – hợp thành Cụm thi đua số 4.",
+        THREE,
+    ),
+    ("Sở Y tế, Sở Xây dựng và Sở Tài chính - 3 đơn vị này hợp thành Cụm thi đua số 4.", THREE),
+    (
+        "Cụm thi đua số 4 có ba phường: Hoa Lư, Phủ Lý, Nam Định – đều ở trung tâm.",
+        ["Hoa Lư", "Phủ Lý", "Nam Định"],
+    ),
+    (
+        "Ba đơn vị của Cụm thi đua số 4 là Ban Chỉ huy Quân sự các xã, phường Chương Mỹ, Dương "
+        "Nội, Yên Nghĩa.",
+        [
+            "Ban Chỉ huy Quân sự Chương Mỹ",
+            "Ban Chỉ huy Quân sự Dương Nội",
+            "Ban Chỉ huy Quân sự Yên Nghĩa",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), LISTS_WITH_THEIR_COUNT_AROUND)
+def test_lists_with_their_count_before_or_after(sentence: str, want: list[str]) -> None:
+    """ "Ba thành viên của Cụm X là: A; B; C", "A, B cùng C – tổng cộng 3 đơn vị – hợp thành
+    Cụm", "có ba phường: A, B, C", "các xã, phường A, B": the list and its count."""
+    facts = extract_facts(article(REVIEW + sentence))
+    assert facts.blocs[0].members == want
+    assert facts.blocs[0].member_count == 3

@@ -100,6 +100,7 @@ class MemberRules:
     kept_levels: frozenset[str]  # "UBND 4 phường: A" -> "UBND phường A": the level stays
     nested: re.Pattern[str]  # "Agribank (các chi nhánh: A, B)"
     item_plural: re.Pattern[str]  # "VKSND các tỉnh Đắk Lắk" as a first item
+    plural_levels: tuple[re.Pattern[str], re.Pattern[str]]  # "các xã" ending, "phường A" next
     comma_name: re.Pattern[str]
     guests: re.Pattern[str]
     award_after: re.Pattern[str]
@@ -215,6 +216,13 @@ def member_rules() -> MemberRules:
             no_place_share=frozenset(w["no_place_share"]),
             kept_levels=frozenset(w["kept_levels"]),
             nested=rx.compile(rf"\(\s*(?:(?:{plural})\s+)?([^():]{{1,30}}):\s*([^()]+)\)"),
+            # "các xã" ending an item, "phường A" opening the next: levels that a comma joins
+            plural_levels=(
+                rx.compile(r"(?<=\s)(?:các|những)\s+(?:xã|phường|huyện|quận|thị xã|tỉnh)\s*$"),
+                rx.compile(
+                    rf"\s*(?:xã|phường|huyện|quận|thị xã|thị trấn|thành phố)\s+(?=[{UPPER}])"
+                ),
+            ),
             item_plural=rx.compile(
                 rf"^(?P<head>[{UPPER}].*?)\s+(?P<pl>(?:{plural}|\d{{1,3}}|{words})\s+(?:{types}|\S+)(?:\s*,\s*(?:{types}|\S+))*)"
                 rf"(?:\s+(?:{e['plural_qualifier']}))?\s+(?P<rest>[{UPPER}].*)$"
@@ -481,9 +489,11 @@ _KIND = re.compile(rf"\s*[{UPPER}Đ&]{{2,6}}(?:\s|$)")
 
 def _join_kinds(text: str, spans: list[Span]) -> list[Span]:
     """Join "Ban Quản lý các KCN, KCX, KKT các tỉnh A": kinds named by their initials after a
-    plural are one name, not a list."""
+    plural are one name, not a list; so are two levels of a plural ("Ban Chỉ huy Quân sự các
+    xã, phường A, B": "các xã, phường" heads the names)."""
     out: list[Span] = []
     joining = False
+    levels = member_rules().plural_levels
     for s, e in spans:
         plural = out and (joining or _PLURAL_OF_KINDS.search(text, out[-1][0], out[-1][1]))
         if plural and _KIND.match(text, s, e):
@@ -491,6 +501,9 @@ def _join_kinds(text: str, spans: list[Span]) -> list[Span]:
             joining = True
             continue
         joining = False
+        if out and levels[0].search(text, out[-1][0], out[-1][1]) and levels[1].match(text, s, e):
+            out[-1] = (out[-1][0], e)  # "các xã" + "phường A": one item, "các xã, phường A"
+            continue
         out.append((s, e))
     return out
 
