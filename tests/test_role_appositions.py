@@ -32,6 +32,15 @@ LEADER_WORDINGS = [
     "nghị trên cương vị Khối trưởng.",
     "Ông Nguyễn Văn An, Giám đốc Sở Tài chính điều hành hội nghị với tư cách Trưởng khối.",
     "Năm nay, vai trò Trưởng khối được giao cho Sở Tài chính.",
+    "Dự có ông Văn Công Hùng - Giám đốc Sở Tài chính, đơn vị năm nay giữ vai trò Khối trưởng.",
+    "Hội nghị do Sở Tài chính, đơn vị giữ khối trưởng năm 2023, chủ trì.",
+    "Thay mặt Sở Tài chính - đơn vị giữ cương vị Khối trưởng trong năm, ông A phát biểu.",
+    "Ông Lê Hoàng Thuyên - Giám đốc Sở Tài chính, cơ quan đảm nhiệm vai trò Trưởng khối trong "
+    "năm 2023, phát biểu.",
+    "Trưởng đoàn là bà Bùi Thị Ánh, Giám đốc Sở Tài chính, đơn vị đang cầm cờ Khối trưởng.",
+    "Ngay từ đầu năm, Sở Tài chính - với vai trò Trưởng Khối - đã phát động phong trào thi đua.",
+    "Năm nay, Sở Tài chính đứng ra làm Khối trưởng.",
+    "Hội nghị thống nhất tiếp tục để Sở Tài chính đảm đương vai trò Khối trưởng năm 2023.",
     "Đơn vị đăng cai là Sở Tài chính, nơi giữ vai trò Khối trưởng của Khối thi đua trong năm 2023.",
 ]
 
