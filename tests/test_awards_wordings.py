@@ -1374,3 +1374,23 @@ def test_recipients_before_a_bloc_named_in_full_that_proposes() -> None:
         ),
     ]:
         assert groups(body, title) == want, body
+
+
+def test_a_members_own_commendations_are_not_the_blocs() -> None:
+    """ "Riêng UBND huyện A đã tặng giấy khen cho ...", "trao giấy khen cho 12 công đoàn cơ sở",
+    "tặng giấy khen cho 45 sinh viên": a member commends its own; "Riêng X được tặng" stays."""
+    for body in [
+        "Riêng UBND huyện Kông Chro đã tặng giấy khen cho 45 tập thể và 62 cá nhân.",
+        "Riêng Trường ĐH Nha Trang đã tặng giấy khen cho 45 sinh viên có công trình khoa học.",
+        "Nhân dịp này, LĐLĐ Tây Ninh trao giấy khen cho 12 công đoàn cơ sở có thành tích.",
+        "Hội Nông dân tỉnh khen thưởng 30 hội viên tiêu biểu.",
+    ]:
+        assert groups(body) == [], body
+    assert groups("Riêng Sở Y tế được đề nghị UBND tỉnh tặng Bằng khen.") == [
+        ("bang_khen", "province", 1, "proposed")
+    ]
+    # the bloc itself gives to a member's grassroots: the bloc's award
+    assert groups(
+        "Dịp này, Khối thi đua các sở trao Giấy khen của Hội LHPN quận cho 04 chi hội và 06 hội "
+        "viên."
+    ) == [("giay_khen", "other", 10, "conferred")]

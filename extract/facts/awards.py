@@ -1014,7 +1014,8 @@ def _read_drop(ctx: Context, frame: Frame) -> None:
             frame.drop = f"skip:{skip.name}"
             return
     for rule in r.internal:
-        if rule.pattern.search(text, frame.left, frame.hit.end):
+        # "Cụm thi đua 3 trao Giấy khen ... cho 04 chi hội": the bloc gives, so it is the bloc's
+        if rule.pattern.search(text, frame.left, frame.right) and not _bloc_commends(text, frame):
             frame.drop = f"internal:{rule.name}"
             return
     if not _in_bloc_context(ctx, frame.hit.start):
