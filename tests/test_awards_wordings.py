@@ -1394,3 +1394,27 @@ def test_a_members_own_commendations_are_not_the_blocs() -> None:
         "Dịp này, Khối thi đua các sở trao Giấy khen của Hội LHPN quận cho 04 chi hội và 06 hội "
         "viên."
     ) == [("giay_khen", "other", 10, "conferred")]
+
+
+def test_recipient_named_with_a_note_or_after_the_verb_of_a_passive() -> None:
+    """ "Sở A (đơn vị xếp thứ Nhất) được Khối nhất trí trình UBND tỉnh xét tặng Cờ", "Cờ ... được
+    khối đề nghị UBND tỉnh tặng phường B", "đề nghị Hội đồng thi đua khen thưởng tỉnh xét,
+    trình tặng Cờ thi đua cho C": one named recipient each."""
+    check(
+        [
+            (
+                "Sở Công thương (đơn vị xếp thứ Nhất) được Khối nhất trí trình UBND tỉnh xét tặng "
+                "Cờ thi đua năm 2023.",
+                [("co_thi_dua", "province", 1, "proposed")],
+            ),
+            (
+                "Cờ thi đua năm 2023 được khối thống nhất đề nghị UBND tỉnh tặng phường Bến Cát.",
+                [("co_thi_dua", "province", 1, "proposed")],
+            ),
+            (
+                "Hai là, đề nghị Hội đồng thi đua khen thưởng tỉnh xét, trình tặng Cờ thi đua cho "
+                "Hội Chữ thập đỏ tỉnh.",
+                [("co_thi_dua", "province", 1, "proposed")],
+            ),
+        ]
+    )

@@ -811,6 +811,9 @@ def _read_right(ctx: Context, frame: Frame) -> None:
         frame.cut = b >= len(text.rstrip()) and not _SENTENCE_END.search(text)
 
 
+_NOTE_BEFORE = re.compile(r"\s*\([^()]{1,60}\)\s*$")
+
+
 def _read_left(ctx: Context, frame: Frame, anchor: int) -> None:
     """A count and recipients before the award: "02 đơn vị được tặng", "Sở Y tế đăng ký"."""
     text = ctx.text
@@ -854,10 +857,14 @@ def _read_left(ctx: Context, frame: Frame, anchor: int) -> None:
     if subject is not None:
         # "X là doanh nghiệp dẫn đầu ..., được đề nghị": X, not the words after "là"
         names = _copula_subject(ctx, frame)
-        delims = list(r.delimiter.finditer(text, frame.left, subject.start()))
+        end = subject.start()
+        # "Sở A (đơn vị xếp thứ Nhất) được Cụm trình ...": a note after the name is no delimiter
+        note = _NOTE_BEFORE.search(text, frame.left, end)
+        end = note.start() if note else end
+        delims = list(r.delimiter.finditer(text, frame.left, end))
         s = delims[-1].end() if delims else frame.left
-        if not names and s < subject.start():
-            names = _not_blocs(ctx, split_recipients(text, s, subject.start()))
+        if not names and s < end:
+            names = _not_blocs(ctx, split_recipients(text, s, end))
     if not names and frame.count is None:
         names = (
             _anaphor_subject(ctx, frame)
