@@ -216,6 +216,19 @@ LISTS_WITH_THEIR_COUNT_AROUND = [
             "Ban Chỉ huy Quân sự Yên Nghĩa",
         ],
     ),
+    (
+        "Ba đơn vị hợp thành Cụm thi đua số 4 Liên hiệp Hội Việt Nam là Sở Y tế – Cụm trưởng, "
+        "Sở Xây dựng – Cụm phó, Sở Tài chính.",
+        THREE,
+    ),
+    (
+        "Chiều nay, ba thành viên của Cụm thi đua số 4 – các sở: Y tế, Xây dựng, Tài chính – đã ký.",
+        THREE,
+    ),
+    (
+        "Ba sở, ngành thuộc Cụm thi đua số 4 – Sở Y tế; Sở Xây dựng; Sở Tài chính – đã ký giao ước.",
+        THREE,
+    ),
 ]
 
 

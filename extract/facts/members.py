@@ -114,7 +114,10 @@ def _capital_unit(text: str, start: int, end: int) -> int:
     A unit word written with a capital opens a name ("Tỉnh hội", "Tỉnh đoàn"): it is the
     first item's head, not the counted noun of the intro.
     """
-    m = re.search(rf"\d{{1,3}}\s+(?=[{UPPER}][a-zà-ỹđ]*\s+[a-zà-ỹđ])", text[start : end + 40])
+    # not a bloc's number ("hợp thành Cụm thi đua số 4 Liên hiệp Hội Việt Nam là ...")
+    m = re.search(
+        rf"(?<![Ss]ố )\d{{1,3}}\s+(?=[{UPPER}][a-zà-ỹđ]*\s+[a-zà-ỹđ])", text[start : end + 40]
+    )
     return start + m.end() if m and start + m.end() < end else end
 
 
