@@ -222,11 +222,13 @@ LISTS_WITH_THEIR_COUNT_AROUND = [
         THREE,
     ),
     (
-        "Chiều nay, ba thành viên của Cụm thi đua số 4 – các sở: Y tế, Xây dựng, Tài chính – đã ký.",
+        "Chiều nay, ba thành viên của Cụm thi đua số 4 – các sở: Y tế, Xây dựng, Tài chính – "
+        "đã ký.",
         THREE,
     ),
     (
-        "Ba sở, ngành thuộc Cụm thi đua số 4 – Sở Y tế; Sở Xây dựng; Sở Tài chính – đã ký giao ước.",
+        "Ba sở, ngành thuộc Cụm thi đua số 4 – Sở Y tế; Sở Xây dựng; Sở Tài chính – đã ký "
+        "giao ước.",
         THREE,
     ),
 ]
