@@ -232,7 +232,7 @@ def award_rules() -> AwardRules:
         # the recipient may stand between the verb and the award ("xét tặng tập thể X Cờ")
         contrast=c(e["contrast"], "contrast"),
         confer_tail=c(
-            rf"(?<!{{W}})(?:{e['confer_verbs']})(?:\s+(?P<obj>{e['double_object']}))?(?:\s+bằng)?[\s:\"“”]*$",
+            rf"(?<!{{W}})(?:{e['confer_verbs']})(?:\s+(?P<obj>{e['double_object']}))?(?:\s+(?:{e['by_means']}))?[\s:\"“”]*$",
             "confer_verbs",
         ),
         issuer_tail=c(e["issuer_tail"], "issuer_tail"),

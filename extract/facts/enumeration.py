@@ -101,6 +101,7 @@ class MemberRules:
     nested: re.Pattern[str]  # "Agribank (các chi nhánh: A, B)"
     item_plural: re.Pattern[str]  # "VKSND các tỉnh Đắk Lắk" as a first item
     plural_levels: tuple[re.Pattern[str], re.Pattern[str]]  # "các xã" ending, "phường A" next
+    plural_kinds: re.Pattern[str]  # "các KCN" ending an item: kinds by their initials follow
     comma_name: re.Pattern[str]
     guests: re.Pattern[str]
     award_after: re.Pattern[str]
@@ -164,6 +165,7 @@ def member_rules() -> MemberRules:
     ]
     e["intros"] = [{**i, "regex": i["regex"].replace("{n}", f"(?:{number})")} for i in e["intros"]]
     types = alternation(e["item_types"])
+    levels = alternation(e["words"]["joined_levels"])
     w = e["words"]
     plural = alternation(w["plural"])
     not_head = alternation(w["intro_end"] + w["plural"])  # words a counted head never holds
@@ -218,11 +220,10 @@ def member_rules() -> MemberRules:
             nested=rx.compile(rf"\(\s*(?:(?:{plural})\s+)?([^():]{{1,30}}):\s*([^()]+)\)"),
             # "các xã" ending an item, "phường A" opening the next: levels that a comma joins
             plural_levels=(
-                rx.compile(r"(?<=\s)(?:các|những)\s+(?:xã|phường|huyện|quận|thị xã|tỉnh)\s*$"),
-                rx.compile(
-                    rf"\s*(?:xã|phường|huyện|quận|thị xã|thị trấn|thành phố)\s+(?=[{UPPER}])"
-                ),
+                rx.compile(rf"(?<=\s)(?:{plural})\s+(?:{levels})\s*$"),
+                rx.compile(rf"\s*(?:{levels})\s+(?=[{UPPER}])"),
             ),
+            plural_kinds=rx.compile(rf"(?:{plural})\s+[{UPPER}Đ&]{{2,6}}\s*$"),
             item_plural=rx.compile(
                 rf"^(?P<head>[{UPPER}].*?)\s+(?P<pl>(?:{plural}|\d{{1,3}}|{words})\s+(?:{types}|\S+)(?:\s*,\s*(?:{types}|\S+))*)"
                 rf"(?:\s+(?:{e['plural_qualifier']}))?\s+(?P<rest>[{UPPER}].*)$"
@@ -483,7 +484,6 @@ def split_items(text: str, start: int, end: int) -> list[Span]:
     return [_trim(text, s, e) for s, e in _join_kinds(text, spans) if text[s:e].strip()]
 
 
-_PLURAL_OF_KINDS = re.compile(rf"(?:các|những)\s+[{UPPER}Đ&]{{2,6}}\s*$")
 _KIND = re.compile(rf"\s*[{UPPER}Đ&]{{2,6}}(?:\s|$)")
 
 
@@ -495,7 +495,9 @@ def _join_kinds(text: str, spans: list[Span]) -> list[Span]:
     joining = False
     levels = member_rules().plural_levels
     for s, e in spans:
-        plural = out and (joining or _PLURAL_OF_KINDS.search(text, out[-1][0], out[-1][1]))
+        plural = out and (
+            joining or member_rules().plural_kinds.search(text, out[-1][0], out[-1][1])
+        )
         if plural and _KIND.match(text, s, e):
             out[-1] = (out[-1][0], e)
             joining = True

@@ -32,7 +32,7 @@ from extract.facts.enumeration import (
     starts_unit,
 )
 from extract.facts.roles import role_of_note
-from extract.nlp.lexicon import UPPER, count_value, expand, is_cap
+from extract.nlp.lexicon import UPPER, count_value, expand, is_cap, lexicon
 from extract.text.normalize import lower_keep_offsets
 
 Span = tuple[int, int]
@@ -114,11 +114,16 @@ def _capital_unit(text: str, start: int, end: int) -> int:
     A unit word written with a capital opens a name ("Tỉnh hội", "Tỉnh đoàn"): it is the
     first item's head, not the counted noun of the intro.
     """
-    # not a bloc's number ("hợp thành Cụm thi đua số 4 Liên hiệp Hội Việt Nam là ...")
-    m = re.search(
-        rf"(?<![Ss]ố )\d{{1,3}}\s+(?=[{UPPER}][a-zà-ỹđ]*\s+[a-zà-ỹđ])", text[start : end + 40]
-    )
+    m = re.search(rf"\d{{1,3}}\s+(?=[{UPPER}][a-zà-ỹđ]*\s+[a-zà-ỹđ])", text[start : end + 40])
+    if m is not None and _bloc_number(text[start : start + m.start()]):
+        return end  # "hợp thành Cụm thi đua số 4 Liên hiệp Hội Việt Nam là ...": a bloc's number
     return start + m.end() if m and start + m.end() < end else end
+
+
+def _bloc_number(before: str) -> bool:
+    """True when before ends with the word that announces a bloc's number ("số")."""
+    last = before.rstrip().rsplit(None, 1)[-1:] or [""]
+    return last[0].casefold() in lexicon().number_words
 
 
 def _lead_unit(text: str, start: int, list_start: int) -> Item | None:

@@ -344,9 +344,8 @@ def _first_coordinated(ctx: Context, candidates: list[OrgSpan], org: OrgSpan) ->
     trí Khối phó"): two deputies for one term, and the first named holds the slot."""
     text = ctx.text
     last = i = candidates.index(org)
-    while i > 0 and re.fullmatch(
-        r"\s*,?\s*(?:và\s*)?", text[candidates[i - 1].end : candidates[i].start]
-    ):
+    joined = role_rules().phrases["units_joined"]
+    while i > 0 and joined.fullmatch(text, candidates[i - 1].end, candidates[i].start):
         i -= 1
     # "Khối trưởng là A, B và C là Khối phó": a unit that another role opens is not a subject
     while i < last and _role_opens(ctx, candidates[i - 1].end if i else 0, candidates[i].start):
@@ -356,14 +355,8 @@ def _first_coordinated(ctx: Context, candidates: list[OrgSpan], org: OrgSpan) ->
 
 def _role_opens(ctx: Context, start: int, end: int) -> bool:
     """Whether a role noun stands in the clause before end (from start at the earliest)."""
-    lo = max(start, ctx.sentence(end)[0], _after_semicolon(ctx.text, end))
-    opening = ctx.lower[lo:end]
+    opening = ctx.lower[max(start, _clause_start(ctx, end)) : end]
     return any(mk.pattern.search(opening) for mk in role_rules().markers)
-
-
-def _after_semicolon(text: str, end: int) -> int:
-    """Just after the last ";" before end (0 without one)."""
-    return text.rfind(";", 0, end) + 1
 
 
 def _passive_agent(ctx: Context, org: OrgSpan) -> bool:
