@@ -1418,3 +1418,35 @@ def test_recipient_named_with_a_note_or_after_the_verb_of_a_passive() -> None:
             ),
         ]
     )
+
+
+def test_a_total_before_its_breakdown_gives_its_issuer_not_its_count() -> None:
+    """ "5 tập thể để trình X khen thưởng, trong đó: Cờ cho A, B; ba đơn vị được đề nghị tặng
+    Bằng khen": the parts take the total's issuer; "bốn đơn vị được khen thưởng, trong đó A
+    nhận Cờ của Chính phủ": the total's number is no part's count."""
+    check(
+        [
+            (
+                "Cụm bình chọn năm tập thể để trình Trung ương Hội Nông dân Việt Nam khen thưởng, "
+                "trong đó: đề nghị tặng Cờ thi đua cho hai đơn vị là Hội Nông dân huyện An Lão và "
+                "Hội Nông dân huyện Kim Bảng; ba đơn vị còn lại được đề nghị tặng Bằng khen.",
+                [("co_thi_dua", "central", 2, P), ("bang_khen", "central", 3, P)],
+            ),
+            (
+                "Khối thống nhất đề nghị UBND tỉnh khen thưởng 4 tập thể, cụ thể: Cờ thi đua cho "
+                "Sở Xây dựng; ba đơn vị được đề nghị tặng Bằng khen.",
+                [("co_thi_dua", "province", 1, P), ("bang_khen", "province", 3, P)],
+            ),
+            (
+                "Dịp này, bốn đơn vị trong Cụm được khen thưởng, trong đó Công an tỉnh Hà Nam vinh "
+                "dự nhận Cờ thi đua xuất sắc của Chính phủ; Công an các tỉnh Nam Định, Ninh Bình "
+                "và Thái Bình nhận Cờ thi đua của Bộ Công an.",
+                [("co_thi_dua", "government", 1, C), ("co_thi_dua", "ministry", 3, C)],
+            ),
+            (
+                "Năm qua, 3 đơn vị của khối được tặng thưởng, trong đó Sở Y tế được nhận Bằng khen "
+                "của Thủ tướng Chính phủ.",
+                [("bang_khen", "government", 1, C)],
+            ),
+        ]
+    )

@@ -241,3 +241,141 @@ def test_lists_with_their_count_before_or_after(sentence: str, want: list[str]) 
     facts = extract_facts(article(REVIEW + sentence))
     assert facts.blocs[0].members == want
     assert facts.blocs[0].member_count == 3
+
+
+SUBJECT_LISTS_AFTER_A_LEAD = [
+    "(TN) - Sở Y tế, Sở Xây dựng và Sở Tài chính – ba đơn vị thành viên Cụm thi đua số 4 – "
+    "đã ký giao ước.",
+    "BTN - Sở Y tế, Sở Xây dựng và Sở Tài chính là thành viên của Cụm thi đua số 4.",
+    "Tham dự hội nghị là lãnh đạo của các Sở Y tế, Xây dựng và Tài chính – ba đơn vị thành viên "
+    "của Cụm.",
+    "Về dự có đại diện các Sở Y tế, Xây dựng, Tài chính là thành viên Cụm thi đua số 4.",
+]
+
+
+@pytest.mark.parametrize("sentence", SUBJECT_LISTS_AFTER_A_LEAD)
+def test_subject_lists_after_an_outlet_tag_or_inside_their_clause(sentence: str) -> None:
+    """A list that a membership apposition closes, opened by an outlet's tag ("(TN) -") or by
+    "các Sở" inside the clause ("Tham dự là lãnh đạo của các Sở A, B và C – ba đơn vị ...")."""
+    assert members(sentence) == THREE
+
+
+LISTS_IN_BRACKETS_AFTER_MEMBERS = [
+    "Dự hội nghị có lãnh đạo các đơn vị thành viên (Sở Y tế; Sở Xây dựng; Sở Tài chính).",
+    "Lãnh đạo các đơn vị thành viên (Sở Y tế, Sở Xây dựng, Sở Tài chính) cùng ký giao ước.",
+    "Các đơn vị thuộc Cụm (Sở Y tế, Sở Xây dựng và Sở Tài chính) – cả thảy 3 đơn vị – đã ký.",
+    "Các cơ quan trong khối (Sở Y tế; Sở Xây dựng; Sở Tài chính) – tất cả 3 đơn vị – dự họp.",
+]
+
+
+@pytest.mark.parametrize("sentence", LISTS_IN_BRACKETS_AFTER_MEMBERS)
+def test_lists_in_brackets_after_the_members_and_their_count(sentence: str) -> None:
+    """ "lãnh đạo các đơn vị thành viên (A; B; C)"; "(A, B và C) – cả thảy 3 đơn vị"."""
+    facts = extract_facts(article(REVIEW + sentence))
+    assert facts.blocs[0].members == THREE
+    if "3 đơn vị" in sentence:
+        assert facts.blocs[0].member_count == 3
+
+
+ATTENDANCES_OF_THE_UNITS = [
+    "Có mặt là lãnh đạo cùng công chức phụ trách thi đua của Sở Y tế, Sở Xây dựng và Sở Tài chính.",
+    "Đến dự có lãnh đạo, cán bộ công chức Sở Y tế, Sở Xây dựng và Sở Tài chính.",
+    "Tham dự còn có lãnh đạo Sở Y tế, Sở Xây dựng; cùng đại diện Sở Tài chính – các đơn vị "
+    "thành viên của Cụm.",
+    "Về dự có lãnh đạo các đơn vị trong cụm: Sở Y tế; Giám đốc các Sở Xây dựng, Tài chính.",
+    "Tham gia ký giao ước còn có Sở Y tế, Sở Xây dựng và Sở Tài chính.",
+]
+
+
+@pytest.mark.parametrize("sentence", ATTENDANCES_OF_THE_UNITS)
+def test_units_attending_or_signing_in_other_wordings(sentence: str) -> None:
+    """The units whose staff attend or sign, however the attendance is worded ("Có mặt là
+    lãnh đạo cùng công chức ... của", "; cùng đại diện C", "Giám đốc các Sở B, C")."""
+    assert members(sentence) == THREE
+
+
+def test_a_plain_cung_dai_dien_opens_the_next_group() -> None:
+    """ "Tới dự có lãnh đạo Vụ X, Bộ Y cùng đại diện lãnh đạo Sở Z các tỉnh A, B": the guests
+    and the bloc's units are two groups; the units are the members."""
+    got = members(
+        "Tới dự có lãnh đạo Vụ Thi đua – Khen thưởng, Bộ Nội vụ cùng đại diện lãnh đạo Sở Nội "
+        "vụ các tỉnh Bắc Kạn, Bắc Giang, Thái Nguyên và Tuyên Quang."
+    )
+    assert got == [f"Sở Nội vụ {p}" for p in PROVINCES]
+
+
+GROUPS_AND_INITIALISMS = [
+    (
+        "Cụm thi đua số 4 quy tụ các cơ quan y tế, xây dựng (Sở Y tế, Sở Xây dựng, Sở Tài "
+        "chính) cùng Hội Nông dân tỉnh.",
+        [*THREE, "Hội Nông dân tỉnh"],
+    ),
+    (
+        "Cụm thi đua số 4 gồm hai nhóm: các sở chuyên ngành (Sở Y tế; Sở Xây dựng; Sở Tài "
+        "chính) và Hội Nông dân tỉnh.",
+        [*THREE, "Hội Nông dân tỉnh"],
+    ),
+    (
+        "UBMTTQ, Hội Nông dân, LĐLĐ và Liên minh HTX tỉnh là thành viên của cụm.",
+        ["UBMTTQ", "Hội Nông dân", "LĐLĐ", "Liên minh HTX tỉnh"],
+    ),
+    (
+        "Ngày 5/4, bốn đơn vị Công an tỉnh là Bắc Kạn, Bắc Giang, Thái Nguyên và Tuyên Quang "
+        "đã ký giao ước.",
+        [f"Công an tỉnh {p}" for p in PROVINCES],
+    ),
+    (
+        "Năm nay 4 đơn vị BHXH gồm Bắc Kạn, Bắc Giang, Thái Nguyên và Tuyên Quang ký giao ước.",
+        [f"BHXH {p}" for p in PROVINCES],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), GROUPS_AND_INITIALISMS)
+def test_groups_in_brackets_initialisms_and_counted_heads(sentence: str, want: list[str]) -> None:
+    """A described group with its units in brackets, one-word initialisms as a subject list,
+    a counted unit word before the head its places share ("bốn đơn vị Công an tỉnh là A, B")."""
+    assert members(sentence) == want
+
+
+BESIDES_THE_HOST = [
+    "Ngoài đơn vị chủ nhà, cụm còn có Sở Y tế, Sở Xây dựng và Sở Tài chính.",
+    "Cùng với đơn vị Cụm trưởng, Cụm còn có Sở Y tế, Sở Xây dựng và Sở Tài chính.",
+    "Bên cạnh tỉnh chủ nhà, Cụm thi đua số 4 còn có Sở Y tế, Sở Xây dựng, Sở Tài chính.",
+]
+
+
+@pytest.mark.parametrize("sentence", BESIDES_THE_HOST)
+def test_the_other_units_beside_the_host_or_the_leader(sentence: str) -> None:
+    """ "Ngoài đơn vị chủ nhà, (cụm) còn có A, B và C": the bloc's other units."""
+    assert members(sentence) == THREE
+
+
+CODED_UNITS = [
+    "Cũng trong ngày, Trung đoàn 174, Đội K71, Công ty 22.12 – ba thành viên của cụm – đã ký "
+    "giao ước.",
+    "Tại hội nghị, Trung đoàn 174, Đội K71 và Công ty 22.12 là thành viên của Cụm thi đua số 4.",
+    "Trung đoàn 174, Đội K71, Công ty 22.12 cùng sinh hoạt trong Cụm thi đua số 4.",
+]
+
+
+@pytest.mark.parametrize("sentence", CODED_UNITS)
+def test_units_with_numbers_or_codes_as_a_subject_list(sentence: str) -> None:
+    """Units named by a number or a code ("Đội K71", "Công ty 22.12") after a time or place
+    opening ("Cũng trong ngày,") are the list a membership apposition closes."""
+    assert members(sentence) == ["Trung đoàn 174", "Đội K71", "Công ty 22.12"]
+
+
+SHORT_CITY_LEVEL = [
+    "Cùng dự có lãnh đạo Hội Nhà báo các tỉnh, thành Bắc Kạn, Bắc Giang, Thái Nguyên và "
+    "Tuyên Quang.",
+    "Hội Nhà báo các tỉnh, thành Bắc Kạn, Bắc Giang, Thái Nguyên và Tuyên Quang là thành viên "
+    "của Cụm.",
+    "Cụm gồm Hội Nhà báo các tỉnh, thành: Bắc Kạn, Bắc Giang, Thái Nguyên, Tuyên Quang.",
+]
+
+
+@pytest.mark.parametrize("sentence", SHORT_CITY_LEVEL)
+def test_a_shared_head_over_provinces_and_cities_written_short(sentence: str) -> None:
+    """ "Hội Nhà báo các tỉnh, thành A, B": "thành" (a city) joins the plural, not the name."""
+    assert members(sentence) == [f"Hội Nhà báo {p}" for p in PROVINCES]

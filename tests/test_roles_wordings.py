@@ -741,3 +741,88 @@ PERSON_FOR_THE_UNIT = [
 def test_a_person_speaking_for_the_unit_or_taking_the_role(text: str, want: Slots) -> None:
     """ "X, Cục trưởng Cục Y, thay mặt đơn vị Cụm trưởng"; "Cụm trưởng do ông X, Giám đốc Sở Y"."""
     assert roles(text) == want
+
+
+ON_BEHALF_AND_APPOSITIONS = [
+    (
+        REVIEW_2023 + "Thay mặt đơn vị Khối trưởng, Hiệp hội Doanh nghiệp tỉnh chủ trì hội nghị.",
+        slots(("Hiệp hội Doanh nghiệp tỉnh", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Thay mặt đơn vị Khối trưởng năm 2023, lãnh đạo Hội Chữ thập đỏ tỉnh phát "
+        "biểu.",
+        slots(("Hội Chữ thập đỏ tỉnh", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Thay mặt cho Khối trưởng, đại diện Sở Nội vụ trình bày báo cáo.",
+        slots(("Sở Nội vụ", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Hội nghị do Hội Nhà báo tỉnh Đồng Tháp (sau sáp nhập) – đơn vị Khối "
+        "trưởng – tổ chức.",
+        slots(("Hội Nhà báo tỉnh Đồng Tháp", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Huyện Phú Lộc – trên cương vị Trưởng khối năm 2023 – đã chủ trì hội nghị.",
+        slots(("Huyện Phú Lộc", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Đăng cai là Ban Quản lý các KCN Bắc Ninh – đơn vị được giao trọng trách "
+        "Khối trưởng năm 2023.",
+        slots(("Ban Quản lý các KCN Bắc Ninh", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Hội nghị tổ chức tại Quảng Trị, địa phương được Bộ Công an phân công làm "
+        "khối trưởng năm nay.",
+        slots(("Quảng Trị", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Hội nghị diễn ra tại Bình Phước, đơn vị giữ vai trò Khối trưởng.",
+        slots(("Bình Phước", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ON_BEHALF_AND_APPOSITIONS)
+def test_on_behalf_of_the_leader_and_appositions_after_a_gloss(text: str, want: Slots) -> None:
+    """ "Thay mặt đơn vị Khối trưởng, (lãnh đạo) X"; "X (sau sáp nhập) – đơn vị Khối trưởng";
+    "– trên cương vị", "– đơn vị được giao trọng trách"; a venue named as the holding unit."""
+    assert roles(text) == want
+
+
+MORE_APPOSITIONS = [
+    (
+        REVIEW_2023 + "Chủ trì hội nghị là LĐLĐ quận Kiến An, đơn vị được giao trọng trách Trưởng "
+        "Khối trong năm 2023.",
+        slots(("LĐLĐ quận Kiến An", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Hội nghị bình bầu và suy tôn các danh hiệu thi đua diễn ra dưới sự chủ trì "
+        "của ĐH Nha Trang (Trưởng khối).",
+        slots(("ĐH Nha Trang", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Hội nghị bầu chọn các tập thể tiêu biểu do Sở Y tế (Khối trưởng) chủ trì.",
+        slots(("Sở Y tế", 2023)),
+    ),
+    (
+        REVIEW_2023 + "(BP) Bình Phước – Khối trưởng năm 2023 – là nơi Khối họp.",
+        slots(("Bình Phước", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Với vai trò đơn vị đăng cai và Khối trưởng, VKSND huyện Hớn Quản chủ trì "
+        "buổi ký kết.",
+        slots(("VKSND huyện Hớn Quản", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Trong vai trò đơn vị chủ nhà, Khối trưởng, Sở Xây dựng điều hành hội nghị.",
+        slots(("Sở Xây dựng", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MORE_APPOSITIONS)
+def test_appositions_with_a_charge_a_tag_or_a_title_election(text: str, want: Slots) -> None:
+    """ ", đơn vị được giao trọng trách Trưởng Khối"; an outlet's tag before a province holder;
+    "bình bầu và suy tôn các danh hiệu" elects titles, not the next term's holder."""
+    assert roles(text) == want

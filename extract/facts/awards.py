@@ -827,7 +827,9 @@ def _read_left(ctx: Context, frame: Frame, anchor: int) -> None:
             frame.count, frame.left_count = count_value(counted.group("n")), True
         elif inside:
             frame.count, frame.left_count = inside[0].value, True
-        elif counts:
+        elif counts and not r.breakdown.search(text, counts[-1].end, frame.hit.start):
+            # "bốn đơn vị được khen thưởng, trong đó Công an tỉnh A nhận Cờ": a total before
+            # the breakdown marker counts the parts together, not this one
             frame.count, frame.left_count = counts[-1].value, True
             count_at = counts[-1].end
             paren = _PAREN_LIST.match(text[counts[-1].end : anchor])
@@ -1250,6 +1252,17 @@ def _breakdowns(text: str, frames: list[Frame]) -> None:
             cur.drop = cur.drop or "breakdown"
 
 
+def _issuer_of_the_total(frames: list[Frame]) -> None:
+    """Parts after a total take its issuer when they name none ("5 tập thể để trình Công đoàn
+    ngành khen thưởng, trong đó: Cờ cho A, B; ba đơn vị được đề nghị tặng Bằng khen")."""
+    issuers: list[tuple[str, str]] = []
+    for frame in frames:
+        if frame.drop == "breakdown" and frame.issuers:
+            issuers = list(frame.issuers)
+        elif issuers and not frame.issuers and not frame.drop:
+            frame.issuers = list(issuers)
+
+
 def _cross_sentence(ctx: Context, prev: list[Frame], cur: list[Frame]) -> None:
     """A sentence that opens with an award and has no status continues the list before it.
 
@@ -1449,6 +1462,7 @@ def read_awards(ctx: Context, event: Event) -> list[Award]:
     for sentence in sorted(by_sentence):
         cur = _sentence_frames(ctx, by_sentence[sentence], sentence)
         _breakdowns(text, cur)
+        _issuer_of_the_total(cur)
         _cross_sentence(ctx, prev, cur)
         frames.extend(cur)
         prev = cur

@@ -92,6 +92,7 @@ class MemberRules:
     plural_end: re.Pattern[str]  # an intro ending with "các" ("gồm các")
     lead_and_plural: re.Pattern[str]  # "thị trấn A và các xã:" before a list: A is an item
     plural_run: re.Pattern[str]  # "các Sở ..." opening a run in a list
+    plural_open: re.Pattern[str]  # "các Sở ..." anywhere: where a run may open inside a clause
     plural_words: frozenset[str]
     item_then_plural: re.Pattern[str]  # "Sở Y tế, các Trung tâm Y tế:": nested after an item
     and_split: re.Pattern[str]  # " và " between two items
@@ -113,6 +114,7 @@ class MemberRules:
     organ_prefix: re.Pattern[str]  # "Ban Chấp hành Hội LHPN 6 xã:": the units, not the organ
     gap: re.Pattern[str]  # what may stand between a head and its "các tỉnh"
     counted_head: re.Pattern[str]  # "5 cục DTNN khu vực:" (a counted head phrase)
+    counted_unit_head: re.Pattern[str]  # "năm đơn vị Công an tỉnh là": the head after the unit
     owner_word: re.Pattern[str]  # "UBND của 9 xã": the places are owned, not headed
     units: re.Pattern[str]  # bare unit words ("đơn vị", "tỉnh, thành phố")
     joiner: re.Pattern[str]  # words that open the next item ("và", "cùng")
@@ -211,6 +213,7 @@ def member_rules() -> MemberRules:
             ),
             # "các Sở A, B"; "Các Ban A, B" opening a sentence too
             plural_run=rx.compile(rf"^(?i:{plural})\s+(?=[{UPPER}])"),
+            plural_open=rx.compile(rf"(?<!{WORD})(?i:{plural})\s+(?=[{UPPER}])"),
             plural_words=frozenset(w["plural"]),
             item_then_plural=rx.compile(rf",\s*(?:{plural})\s+\S", re.I),
             and_split=rx.compile(rf"\s+(?:{alternation(w['and'])})\s+"),
@@ -263,6 +266,7 @@ def member_rules() -> MemberRules:
                 rf"(?:\s+(?!(?:{not_head})(?!{WORD}))[\wÀ-ỹ&.]+){{0,8}})\s*$",
                 re.I,
             ),
+            counted_unit_head=_compile(e["counted_unit_head"].replace("{n}", number), units),
             units=rx.compile_scan(rf"(?:{units})(?:\s+{member})?", re.I),
             plural_head=rx.compile(
                 rf"(?:^|\s)(?:{plural})\s+"
@@ -273,7 +277,7 @@ def member_rules() -> MemberRules:
             # "các huyện", "5 huyện", "ba huyện": a plural of places
             plural_type=rx.compile(
                 rf"(?<!{WORD})(?:{plural}|\d{{1,3}}|{alternation(sorted(lexicon().count_words))})"
-                rf"\s+(?:{types})(?:\s*,\s*(?:{types}))*(?!{WORD})",
+                rf"\s+(?:{types})(?:\s*,\s*(?:{types}|{levels}))*(?!{WORD})",
                 re.I,
             ),
         )
@@ -603,7 +607,9 @@ def make_item(text: str, start: int, end: int) -> Item | None:
     if title is not None:
         # "Chủ tịch, Phó Chủ tịch Hội Khuyến học các phường A, B": the people's unit is the item
         rest = name[title.end() :].lstrip()
-        if not rest or not lexicon().head_re.match(rest):
+        # "Giám đốc các Sở Nội vụ, Ngoại vụ": a plural head opens a run of the units
+        plural = member_rules().plural_run.match(rest)
+        if not rest or not lexicon().head_re.match(rest, plural.end() if plural else 0):
             return None
         name = rest
     counted = re.match(r"^\d{1,3}\s+(?=\S)", name)
@@ -708,6 +714,9 @@ def intro_head(
         # "gồm HLG các tỉnh: A, B": an abbreviation the article defined is the head
         abbr = _ABBREVIATION.search(text, max(clause_start, at - 12), at)
         return Head(abbr.group(1), keep_type=False) if abbr else None
+    unit_head = r.counted_unit_head.search(window)
+    if unit_head is not None and lexicon().head_re.match(unit_head.group("head")):
+        return Head(unit_head.group("head"), keep_type=False)  # "năm đơn vị Công an tỉnh là A"
     counted = r.counted_head.search(window)  # "của 7 đơn vị thành viên Cụm II:": no head
     if counted is not None and not r.units.fullmatch(counted.group(1)):
         phrase = counted.group(1)
@@ -1018,6 +1027,28 @@ def _sub_intro(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _described(raw: str) -> bool:
+    """True when the words before a bracket describe a group in lower case ("các sở chuyên
+    ngành (A; B)"), not name a unit whose brackets gloss it ("Sở Y tế (A, B, C)")."""
+    r = member_rules()
+    words = raw[: raw.find("(")].split()
+    while words and (r.joiner.fullmatch(words[0]) or words[0].casefold() in r.plural_words):
+        words = words[1:]
+    return bool(words) and words[0][:1].islower()
+
+
+def _paren_group(text: str, start: int, end: int) -> list[Item]:
+    """The units a described group names in parentheses ("các cơ quan báo chí, xuất bản (A, B,
+    C)"): its items when two or more are units, else none."""
+    m = PAREN.search(text, start, end)
+    if m is None:
+        return []
+    spans = split_items(text, m.start(1), m.end(1))
+    subs = [make_item(text, a, b) for a, b in spans]
+    units = [i for i in subs if i is not None]
+    return units if len(units) >= 2 and len(units) == len(subs) else []
+
+
 def read_items(text: str, start: int, end: int) -> list[Item]:
     """The items of text[start:end] until the first that is not a unit."""
     items: list[Item] = []
@@ -1026,7 +1057,11 @@ def read_items(text: str, start: int, end: int) -> list[Item]:
         if sub_head is not None:
             items.append(Item(sub_head, (s, e), sub_head=sub_head))
             continue
+        grouped = _paren_group(text, s, e)
         item = make_item(text, s, e)
+        if grouped and (item is None or _described(text[s:e])):
+            items.extend(grouped)  # "các cơ quan báo chí (A, B, C) cùng D": A, B, C
+            continue
         if item is None:
             if re.match(r"\s*:", text[e : e + 3]):
                 continue  # "... và 3 đơn vị thành viên là: C, D": a nested intro

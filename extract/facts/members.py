@@ -172,7 +172,9 @@ def _parenthesised(ctx: Context) -> list[Enumeration]:
     for m in re.finditer(r"\(([^()]{5,600})\)", text[ctx.body_start :]):
         open_at = ctx.body_start + m.start()
         inner = m.group(1)
-        if inner.count(",") + inner.count(";") < 2:
+        # three units at least: "(A, B, C)", "(A; B và C)"
+        joins = len(member_rules().and_split.findall(inner))
+        if inner.count(",") + inner.count(";") + joins < 2:
             continue
         before = text[max(0, open_at - 80) : open_at]
         after_bloc = any(0 <= open_at - b.end <= 2 for b in ctx.tags.blocs)
@@ -208,12 +210,15 @@ def _in_bloc_name(ctx: Context) -> list[Enumeration]:
 
 def _unit_name(name: str) -> bool:
     """True for a unit's name as a list's subject gives it: a unit's head, two to twenty
-    words, no number but its own at the end and no clause inside."""
+    words or one initialism ("UBMTTQ", "LĐLĐ"), no number but its own at the end and no
+    clause inside."""
     words = name.split()
-    core = re.sub(r"\s+\d{1,4}$", "", name)  # "Lữ đoàn 368": a numbered unit
+    # "Lữ đoàn 368", "Đội K71", "Công ty 22.12": a numbered unit or a code name
+    core = re.sub(r"\s+[\w.]*\d[\w.]*$", "", name)
+    initialism = len(words) == 1 and len(name) >= 3 and name.isupper()
     return (
         starts_unit(name)
-        and 2 <= len(words) <= MAX_SUBJECT_WORDS
+        and (2 <= len(words) <= MAX_SUBJECT_WORDS or initialism)
         and not any(c.isdigit() or c in ",;:()" for c in core)
     )
 
@@ -253,7 +258,7 @@ def _postposed(ctx: Context) -> list[Enumeration]:
             # the list is the sentence's subject ("A, B và C là thành viên của khối"): only
             # after a marker of membership, and every item a short unit name
             lead = r.subject_lead.match(text, s_start)
-            start = lead.end() if lead else s_start
+            start = _plural_opening(text, lead.end() if lead else s_start, m.start())
             items = spread(read_items(text, start, m.start()), None)
             # "A, B và C là các huyện thuộc khối": places the clause names by their level
             places = r.plural_type.search(ctx.lower, m.start(), m.end()) is not None
@@ -264,6 +269,20 @@ def _postposed(ctx: Context) -> list[Enumeration]:
         if len(items) >= 2:
             out.append(Enumeration(start, items[-1].span[1], tuple(items), "members", "postposed"))
     return out
+
+
+def _plural_opening(text: str, start: int, end: int) -> int:
+    """Where a subject list starts: at the plural of its head when one opens it inside its
+    first clause ("Tham dự là lãnh đạo của các Sở A, B và C – bảy đơn vị thành viên của
+    Cụm"), else at the sentence's start."""
+    first = re.search(r"[,;]", text[start:end])
+    stop = start + first.start() if first else end
+    opening = None
+    for m in member_rules().plural_open.finditer(text, start, stop):
+        opening = m
+    if opening is None or lexicon().head_re.match(text, opening.end()) is None:
+        return start
+    return opening.start()
 
 
 def find_enumerations(ctx: Context) -> list[Enumeration]:

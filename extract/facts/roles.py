@@ -206,7 +206,10 @@ def _province_holder(ctx: Context, start: int, end: int) -> OrgSpan | None:
     level = role_rules().phrases["province_level"].search(ctx.text[max(0, start - 12) : start])
     if level is not None:
         start -= len(level.group(0))
-    if not role_rules().phrases["province_after"].search(ctx.text[max(0, start - 30) : start]):
+    phrases = role_rules().phrases
+    if not phrases["province_after"].search(ctx.text[max(0, start - 30) : start]) and not (
+        phrases["place_apposition"].match(ctx.text[end : end + 30])
+    ):
         return None  # "tại Bình Phước", "... Đầu tư và Phát triển Hà Tĩnh": not a unit
     return OrgSpan(start, end, ctx.text[start:end], "province", "province")
 
