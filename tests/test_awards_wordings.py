@@ -1450,3 +1450,58 @@ def test_a_total_before_its_breakdown_gives_its_issuer_not_its_count() -> None:
             ),
         ]
     )
+
+
+def test_parts_told_as_passives_with_their_issuers_or_under_a_commended_total() -> None:
+    """ "có năm đơn vị được nhận Cờ, gồm: một đơn vị được Chính phủ tặng Cờ và bốn đơn vị được
+    Bộ Công an tặng Cờ": the parts, not the total; "Ba đơn vị được UBND tỉnh khen thưởng, trong
+    đó một đơn vị nhận Cờ, hai đơn vị nhận Bằng khen": the parts take the body as issuer."""
+    check(
+        [
+            (
+                "Cụm có năm đơn vị được nhận Cờ thi đua, gồm: một đơn vị được Chính phủ tặng Cờ "
+                "thi đua và bốn đơn vị được Bộ Công an tặng Cờ thi đua.",
+                [("co_thi_dua", "government", 1, C), ("co_thi_dua", "ministry", 4, C)],
+            ),
+            (
+                "Khối có ba tập thể nhận Bằng khen, trong đó: hai tập thể được Thủ tướng Chính phủ "
+                "tặng Bằng khen, một tập thể được UBND tỉnh tặng Bằng khen.",
+                [("bang_khen", "government", 2, C), ("bang_khen", "province", 1, C)],
+            ),
+            (
+                "Ba đơn vị của khối đã được UBND tỉnh khen thưởng, trong đó một đơn vị nhận Cờ thi "
+                "đua, hai đơn vị nhận Bằng khen.",
+                [("co_thi_dua", "province", 1, C), ("bang_khen", "province", 2, C)],
+            ),
+            (
+                "Năm đơn vị trong cụm được Bộ Công an khen thưởng, cụ thể: hai đơn vị nhận Cờ thi "
+                "đua, ba đơn vị nhận Bằng khen.",
+                [("co_thi_dua", "ministry", 2, C), ("bang_khen", "ministry", 3, C)],
+            ),
+        ]
+    )
+
+
+def test_parts_after_a_proposing_intro_are_proposed() -> None:
+    """ "Cụm nhất trí trình khen thưởng cho ba đơn vị, cụ thể: Cờ ... cho A; Bằng khen ... cho
+    B": each part is proposed, as the intro says, though its own words ("cho") say nothing."""
+    check(
+        [
+            (
+                "Cụm thi đua nhất trí trình khen thưởng năm 2023 cho ba đơn vị, cụ thể: Cờ thi đua "
+                "của UBND tỉnh cho Sở Công thương; Bằng khen Chủ tịch UBND tỉnh cho Sở Xây dựng và "
+                "Thanh tra tỉnh.",
+                [("co_thi_dua", "province", 1, P), ("bang_khen", "province", 2, P)],
+            ),
+            (
+                "Khối thống nhất đề nghị khen thưởng như sau: Cờ thi đua của UBND tỉnh cho Sở Y "
+                "tế; Bằng khen của Chủ tịch UBND tỉnh cho Sở Xây dựng.",
+                [("co_thi_dua", "province", 1, P), ("bang_khen", "province", 1, P)],
+            ),
+            (
+                "Cụm thi đua thống nhất trình Bộ Công an khen thưởng hai đơn vị, cụ thể: Cờ thi "
+                "đua cho Công an tỉnh Hà Nam; Bằng khen cho Công an tỉnh Ninh Bình.",
+                [("co_thi_dua", "ministry", 1, P), ("bang_khen", "ministry", 1, P)],
+            ),
+        ]
+    )

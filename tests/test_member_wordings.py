@@ -379,3 +379,50 @@ SHORT_CITY_LEVEL = [
 def test_a_shared_head_over_provinces_and_cities_written_short(sentence: str) -> None:
     """ "Hội Nhà báo các tỉnh, thành A, B": "thành" (a city) joins the plural, not the name."""
     assert members(sentence) == [f"Hội Nhà báo {p}" for p in PROVINCES]
+
+
+GROUPS_WITH_THEIR_OWN_HEADS = [
+    (
+        "Thành viên của Cụm là: Agribank chi nhánh Đồng Nai, Bắc Đồng Nai, Nam Đồng Nai; BIDV "
+        "chi nhánh Đồng Nai, Đông Đồng Nai, Biên Hòa.",
+        [
+            "Agribank chi nhánh Đồng Nai",
+            "Agribank chi nhánh Bắc Đồng Nai",
+            "Agribank chi nhánh Nam Đồng Nai",
+            "BIDV chi nhánh Đồng Nai",
+            "BIDV chi nhánh Đông Đồng Nai",
+            "BIDV chi nhánh Biên Hòa",
+        ],
+    ),
+    (
+        "Cụm gồm: LĐLĐ Bắc Kạn, Bắc Giang; Hội Nông dân Thái Nguyên, Tuyên Quang.",
+        ["LĐLĐ Bắc Kạn", "LĐLĐ Bắc Giang", "Hội Nông dân Thái Nguyên", "Hội Nông dân Tuyên Quang"],
+    ),
+    (
+        "Cụm gồm Vietcombank Hà Tĩnh, Vietinbank Hà Tĩnh, BIDV Hà Tĩnh.",
+        ["Vietcombank Hà Tĩnh", "Vietinbank Hà Tĩnh", "BIDV Hà Tĩnh"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), GROUPS_WITH_THEIR_OWN_HEADS)
+def test_each_group_shares_its_own_head(sentence: str, want: list[str]) -> None:
+    """ "A chi nhánh X, Bắc X; B chi nhánh X, Y": each unit named with its place heads the bare
+    places after it, a place written with a direction before the head's place too."""
+    assert members(sentence) == want
+
+
+OPENING_CLAUSES_BEFORE_THE_UNITS = [
+    "Nửa đầu năm 2024, bằng sự đoàn kết, chủ động, Sở Y tế, Sở Xây dựng và Sở Tài chính – ba "
+    "đơn vị thuộc Cụm thi đua số 4 – đã hoàn thành các chỉ tiêu.",
+    "Với quyết tâm cao, Sở Y tế, Sở Xây dựng và Sở Tài chính là thành viên của Cụm đều về đích.",
+    "Năm qua, dù gặp nhiều khó khăn, Sở Y tế, Sở Xây dựng, Sở Tài chính – các đơn vị thành viên "
+    "của Cụm – vẫn giữ vững phong trào.",
+]
+
+
+@pytest.mark.parametrize("sentence", OPENING_CLAUSES_BEFORE_THE_UNITS)
+def test_an_opening_clause_before_a_subject_list_is_no_item(sentence: str) -> None:
+    """ "Nửa đầu năm 2024, bằng sự đoàn kết, A, B và C – ba đơn vị thuộc Cụm –": the list
+    starts at its first unit."""
+    assert members(sentence) == THREE

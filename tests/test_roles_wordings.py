@@ -826,3 +826,89 @@ def test_appositions_with_a_charge_a_tag_or_a_title_election(text: str, want: Sl
     """ ", đơn vị được giao trọng trách Trưởng Khối"; an outlet's tag before a province holder;
     "bình bầu và suy tôn các danh hiệu" elects titles, not the next term's holder."""
     assert roles(text) == want
+
+
+ROTATED_OR_REPRESENTED = [
+    (
+        REVIEW_2023 + "Sở Y tế trao lại nhiệm vụ cho Sở Tư pháp, đơn vị luân phiên làm Khối "
+        "trưởng năm 2024.",
+        slots(nxt=("Sở Tư pháp", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Theo kết quả biểu quyết, năm 2024 vai trò Khối trưởng được luân phiên sang "
+        "Công an tỉnh Quảng Trị.",
+        slots(nxt=("Công an tỉnh Quảng Trị", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Theo nguyên tắc luân phiên, vị trí khối trưởng năm 2024 được chuyển sang "
+        "LĐLĐ quận Ô Môn.",
+        slots(nxt=("LĐLĐ quận Ô Môn", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Lời chúc được gửi qua ông Hồ Sĩ Dũng – Phó Chủ tịch UBMTTQ tỉnh, người đại "
+        "diện đơn vị giữ vai trò Trưởng Khối.",
+        slots(("UBMTTQ tỉnh", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROTATED_OR_REPRESENTED)
+def test_role_rotated_to_a_unit_or_held_through_its_representative(text: str, want: Slots) -> None:
+    """ "X, đơn vị luân phiên làm Khối trưởng năm 2024"; "vai trò Khối trưởng được luân phiên
+    (chuyển) sang X"; "ông A – Phó Chủ tịch X, người đại diện đơn vị giữ vai trò Trưởng Khối"."""
+    assert roles(text) == want
+
+
+ASSIGNED_BY_THE_MEMBERS = [
+    (
+        REVIEW_2023 + "Huyện Ia Pa (đơn vị khối trưởng năm 2023) trao cờ luân lưu cho huyện Krông "
+        "Pa - đơn vị được các thành viên giao giữ vai trò khối trưởng năm 2024.",
+        slots(("Huyện Ia Pa", 2023), nxt=("huyện Krông Pa", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Sở Nội vụ – đơn vị được hội nghị thống nhất chọn làm Khối trưởng năm 2024 – "
+        "phát biểu nhận nhiệm vụ.",
+        slots(nxt=("Sở Nội vụ", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Trong năm 2024, Đại học Huế đảm nhận vai trò đơn vị khối trưởng.",
+        slots(nxt=("Đại học Huế", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Tại hội nghị, Sở Y tế nhận nhiệm vụ đơn vị Khối trưởng năm 2024.",
+        slots(nxt=("Sở Y tế", 2024)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ASSIGNED_BY_THE_MEMBERS)
+def test_role_given_by_an_agent_in_an_apposition_or_as_a_unit(text: str, want: Slots) -> None:
+    """ "X - đơn vị được các thành viên giao giữ vai trò khối trưởng"; "X đảm nhận vai trò đơn
+    vị khối trưởng": the agent and the unit noun between holder and role noun are stepped over."""
+    assert roles(text) == want
+
+
+ROLE_NOUN_OPENS_THE_BLOCS_NAME = [
+    (
+        REVIEW_2023 + "Với vai trò Trưởng Khối thi đua Kinh tế, Sở Tài chính đã chủ trì hội nghị.",
+        slots(("Sở Tài chính", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Là Khối trưởng năm 2023 của Khối thi đua Kinh tế (Khối), Sở Công Thương đã "
+        "đăng cai hội nghị.",
+        slots(("Sở Công Thương", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Trên cương vị Khối trưởng Khối thi đua Kinh tế (gọi tắt là Khối), Sở Xây "
+        "dựng điều hành hội nghị.",
+        slots(("Sở Xây dựng", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROLE_NOUN_OPENS_THE_BLOCS_NAME)
+def test_holder_after_the_blocs_full_name_and_its_alias(text: str, want: Slots) -> None:
+    """ "Với vai trò Trưởng Khối thi đua X, Y": the role noun's "Khối" opens the bloc's name;
+    "Là Khối trưởng năm 2023 của Khối thi đua X (Khối), Y": the year, the bloc and its short
+    name in brackets are stepped over."""
+    assert roles(text) == want

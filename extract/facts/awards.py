@@ -128,6 +128,8 @@ class AwardRules:
     list_sep: re.Pattern[str]  # "," or "và" between list items
     count_join: re.Pattern[str]  # "2 tập thể và 4 cá nhân"
     parts_lead: re.Pattern[str]  # what may stand between a breakdown marker and its part
+    passive_part: re.Pattern[str]  # "gồm: một đơn vị được Chính phủ tặng": a part's passive
+    commended_total: re.Pattern[str]  # "được UBND tỉnh khen thưởng, trong đó": the parts' issuer
     after_award: re.Pattern[str]
     issuer_inside: re.Pattern[str]  # "của" before an issuer inside a quoted title
     on_behalf: re.Pattern[str]  # "Thay mặt X, ..." before a presenter: X issues
@@ -266,6 +268,8 @@ def award_rules() -> AwardRules:
         issuer_inside=c(e["issuer_inside"], "issuer_inside"),
         on_behalf=c(e["on_behalf"], "on_behalf"),
         predicate_break=c(e["predicate_break"], "predicate_break"),
+        passive_part=c(e["passive_part"], "passive_part"),
+        commended_total=c(e["commended_total"], "commended_total"),
         series_verb=c(e["series_verb"], "series_verb"),
         anaphor=c(e["anaphor"], "anaphor"),
         role_note=c(rf"(?:{e['role_note']}).*$", "role_note"),
@@ -466,7 +470,7 @@ def _parts_follow(gap: str) -> tuple[int, int] | None:
         return None
     rest = gap[marks[-1].end() :]
     lead = r.parts_lead.fullmatch(rest)
-    if lead is None or len(rest.split()) > 2:
+    if (lead is None or len(rest.split()) > 2) and r.passive_part.fullmatch(rest) is None:
         return None
     return marks[-1].start(), marks[-1].end()
 
@@ -1252,6 +1256,39 @@ def _breakdowns(text: str, frames: list[Frame]) -> None:
             cur.drop = cur.drop or "breakdown"
 
 
+def _issuer_of_a_commended_total(ctx: Context, frames: list[Frame]) -> None:
+    """Parts after a total commended by a body take it as their issuer ("Ba đơn vị được UBND
+    tỉnh khen thưởng, trong đó một đơn vị nhận Cờ thi đua, hai đơn vị nhận Bằng khen")."""
+    r = award_rules()
+    for frame in frames:
+        if frame.issuers or frame.drop:
+            continue
+        lo = frame.sentence[0]
+        marks = list(r.breakdown.finditer(ctx.text, lo, frame.hit.start))
+        if not marks:
+            continue
+        total = r.commended_total.search(ctx.text[lo : marks[0].start()])
+        if total is not None:
+            frame.issuers = _issuers_before(ctx, lo + total.start("body"), lo + total.end("body"))
+
+
+def _status_of_the_intro(text: str, frames: list[Frame]) -> None:
+    """Parts listed after a proposing or registering intro ("Cụm nhất trí trình khen thưởng
+    cho ba đơn vị, cụ thể: Cờ thi đua của UBND tỉnh cho A; Bằng khen cho B") are proposed
+    (registered) too, unless the part's own words before its award say otherwise."""
+    r = award_rules()
+    for frame in frames:
+        lo = frame.sentence[0]
+        marks = [m for m in r.breakdown.finditer(text, lo, frame.hit.start) if ":" in m.group(0)]
+        if not marks:
+            continue
+        if _first_status(text, [(marks[-1].end(), frame.hit.start)]) is not None:
+            continue
+        intro = _first_status(text, [(lo, marks[-1].start())])
+        if intro is not None and intro[0] in ("proposed", "registered"):
+            frame.status, frame.status_rule = intro[0], f"{intro[1]}+intro"
+
+
 def _issuer_of_the_total(frames: list[Frame]) -> None:
     """Parts after a total take its issuer when they name none ("5 tập thể để trình Công đoàn
     ngành khen thưởng, trong đó: Cờ cho A, B; ba đơn vị được đề nghị tặng Bằng khen")."""
@@ -1463,6 +1500,8 @@ def read_awards(ctx: Context, event: Event) -> list[Award]:
         cur = _sentence_frames(ctx, by_sentence[sentence], sentence)
         _breakdowns(text, cur)
         _issuer_of_the_total(cur)
+        _status_of_the_intro(text, cur)
+        _issuer_of_a_commended_total(ctx, cur)
         _cross_sentence(ctx, prev, cur)
         frames.extend(cur)
         prev = cur

@@ -94,6 +94,7 @@ class MemberRules:
     plural_run: re.Pattern[str]  # "các Sở ..." opening a run in a list
     plural_open: re.Pattern[str]  # "các Sở ..." anywhere: where a run may open inside a clause
     plural_words: frozenset[str]
+    directions: frozenset[str]  # "Bắc Đồng Nai": a direction before a place names a place
     item_then_plural: re.Pattern[str]  # "Sở Y tế, các Trung tâm Y tế:": nested after an item
     and_split: re.Pattern[str]  # " và " between two items
     place_words: frozenset[str]  # "tỉnh" before a glued item
@@ -215,6 +216,7 @@ def member_rules() -> MemberRules:
             plural_run=rx.compile(rf"^(?i:{plural})\s+(?=[{UPPER}])"),
             plural_open=rx.compile(rf"(?<!{WORD})(?i:{plural})\s+(?=[{UPPER}])"),
             plural_words=frozenset(w["plural"]),
+            directions=frozenset(w["directions"]),
             item_then_plural=rx.compile(rf",\s*(?:{plural})\s+\S", re.I),
             and_split=rx.compile(rf"\s+(?:{alternation(w['and'])})\s+"),
             place_words=frozenset(w["place_word"]),
@@ -904,7 +906,7 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
     if head is None and not any(_plural_run(i.name) or i.sub_head for i in out):
         return _spread_types([i for i in out if i.sub_head is None])
     result = out[:start]
-    for item in out[start:]:
+    for i, item in enumerate(out[start:], start):
         name = item.name
         if item.sub_head is not None:
             head, run = Head(item.sub_head, keep_type=False), []
@@ -919,7 +921,14 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
             result.append(first)
             run = [len(result) - 1]
             continue
-        own_place = head is not None and head.place and name.endswith(f" {head.place}")
+        # ... but "Agribank chi nhánh Đồng Nai, Bắc Đồng Nai": a bare place ending like it is
+        # a place of its own for the head
+        own_place = (
+            head is not None
+            and head.place
+            and name.endswith(f" {head.place}")
+            and name[: -len(head.place)].strip() not in member_rules().directions
+        )
         # "Trung đoàn 174, Đội K71": a number's head goes to numbers only
         not_number = (
             head is not None
@@ -931,6 +940,10 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
             # "Vietcombank Hà Tĩnh, Vietinbank Hà Tĩnh": an item with the first item's place
             # names its own unit
             result.append(item)
+            # "...; BIDV chi nhánh Đồng Nai, Nam Đồng Nai": a unit named with its place before
+            # bare places opens a group of its own head
+            regroup = _regroup_head(item, out[i + 1] if i + 1 < len(out) else None)
+            head = regroup or head
             # "các Ban Tuyên giáo, Dân vận và Văn phòng Tỉnh ủy": the qualifier of the item
             # that ends the run is the run's too (only a capitalised one: see _shared_tail)
             if len(run) >= 2:
@@ -948,6 +961,17 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
         if run:
             run.append(len(result) - 1)
     return _shared_tail(result, run)
+
+
+def _regroup_head(item: Item, nxt: Item | None) -> Head | None:
+    """The head a full unit shares with the bare places right after it ("BIDV chi nhánh Đồng
+    Nai, Nam Đồng Nai"), else None."""
+    if nxt is None or nxt.sub_head is not None or not _bare(nxt.name) or _plural_run(nxt.name):
+        return None
+    if lexicon().head_re.match(item.name) is None:
+        return None
+    head, _ = _item_head(item)
+    return head if head is not None and head.place else None
 
 
 def _plural_run(name: str) -> int | None:

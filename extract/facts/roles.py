@@ -413,17 +413,28 @@ def _skip_bloc_and_year(ctx: Context, pos: int, qualifier: bool = True) -> int:
     for its qualifier may be the holder ("Cụm trưởng Cụm thi đua số 3, Giám đốc Sở X").
     """
     for b in ctx.tags.blocs:
-        if 0 <= b.start - pos <= 2:
+        # "Trưởng Khối thi đua các cơ quan X": the role noun's last word opens the bloc's name
+        if 0 <= b.start - pos <= 2 or b.start < pos < b.end:
             core = b.start + len(b.name)
             own = not qualifier and b.qualifier and ctx.text[b.start : core] == b.name
             pos = core if own else b.end
+            # "Khối trưởng của Khối thi đua X (Khối thi đua), Y": the short name in brackets
+            alias = re.match(r"\s*\([^()\n]{1,40}\)", ctx.text[pos : pos + 45])
+            pos += alias.end() if alias else 0
             break
     else:
         generic = bloc_rules().heads[0].pattern.match(ctx.lower, pos + 1)
         if generic is not None and ctx.text[pos : pos + 1] == " ":
             pos = generic.end()  # "Cụm trưởng Cụm thi đua là ...": the bloc, unnamed
     m = role_rules().phrases["year_skip"].match(ctx.text, pos)
-    return m.end() if m else pos
+    pos = m.end() if m else pos
+    # "Là Khối trưởng năm 2023 của Khối thi đua X (Khối thi đua), Y": the bloc after the year
+    of = re.match(r"\s*(?:của|trong)\s+", ctx.text[pos : pos + 12])
+    owned = next((b for b in ctx.tags.blocs if of and b.start == pos + of.end()), None)
+    if owned is not None:
+        alias = re.match(r"\s*\([^()\n]{1,40}\)", ctx.text[owned.end : owned.end + 45])
+        pos = owned.end + (alias.end() if alias else 0)
+    return pos
 
 
 def _after(ctx: Context, marker: Marker, m: re.Match[str]) -> list[RoleHit]:

@@ -363,6 +363,7 @@ def _segment_ok(text: str, pos: int) -> bool:
             is_title_at(text, m.start())
             or looks_like_person(text, m.start())
             or bloc_rules().dash_opener.match(text, m.start())
+            or _unit_list_at(text, m.start())
         ):
             return False
         if stop_at(text, m.start(), "", bloc=True) or re.fullmatch(r"\d+(?:/\d+)*", tok):
@@ -373,6 +374,15 @@ def _segment_ok(text: str, pos: int) -> bool:
         if words > 5:
             return False
         cursor = m.end()
+
+
+def _unit_list_at(text: str, pos: int) -> bool:
+    """True when a list of units opens at pos ("Khối X – Sở A; Sở B; Sở C – đã ký"): a unit's
+    head, then ";" before the next dash or the sentence's end."""
+    if lexicon().head_re.match(text, pos) is None:
+        return False
+    stretch = re.match(r"[^.\n–—]*", text[pos : pos + 300])
+    return stretch is not None and ";" in stretch.group(0)
 
 
 def _coordination(text: str, pos: int) -> bool:
@@ -425,6 +435,9 @@ def _listed_place_end(text: str, head_end: int, pos: int) -> int:
     # the place ends where the list goes on or the sentence does ("..., B và C tổ chức")
     if end < 0:
         return -1
+    name = text[pos:end]
+    if lexicon().head_re.match(name) and by_name(name) is None:
+        return -1  # "các cơ quan ... tỉnh, Văn phòng Đoàn ĐBQH": a body, no place of the list
     nxt = next_name_token(text, end)
     if nxt is None or not nxt.group(0)[0].isalnum() or nxt.group(0) in lexicon().and_words:
         return end
@@ -459,6 +472,8 @@ def _extend(text: str, pos: int, numbered: bool) -> int:
                 # does not hold, listed after "các huyện"
                 places, end, cursor, words = True, listed, listed, words + 1
                 continue
+            if prev in lexicon().place_words and prev.islower() and is_cap(word):
+                break  # "Khối ... tổng hợp tỉnh, Văn phòng Đoàn ĐBQH và HĐND tỉnh đã ...": ended
             lower_ok = (
                 word[0].islower()
                 and not r.comma_not.match(text, nxt.start())
