@@ -912,3 +912,55 @@ def test_holder_after_the_blocs_full_name_and_its_alias(text: str, want: Slots) 
     "Là Khối trưởng năm 2023 của Khối thi đua X (Khối), Y": the year, the bloc and its short
     name in brackets are stepped over."""
     assert roles(text) == want
+
+
+THE_HOST_NAMED_AGAIN = [
+    (
+        REVIEW_2023 + "Hội nghị do LĐLĐ huyện Tân Biên đăng cai. Trong năm nay, đơn vị chủ nhà "
+        "được các huyện tín nhiệm giao giữ vai trò khối trưởng.",
+        slots(("LĐLĐ huyện Tân Biên", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Hội nghị được tổ chức tại TAND khu vực 15. Với vai trò Khối trưởng, đơn vị "
+        "chủ nhà đã điều hành hội nghị.",
+        slots(("TAND khu vực 15", 2023)),
+    ),
+    (
+        REVIEW_2023
+        + "Hội nghị diễn ra tại trụ sở Sở Tư pháp. Đơn vị chủ nhà là Khối phó năm 2023.",
+        slots(deputy=("Sở Tư pháp", 2023)),
+    ),
+    # no unit was told to host: "đơn vị chủ nhà" names nobody
+    (REVIEW_2023 + "Sở Y tế dự hội nghị. Đơn vị chủ nhà là Khối trưởng.", slots()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), THE_HOST_NAMED_AGAIN)
+def test_the_host_named_again_holds_the_role(text: str, want: Slots) -> None:
+    """ "do X đăng cai ... đơn vị chủ nhà giữ vai trò khối trưởng", "tại X ... Với vai trò Khối
+    trưởng, đơn vị chủ nhà": the host told before holds the role."""
+    assert roles(text) == want
+
+
+SCHOOLS_AND_BURDENS = [
+    (
+        REVIEW_2023 + "Thầy Ngô Đức Thịnh, Hiệu trưởng Trường THPT Lạng Giang số 1 - trường Khối "
+        "trưởng năm 2023, cho biết nhiều điều.",
+        slots(("Trường THPT Lạng Giang số 1", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Một năm qua, TAND tỉnh Hà Tĩnh còn gánh vai trò Khối trưởng.",
+        slots(("TAND tỉnh Hà Tĩnh", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Hội Nông dân huyện Đức Hòa - hội Khối trưởng năm 2023 - chủ trì.",
+        slots(("Hội Nông dân huyện Đức Hòa", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SCHOOLS_AND_BURDENS)
+def test_unit_nouns_of_their_kind_and_more_verbs_of_holding(text: str, want: Slots) -> None:
+    """ "Trường X - trường Khối trưởng", "X - hội Khối trưởng"; "X còn gánh vai trò Khối
+    trưởng": the name ends before "còn", the verb holds the role."""
+    assert roles(text) == want

@@ -197,7 +197,31 @@ def _holders(ctx: Context, start: int, end: int) -> list[OrgSpan]:
         and h.end <= end
         and not any(o.start <= h.start < o.end or 0 <= h.start - o.end <= 2 for o in taken)
     ]
-    return sorted(taken + [p for p in provinces if p is not None], key=lambda o: o.start)
+    hosts = [
+        _host_of(ctx, m)
+        for m in role_rules().phrases["host_anaphor"].finditer(ctx.text, start, end)
+    ]
+    found = taken + [p for p in provinces if p is not None] + [h for h in hosts if h is not None]
+    return sorted(found, key=lambda o: o.start)
+
+
+def _host_of(ctx: Context, anaphor: re.Match[str]) -> OrgSpan | None:
+    """The host that "đơn vị chủ nhà" names again: the last unit before it told to host ("do X
+    đăng cai", "tại trụ sở X", "X chủ trì"), as a holder at the anaphor's place; else None."""
+    phrases = role_rules().phrases
+    named = [
+        (o.start, o.end, o.name, o.head, o.type) for o in ctx.tags.orgs if o.end <= anaphor.start()
+    ] + [
+        (p.start, p.end, ctx.text[p.start : p.end], "province", "province")
+        for p in ctx.tags.provinces
+        if p.end <= anaphor.start() and not any(o.start <= p.start < o.end for o in ctx.tags.orgs)
+    ]
+    for start, end, name, head, kind in sorted(named, reverse=True):
+        if phrases["host_before"].search(ctx.text[max(0, start - 30) : start]) or phrases[
+            "host_after"
+        ].match(ctx.text[end : end + 40]):
+            return OrgSpan(anaphor.start(), anaphor.end(), name, head, kind)
+    return None
 
 
 def _province_holder(ctx: Context, start: int, end: int) -> OrgSpan | None:

@@ -142,7 +142,11 @@ def bloc_rules() -> BlocRules:
             ),
             role_after=rx.compile(rf"\s+(?:{alternation(e['role_after'])})(?!{WORD})", re.I),
             role_before=rx.compile(rf"(?<!{WORD})(?:{e['role_before']})[ \t]+$", re.I),
-            rename=rx.compile(rf"\s*\(\s*(?:{alternation(e['rename_markers'])})\s"),
+            # "X (nay được gọi là Y)", "X – từ năm nay mang tên Y –"
+            rename=rx.compile(
+                rf"\s*[(–—-]\s*(?:(?:từ\s+)?(?:năm\s+nay|nay|năm\s+\d{{4}})\s*,?\s+)?"
+                rf"(?:{alternation(e['rename_markers'])})\s"
+            ),
             alias_gap=rx.compile(
                 rf"\s*\(\s*(?:(?:{alternation(e['alias_markers'])})(?!{WORD})[\s:,]*)?", re.I
             ),
