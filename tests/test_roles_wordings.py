@@ -964,3 +964,24 @@ def test_unit_nouns_of_their_kind_and_more_verbs_of_holding(text: str, want: Slo
     """ "Trường X - trường Khối trưởng", "X - hội Khối trưởng"; "X còn gánh vai trò Khối
     trưởng": the name ends before "còn", the verb holds the role."""
     assert roles(text) == want
+
+
+UNIT_INSIDE_A_TITLE = [
+    (
+        REVIEW_2023 + "Thay mặt đơn vị Khối trưởng, bà Ngô Thị Hà, Trưởng phòng GD&ĐT huyện Quế "
+        "Võ đề nghị các đơn vị hoàn thiện hồ sơ.",
+        slots(("phòng GD&ĐT huyện Quế Võ", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Ông Lê Văn Tú, Phó trưởng phòng Nội vụ huyện Yên Định (Khối trưởng), chủ "
+        "trì hội nghị.",
+        slots(("phòng Nội vụ huyện Yên Định", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), UNIT_INSIDE_A_TITLE)
+def test_a_unit_named_inside_a_persons_title(text: str, want: Slots) -> None:
+    """ "bà A, Trưởng phòng GD&ĐT huyện X": the title takes the unit's capital; the unit that
+    its head names after it holds the role."""
+    assert roles(text) == want
