@@ -1256,37 +1256,30 @@ def _breakdowns(text: str, frames: list[Frame]) -> None:
             cur.drop = cur.drop or "breakdown"
 
 
-def _issuer_of_a_commended_total(ctx: Context, frames: list[Frame]) -> None:
-    """Parts after a total commended by a body take it as their issuer ("Ba đơn vị được UBND
-    tỉnh khen thưởng, trong đó một đơn vị nhận Cờ thi đua, hai đơn vị nhận Bằng khen")."""
-    r = award_rules()
+def _parts_after_their_intro(ctx: Context, frames: list[Frame]) -> None:
+    """Parts after a breakdown marker take what their intro says.
+
+    A proposing or registering intro gives its status ("Cụm nhất trí trình khen thưởng cho
+    ba đơn vị, cụ thể: Cờ thi đua của UBND tỉnh cho A; Bằng khen cho B"), unless the part's
+    own words before its award say otherwise; a total commended by a body gives that body as
+    issuer ("Ba đơn vị được UBND tỉnh khen thưởng, trong đó một đơn vị nhận Cờ thi đua").
+    """
+    r, text = award_rules(), ctx.text
     for frame in frames:
+        lo = frame.sentence[0]
+        marks = list(r.breakdown.finditer(text, lo, frame.hit.start))
+        if not marks:
+            continue
+        colons = [m for m in marks if ":" in m.group(0)]
+        if colons and _first_status(text, [(colons[-1].end(), frame.hit.start)]) is None:
+            intro = _first_status(text, [(lo, colons[-1].start())])
+            if intro is not None and intro[0] in ("proposed", "registered"):
+                frame.status, frame.status_rule = intro[0], f"{intro[1]}+intro"
         if frame.issuers or frame.drop:
             continue
-        lo = frame.sentence[0]
-        marks = list(r.breakdown.finditer(ctx.text, lo, frame.hit.start))
-        if not marks:
-            continue
-        total = r.commended_total.search(ctx.text[lo : marks[0].start()])
+        total = r.commended_total.search(text[lo : marks[0].start()])
         if total is not None:
             frame.issuers = _issuers_before(ctx, lo + total.start("body"), lo + total.end("body"))
-
-
-def _status_of_the_intro(text: str, frames: list[Frame]) -> None:
-    """Parts listed after a proposing or registering intro ("Cụm nhất trí trình khen thưởng
-    cho ba đơn vị, cụ thể: Cờ thi đua của UBND tỉnh cho A; Bằng khen cho B") are proposed
-    (registered) too, unless the part's own words before its award say otherwise."""
-    r = award_rules()
-    for frame in frames:
-        lo = frame.sentence[0]
-        marks = [m for m in r.breakdown.finditer(text, lo, frame.hit.start) if ":" in m.group(0)]
-        if not marks:
-            continue
-        if _first_status(text, [(marks[-1].end(), frame.hit.start)]) is not None:
-            continue
-        intro = _first_status(text, [(lo, marks[-1].start())])
-        if intro is not None and intro[0] in ("proposed", "registered"):
-            frame.status, frame.status_rule = intro[0], f"{intro[1]}+intro"
 
 
 def _issuer_of_the_total(frames: list[Frame]) -> None:
@@ -1500,8 +1493,7 @@ def read_awards(ctx: Context, event: Event) -> list[Award]:
         cur = _sentence_frames(ctx, by_sentence[sentence], sentence)
         _breakdowns(text, cur)
         _issuer_of_the_total(cur)
-        _status_of_the_intro(text, cur)
-        _issuer_of_a_commended_total(ctx, cur)
+        _parts_after_their_intro(ctx, cur)
         _cross_sentence(ctx, prev, cur)
         frames.extend(cur)
         prev = cur

@@ -968,9 +968,7 @@ def _regroup_head(item: Item, nxt: Item | None) -> Head | None:
     Nai, Nam Đồng Nai"), else None."""
     if nxt is None or nxt.sub_head is not None or not _bare(nxt.name) or _plural_run(nxt.name):
         return None
-    if lexicon().head_re.match(item.name) is None:
-        return None
-    head, _ = _item_head(item)
+    head, _ = _item_head(item)  # a head with a place needs the item's own head word
     return head if head is not None and head.place else None
 
 

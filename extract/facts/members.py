@@ -259,15 +259,7 @@ def _postposed(ctx: Context) -> list[Enumeration]:
             # after a marker of membership, and every item a short unit name
             lead = r.subject_lead.match(text, s_start)
             start = _plural_opening(text, lead.end() if lead else s_start, m.start())
-            raw = read_items(text, start, m.start())
-            # "Nửa đầu năm 2018, bằng sự đoàn kết, ..., Công an A, B và C – bảy tỉnh thuộc
-            # Cụm": an opening clause before the units is no item
-            first = next((k for k, i in enumerate(raw) if _unit_name(i.name)), 0)
-            opening = not any(
-                starts_unit(i.name) or r.plural_run.match(i.name) for i in raw[:first]
-            )
-            raw = raw[first:] if opening and len(raw) - first >= 2 else raw
-            items = spread(raw, None)
+            items = spread(_past_opening(read_items(text, start, m.start())), None)
             # "A, B và C là các huyện thuộc khối": places the clause names by their level
             places = r.plural_type.search(ctx.lower, m.start(), m.end()) is not None
             if not r.subject_marker.match(ctx.lower, m.start()) or not all(
@@ -277,6 +269,16 @@ def _postposed(ctx: Context) -> list[Enumeration]:
         if len(items) >= 2:
             out.append(Enumeration(start, items[-1].span[1], tuple(items), "members", "postposed"))
     return out
+
+
+def _past_opening(raw: list[Item]) -> list[Item]:
+    """A subject list without the opening clause before its first unit ("Nửa đầu năm 2018,
+    bằng sự đoàn kết, ..., Công an A, B và C – bảy tỉnh thuộc Cụm"): that clause is no item."""
+    first = next((k for k, i in enumerate(raw) if _unit_name(i.name)), 0)
+    opening = not any(
+        starts_unit(i.name) or member_rules().plural_run.match(i.name) for i in raw[:first]
+    )
+    return raw[first:] if opening and len(raw) - first >= 2 else raw
 
 
 def _plural_opening(text: str, start: int, end: int) -> int:

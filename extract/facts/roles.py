@@ -441,10 +441,7 @@ def _skip_bloc_and_year(ctx: Context, pos: int, qualifier: bool = True) -> int:
         if 0 <= b.start - pos <= 2 or b.start < pos < b.end:
             core = b.start + len(b.name)
             own = not qualifier and b.qualifier and ctx.text[b.start : core] == b.name
-            pos = core if own else b.end
-            # "Khối trưởng của Khối thi đua X (Khối thi đua), Y": the short name in brackets
-            alias = re.match(r"\s*\([^()\n]{1,40}\)", ctx.text[pos : pos + 45])
-            pos += alias.end() if alias else 0
+            pos = _past_alias(ctx.text, core if own else b.end)
             break
     else:
         generic = bloc_rules().heads[0].pattern.match(ctx.lower, pos + 1)
@@ -453,12 +450,15 @@ def _skip_bloc_and_year(ctx: Context, pos: int, qualifier: bool = True) -> int:
     m = role_rules().phrases["year_skip"].match(ctx.text, pos)
     pos = m.end() if m else pos
     # "Là Khối trưởng năm 2023 của Khối thi đua X (Khối thi đua), Y": the bloc after the year
-    of = re.match(r"\s*(?:của|trong)\s+", ctx.text[pos : pos + 12])
+    of = role_rules().phrases["of_bloc"].match(ctx.text[pos : pos + 12])
     owned = next((b for b in ctx.tags.blocs if of and b.start == pos + of.end()), None)
-    if owned is not None:
-        alias = re.match(r"\s*\([^()\n]{1,40}\)", ctx.text[owned.end : owned.end + 45])
-        pos = owned.end + (alias.end() if alias else 0)
-    return pos
+    return _past_alias(ctx.text, owned.end) if owned is not None else pos
+
+
+def _past_alias(text: str, pos: int) -> int:
+    """Past a short name in brackets right after a bloc's name ("Khối thi đua X (Khối)")."""
+    alias = re.match(r"\s*\([^()\n]{1,40}\)", text[pos : pos + 45])
+    return pos + alias.end() if alias else pos
 
 
 def _after(ctx: Context, marker: Marker, m: re.Match[str]) -> list[RoleHit]:
