@@ -1505,3 +1505,178 @@ def test_parts_after_a_proposing_intro_are_proposed() -> None:
             ),
         ]
     )
+
+
+def test_local_committees_after_cho_are_recipients_not_a_new_clause() -> None:
+    """ "cho UBND thị xã A và UBND thị xã B": a district's or town's committee after "và" is a
+    second recipient; only a province's committee ("và UBND tỉnh tặng") opens a new clause."""
+    check(
+        [
+            (
+                "Khối đề nghị UBND tỉnh tặng Cờ thi đua cho UBND thành phố Hòa An và UBND thị xã "
+                "Bình Lâm, đồng thời đề nghị tặng Bằng khen cho UBND thị xã Kỳ Sơn.",
+                [("co_thi_dua", "province", 2, P), ("bang_khen", "province", 1, P)],
+            ),
+            (
+                "Cụm đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho UBND huyện Tân Lạc và UBND "
+                "huyện Mai Sơn.",
+                [("bang_khen", "province", 2, P)],
+            ),
+            (
+                "Dịp này, UBND tỉnh trao Cờ thi đua cho Ủy ban nhân dân xã Tân Lập và Ủy ban nhân "
+                "dân phường Quang Trung.",
+                [("co_thi_dua", "province", 2, C)],
+            ),
+        ]
+    )
+
+
+def test_a_one_capital_body_opening_the_sentence_is_a_recipient() -> None:
+    """ "Tỉnh đoàn và Hội X được ...": a body whose name has one capital still counts, and a
+    second clause that only says "được đề nghị tặng" keeps the body proposed to before it."""
+    check(
+        [
+            (
+                "Tỉnh đoàn và Hội Liên hiệp Phụ nữ tỉnh được Khối bình chọn đề nghị UBND tỉnh tặng "
+                "Cờ thi đua; Hội Nông dân tỉnh, Hội Cựu chiến binh tỉnh được đề nghị tặng Bằng "
+                "khen.",
+                [("co_thi_dua", "province", 2, P), ("bang_khen", "province", 2, P)],
+            ),
+            (
+                "Thành đoàn và Công an thành phố được Cụm đề nghị UBND thành phố tặng Cờ thi đua.",
+                [("co_thi_dua", "province", 2, P)],
+            ),
+            (
+                "Sở Nội vụ được Khối thống nhất đề nghị Chủ tịch UBND tỉnh tặng Cờ thi đua; Sở Tư "
+                "pháp và Thanh tra tỉnh được đề nghị xét tặng Bằng khen.",
+                [("co_thi_dua", "province", 1, P), ("bang_khen", "province", 2, P)],
+            ),
+        ]
+    )
+
+
+def test_described_recipients_give_no_count() -> None:
+    """ "Nhiều tập thể, cá nhân trong Khối": recipients described, not named nor counted."""
+    check(
+        [
+            (
+                "Nhiều tập thể, cá nhân trong Khối được UBND tỉnh tặng Bằng khen.",
+                [("bang_khen", "province", None, C)],
+            ),
+            (
+                "Năm qua, một số đơn vị thuộc Cụm vinh dự được Thủ tướng Chính phủ tặng Bằng khen.",
+                [("bang_khen", "government", None, C)],
+            ),
+            (
+                "Hàng trăm tập thể và cá nhân của Khối được Chủ tịch UBND tỉnh tặng Bằng khen.",
+                [("bang_khen", "province", None, C)],
+            ),
+        ]
+    )
+
+
+def test_names_after_a_described_group_and_its_colon() -> None:
+    """ "cho các đơn vị có thành tích xuất sắc: A, B, C": the named units after the colon."""
+    check(
+        [
+            (
+                "Phó Chủ tịch UBND tỉnh trao Bằng khen của UBND tỉnh cho các đơn vị có thành tích "
+                "xuất sắc: Sở Tài chính, Sở Kế hoạch và Đầu tư, Kho bạc Nhà nước tỉnh.",
+                [("bang_khen", "province", 3, C)],
+            ),
+            (
+                "Khối đề nghị UBND tỉnh tặng Cờ thi đua cho những đơn vị dẫn đầu phong trào: Sở "
+                "Nội vụ, Sở Tư pháp.",
+                [("co_thi_dua", "province", 2, P)],
+            ),
+            (
+                "Bộ trưởng Bộ Công an tặng Bằng khen cho các tập thể tiêu biểu trong năm: Công an "
+                "tỉnh Hà Nam, Công an tỉnh Nam Định, Công an tỉnh Ninh Bình và Công an tỉnh Thái "
+                "Bình.",
+                [("bang_khen", "ministry", 4, C)],
+            ),
+        ]
+    )
+
+
+def test_a_vote_and_a_later_award_for_others_are_two_groups() -> None:
+    """ "suy tôn A dẫn đầu ..., đồng thời trình ... tặng Bằng khen cho B": the vote is no route
+    to B's award; a later award "cho" the voted unit (or with no recipient) is its route."""
+    check(
+        [
+            (
+                "Hội nghị đã bỏ phiếu suy tôn Trường Chính trị Hòa An là đơn vị dẫn đầu Cụm năm "
+                "2023, đồng thời thống nhất trình Thủ tướng Chính phủ tặng Bằng khen cho Trường "
+                "Chính trị Bình Lâm.",
+                [("danh_hieu", None, 1, P), ("bang_khen", "government", 1, P)],
+            ),
+            (
+                'Cụm suy tôn xã Tân Lập là đơn vị "Lá cờ đầu" của Cụm, đồng thời đề nghị UBND '
+                "huyện tặng Giấy khen cho 02 xã Tân Hòa và Tân Phú.",
+                [("danh_hieu", None, 1, P), ("giay_khen", "other", 2, P)],
+            ),
+            (
+                "Hội nghị nhất trí suy tôn huyện Mai Sơn là đơn vị dẫn đầu khối và đề nghị Chính "
+                "phủ tặng Cờ thi đua cho huyện Mai Sơn.",
+                [("co_thi_dua", "government", 1, P)],
+            ),
+            (
+                "Cụm bình chọn Sở Y tế là đơn vị lá cờ đầu, đề nghị UBND tỉnh tặng Cờ thi đua.",
+                [("co_thi_dua", "province", 1, P)],
+            ),
+        ]
+    )
+
+
+def test_councils_name_their_body_and_are_no_status_word() -> None:
+    """ "Hội đồng Thi đua - Khen thưởng X": X decides the class (a province's council is the
+    province, another body's "other", a ministry's the ministry); its "khen thưởng" confers
+    nothing and cuts no issuer."""
+    check(
+        [
+            (
+                "Cụm đề nghị Hội đồng Thi đua - Khen thưởng VKSND tỉnh Hòa An xét tặng danh hiệu "
+                '"Tập thể lao động xuất sắc" cho hai tập thể.',
+                [("danh_hieu", "other", 2, P)],
+            ),
+            (
+                "Khối đề nghị Hội đồng TĐKT Tổng công ty Điện lực miền Bắc tặng Giấy khen cho 3 "
+                "đơn vị.",
+                [("giay_khen", "other", 3, P)],
+            ),
+            (
+                "Cụm đề nghị Hội đồng TĐKT Bộ Công an tặng Bằng khen cho 2 đơn vị.",
+                [("bang_khen", "ministry", 2, P)],
+            ),
+            (
+                "Dịp này, thừa ủy quyền của Chủ tịch UBND tỉnh, đại diện Ban Thi đua - Khen thưởng "
+                "tỉnh đã trao Bằng khen cho 5 cá nhân.",
+                [("bang_khen", "province", 5, C)],
+            ),
+        ]
+    )
+
+
+def test_central_councils_of_national_federations() -> None:
+    """ "Đoàn Chủ tịch Hội đồng Trung ương Liên hiệp các Hội ... Việt Nam", "Trung ương Liên minh
+    HTX Việt Nam": central bodies, however long their names."""
+    check(
+        [
+            (
+                "Các đơn vị trong cụm thống nhất đề nghị Đoàn Chủ tịch Hội đồng Trung ương Liên "
+                "hiệp các Hội Khoa học và Kỹ thuật Việt Nam tặng Bằng khen cho Liên hiệp Hội Hòa "
+                "An và Liên hiệp Hội Bình Lâm.",
+                [("bang_khen", "central", 2, P)],
+            ),
+            (
+                "Cụm đề nghị Trung ương Liên minh Hợp tác xã Việt Nam tặng Cờ thi đua cho 2 đơn "
+                "vị.",
+                [("co_thi_dua", "central", 2, P)],
+            ),
+            (
+                "Khối thống nhất đề nghị Trung ương Liên hiệp các Hội Văn học nghệ thuật Việt Nam "
+                "tặng Bằng khen cho 3 tập thể.",
+                [("bang_khen", "central", 3, P)],
+            ),
+        ]
+    )

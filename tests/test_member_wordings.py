@@ -442,3 +442,36 @@ def test_member_counts_in_words_and_described(sentence: str, want: int | None) -
     """ "hai mươi đơn vị ngân hàng thuộc Cụm", "quy tụ chín đơn vị", "Bảy trường chính trị
     các tỉnh ... thuộc Cụm"; a quality of some units ("ba đơn vị xuất sắc") is no count."""
     assert extract_facts(article(REVIEW + sentence)).blocs[0].member_count == want
+
+
+FOUR = ["Sở Tư pháp", "Sở Y tế", "Sở Nội vụ", "Thanh tra tỉnh"]
+
+COUNTED_THEN_DO_LA = [
+    "Cả thảy 4 đơn vị hiện sinh hoạt trong Cụm, đó là: Sở Tư pháp; Sở Y tế; Sở Nội vụ và Thanh "
+    "tra tỉnh.",
+    "Cụm có 4 đơn vị, đó là Sở Tư pháp, Sở Y tế, Sở Nội vụ và Thanh tra tỉnh.",
+    "Bốn sở, ngành thuộc Cụm thi đua số 4, cụ thể là Sở Tư pháp, Sở Y tế, Sở Nội vụ và Thanh tra "
+    "tỉnh, đã ký giao ước.",
+    "Hiện 4 đơn vị thành viên của Cụm, gồm Sở Tư pháp, Sở Y tế, Sở Nội vụ và Thanh tra tỉnh.",
+]
+
+
+@pytest.mark.parametrize("sentence", COUNTED_THEN_DO_LA)
+def test_counted_units_of_the_bloc_then_do_la(sentence: str) -> None:
+    """ "N đơn vị (sinh hoạt) trong Cụm, đó là: A; B": the names after "đó là" are members."""
+    assert members(sentence) == FOUR
+
+
+DASH_APPOSITION_THEN_PREDICATE = [
+    "Bốn đơn vị thành viên của Cụm – Sở Tư pháp, Sở Y tế, Sở Nội vụ và Thanh tra tỉnh – trong năm "
+    "2023 đã hoàn thành tốt nhiệm vụ.",
+    "Các thành viên của Cụm – Sở Tư pháp, Sở Y tế, Sở Nội vụ và Thanh tra tỉnh – đã ký giao ước.",
+    "Bốn đơn vị thành viên của Cụm - Sở Tư pháp, Sở Y tế, Sở Nội vụ và Thanh tra tỉnh - luôn đoàn "
+    "kết.",
+]
+
+
+@pytest.mark.parametrize("sentence", DASH_APPOSITION_THEN_PREDICATE)
+def test_a_list_between_dashes_ends_at_the_second_dash(sentence: str) -> None:
+    """ "– A, B và C – trong năm 2023 đã ...": the closing dash ends the last item."""
+    assert members(sentence) == FOUR

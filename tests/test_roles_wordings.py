@@ -985,3 +985,214 @@ def test_a_unit_named_inside_a_persons_title(text: str, want: Slots) -> None:
     """ "bà A, Trưởng phòng GD&ĐT huyện X": the title takes the unit's capital; the unit that
     its head names after it holds the role."""
     assert roles(text) == want
+
+
+TAKEN_OVER_FROM = [
+    (
+        REVIEW_2023 + "Sở Nội vụ nhận nhiệm vụ Khối trưởng năm 2024 từ Sở Tài chính.",
+        slots(("Sở Tài chính", 2023), nxt=("Sở Nội vụ", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Sở Nội vụ tiếp nhận vai trò Khối trưởng từ Sở Tài chính.",
+        slots(("Sở Tài chính", 2023), nxt=("Sở Nội vụ", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Cuối buổi, Sở Nội vụ nhận cờ Khối trưởng từ Sở Tài chính.",
+        slots(("Sở Tài chính", 2023), nxt=("Sở Nội vụ", 2024)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TAKEN_OVER_FROM)
+def test_a_role_taken_over_from_the_holder(text: str, want: Slots) -> None:
+    """ "Y nhận nhiệm vụ / vai trò / cờ Khối trưởng (năm 2024) từ X": X led the term before."""
+    assert roles(text) == want
+
+
+ROLE_TAKEN_IN_AN_OPENING_CLAUSE = [
+    (
+        REVIEW_2023 + "Tiếp nhận nhiệm vụ Khối trưởng năm 2024, đại diện lãnh đạo Sở Nội vụ cam "
+        "kết phát huy vai trò.",
+        slots(nxt=("Sở Nội vụ", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Nhận nhiệm vụ Khối trưởng năm 2024, Sở Nội vụ cam kết phát huy vai trò.",
+        slots(nxt=("Sở Nội vụ", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Được tín nhiệm bầu làm Khối trưởng năm 2024, Sở Nội vụ hứa sẽ nỗ lực.",
+        slots(nxt=("Sở Nội vụ", 2024)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROLE_TAKEN_IN_AN_OPENING_CLAUSE)
+def test_a_role_taken_in_an_opening_clause(text: str, want: Slots) -> None:
+    """ "Tiếp nhận nhiệm vụ Khối trưởng năm 2024, X ...": the subject after the comma holds it."""
+    assert roles(text) == want
+
+
+YEAR_OF_THE_NEXT_MENTION = [
+    (
+        REVIEW_2023 + "Sở Tài chính, Khối trưởng, đã trao lại cờ cho Sở Nội vụ, đơn vị được bầu "
+        "làm Khối trưởng năm 2024.",
+        slots(("Sở Tài chính", 2023), nxt=("Sở Nội vụ", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Sở Tài chính (Khối trưởng) đã trao lại cờ cho Sở Nội vụ, đơn vị được bầu "
+        "làm Khối trưởng năm 2024.",
+        slots(("Sở Tài chính", 2023), nxt=("Sở Nội vụ", 2024)),
+    ),
+    # another role's year is shared by both
+    (
+        REVIEW_2023 + "Hội nghị nhất trí giao Sở Nội vụ làm Khối trưởng, Sở Y tế làm Khối phó năm "
+        "2024.",
+        slots(deputy=("Sở Y tế", 2024), nxt=("Sở Nội vụ", 2024)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), YEAR_OF_THE_NEXT_MENTION)
+def test_a_year_after_the_same_role_again_is_not_this_ones(text: str, want: Slots) -> None:
+    """The year after a second mention of the same role dates that mention only."""
+    assert roles(text) == want
+
+
+POSITION_WORDS = [
+    (
+        REVIEW_2023
+        + "Cuối hội nghị, các thành viên thống nhất giới thiệu Sở Nội vụ đảm nhận cương "
+        "vị Khối trưởng năm 2024.",
+        slots(nxt=("Sở Nội vụ", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Hội nghị nhất trí để Sở Nội vụ nắm giữ vị trí Khối trưởng năm 2024.",
+        slots(nxt=("Sở Nội vụ", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Sở Tài chính đảm nhiệm cương vị Trưởng khối năm 2023.",
+        slots(("Sở Tài chính", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), POSITION_WORDS)
+def test_cuong_vi_and_vi_tri_name_the_role(text: str, want: Slots) -> None:
+    """ "đảm nhận cương vị", "nắm giữ vị trí" before the role noun hold it."""
+    assert roles(text) == want
+
+
+DO_WITHOUT_A_YEAR = [
+    (REVIEW_2023 + "Khối trưởng do Sở Y tế đảm nhận.", slots(("Sở Y tế", 2023))),
+    (REVIEW_2023 + "Khối phó do Sở Y tế đảm nhận.", slots(deputy=("Sở Y tế", 2023))),
+    (
+        REVIEW_2023 + "Năm nay, cương vị Trưởng khối thi đua do cơ quan Tỉnh đoàn đảm nhận.",
+        slots(("Tỉnh đoàn", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Vai trò Khối trưởng năm 2023 do đơn vị Sở Tư pháp đảm nhiệm.",
+        slots(("Sở Tư pháp", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DO_WITHOUT_A_YEAR)
+def test_do_after_the_role_noun_with_or_without_a_year(text: str, want: Slots) -> None:
+    """ "Khối trưởng (thi đua) (năm X) do (cơ quan) Y đảm nhận": Y holds it."""
+    assert roles(text) == want
+
+
+SPEAKING_AS_THE_HOLDER = [
+    (
+        REVIEW_2023 + "Ông Trần Văn Sơn, Giám đốc Công an tỉnh Hòa An, phát biểu tại hội nghị với "
+        "tư cách đại diện đơn vị giữ vai trò Khối trưởng.",
+        slots(("Công an tỉnh Hòa An", 2023)),
+    ),
+    (
+        REVIEW_2023
+        + "Sở Tư pháp, với tư cách đơn vị giữ vai trò Khối trưởng, đã chủ trì hội nghị.",
+        slots(("Sở Tư pháp", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Sở Tư pháp chủ trì hội nghị với vai trò Khối trưởng.",
+        slots(("Sở Tư pháp", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SPEAKING_AS_THE_HOLDER)
+def test_speaking_or_chairing_as_the_holder(text: str, want: Slots) -> None:
+    """ "X, phát biểu ... với tư cách đại diện đơn vị giữ vai trò Khối trưởng": X holds it."""
+    assert roles(text) == want
+
+
+PARTY_COMMITTEES_AND_WORKS = [
+    (
+        "Tin\n\nSáng 5/1/2024, Cụm thi đua số 3 tổng kết năm 2023. Huyện ủy Lục Ngạn làm Cụm "
+        "trưởng, Thị ủy Sơn Tây làm Cụm phó.",
+        slots(("Huyện ủy Lục Ngạn", 2023), deputy=("Thị ủy Sơn Tây", 2023)),
+    ),
+    (
+        "Tin\n\nSáng 5/1/2024, Khối thi đua các doanh nghiệp tổng kết năm 2023. Xí nghiệp Khai "
+        "thác công trình thủy lợi là Khối trưởng.",
+        slots(("Xí nghiệp Khai thác công trình thủy lợi", 2023)),
+    ),
+    (
+        "Tin\n\nSáng 5/1/2024, Khối thi đua các cơ quan tổng kết năm 2023. Văn phòng Đăng ký đất "
+        "đai tỉnh (Khối phó) báo cáo.",
+        slots(deputy=("Văn phòng Đăng ký đất đai tỉnh", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PARTY_COMMITTEES_AND_WORKS)
+def test_bodies_named_after_places_hold_roles_whole(text: str, want: Slots) -> None:
+    """A party committee or a works named after its place is held whole ("Huyện ủy Lục Ngạn")."""
+    assert roles(text) == want
+
+
+THIS_YEAR_AT_THE_COVENANT = [
+    (
+        COVENANT_2024 + "Trưởng khối năm nay là Hội Luật gia tỉnh, Phó khối là Hội Người mù tỉnh. "
+        "Năm 2023, vai trò Trưởng khối do Hội Người cao tuổi tỉnh đảm nhận.",
+        slots(("Hội Luật gia tỉnh", 2024), deputy=("Hội Người mù tỉnh", 2024)),
+    ),
+    (
+        COVENANT_2024 + "Hiện nay, Hội Luật gia tỉnh là Khối trưởng. Trước đó, năm 2023 Hội Người "
+        "cao tuổi tỉnh làm Khối trưởng.",
+        slots(("Hội Luật gia tỉnh", 2024)),
+    ),
+    (
+        COVENANT_2024 + "Năm 2023, Hội Người cao tuổi tỉnh giữ vai trò Khối trưởng; năm nay Hội "
+        "Luật gia tỉnh đảm nhận vai trò Khối trưởng.",
+        slots(("Hội Luật gia tỉnh", 2024)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), THIS_YEAR_AT_THE_COVENANT)
+def test_this_years_holder_at_the_covenant_over_a_past_one(text: str, want: Slots) -> None:
+    """At a covenant signing, "Trưởng khối năm nay là X" is the covenant year's holder, and a
+    holder of a year before is history."""
+    assert roles(text) == want
+
+
+THIS_YEAR_OVER_LAST_YEARS_HOLDER = [
+    (
+        COVENANT_2024 + "Năm nay, Hội Luật gia tỉnh giữ vai trò Khối trưởng, Hội Người mù tỉnh làm "
+        "Khối phó. Tại hội nghị, Hội Người cao tuổi tỉnh – đơn vị Khối trưởng năm 2023 – được tặng "
+        "Cờ thi đua.",
+        slots(("Hội Luật gia tỉnh", 2024), deputy=("Hội Người mù tỉnh", 2024)),
+    ),
+    (
+        COVENANT_2024 + "Hiện nay Hội Luật gia tỉnh là Khối trưởng. Hội Người cao tuổi tỉnh (Khối "
+        "trưởng năm 2023) phát biểu.",
+        slots(("Hội Luật gia tỉnh", 2024)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), THIS_YEAR_OVER_LAST_YEARS_HOLDER)
+def test_a_capitalised_nam_nay_at_the_covenant(text: str, want: Slots) -> None:
+    """ "Năm nay, X giữ vai trò Khối trưởng" opening a sentence beats last year's holder."""
+    assert roles(text) == want

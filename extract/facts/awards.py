@@ -23,6 +23,7 @@ from extract.model import Award, Event, Span
 from extract.nlp.abbreviations import expand_abbreviations
 from extract.nlp.blocs import bloc_rules
 from extract.nlp.lexicon import UPPER, WORD, alternation, count_value, is_title_at, lexicon
+from extract.nlp.orgs import org_at
 from extract.text.normalize import fold
 
 RULE_FILE = "rules/awards.yaml"
@@ -30,7 +31,6 @@ _PIECE = rx.compile(r"\{(\w+)\}")
 _CAP_WORD = rx.compile(rf"(?<!{WORD})[{UPPER}]")
 _SENTENCE_END = rx.compile(r"[.!?…]\s*$")
 _NEW_SENTENCE = rx.compile(rf"(?:(?<=[.!?])\s+|(?<=…)\s*)(?=[{UPPER}]{WORD}*\s+[a-zđà-ỹ])")
-_NEXT_KIND = rx.compile(r"[\s\"“”:]*")
 _COUNTED_KIND = rx.compile(r"(?<![\d/.,])(?P<n>\d{1,4})\s*$")
 _COLON = rx.compile(r"\s*:\s*")
 _SEMICOLON = rx.compile(r";\s*")
@@ -103,6 +103,7 @@ class AwardRules:
     confer_tail: re.Pattern[str]  # a conferring verb ending where the award starts
     contrast: re.Pattern[str]  # ", còn ...": a clause set against the one before
     issuer_tail: re.Pattern[str]  # what may stand between an issuer and its verb
+    verb_to_kind: re.Pattern[str]  # "khen thưởng (bằng hình thức) Bằng khen": one award
     bloc_commends: re.Pattern[str]  # the bloc itself as the subject of "khen thưởng"
     bloc_subject: re.Pattern[str]  # the same words anywhere: the subject opening a series
     bare_tail: re.Pattern[str]
@@ -135,6 +136,8 @@ class AwardRules:
     on_behalf: re.Pattern[str]  # "Thay mặt X, ..." before a presenter: X issues
     predicate_break: re.Pattern[str]  # "... và được ...": a second predicate of the subject
     series_verb: re.Pattern[str]  # "; đề nghị ...": a clause with no subject of its own
+    bare_proposal: re.Pattern[str]  # "B được đề nghị tặng": the body proposed to is the one before
+    vague_recipient: re.Pattern[str]  # "nhiều tập thể": recipients described, not named
     anaphor: re.Pattern[str]  # "đơn vị này": the unit the clause before opened with
     role_note: re.Pattern[str]  # "– đơn vị Cụm trưởng –" after a recipient's name
     copula: re.Pattern[str]  # " là ": a subject joined to its description
@@ -238,6 +241,7 @@ def award_rules() -> AwardRules:
             "confer_verbs",
         ),
         issuer_tail=c(e["issuer_tail"], "issuer_tail"),
+        verb_to_kind=c(rf"[\s\"“”:]*(?:(?:{e['by_means']})\s+)?[\s\"“”:]*", "by_means"),
         bloc_commends=c(rf"(?<!{{W}})(?:{e['bloc_commends']})$", "bloc_commends"),
         bloc_subject=c(rf"(?<!{{W}})(?:{e['bloc_commends']})", "bloc_commends"),
         bare_tail=c(rf"(?<!{{W}})(?:{e['bare_verbs']})", "bare_verbs"),
@@ -271,6 +275,8 @@ def award_rules() -> AwardRules:
         passive_part=c(e["passive_part"], "passive_part"),
         commended_total=c(e["commended_total"], "commended_total"),
         series_verb=c(e["series_verb"], "series_verb"),
+        bare_proposal=c(e["bare_proposal"], "bare_proposal"),
+        vague_recipient=c(e["vague_recipient"], "vague_recipient"),
         anaphor=c(e["anaphor"], "anaphor"),
         role_note=c(rf"(?:{e['role_note']}).*$", "role_note"),
         copula=c(e["copula"], "copula"),
@@ -336,7 +342,14 @@ def _is_name(text: str, start: int, item: str) -> bool:
         return False
     before = text[:start].rstrip(" \t")
     sentence_initial = not before or before[-1] in ".!?\n…"
-    return len(caps) > 1 or caps[0] > 0 or not sentence_initial
+    # "Tỉnh đoàn và Hội X được ...": a one-capital body opening the sentence is still a name
+    org = org_at(item, 0)
+    return (
+        len(caps) > 1
+        or caps[0] > 0
+        or not sentence_initial
+        or (org is not None and org.end == len(item))
+    )
 
 
 def split_recipients(text: str, start: int, end: int) -> list[tuple[str, Span]]:
@@ -347,7 +360,10 @@ def split_recipients(text: str, start: int, end: int) -> list[tuple[str, Span]]:
     """
     out: list[tuple[str, Span]] = []
     prefixes = award_rules().recipient_prefixes
-    for s, e in split_items(text, start, end):
+    items = split_items(text, start, end)
+    if any(award_rules().vague_recipient.search(text, s, e) for s, e in items):
+        return []  # "Nhiều tập thể, cá nhân trong Khối": described, so neither named nor counted
+    for s, e in items:
         cut = prefixes.match(text, s, e)
         if cut:
             s = cut.end()
@@ -592,7 +608,9 @@ def _issuers_before(ctx: Context, lo: int, hi: int) -> list[tuple[str, str]]:
     classes = [_classify(ctx, a, _strip_sep(text, a, b), fallback=False) for a, b in spans]
     found = [c for c in classes if c is not None]
     if len(spans) > 1 and len(found) == len(spans):
-        return found  # several bodies named together give several groups
+        # several bodies named together give several groups, one per class ("thừa ủy quyền của
+        # Chủ tịch UBND tỉnh, đại diện Ban Thi đua - Khen thưởng tỉnh trao": one, the province)
+        return list({issuer: (issuer, name) for issuer, name in reversed(found)}.values())[::-1]
     one = _one_body(ctx, cuts, hi)
     if one:
         return [one]
@@ -810,6 +828,11 @@ def _read_right(ctx: Context, frame: Frame) -> None:
             return
     a, b = _list_after(text, start, frame.right)
     names = split_recipients(text, a, b)
+    colon = text.find(":", start, frame.right)
+    if not names and colon >= 0 and not any(c in text[start:colon] for c in ";."):
+        # "cho các đơn vị có thành tích xuất sắc: A, B, C": the names follow the description
+        a, b = _list_after(text, colon + 1, frame.right)
+        names = split_recipients(text, a, b)
     if names and not frame.recipients:
         frame.recipients = names
         frame.cut = b >= len(text.rstrip()) and not _SENTENCE_END.search(text)
@@ -903,8 +926,8 @@ def _chosen(ctx: Context, frame: Frame, anchor: int) -> list[tuple[str, Span]]:
     # within the award's own ";"-clause: "quy trình bình xét cuối năm; X đăng ký Cờ" votes no X
     for m in r.chosen.finditer(text, _stretch_clause(text, frame), anchor):
         tail = r.chosen_end.search(text, m.end(), end)
-        if tail is None:
-            continue
+        if tail is None or ":" in text[m.end() : tail.start()]:
+            continue  # "Kết quả bình xét như sau: X được ...": a heading, not the vote's object
         names = split_recipients(text, m.end(), tail.start())
         if names:
             return names
@@ -1096,13 +1119,14 @@ def _carry(ctx: Context, frames: list[Frame]) -> None:
         # counts in the award's own predicate (after the last "và", ","): "… cho 02 đơn vị và
         # tặng Bằng khen" still carries the issuer over
         pred_start = _own_predicate(text, cur)
+        bare = award_rules().bare_proposal.search(text, pred_start, cur.hit.start)
         plain = not find_counts(text, pred_start, cur.hit.start) and not cur.subject
+        plain = plain and not _subject_named(ctx, cur)
         if (
             not cur.issuers
             and prev.issuer_before
-            and plain
+            and (plain or (bare is not None and prev.status == "proposed"))
             and cur.hit.award != "danh_hieu"
-            and not _subject_named(ctx, cur)
         ):
             cur.issuers, cur.issuer_before = list(prev.issuers), True
         if joined:
@@ -1162,12 +1186,11 @@ def _valid_hit(text: str, hit: KindHit, frame: Frame) -> bool:
         return bool(r.status_any.search(text, max(frame.left, hit.start - 60), hit.start))
     if rule.verb:
         by_bloc = _bloc_commends(text, frame)
-        if _NEXT_KIND.match(text, hit.end) and any(
-            k.pattern.match(text, _NEXT_KIND.match(text, hit.end).end())  # type: ignore[union-attr]
-            for k in r.kinds
-            if not k.verb
-        ):
-            return False  # "khen thưởng Cờ thi đua": the verb of the award that follows
+        gap = r.verb_to_kind.match(text, hit.end)
+        if gap and any(k.pattern.match(text, gap.end()) for k in r.kinds if not k.verb):
+            # "khen thưởng Cờ thi đua", "khen thưởng bằng hình thức Bằng khen": the verb of the
+            # award that follows
+            return False
         named = frame.count is not None or bool(frame.recipients)
         # "đề nghị Hội CCB huyện khen thưởng X", or the bloc itself commends ("Cụm khen thưởng")
         return named and ((frame.status == "proposed" and bool(frame.issuers)) or by_bloc)
@@ -1191,6 +1214,24 @@ def _bloc_commends(text: str, frame: Frame) -> bool:
     return subject is not None and subject.start() - frame.sentence[0] <= _SUBJECT_REACH
 
 
+def _others_after(text: str, hit: KindHit, later: KindHit) -> bool:
+    """The later award goes "cho" a count or a unit not named in the vote before it."""
+    m = _GIVEN_TO.match(text, later.end)
+    if m is None:
+        return False
+    if award_rules().count.match(text, m.start("obj")):
+        return True  # "... tặng Giấy khen cho 02 xã A và B"
+    caps = _CAP_RUN.findall(m.group("obj"))
+    # "suy tôn huyện A dẫn đầu ... tặng Cờ thi đua cho huyện A": the voted unit, one route
+    return bool(caps) and caps[-1] not in text[max(0, hit.start - 300) : hit.start]
+
+
+_GIVEN_TO = re.compile(
+    r"(?:\s+(?:của|do)\s+[^,;.:()\n]{2,60}?)?\s+cho\s+(?P<obj>[^,;.:()\n]{1,80})"
+)
+_CAP_RUN = re.compile(rf"[{UPPER}]{WORD}*(?:\s+[{UPPER}]{WORD}*)*")
+
+
 def _leading_ok(text: str, hits: list[KindHit], i: int) -> bool:
     """A "đơn vị dẫn đầu" vote gives way to a later award in its clause (the flag it leads to)."""
     hit = hits[i]
@@ -1199,8 +1240,10 @@ def _leading_ok(text: str, hits: list[KindHit], i: int) -> bool:
     for later in hits[i + 1 :]:
         if ";" in text[hit.end : later.start] or later.rule.leading:
             continue
-        # "suy tôn X là đơn vị dẫn đầu và được UBND tỉnh tặng Cờ": two groups, not a route
-        return bool(award_rules().predicate_break.search(text, hit.end, later.start))
+        # "suy tôn X là đơn vị dẫn đầu và được UBND tỉnh tặng Cờ": two groups, not a route;
+        # so with a later award given to others ("..., đồng thời trình ... tặng Bằng khen cho Y")
+        own = _others_after(text, hit, later)
+        return bool(award_rules().predicate_break.search(text, hit.end, later.start) or own)
     return True
 
 

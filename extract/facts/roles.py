@@ -154,6 +154,7 @@ class RoleHit:
     term_start: int | None = None  # first year of a term that spans years ("năm học 2019-2020")
     respective: int = -1  # k-th holder given to the k-th bloc ("A và B lần lượt là Cụm trưởng")
     bloc_at: int = -1  # start of the bloc mention the statement names ("Cụm 1 là A")
+    this_year: bool = False  # "năm nay": the meeting's own term, a covenant's included
 
 
 def role_of_note(note: str) -> str | None:
@@ -249,11 +250,30 @@ def _gap(ctx: Context, start: int, end: int, noise: list[tuple[int, int]]) -> st
     return role_rules().gap_noise.sub("", gap) if "\x00" in gap else gap
 
 
+def _role_at(ctx: Context, marker_end: int) -> str | None:
+    """The role of the marker that ends at marker_end."""
+    head = ctx.lower[max(0, marker_end - 40) : marker_end]
+    for k in role_rules().markers:
+        if any(m.end() == len(head) for m in k.pattern.finditer(head)):
+            return k.role
+    return None
+
+
 def _year(
     ctx: Context, marker_end: int, clause_start: int, holder_start: int
 ) -> tuple[int | None, bool]:
     """(year, explicit) of the term read after the marker or opening its sentence."""
     after = ctx.text[marker_end : marker_end + 90]
+    # a year after the same role noun again is that mention's ("X, Khối trưởng, trao cờ cho Y,
+    # đơn vị được bầu làm Khối trưởng năm 2024": 2024 is Y's term, not X's); another role's
+    # year is shared ("X làm Cụm trưởng, Y làm Cụm phó năm 2015")
+    role = _role_at(ctx, marker_end)
+    later = [
+        m.start()
+        for k in role_rules().markers
+        if k.role == role and (m := k.pattern.search(after.lower()))
+    ]
+    after = after[: min(later)] if later else after
     p = role_rules().phrases
     if p["term_range"].match(after):
         return None, True  # "năm học 2022-2023": a term, but not one year
@@ -268,6 +288,8 @@ def _year(
         # giao ... cho X" the year is the reviewed one, not X's term
         return int(m.group(1)), True
     s_start, _ = ctx.sentence(marker_end - 1)
+    if p["this_year"].search(ctx.text[clause_start:holder_start]):
+        return None, False  # "Năm 2023, A ...; năm nay B làm Khối trưởng": not the opening year
     for start in (clause_start, s_start):
         m = p["sentence_year"].match(ctx.text[start : start + 40])
         if m:
@@ -585,6 +607,7 @@ def _hit(
         r.current_words.search(ctx.text[clause_start : m.end() + 20])
     )
     name = _speaker_unit(ctx, name, holder_start)
+    this_year = bool(r.phrases["this_year"].search(ctx.text[clause_start : m.end() + 20]))
     return RoleHit(
         marker.role,
         name,
@@ -597,6 +620,7 @@ def _hit(
         current,
         (m.start(), m.end()),
         int(term.group(1)) if term else None,
+        this_year=this_year,
     )
 
 
@@ -1092,7 +1116,9 @@ def assign_roles(hits: list[RoleHit], event: Event) -> dict[str, Role]:
         if hit.explicit_year and year is not None and period is not None and year < period:
             score -= 1.0  # "Năm 2017, X làm cụm trưởng" at the 2018 covenant: a past term
         elif event.type == "covenant_signing" and hit.current_term and not hit.explicit_year:
-            score -= 1.0  # the giver in a handover at the covenant led the year before
+            # the giver in a handover at the covenant led the year before ("năm nay" is the
+            # covenant's own year)
+            score -= 0.0 if hit.this_year else 1.0
         if slot == "deputy_leader" and year is not None and hit.next_term:
             score += 0.1  # the deputy named for the next term fills the one slot (ANNOTATION.md)
         if slot not in best or score > best[slot][0]:
