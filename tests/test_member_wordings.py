@@ -475,3 +475,28 @@ DASH_APPOSITION_THEN_PREDICATE = [
 def test_a_list_between_dashes_ends_at_the_second_dash(sentence: str) -> None:
     """ "– A, B và C – trong năm 2023 đã ...": the closing dash ends the last item."""
     assert members(sentence) == FOUR
+
+
+REMAINING_AFTER_THE_HOLDERS = [
+    "Trưởng cụm năm nay là Sở Tư pháp, Phó cụm là Sở Y tế; các thành viên còn lại là Sở Nội vụ và "
+    "Thanh tra tỉnh.",
+    "Sở Tư pháp giữ vai trò Cụm trưởng, Sở Y tế làm Cụm phó; hai đơn vị còn lại gồm Sở Nội vụ và "
+    "Thanh tra tỉnh.",
+    "Cụm trưởng là Sở Tư pháp, Cụm phó là Sở Y tế, các cơ quan còn lại là: Sở Nội vụ, Thanh tra "
+    "tỉnh.",
+]
+
+
+@pytest.mark.parametrize("sentence", REMAINING_AFTER_THE_HOLDERS)
+def test_the_remaining_members_follow_the_leader_and_deputy(sentence: str) -> None:
+    """ "các thành viên còn lại là C, D" after the leader A and deputy B: A, B, C, D."""
+    assert members(sentence) == FOUR
+
+
+def test_a_registering_pair_is_no_member_list() -> None:
+    """ "hai Hội là A và B đăng ký phấn đấu đạt Cờ": award registrants, the list ends there."""
+    text = (
+        "Cụm có 4 đơn vị: Sở Tư pháp, Sở Y tế, Sở Nội vụ và Thanh tra tỉnh. Hai đơn vị là Sở Tư "
+        "pháp và Sở Y tế đăng ký phấn đấu đạt Cờ thi đua của UBND tỉnh."
+    )
+    assert members(text) == FOUR

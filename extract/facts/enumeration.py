@@ -61,6 +61,7 @@ class Intro:
     kind: str | None
     cased: bool  # it tells capitals apart ({UPPER}): runs on the text, not its lower case
     subject: bool = False  # the unit right before the intro leads the list ("A cùng các B, C")
+    besides_roles: bool = False  # "các thành viên còn lại là": the leader and deputy come first
 
 
 @dataclass(frozen=True)
@@ -147,12 +148,13 @@ def _count_alt(e: dict[str, Any], units: str, *, cased: bool) -> str:
 def _intro(entry: dict[str, Any], units: str) -> Intro:
     """One intro; one written without {UPPER} is compiled in lower case, for the lower text."""
     subject = bool(entry.get("subject", False))
+    besides = bool(entry.get("besides_roles", False))
     if "{UPPER}" in entry["regex"]:
         pattern = _compile(entry["regex"], units)
-        return Intro(entry["name"], pattern, entry.get("kind"), True, subject)
+        return Intro(entry["name"], pattern, entry.get("kind"), True, subject, besides)
     regex = entry["regex"].replace("{units}", units.lower())
     pattern = rx.compile_scan(lower_regex(regex))
-    return Intro(entry["name"], pattern, entry.get("kind"), False, subject)
+    return Intro(entry["name"], pattern, entry.get("kind"), False, subject, besides)
 
 
 @lru_cache(maxsize=1)

@@ -111,6 +111,26 @@ def _count_from_lists(ctx: Context, blocs: Owned, chosen: list[MemberList]) -> N
             bloc.member_count_rule = "list_count"
 
 
+def _holders_first(text: str, bloc: Bloc) -> None:
+    """A list of the units besides the leader and deputy ("các thành viên còn lại là C, D")
+    takes the holders named before it first."""
+    intro = (bloc.members_rule or "").split(":")[0]
+    if not bloc.member_spans or not any(
+        i.name == intro and i.besides_roles for i in member_rules().intros
+    ):
+        return
+    first = bloc.member_spans[0][0]
+    names: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for role in (bloc.leader, bloc.deputy_leader):
+        at = text.find(role.org, role.span[0], role.span[1]) if role is not None else -1
+        if role is not None and 0 <= at < first and role.org not in bloc.members:
+            names.append(role.org)
+            spans.append((at, at + len(role.org)))
+    bloc.members = names + bloc.members
+    bloc.member_spans = spans + bloc.member_spans
+
+
 def _has_facts(bloc: Bloc) -> bool:
     """True when a bloc has facts of its own: members, a count, a role or an award."""
     facts = (bloc.members, bloc.member_count, bloc.leader, bloc.deputy_leader, bloc.next_leader)
@@ -244,6 +264,8 @@ def extract_facts(article: Article) -> Facts:
         for i, (bloc, _) in enumerate(blocs):
             bloc.event = _own_event(ctx, entities, i, event)
         _attach_roles(ctx, blocs, hits + notes, _term_event(ctx, event))
+        for bloc, _ in blocs:
+            _holders_first(ctx.text, bloc)
         for award in read_awards(ctx, event):
             # an award list whose items each lead another bloc gives each bloc its share
             split = split_led_awards(ctx, entities, award) or split_by_members(
