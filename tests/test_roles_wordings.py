@@ -1196,3 +1196,28 @@ THIS_YEAR_OVER_LAST_YEARS_HOLDER = [
 def test_a_capitalised_nam_nay_at_the_covenant(text: str, want: Slots) -> None:
     """ "Năm nay, X giữ vai trò Khối trưởng" opening a sentence beats last year's holder."""
     assert roles(text) == want
+
+
+TWO_ROLE_NOUNS_TWO_STATEMENTS = [
+    (
+        REVIEW_2023 + "Sở Nội vụ làm Khối trưởng, Khối phó là Sở Y tế.",
+        slots(("Sở Nội vụ", 2023), deputy=("Sở Y tế", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Sở Nội vụ được giao làm khối trưởng, khối phó là Sở Y tế.",
+        slots(("Sở Nội vụ", 2023), deputy=("Sở Y tế", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Sở Nội vụ giữ vai trò Trưởng khối, Phó khối do Sở Y tế đảm nhận.",
+        slots(("Sở Nội vụ", 2023), deputy=("Sở Y tế", 2023)),
+    ),
+    # a plural of role nouns with no holder still names no one
+    (REVIEW_2023 + "Hội nghị đã bình bầu khối trưởng, khối phó năm 2024.", slots()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TWO_ROLE_NOUNS_TWO_STATEMENTS)
+def test_two_role_nouns_side_by_side_as_two_statements(text: str, want: Slots) -> None:
+    """ "A làm Khối trưởng, Khối phó là B": A holds the first, B the second; "bình bầu khối
+    trưởng, khối phó" still holds nothing."""
+    assert roles(text) == want

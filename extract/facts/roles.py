@@ -328,6 +328,19 @@ def _is_plural(ctx: Context, m: re.Match[str]) -> bool:
     )
 
 
+def _held_in_pair(ctx: Context, found: list[tuple[Marker, re.Match[str]]], k: int) -> bool:
+    """Two role nouns side by side that are two statements ("A làm cụm trưởng, cụm phó là B"):
+    the first is held by the unit firmly joined before it."""
+    first = k
+    if k > 0 and role_rules().phrases["coordination"].fullmatch(
+        ctx.text, found[k - 1][1].end(), found[k][1].start()
+    ):
+        first = k - 1
+    marker, m = found[first]
+    held = _before(ctx, marker, m)
+    return held is not None and held.weight >= 1.0 and not held.rule.endswith("/comma")
+
+
 def _coordinated_after(ctx: Context, m: re.Match[str]) -> bool:
     """True for the second of two role nouns joined by a comma or "và" ("bình bầu khối
     trưởng, khối phó"): like the first, it names no one."""
@@ -956,11 +969,11 @@ def find_roles(ctx: Context) -> list[RoleHit]:
             if both:
                 hits.extend(both)
                 paired.update(m.start() for _, m in chain)
-    for marker, m in found:
+    for k, (marker, m) in enumerate(found):
         if m.start() in paired:
             continue
         clause = ctx.text[_clause_start(ctx, m.start()) : m.start()]
-        if _is_plural(ctx, m) or r.document.search(clause):
+        if (_is_plural(ctx, m) and not _held_in_pair(ctx, found, k)) or r.document.search(clause):
             continue
         schedule = _schedule(ctx, marker, m)
         if schedule:
