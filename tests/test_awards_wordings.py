@@ -1680,3 +1680,26 @@ def test_central_councils_of_national_federations() -> None:
             ),
         ]
     )
+
+
+def test_recipients_one_per_line_after_the_colon() -> None:
+    """ "tặng Cờ thi đua cho các đơn vị:" then one name per line: they are the recipients."""
+    check(
+        [
+            (
+                "Dịp này, UBND tỉnh đã tặng Cờ thi đua cho các đơn vị:\nSở Tư pháp\nSở Y tế\nSở "
+                "Nội vụ",
+                [("co_thi_dua", "province", 3, C)],
+            ),
+            (
+                "Khối đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho các tập thể sau:\n- Sở Tư "
+                "pháp;\n- Sở Y tế.",
+                [("bang_khen", "province", 2, P)],
+            ),
+            (
+                "Bộ trưởng Bộ Công an trao Bằng khen cho:\nCông an tỉnh Hà Nam\nCông an tỉnh Nam "
+                "Định\n\nHội nghị kết thúc.",
+                [("bang_khen", "ministry", 2, C)],
+            ),
+        ]
+    )

@@ -500,3 +500,24 @@ def test_a_registering_pair_is_no_member_list() -> None:
         "pháp và Sở Y tế đăng ký phấn đấu đạt Cờ thi đua của UBND tỉnh."
     )
     assert members(text) == FOUR
+
+
+ONE_UNIT_PER_LINE = [
+    "Cụm gồm 4 đơn vị:\nSở Tư pháp\nSở Y tế\nSở Nội vụ\nThanh tra tỉnh",
+    "Cụm gồm 4 đơn vị:\nSở Tư pháp;\nSở Y tế;\nSở Nội vụ;\nThanh tra tỉnh.\nHội nghị diễn ra sôi nổi.",
+    "Các đơn vị trong Cụm:\n\nSở Tư pháp\n\nSở Y tế\n\nSở Nội vụ\n\nThanh tra tỉnh\n\nCác đơn vị "
+    "đã ký giao ước thi đua.",
+]
+
+
+@pytest.mark.parametrize("sentence", ONE_UNIT_PER_LINE)
+def test_units_one_per_unmarked_line(sentence: str) -> None:
+    """Names one per line with no bullet after an intro's colon are the list; a full stop or a
+    line that is a sentence ends it."""
+    assert members(sentence) == FOUR
+
+
+def test_one_unmarked_line_after_a_colon_is_no_list() -> None:
+    """A single short line after a colon is the next paragraph, not a list of one."""
+    text = "Cụm gồm 4 đơn vị:\nSở Tư pháp chủ trì\n\nCác đơn vị ký giao ước."
+    assert members(text) == []

@@ -18,7 +18,7 @@ from typing import Any
 from extract import rules, rx
 from extract.errors import RuleError
 from extract.facts.context import Context, line_span
-from extract.facts.enumeration import split_items, starts_unit
+from extract.facts.enumeration import list_lines, split_items, starts_unit
 from extract.model import Award, Event, Span
 from extract.nlp.abbreviations import expand_abbreviations
 from extract.nlp.blocs import bloc_rules
@@ -833,6 +833,9 @@ def _read_right(ctx: Context, frame: Frame) -> None:
         # "cho các đơn vị có thành tích xuất sắc: A, B, C": the names follow the description
         a, b = _list_after(text, colon + 1, frame.right)
         names = split_recipients(text, a, b)
+        # ... or stand one per line after it ("cho các đơn vị:\nSở A\nSở B")
+        for s, e in list_lines(text, colon + 1) if not names else []:
+            names += split_recipients(text, s, e)
     if names and not frame.recipients:
         frame.recipients = names
         frame.cut = b >= len(text.rstrip()) and not _SENTENCE_END.search(text)

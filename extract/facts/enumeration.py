@@ -1105,24 +1105,45 @@ LIST_LINE = rx.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ][.)]|[-–•*+])[ \t]+")
 
 def list_lines(text: str, pos: int) -> list[Span]:
     """The numbered or bulleted lines that follow a line ending at pos, one span per line
-    without its marker; [] when the next line is no list line."""
+    without its marker; [] when the next line is no list line. Unmarked lines count when two
+    or more in a row are each a short name ("Sở Tư pháp\nSở Y tế\n...")."""
     line_end = text.find("\n", pos)
     if line_end < 0 or text[pos:line_end].strip():
         return []
     out: list[Span] = []
+    bare = 0
     at = line_end + 1
     while at < len(text):
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
         marker = LIST_LINE.match(text, at, end)
-        if marker is None:
+        last = text[out[-1][0] : out[-1][1]].rstrip()[-1:] if out else ""
+        # unmarked lines only in a list of unmarked lines not yet closed by a full stop; one
+        # ending in a full stop only as the last of items closed by ";" or ","
+        ends = text[at:end].rstrip().endswith(".")
+        open_list = bare == len(out) and last != "." and (not ends or last in (";", ","))
+        start = marker.end() if marker else _bare_line(text, at, end) if open_list else None
+        if start is None:
             if text[at:end].strip():
                 break
             at = end + 1  # a blank line between items
             continue
-        out.append((marker.end(), end))
+        bare += marker is None
+        out.append((start, end))
         at = end + 1
-    return out
+    return [] if bare == len(out) == 1 else out
+
+
+_BARE_LINE = rx.compile(rf"[ \t]*(?=[{UPPER}])(?:(?![.!?][ \t])[^\n:]){{2,90}}$")
+
+
+def _bare_line(text: str, at: int, end: int) -> int | None:
+    """Where an unmarked line that is one short name starts (a capital, no sentence or colon
+    inside, at most 12 words); None for any other line."""
+    m = _BARE_LINE.match(text, at, end)
+    if m is None or len(text[at:end].split()) > 12:
+        return None
+    return at + len(text[at:end]) - len(text[at:end].lstrip())
 
 
 def read_lines(text: str, lines: list[Span]) -> list[Item]:
