@@ -504,7 +504,8 @@ def test_a_registering_pair_is_no_member_list() -> None:
 
 ONE_UNIT_PER_LINE = [
     "Cụm gồm 4 đơn vị:\nSở Tư pháp\nSở Y tế\nSở Nội vụ\nThanh tra tỉnh",
-    "Cụm gồm 4 đơn vị:\nSở Tư pháp;\nSở Y tế;\nSở Nội vụ;\nThanh tra tỉnh.\nHội nghị diễn ra sôi nổi.",
+    "Cụm gồm 4 đơn vị:\nSở Tư pháp;\nSở Y tế;\nSở Nội vụ;\nThanh tra tỉnh.\nHội nghị diễn ra sôi "
+    "nổi.",
     "Các đơn vị trong Cụm:\n\nSở Tư pháp\n\nSở Y tế\n\nSở Nội vụ\n\nThanh tra tỉnh\n\nCác đơn vị "
     "đã ký giao ước thi đua.",
 ]
