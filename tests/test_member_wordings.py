@@ -522,3 +522,47 @@ def test_one_unmarked_line_after_a_colon_is_no_list() -> None:
     """A single short line after a colon is the next paragraph, not a list of one."""
     text = "Cụm gồm 4 đơn vị:\nSở Tư pháp chủ trì\n\nCác đơn vị ký giao ước."
     assert members(text) == []
+
+
+A_ROLE_CLAUSE_AFTER_THE_LIST = [
+    "Cụm gồm Sở Tư pháp, Sở Y tế, Sở Nội vụ và Thanh tra tỉnh; Sở Y tế đảm nhận cương vị Cụm phó.",
+    "Cụm gồm Sở Tư pháp, Sở Y tế, Sở Nội vụ và Thanh tra tỉnh; Sở Tư pháp là Cụm trưởng năm 2023.",
+    "Cụm gồm Sở Tư pháp, Sở Y tế, Sở Nội vụ và Thanh tra tỉnh; Thanh tra tỉnh giữ vai trò Cụm phó.",
+]
+
+
+@pytest.mark.parametrize("sentence", A_ROLE_CLAUSE_AFTER_THE_LIST)
+def test_a_role_clause_after_a_semicolon_ends_the_list(sentence: str) -> None:
+    """ "...; X đảm nhận cương vị Cụm phó": a clause of its own, not a fifth member."""
+    assert members(sentence) == FOUR
+
+
+COUNTED_HEAD_IN_WORDS = [
+    (
+        "Về dự có lãnh đạo của cả bốn Sở Tư pháp trong Cụm là Hà Nam, Nam Định, Ninh Bình và "
+        "Thái Bình.",
+        "Sở Tư pháp",
+    ),
+    ("Bốn Hội Nhà báo thuộc Cụm gồm Hà Nam, Nam Định, Ninh Bình và Thái Bình.", "Hội Nhà báo"),
+    (
+        "Cụm có bốn Liên đoàn Lao động: Hà Nam, Nam Định, Ninh Bình và Thái Bình.",
+        "Liên đoàn Lao động",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "head"), COUNTED_HEAD_IN_WORDS)
+def test_a_head_counted_in_words_is_shared(sentence: str, head: str) -> None:
+    """ "cả bốn Sở Tư pháp trong Cụm là A, B": the counted head, in words, goes to each place."""
+    places = ["Hà Nam", "Nam Định", "Ninh Bình", "Thái Bình"]
+    assert members(sentence) == [f"{head} {p}" for p in places]
+
+
+def test_mot_so_is_no_counted_head() -> None:
+    """ "Một số thành tựu bao gồm: tỷ lệ ... đạt từ 54,9% đến 83%": "một số" (some) counts
+    nothing, so the figures after it are no list."""
+    text = (
+        "Một số thành tựu đáng chú ý bao gồm: tỷ lệ giải ngân vốn đầu tư công đạt từ 54,9% đến "
+        "83%; thu ngân sách địa phương vượt dự toán."
+    )
+    assert members(text) == []

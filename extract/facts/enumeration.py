@@ -266,7 +266,10 @@ def member_rules() -> MemberRules:
             owner_word=rx.compile(rf"(?<!{WORD})(?:{owner})(?!{WORD})"),
             counted_head=rx.compile(
                 # or the count opens the clause ("5 LĐLĐ huyện thành viên của Cụm là A, B")
-                rf"(?:^[\s,]*|(?:{alternation(w['count_lead'])})\s+)\d{{1,3}}\s+((?!(?-i:{types})(?!{WORD}))[\wÀ-ỹ&.]+"
+                # ("cả sáu Sở Công Thương trong Cụm là A, B": a count in words before a capital)
+                rf"(?:^[\s,]*|(?:{alternation(w['count_lead'])})\s+)"
+                rf"(?:\d{{1,3}}\s+|(?:{alternation(sorted(lexicon().count_words))})\s+(?=(?-i:[{UPPER}])))"
+                rf"((?!(?-i:{types})(?!{WORD}))[\wÀ-ỹ&.]+"
                 rf"(?:\s+(?!(?:{not_head})(?!{WORD}))[\wÀ-ỹ&.]+){{0,8}})\s*$",
                 re.I,
             ),
