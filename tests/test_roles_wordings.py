@@ -1221,3 +1221,54 @@ def test_two_role_nouns_side_by_side_as_two_statements(text: str, want: Slots) -
     """ "A làm Khối trưởng, Khối phó là B": A holds the first, B the second; "bình bầu khối
     trưởng, khối phó" still holds nothing."""
     assert roles(text) == want
+
+
+THE_ROLE_NAMED_AGAIN = [
+    (
+        REVIEW_2023 + "Năm 2022, Sở Xây dựng là đơn vị Khối trưởng; năm 2023, trọng trách này "
+        "thuộc về Sở Tài chính.",
+        slots(("Sở Tài chính", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Hội nghị thống nhất bầu Khối trưởng năm 2024. Sở Nội vụ được tín nhiệm giao "
+        "nhiệm vụ này.",
+        slots(nxt=("Sở Nội vụ", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Năm 2022, Sở Xây dựng giữ vai trò Khối phó. Năm nay, vai trò này do Sở Y tế "
+        "đảm nhận.",
+        slots(deputy=("Sở Y tế", 2023)),
+    ),
+    # "nhiệm vụ này" with no role noun before it, or held by no unit, names no one
+    (REVIEW_2023 + "Sở Tài chính đã hoàn thành tốt nhiệm vụ này.", slots()),
+    (
+        REVIEW_2023 + "Sở Tài chính là Khối trưởng. Các đơn vị cần thực hiện tốt nhiệm vụ này.",
+        slots(("Sở Tài chính", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), THE_ROLE_NAMED_AGAIN)
+def test_a_role_named_again_by_an_anaphor(text: str, want: Slots) -> None:
+    """ "trọng trách này", "nhiệm vụ này", "vai trò này" right after a role noun name it again."""
+    assert roles(text) == want
+
+
+A_COUNTED_PAIR_OF_HOLDERS = [
+    (
+        REVIEW_2023 + "Lãnh đạo Vụ 14 tặng hoa chúc mừng Sở Nội vụ và Sở Y tế – hai đơn vị được "
+        "giao làm Khối trưởng, Khối phó năm 2024.",
+        slots(deputy=("Sở Y tế", 2024), nxt=("Sở Nội vụ", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Sở Nội vụ và Sở Y tế - hai đơn vị được bầu làm Khối trưởng và Khối phó năm "
+        "2024 - phát biểu nhận nhiệm vụ.",
+        slots(deputy=("Sở Y tế", 2024), nxt=("Sở Nội vụ", 2024)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), A_COUNTED_PAIR_OF_HOLDERS)
+def test_a_counted_pair_of_holders_after_a_dash(text: str, want: Slots) -> None:
+    """ "A và B – hai đơn vị được giao làm Khối trưởng, Khối phó": paired in order."""
+    assert roles(text) == want

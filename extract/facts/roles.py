@@ -24,6 +24,7 @@ from extract.nlp.orgs import OrgSpan
 
 RULE_FILE = "roles.yaml"
 MAX_GAP = 90  # characters between a holder and its role marker
+ANAPHOR_REACH = 300  # characters back to the role noun "trọng trách này" refers to
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class RoleRules:
 
     roles: tuple[str, ...]
     markers: tuple[Marker, ...]
+    anaphors: tuple[Marker, ...]  # "trọng trách này": the role named just before, again
     before: tuple[Connector, ...]
     after: tuple[Connector, ...]
     next_words: re.Pattern[str]
@@ -93,6 +95,17 @@ def role_rules() -> RoleRules:
             )
             for m in e["markers"]
         )
+        anaphors = tuple(
+            Marker(
+                a["name"],
+                scanner(rf"(?<!{WORD})(?:{lower_regex(a['regex'])})(?!{WORD})"),
+                "",  # the role of the noun it refers back to
+                False,
+                False,
+                1.0,
+            )
+            for a in e["anaphors"]
+        )
         connectors = tuple(
             Connector(
                 c["name"],
@@ -109,6 +122,7 @@ def role_rules() -> RoleRules:
         return RoleRules(
             roles=tuple(e["roles"]),
             markers=markers,
+            anaphors=anaphors,
             before=tuple(c for c in connectors if c.side == "before"),
             after=tuple(c for c in connectors if c.side == "after"),
             next_words=rx.compile_scan(rf"(?<!{WORD}){e['next_words']}", re.I),
@@ -638,13 +652,32 @@ def _hit(
 
 
 def _marker_matches(ctx: Context) -> list[tuple[Marker, re.Match[str]]]:
-    """Every role marker in text order; an earlier marker rule wins an overlap."""
+    """Every role marker in text order; an earlier marker rule wins an overlap. A noun that
+    refers back ("trọng trách này") takes the role of the marker told just before it."""
     found: list[tuple[Marker, re.Match[str]]] = []
     for marker in role_rules().markers:
         for m in marker.pattern.finditer(ctx.lower):
             if not any(n.start() <= m.start() < n.end() for _, n in found):
                 found.append((marker, m))
-    return sorted(found, key=lambda f: f[1].start())
+    found.sort(key=lambda f: f[1].start())
+    back: list[tuple[Marker, re.Match[str]]] = []
+    for anaphor in role_rules().anaphors:
+        for m in anaphor.pattern.finditer(ctx.lower):
+            before = [k for k, n in found if n.end() <= m.start()]
+            last = next((n for k, n in reversed(found) if n.end() <= m.start()), None)
+            if before and last is not None and _referred(ctx, last.start(), m.start()):
+                back.append((replace(anaphor, role=before[-1].role), m))
+    return sorted(found + back, key=lambda f: f[1].start())
+
+
+def _referred(ctx: Context, antecedent: int, at: int) -> bool:
+    """The role noun at antecedent is near enough to be what the anaphor at `at` means: in
+    the same sentence or the one before, and no more than 300 characters back."""
+    if at - antecedent > ANAPHOR_REACH:
+        return False
+    s_start, _ = ctx.sentence(at)
+    prev_start, _ = ctx.sentence(max(0, s_start - 2))
+    return antecedent >= min(s_start, prev_start)
 
 
 def _chains(
