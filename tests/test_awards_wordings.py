@@ -1703,3 +1703,27 @@ def test_recipients_one_per_line_after_the_colon() -> None:
             ),
         ]
     )
+
+
+def test_a_commending_heading_before_its_parts_is_no_group() -> None:
+    """ "đề nghị khen thưởng năm 2023 của khối như sau: đề nghị Bộ X tặng Cờ ...": the heading
+    is no group and takes no issuer; a commendation with its own count still is one."""
+    check(
+        [
+            (
+                "Kết quả bình xét, đề nghị khen thưởng năm 2023 của khối như sau: đề nghị Bộ Công "
+                "an tặng Cờ thi đua cho Công an huyện Hòa An; đề nghị Tổng cục Chính trị Công an "
+                "nhân dân tặng Cờ thi đua cho Công an huyện Bình Lâm.",
+                [("co_thi_dua", "ministry", 1, P), ("co_thi_dua", "ministry", 1, P)],
+            ),
+            (
+                "Khối thống nhất đề nghị khen thưởng sau đây: đề nghị UBND tỉnh tặng Bằng khen cho "
+                "Sở Y tế.",
+                [("bang_khen", "province", 1, P)],
+            ),
+            (
+                "Khối đề nghị UBND tỉnh khen thưởng 2 tập thể như sau: Sở Y tế và Sở Nội vụ.",
+                [("other", "province", 2, P)],
+            ),
+        ]
+    )

@@ -104,6 +104,7 @@ class AwardRules:
     contrast: re.Pattern[str]  # ", còn ...": a clause set against the one before
     issuer_tail: re.Pattern[str]  # what may stand between an issuer and its verb
     verb_to_kind: re.Pattern[str]  # "khen thưởng (bằng hình thức) Bằng khen": one award
+    verb_heading: re.Pattern[str]  # "khen thưởng ... như sau:": a heading over the parts
     bloc_commends: re.Pattern[str]  # the bloc itself as the subject of "khen thưởng"
     bloc_subject: re.Pattern[str]  # the same words anywhere: the subject opening a series
     bare_tail: re.Pattern[str]
@@ -241,6 +242,7 @@ def award_rules() -> AwardRules:
             "confer_verbs",
         ),
         issuer_tail=c(e["issuer_tail"], "issuer_tail"),
+        verb_heading=c(e["verb_heading"], "verb_heading"),
         verb_to_kind=c(rf"[\s\"“”:]*(?:(?:{e['by_means']})\s+)?[\s\"“”:]*", "by_means"),
         bloc_commends=c(rf"(?<!{{W}})(?:{e['bloc_commends']})$", "bloc_commends"),
         bloc_subject=c(rf"(?<!{{W}})(?:{e['bloc_commends']})", "bloc_commends"),
@@ -1188,6 +1190,8 @@ def _valid_hit(text: str, hit: KindHit, frame: Frame) -> bool:
     if rule.needs_trigger:
         return bool(r.status_any.search(text, max(frame.left, hit.start - 60), hit.start))
     if rule.verb:
+        if r.verb_heading.match(text, hit.end):
+            return False  # "đề nghị khen thưởng năm 2016 của khối như sau:": the parts follow
         by_bloc = _bloc_commends(text, frame)
         gap = r.verb_to_kind.match(text, hit.end)
         if gap and any(k.pattern.match(text, gap.end()) for k in r.kinds if not k.verb):
