@@ -1272,3 +1272,27 @@ A_COUNTED_PAIR_OF_HOLDERS = [
 def test_a_counted_pair_of_holders_after_a_dash(text: str, want: Slots) -> None:
     """ "A và B – hai đơn vị được giao làm Khối trưởng, Khối phó": paired in order."""
     assert roles(text) == want
+
+
+THE_REVIEWED_YEARS_HOLDER_GIVEN = [
+    (
+        REVIEW_2023 + "Năm 2022, vai trò Khối trưởng do Sở Xây dựng đảm nhận; sang năm 2023, nhiệm "
+        "vụ này được giao cho Sở Tài chính.",
+        slots(("Sở Tài chính", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Vai trò Khối trưởng năm 2023 được giao cho Sở Tài chính.",
+        slots(("Sở Tài chính", 2023)),
+    ),
+    # an election at the review still chooses for the term to come
+    (
+        REVIEW_2023 + "Hội nghị bầu Sở Nội vụ làm Khối trưởng năm 2024.",
+        slots(nxt=("Sở Nội vụ", 2024)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), THE_REVIEWED_YEARS_HOLDER_GIVEN)
+def test_the_reviewed_years_role_given_to_a_unit_is_current(text: str, want: Slots) -> None:
+    """At the review of 2023, "vai trò Khối trưởng năm 2023 được giao cho X" tells who led it."""
+    assert roles(text) == want

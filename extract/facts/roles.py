@@ -169,6 +169,7 @@ class RoleHit:
     respective: int = -1  # k-th holder given to the k-th bloc ("A và B lần lượt là Cụm trưởng")
     bloc_at: int = -1  # start of the bloc mention the statement names ("Cụm 1 là A")
     this_year: bool = False  # "năm nay": the meeting's own term, a covenant's included
+    chosen: bool = False  # an election or handover word says so, not only the connector
 
 
 def role_of_note(note: str) -> str | None:
@@ -624,12 +625,12 @@ def _hit(
     around = ctx.text[clause_start : m.start()]
     if span[0] == m.start():
         around += ctx.text[m.end() : span[1]]  # "Phó khối năm tới là X": words before X
-    next_term = (
+    chosen = (
         marker.next
-        or connector.term == "next"
         or bool(r.next_words.search(around))
         or bool(r.phrases["next_after"].match(ctx.text[m.end() : m.end() + 40]))
     )
+    next_term = chosen or connector.term == "next"
     current = connector.term == "current" or bool(
         r.current_words.search(ctx.text[clause_start : m.end() + 20])
     )
@@ -648,6 +649,7 @@ def _hit(
         (m.start(), m.end()),
         int(term.group(1)) if term else None,
         this_year=this_year,
+        chosen=chosen and not current,
     )
 
 
@@ -979,6 +981,7 @@ def _onward(ctx: Context, marker: Marker, m: re.Match[str], giver: RoleHit) -> l
                 f"{marker.name}/handover-onward",
                 giver.weight,
                 next_term=True,
+                chosen=True,
                 marker=(m.start(), m.end()),
             )
         ]
@@ -1047,6 +1050,7 @@ def _kept_on(ctx: Context, hit: RoleHit) -> RoleHit | None:
         hit,
         year=hit.year - 1,
         next_term=False,
+        chosen=False,
         current_term=True,
         weight=hit.weight * 0.8,
         rule=f"{hit.rule}/kept-on",
@@ -1088,7 +1092,11 @@ def _share_terms(ctx: Context, hits: list[RoleHit]) -> list[RoleHit]:
             and ctx.sentence(prev.span[0]) == ctx.sentence(hit.span[0])
         ):
             hit = replace(
-                hit, year=prev.year, explicit_year=True, next_term=hit.next_term or prev.next_term
+                hit,
+                year=prev.year,
+                explicit_year=True,
+                next_term=hit.next_term or prev.next_term,
+                chosen=hit.chosen or prev.chosen,
             )
         out.append(hit)
     return out
@@ -1116,8 +1124,10 @@ def is_next_term(hit: RoleHit, event: Event) -> bool:
         if hit.year != period:
             return hit.year > period
         # a covenant opens the year and a mid-year review is inside it: a role for that
-        # year is the current term there, whoever was just chosen
-        return hit.next_term and event.type not in {"covenant_signing", "mid_year_review"}
+        # year is the current term there, whoever was just chosen; at a review, only an
+        # election or handover word makes the reviewed year's role a new one ("sang năm 2019,
+        # nhiệm vụ này được giao cho X" at the review of 2019 tells who led it)
+        return hit.chosen and event.type not in {"covenant_signing", "mid_year_review"}
     start = _period_start(event)
     if hit.term_start is not None and start is not None:
         return hit.term_start > start  # "Cụm trưởng năm học 2019-2020" in a review of 2018-2019
