@@ -566,3 +566,33 @@ def test_mot_so_is_no_counted_head() -> None:
         "83%; thu ngân sách địa phương vượt dự toán."
     )
     assert members(text) == []
+
+
+COUNTED_THEN_CU_THE_LA = [
+    "Cụm có bốn thành viên, cụ thể là Sở Tư pháp, Sở Y tế, Sở Nội vụ và Thanh tra tỉnh.",
+    "Hội nghị có sự tham gia của đại diện 04 cơ quan đóng trên địa bàn tỉnh – cũng là bốn thành "
+    "viên của Cụm, là: Sở Tư pháp; Sở Y tế; Sở Nội vụ và Thanh tra tỉnh.",
+    "Các đơn vị trong Cụm, cụ thể là Sở Tư pháp, Sở Y tế, Sở Nội vụ và Thanh tra tỉnh, đã ký giao "
+    "ước.",
+]
+
+
+@pytest.mark.parametrize("sentence", COUNTED_THEN_CU_THE_LA)
+def test_members_after_cu_the_la_or_a_comma_before_la(sentence: str) -> None:
+    """ "N thành viên, cụ thể là A, B", "thành viên của Cụm, là: A; B": the names are members."""
+    assert members(sentence) == FOUR
+
+
+def test_a_bloc_named_with_khen_thuong_still_lists_members() -> None:
+    """ "Cụm thi đua khen thưởng vùng thấp gồm A, B": the words of the bloc's own name say
+    nothing about what is listed, so the list is its members, not award recipients."""
+    text = (
+        "Tin\n\nNgày 22/5, Cụm thi đua khen thưởng vùng thấp gồm thành phố Điện Biên Phủ, thị xã "
+        "Mường Lay và huyện Điện Biên đã tổng kết công tác thi đua năm 2023."
+    )
+    facts = extract_facts(article(text))
+    assert facts.blocs[0].members == [
+        "thành phố Điện Biên Phủ",
+        "thị xã Mường Lay",
+        "huyện Điện Biên",
+    ]

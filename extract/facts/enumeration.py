@@ -1182,16 +1182,20 @@ def list_end(text: str, start: int, limit: int) -> int:
     return opened[0] if opened else end
 
 
-def kind_of(text: str, clause_start: int, list_start: int, orgs: list[OrgSpan]) -> str:
+def kind_of(
+    text: str, clause_start: int, list_start: int, orgs: list[OrgSpan], blocs: list[Span]
+) -> str:
     """What the clause before a list says it enumerates: the evidence nearest the list.
 
-    Words inside an organisation's name ("Ban Thi đua - Khen thưởng") are not evidence.
+    Words inside an organisation's name ("Ban Thi đua - Khen thưởng") are not evidence; inside
+    a bloc's name they are evidence of members only ("Cụm thi đua khen thưởng vùng thấp gồm").
     """
     found = [
         (kind, m.start(), m.end())
         for kind, pattern in member_rules().kinds
         for m in pattern.finditer(text, clause_start, list_start)
         if not any(o.start <= m.start() < o.end for o in orgs)
+        and (kind == "members" or not any(a <= m.start() < b for a, b in blocs))
     ]
     best, best_end = "unknown", -1
     for kind, start, end in found:

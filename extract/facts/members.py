@@ -154,7 +154,7 @@ def _after_intro(ctx: Context, intro_start: int, start: int) -> Enumeration | No
     items = [lead, *items] if lead is not None and items else items
     if len(items) < 2 and not (items and head):
         return None
-    kind = kind_of(text, clause_start, start, ctx.tags.orgs)
+    kind = kind_of(text, clause_start, start, ctx.tags.orgs, _blocs(ctx))
     return Enumeration(
         items[0].span[0] if lead is not None else start,
         items[-1].span[1],
@@ -187,7 +187,9 @@ def _parenthesised(ctx: Context) -> list[Enumeration]:
         head = intro_head(text, _clause_start(ctx, open_at), open_at, ctx.tags.orgs, _blocs(ctx))
         items = spread(read_items(text, start, open_at + 1 + len(inner)), head)
         if len(items) >= 2:
-            kind = kind_of(text, _clause_start(ctx, open_at), open_at, ctx.tags.orgs)
+            kind = kind_of(
+                text, _clause_start(ctx, open_at), open_at, ctx.tags.orgs, _blocs(ctx)
+            )
             kind = "members" if (after_bloc and kind == "unknown") or of_bloc else kind
             out.append(Enumeration(start, items[-1].span[1], tuple(items), kind, "parentheses"))
     return out
