@@ -187,9 +187,7 @@ def _parenthesised(ctx: Context) -> list[Enumeration]:
         head = intro_head(text, _clause_start(ctx, open_at), open_at, ctx.tags.orgs, _blocs(ctx))
         items = spread(read_items(text, start, open_at + 1 + len(inner)), head)
         if len(items) >= 2:
-            kind = kind_of(
-                text, _clause_start(ctx, open_at), open_at, ctx.tags.orgs, _blocs(ctx)
-            )
+            kind = kind_of(text, _clause_start(ctx, open_at), open_at, ctx.tags.orgs, _blocs(ctx))
             kind = "members" if (after_bloc and kind == "unknown") or of_bloc else kind
             out.append(Enumeration(start, items[-1].span[1], tuple(items), kind, "parentheses"))
     return out
