@@ -38,7 +38,8 @@ def test_paragraph_opening_with_its_bloc_gives_it_what_follows(paragraph: str) -
     by_name = {b.name: b for b in facts.blocs}
     economy = by_name["Khối thi đua Kinh tế"]
     assert economy.leader is not None and economy.leader.org == "Sở Tài chính"
-    assert economy.members == ["Sở Xây dựng", "Sở Công Thương", "Cục Thuế tỉnh"]
+    # "các thành viên còn lại gồm ...": the leader named before them is a member too
+    assert economy.members == ["Sở Tài chính", "Sở Xây dựng", "Sở Công Thương", "Cục Thuế tỉnh"]
     culture = by_name["Khối thi đua Văn hóa - Xã hội"]
     assert culture.leader is not None and culture.leader.org == "Sở Y tế"
     assert culture.members[0] == "Sở Y tế"

@@ -61,7 +61,6 @@ class Intro:
     kind: str | None
     cased: bool  # it tells capitals apart ({UPPER}): runs on the text, not its lower case
     subject: bool = False  # the unit right before the intro leads the list ("A cùng các B, C")
-    besides_roles: bool = False  # "các thành viên còn lại là": the leader and deputy come first
 
 
 @dataclass(frozen=True)
@@ -70,6 +69,7 @@ class MemberRules:
 
     intros: tuple[Intro, ...]
     stop: re.Pattern[str]
+    besides_roles: re.Pattern[str]  # "các thành viên còn lại là": the holders named before lead
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
     counts: tuple[tuple[str, re.Pattern[str]], ...]
     # every count pattern in one alternation (group c<i>, n<i>): those in lower case run on
@@ -148,13 +148,12 @@ def _count_alt(e: dict[str, Any], units: str, *, cased: bool) -> str:
 def _intro(entry: dict[str, Any], units: str) -> Intro:
     """One intro; one written without {UPPER} is compiled in lower case, for the lower text."""
     subject = bool(entry.get("subject", False))
-    besides = bool(entry.get("besides_roles", False))
     if "{UPPER}" in entry["regex"]:
         pattern = _compile(entry["regex"], units)
-        return Intro(entry["name"], pattern, entry.get("kind"), True, subject, besides)
+        return Intro(entry["name"], pattern, entry.get("kind"), True, subject)
     regex = entry["regex"].replace("{units}", units.lower())
     pattern = rx.compile_scan(lower_regex(regex))
-    return Intro(entry["name"], pattern, entry.get("kind"), False, subject, besides)
+    return Intro(entry["name"], pattern, entry.get("kind"), False, subject)
 
 
 @lru_cache(maxsize=1)
@@ -256,6 +255,7 @@ def member_rules() -> MemberRules:
                 rf"(?=(?:{types})\s+[{UPPER}])"
             ),
             head_rest=rx.compile(e["head_rest"]),
+            besides_roles=rx.compile(rf"(?:{e['besides_roles']})\s*$", re.I),
             head_qualifier=rx.compile(e["head_qualifier"], re.I),
             organ_prefix=rx.compile(e["organ_prefix"]),
             # the head's name may go on after a dash ("Hội Truyền thống A – Đường B Việt Nam")

@@ -114,12 +114,11 @@ def _count_from_lists(ctx: Context, blocs: Owned, chosen: list[MemberList]) -> N
 def _holders_first(text: str, bloc: Bloc) -> None:
     """A list of the units besides the leader and deputy ("các thành viên còn lại là C, D")
     takes the holders named before it first."""
-    intro = (bloc.members_rule or "").split(":")[0]
-    if not bloc.member_spans or not any(
-        i.name == intro and i.besides_roles for i in member_rules().intros
-    ):
+    if not bloc.member_spans:
         return
     first = bloc.member_spans[0][0]
+    if not member_rules().besides_roles.search(text, max(0, first - 60), first):
+        return
     names: list[str] = []
     spans: list[tuple[int, int]] = []
     for role in (bloc.leader, bloc.deputy_leader):
