@@ -1296,3 +1296,34 @@ THE_REVIEWED_YEARS_HOLDER_GIVEN = [
 def test_the_reviewed_years_role_given_to_a_unit_is_current(text: str, want: Slots) -> None:
     """At the review of 2023, "vai trò Khối trưởng năm 2023 được giao cho X" tells who led it."""
     assert roles(text) == want
+
+
+CLUSTER_OF_PROVINCES_2012 = "Tin\n\nNgày 10/1/2013, Cụm thi đua số 7 tổng kết năm 2012. "
+
+PROVINCES_INTRODUCED_OR_TRUSTED = [
+    (
+        CLUSTER_OF_PROVINCES_2012 + "Cũng tại hội nghị, các tỉnh nhất trí giới thiệu tỉnh Thái "
+        "Nguyên làm Cụm trưởng năm 2013.",
+        slots(nxt=("tỉnh Thái Nguyên", 2013)),
+    ),
+    (
+        CLUSTER_OF_PROVINCES_2012 + "Hội nghị nhất trí giới thiệu Thái Nguyên làm Cụm trưởng năm "
+        "2013.",
+        slots(nxt=("Thái Nguyên", 2013)),
+    ),
+    (
+        CLUSTER_OF_PROVINCES_2012 + "Các tỉnh tín nhiệm Bắc Kạn làm Cụm phó năm 2013.",
+        slots(deputy=("Bắc Kạn", 2013)),
+    ),
+    (
+        CLUSTER_OF_PROVINCES_2012 + "Các thành viên thống nhất để Phú Thọ làm Cụm trưởng năm 2013.",
+        slots(nxt=("Phú Thọ", 2013)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PROVINCES_INTRODUCED_OR_TRUSTED)
+def test_a_province_introduced_or_trusted_for_the_role(text: str, want: Slots) -> None:
+    """ "giới thiệu (tỉnh) X làm Cụm trưởng", "tín nhiệm X", "thống nhất để X làm": a province
+    after these words holds the role, as after "chọn" or "bầu"."""
+    assert roles(text) == want
