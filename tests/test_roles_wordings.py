@@ -1327,3 +1327,29 @@ def test_a_province_introduced_or_trusted_for_the_role(text: str, want: Slots) -
     """ "giới thiệu (tỉnh) X làm Cụm trưởng", "tín nhiệm X", "thống nhất để X làm": a province
     after these words holds the role, as after "chọn" or "bầu"."""
     assert roles(text) == want
+
+
+A_VENUE_IN_APPOSITION = [
+    (
+        "Tin\n\nSáng 20/11/2023, tại Hạt Kiểm lâm Quan Hóa – đơn vị Cụm trưởng năm 2023, Cụm thi "
+        "đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2023.",
+        slots(("Hạt Kiểm lâm Quan Hóa", 2023)),
+    ),
+    (
+        "Tin\n\nSáng 20/11/2023, tại Sở Y tế - đơn vị giữ vai trò Khối trưởng, Khối thi đua Văn xã "
+        "tổ chức hội nghị tổng kết công tác thi đua năm 2023.",
+        slots(("Sở Y tế", 2023)),
+    ),
+    # a venue with no apposition holds nothing; the holder named after it does
+    (
+        "Tin\n\nSáng 20/11/2023, tại Sở Y tế, Khối trưởng Sở Tư pháp chủ trì hội nghị tổng kết "
+        "công tác thi đua năm 2023 của Khối thi đua Văn xã.",
+        slots(("Sở Tư pháp", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), A_VENUE_IN_APPOSITION)
+def test_a_venue_set_off_by_a_dash_as_the_holder(text: str, want: Slots) -> None:
+    """ "tại X – đơn vị Cụm trưởng, ...": the venue in a dash apposition holds the role."""
+    assert roles(text) == want
