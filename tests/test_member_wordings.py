@@ -596,3 +596,24 @@ def test_a_bloc_named_with_khen_thuong_still_lists_members() -> None:
         "thị xã Mường Lay",
         "huyện Điện Biên",
     ]
+
+
+LISTED_ONE_PER_LINE_AFTER_A_COLON = [
+    "Các đơn vị trong Cụm, tính theo thứ tự, cả thảy là:\n- Sở Tư pháp\n- Sở Y tế\n- Sở Nội vụ\n- "
+    "Thanh tra tỉnh",
+    "Hội nghị có sự tham gia của bốn đơn vị, tổng cộng là:\n1. Sở Tư pháp;\n2. Sở Y tế;\n3. Sở Nội "
+    "vụ;\n4. Thanh tra tỉnh.",
+    "Hội nghị có sự tham dự của đại diện lãnh đạo bốn đơn vị thành viên của Cụm, danh sách cụ thể "
+    "như sau:\n1. Sở Tư pháp\n2. Sở Y tế\n3. Sở Nội vụ\n4. Thanh tra tỉnh",
+    "Bốn đơn vị thuộc Cụm đã ký giao ước thi đua năm 2024, với các thành viên:\n- Sở Tư pháp;\n- Sở "
+    "Y tế;\n- Sở Nội vụ;\n- Thanh tra tỉnh.",
+    "Cụm có bốn đơn vị thành viên, cả thảy đều cử lãnh đạo tham dự:\n- Sở Tư pháp;\n- Sở Y tế;\n- "
+    "Sở Nội vụ;\n- Thanh tra tỉnh.",
+]
+
+
+@pytest.mark.parametrize("sentence", LISTED_ONE_PER_LINE_AFTER_A_COLON)
+def test_units_listed_one_per_line_after_a_clause_about_them(sentence: str) -> None:
+    """A line about the bloc's members or its counted units that ends in a colon ("cả thảy
+    là:", "danh sách cụ thể như sau:", "với các thành viên:"), then the units one per line."""
+    assert members(sentence) == FOUR
