@@ -599,8 +599,8 @@ def test_a_bloc_named_with_khen_thuong_still_lists_members() -> None:
 
 
 LISTED_ONE_PER_LINE_AFTER_A_COLON = [
-    "Các đơn vị trong Cụm, tính theo thứ tự, cả thảy là:\n- Sở Tư pháp\n- Sở Y tế\n- Sở Nội vụ\n- "
-    "Thanh tra tỉnh",
+    "Các đơn vị trong Cụm, tính theo thứ tự, cả thảy là:\n- Sở Tư pháp\n- Sở Y tế\n- Sở Nội "
+    "vụ\n- Thanh tra tỉnh",
     "Hội nghị có sự tham gia của bốn đơn vị, tổng cộng là:\n1. Sở Tư pháp;\n2. Sở Y tế;\n3. Sở Nội "
     "vụ;\n4. Thanh tra tỉnh.",
     "Hội nghị có sự tham dự của đại diện lãnh đạo bốn đơn vị thành viên của Cụm, danh sách cụ thể "
