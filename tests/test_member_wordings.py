@@ -605,8 +605,8 @@ LISTED_ONE_PER_LINE_AFTER_A_COLON = [
     "vụ;\n4. Thanh tra tỉnh.",
     "Hội nghị có sự tham dự của đại diện lãnh đạo bốn đơn vị thành viên của Cụm, danh sách cụ thể "
     "như sau:\n1. Sở Tư pháp\n2. Sở Y tế\n3. Sở Nội vụ\n4. Thanh tra tỉnh",
-    "Bốn đơn vị thuộc Cụm đã ký giao ước thi đua năm 2024, với các thành viên:\n- Sở Tư pháp;\n- Sở "
-    "Y tế;\n- Sở Nội vụ;\n- Thanh tra tỉnh.",
+    "Bốn đơn vị thuộc Cụm đã ký giao ước thi đua năm 2024, với các thành viên:\n- Sở Tư "
+    "pháp;\n- Sở Y tế;\n- Sở Nội vụ;\n- Thanh tra tỉnh.",
     "Cụm có bốn đơn vị thành viên, cả thảy đều cử lãnh đạo tham dự:\n- Sở Tư pháp;\n- Sở Y tế;\n- "
     "Sở Nội vụ;\n- Thanh tra tỉnh.",
 ]
