@@ -1727,3 +1727,26 @@ def test_a_commending_heading_before_its_parts_is_no_group() -> None:
             ),
         ]
     )
+
+
+def test_all_of_the_counted_units_register() -> None:
+    """ "cho cả bảy đơn vị", "toàn bộ 11 Chi cục Thuế", "Tất cả 9 trung tâm": the count stands
+    after "cả", "toàn bộ" or "tất cả", and a capitalised unit word counts."""
+    check(
+        [
+            (
+                "Khối thống nhất đăng ký danh hiệu \"Tập thể lao động xuất sắc\" năm 2023 cho cả "
+                "bảy đơn vị thành viên.",
+                [("danh_hieu", None, 7, R)],
+            ),
+            (
+                "Các đơn vị đăng ký danh hiệu thi đua năm 2023: toàn bộ 11 Chi cục Thuế đăng ký danh "
+                "hiệu Tập thể lao động xuất sắc.",
+                [("danh_hieu", None, 11, R)],
+            ),
+            (
+                "Tất cả 9 trung tâm được UBND tỉnh tặng Bằng khen.",
+                [("bang_khen", "province", 9, C)],
+            ),
+        ]
+    )
