@@ -1735,18 +1735,24 @@ def test_all_of_the_counted_units_register() -> None:
     check(
         [
             (
-                "Khối thống nhất đăng ký danh hiệu \"Tập thể lao động xuất sắc\" năm 2023 cho cả "
+                'Khối thống nhất đăng ký danh hiệu "Tập thể lao động xuất sắc" năm 2023 cho cả '
                 "bảy đơn vị thành viên.",
                 [("danh_hieu", None, 7, R)],
             ),
             (
-                "Các đơn vị đăng ký danh hiệu thi đua năm 2023: toàn bộ 11 Chi cục Thuế đăng ký danh "
-                "hiệu Tập thể lao động xuất sắc.",
+                "Các đơn vị đăng ký danh hiệu thi đua năm 2023: toàn bộ 11 Chi cục Thuế đăng ký "
+                "danh hiệu Tập thể lao động xuất sắc.",
                 [("danh_hieu", None, 11, R)],
             ),
             (
                 "Tất cả 9 trung tâm được UBND tỉnh tặng Bằng khen.",
                 [("bang_khen", "province", 9, C)],
+            ),
+            # a bloc's number is no count ("Cụm thi đua số 4 Chi cục THADS")
+            (
+                "Cụm thi đua số 4 Chi cục THADS huyện Đam Rông họp bình xét các danh hiệu thi đua, "
+                "đề nghị Cục THADS tỉnh tặng Giấy khen cho hai tập thể.",
+                [("giay_khen", "other", 2, P)],
             ),
         ]
     )

@@ -195,7 +195,9 @@ def award_rules() -> AwardRules:
     # "01 (một) đơn vị", "hai (02) đơn vị": the number may be written again in parentheses
     number = r"(?P<n>\d{1,4}|{num})(?:/\d{1,4})?(?:\s*\(\s*(?:{num}|\d{1,4})\s*\))?"
     approx = e["approximators"]
-    count = rf"(?<![\d/.,-])(?:(?:{approx})\s+)?{number}\s+(?:{{unit}})(?!{{W}})"
+    # not a bloc's number ("Cụm thi đua số 4 Chi cục THADS")
+    not_bloc = r"(?<!số )(?<!cụm )(?<!khối )"
+    count = rf"(?<![\d/.,-]){not_bloc}(?:(?:{approx})\s+)?{number}\s+(?:{{unit}})(?!{{W}})"
     conj = e["list_and"]
     kinds = tuple(
         KindRule(
