@@ -1353,3 +1353,53 @@ A_VENUE_IN_APPOSITION = [
 def test_a_venue_set_off_by_a_dash_as_the_holder(text: str, want: Slots) -> None:
     """ "tại X – đơn vị Cụm trưởng, ...": the venue in a dash apposition holds the role."""
     assert roles(text) == want
+
+
+MORE_HOLDERS_IN_APPOSITION = [
+    (
+        "Tin\n\nSáng 14/1/2022, cụm thi đua số 2 tổng kết công tác dân vận năm 2021, dưới sự chủ "
+        "trì của Ban Dân vận Huyện ủy Đồng Hỷ – đơn vị Cụm trưởng năm 2021.",
+        slots(("Ban Dân vận Huyện ủy Đồng Hỷ", 2021)),
+    ),
+    (
+        "Tin\n\nNgày 5/7/2022, Khối thi đua các hội sơ kết 6 tháng đầu năm 2022, dưới sự chủ trì "
+        "của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái, đơn vị Thường trực Khối năm "
+        "2022 (năm 2021, Hội Văn học Nghệ thuật tỉnh giữ vai trò Khối trưởng).",
+        slots(("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái", 2022)),
+    ),
+    (
+        REVIEW_2023 + "Vị trí Khối phó trong năm do Nhà xuất bản Chính trị quốc gia đảm nhận.",
+        slots(deputy=("Nhà xuất bản Chính trị quốc gia", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Ông Nguyễn Nam Thắng, Cục trưởng Cục Thuế tỉnh, thay mặt đơn vị được giao "
+        "làm Khối trưởng năm 2023, chủ trì buổi lễ.",
+        slots(("Cục Thuế tỉnh", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MORE_HOLDERS_IN_APPOSITION)
+def test_holders_after_cua_a_bracket_trong_nam_and_on_behalf(text: str, want: Slots) -> None:
+    """ "của X – đơn vị Cụm trưởng", "của X, đơn vị Thường trực Khối năm 2022 (...)": closed
+    appositions; "Khối phó trong năm do X"; "X, thay mặt đơn vị được giao làm Khối trưởng"."""
+    assert roles(text) == want
+
+
+A_MINISTRY_HANDS_THE_ROLE_ON = [
+    (
+        "Tin\n\nNgày 5/7/2022, Cụm thi đua số 1 tổng kết năm học 2021-2022. Bộ Giáo dục và Đào "
+        "tạo đã trao nhiệm vụ Cụm trưởng năm học 2022-2023 cho Đại học Huế.",
+        slots(nxt=("Đại học Huế", None)),
+    ),
+    (
+        REVIEW_2023 + "Bộ Công an giao Công an tỉnh Hòa An làm Khối trưởng năm 2024.",
+        slots(nxt=("Công an tỉnh Hòa An", 2024)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), A_MINISTRY_HANDS_THE_ROLE_ON)
+def test_a_ministry_gives_the_role_and_holds_none(text: str, want: Slots) -> None:
+    """ "Bộ X trao nhiệm vụ Cụm trưởng cho Y": the ministry assigns; it led nothing."""
+    assert roles(text) == want

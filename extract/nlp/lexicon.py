@@ -235,6 +235,7 @@ class Lexicon:
     branch_places: frozenset[str]  # "Chi nhánh Công ty X tại Lào Cai": where a branch stands
     place_words: frozenset[str]  # a head after these opens a new name ("... tỉnh Hội X")
     dotted_places: frozenset[str]  # a dot after these goes on with the name ("TP. Vinh")
+    place_after: frozenset[str]  # two capitals after these are a place ("Huyện ủy Đồng Hỷ")
     trailing: re.Pattern[str]  # function words cut from a name's end
     and_words: frozenset[str]  # "và"
     number_words: frozenset[str]  # "số" before a bloc's number
@@ -317,6 +318,7 @@ def lexicon() -> Lexicon:
         branch_places=frozenset(words["branch_places"]),
         place_words=frozenset(words["place_words"]),
         dotted_places=frozenset(words.get("dotted_places", [])),
+        place_after=frozenset(words.get("place_after", [])),
         trailing=rx.compile(rf"\s+(?:{alternation(words['trailing_words'])})$"),
         and_words=frozenset(words["and_words"]),
         number_words=frozenset(words["number_words"]),

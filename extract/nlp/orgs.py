@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from extract import rx
 from extract.nlp.gazetteer import by_name
-from extract.nlp.lexicon import WORD, OrgHead, head_info, is_cap, is_title_at, lexicon, stop_at
+from extract.nlp.lexicon import UPPER, WORD, OrgHead, head_info, is_cap, is_title_at, lexicon, stop_at
 
 TOKEN = rx.compile(rf"{WORD}+(?:[&'./]{WORD}+)*|\S")
 GLOSS = rx.compile(r"\(\s*[A-ZĐƯ][A-ZĐƯa-zđ&.\-]{0,11}(?:\s[A-ZĐƯ&.\-]{1,6})?\s*\)")
@@ -120,6 +120,8 @@ def _named_after(text: str, start: int, head_end: int, pos: int, prev: str, tok:
     # head makes the capitalised words after it its name, not a person's
     if prev in lex.not_before_name or _named_after_head(text, start, pos):
         return True
+    if prev in lex.place_after and _two_capitals(text, pos):
+        return True  # "Huyện ủy Đồng Hỷ": a place; "Huyện ủy Nguyễn Văn A" names a person
     # "HTX Kim Bảng", "THPT Lạc Long Quân": a person's name right after a bare head is the
     # unit's own name, all of it; a second one after the unit's name is a person ("HTX Kim
     # Bảng Nguyễn Văn A")
@@ -130,6 +132,14 @@ def _named_after(text: str, start: int, head_end: int, pos: int, prev: str, tok:
         and all(is_cap(w) for w in own_words)
         and not (len(own_words) >= 2 and tok in lex.surnames)
     )
+
+
+_TWO_CAPITALS = re.compile(rf"[{UPPER}]{WORD}*\s+[{UPPER}]{WORD}*(?!\s*[{UPPER}])(?!{WORD})")
+
+
+def _two_capitals(text: str, pos: int) -> bool:
+    """True when exactly two capitalised words start at pos."""
+    return _TWO_CAPITALS.match(text, pos) is not None
 
 
 def _named_after_head(text: str, start: int, pos: int) -> bool:
