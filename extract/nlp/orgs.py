@@ -7,7 +7,16 @@ from dataclasses import dataclass
 
 from extract import rx
 from extract.nlp.gazetteer import by_name
-from extract.nlp.lexicon import UPPER, WORD, OrgHead, head_info, is_cap, is_title_at, lexicon, stop_at
+from extract.nlp.lexicon import (
+    UPPER,
+    WORD,
+    OrgHead,
+    head_info,
+    is_cap,
+    is_title_at,
+    lexicon,
+    stop_at,
+)
 
 TOKEN = rx.compile(rf"{WORD}+(?:[&'./]{WORD}+)*|\S")
 GLOSS = rx.compile(r"\(\s*[A-ZĐƯ][A-ZĐƯa-zđ&.\-]{0,11}(?:\s[A-ZĐƯ&.\-]{1,6})?\s*\)")
