@@ -105,6 +105,7 @@ class AwardRules:
     issuer_tail: re.Pattern[str]  # what may stand between an issuer and its verb
     verb_to_kind: re.Pattern[str]  # "khen thưởng (bằng hình thức) Bằng khen": one award
     verb_heading: re.Pattern[str]  # "khen thưởng ... như sau:": a heading over the parts
+    given_to: re.Pattern[str]  # "(của X) cho Y" after an award: Y, its own recipient
     bloc_commends: re.Pattern[str]  # the bloc itself as the subject of "khen thưởng"
     bloc_subject: re.Pattern[str]  # the same words anywhere: the subject opening a series
     bare_tail: re.Pattern[str]
@@ -195,8 +196,8 @@ def award_rules() -> AwardRules:
     # "01 (một) đơn vị", "hai (02) đơn vị": the number may be written again in parentheses
     number = r"(?P<n>\d{1,4}|{num})(?:/\d{1,4})?(?:\s*\(\s*(?:{num}|\d{1,4})\s*\))?"
     approx = e["approximators"]
-    # not a bloc's number ("Cụm thi đua số 4 Chi cục THADS")
-    not_bloc = r"(?<!số )(?<!cụm )(?<!khối )"
+    # not a bloc's number ("Cụm thi đua số 4 Chi cục THADS"): one lookbehind per word
+    not_bloc = "".join(f"(?<!{re.escape(w)} )" for w in e["count_not_after"])
     count = rf"(?<![\d/.,-]){not_bloc}(?:(?:{approx})\s+)?{number}\s+(?:{{unit}})(?!{{W}})"
     conj = e["list_and"]
     kinds = tuple(
@@ -245,6 +246,7 @@ def award_rules() -> AwardRules:
         ),
         issuer_tail=c(e["issuer_tail"], "issuer_tail"),
         verb_heading=c(e["verb_heading"], "verb_heading"),
+        given_to=c(e["given_to"], "given_to"),
         verb_to_kind=c(rf"[\s\"“”:]*(?:(?:{e['by_means']})\s+)?[\s\"“”:]*", "by_means"),
         bloc_commends=c(rf"(?<!{{W}})(?:{e['bloc_commends']})$", "bloc_commends"),
         bloc_subject=c(rf"(?<!{{W}})(?:{e['bloc_commends']})", "bloc_commends"),
@@ -1225,7 +1227,7 @@ def _bloc_commends(text: str, frame: Frame) -> bool:
 
 def _others_after(text: str, hit: KindHit, later: KindHit) -> bool:
     """The later award goes "cho" a count or a unit not named in the vote before it."""
-    m = _GIVEN_TO.match(text, later.end)
+    m = award_rules().given_to.match(text, later.end)
     if m is None:
         return False
     if award_rules().count.match(text, m.start("obj")):
@@ -1235,9 +1237,6 @@ def _others_after(text: str, hit: KindHit, later: KindHit) -> bool:
     return bool(caps) and caps[-1] not in text[max(0, hit.start - 300) : hit.start]
 
 
-_GIVEN_TO = re.compile(
-    r"(?:\s+(?:của|do)\s+[^,;.:()\n]{2,60}?)?\s+cho\s+(?P<obj>[^,;.:()\n]{1,80})"
-)
 _CAP_RUN = re.compile(rf"[{UPPER}]{WORD}*(?:\s+[{UPPER}]{WORD}*)*")
 
 
