@@ -1613,3 +1613,38 @@ ROMAN_NUMBERED_UNITS = [
 @pytest.mark.parametrize(("body", "want"), ROMAN_NUMBERED_UNITS)
 def test_a_head_is_spread_over_numbered_units(body: str, want: list[str]) -> None:
     assert members("Tin\n\nCụm thi đua số 3 tổng kết năm 2023. " + body) == want
+
+
+def test_an_intros_needs_holds_wherever_the_intro_matches() -> None:
+    """An intro's `needs` (the cheap test of a whole text before scanning it) must hold in every
+    text the intro itself matches, or the intro would be skipped where it applies: checked on
+    the bundled articles and on wordings of each intro that has one."""
+    from pathlib import Path
+
+    from extract.facts.enumeration import member_rules
+
+    texts = [
+        normalize(p.read_text(encoding="utf-8")).text
+        for p in sorted((Path(__file__).parent.parent / "corpora" / "articles").glob("*.txt"))
+    ]
+    texts += [
+        "Cả thảy 4 đơn vị hiện sinh hoạt trong Cụm, đó là: Sở Tư pháp; Sở Y tế.",
+        "Về dự có lãnh đạo của cả bốn Sở Tư pháp trong Cụm là Hà Nam, Nam Định.",
+        "Bốn đơn vị thuộc Cụm đã ký giao ước, với các thành viên:\n- Sở Tư pháp;\n- Sở Y tế.",
+        "Cụm có bốn đơn vị thành viên, cả thảy đều cử lãnh đạo tham dự:\n- Sở Tư pháp",
+        "Sáu thành viên của khối - Sở A, Sở B - đã thống nhất.",
+    ]
+    checked = [i for i in member_rules().intros if i.needs is not None]
+    assert checked, "no intro has a needs pattern"
+    seen = set()
+    for text in texts:
+        lower = text.lower()
+        for intro in checked:
+            # cased intros run on the text as written, the others and every needs on its lower case
+            if intro.pattern.search(text if intro.cased else lower):
+                seen.add(intro.name)
+                assert intro.needs is not None and intro.needs.search(lower), (
+                    intro.name,
+                    text[:80],
+                )
+    assert len(seen) >= 3, f"too few intros exercised: {sorted(seen)}"

@@ -61,6 +61,7 @@ class Intro:
     kind: str | None
     cased: bool  # it tells capitals apart ({UPPER}): runs on the text, not its lower case
     subject: bool = False  # the unit right before the intro leads the list ("A cùng các B, C")
+    needs: re.Pattern[str] | None = None  # what the lower-cased text must hold for it to match
 
 
 @dataclass(frozen=True)
@@ -148,12 +149,14 @@ def _count_alt(e: dict[str, Any], units: str, *, cased: bool) -> str:
 def _intro(entry: dict[str, Any], units: str) -> Intro:
     """One intro; one written without {UPPER} is compiled in lower case, for the lower text."""
     subject = bool(entry.get("subject", False))
+    # a cheap test of the whole text first: most texts hold no such intro at all
+    needs = rx.compile_scan(lower_regex(entry["needs"])) if entry.get("needs") else None
     if "{UPPER}" in entry["regex"]:
         pattern = _compile(entry["regex"], units)
-        return Intro(entry["name"], pattern, entry.get("kind"), True, subject)
+        return Intro(entry["name"], pattern, entry.get("kind"), True, subject, needs)
     regex = entry["regex"].replace("{units}", units.lower())
     pattern = rx.compile_scan(lower_regex(regex))
-    return Intro(entry["name"], pattern, entry.get("kind"), False, subject)
+    return Intro(entry["name"], pattern, entry.get("kind"), False, subject, needs)
 
 
 @lru_cache(maxsize=1)

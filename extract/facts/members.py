@@ -299,6 +299,8 @@ def find_enumerations(ctx: Context) -> list[Enumeration]:
     """Every enumeration of units in the body, in text order."""
     out: list[Enumeration] = []
     for intro in member_rules().intros:
+        if intro.needs is not None and not intro.needs.search(ctx.lower, ctx.body_start):
+            continue
         for m in intro.pattern.finditer(ctx.text if intro.cased else ctx.lower, ctx.body_start):
             if any(e.start <= m.start() < e.end for e in out):
                 continue
