@@ -616,7 +616,10 @@ def _issuers_before(ctx: Context, lo: int, hi: int) -> list[tuple[str, str]]:
     if len(spans) > 1 and len(found) == len(spans):
         # several bodies named together give several groups, one per class ("thừa ủy quyền của
         # Chủ tịch UBND tỉnh, đại diện Ban Thi đua - Khen thưởng tỉnh trao": one, the province)
-        return list({issuer: (issuer, name) for issuer, name in reversed(found)}.values())[::-1]
+        per_class: dict[str, tuple[str, str]] = {}
+        for issuer, name in found:
+            per_class.setdefault(issuer, (issuer, name))
+        return list(per_class.values())
     one = _one_body(ctx, cuts, hi)
     if one:
         return [one]

@@ -1140,16 +1140,16 @@ def list_lines(text: str, pos: int) -> list[Span]:
     return [] if bare == len(out) == 1 else out
 
 
-_BARE_LINE = rx.compile(rf"[ \t]*(?=[{UPPER}])(?:(?![.!?][ \t])[^\n:]){{2,90}}$")
+_BARE_LINE = rx.compile(rf"[ \t]*(?P<name>(?=[{UPPER}])(?:(?![.!?][ \t])[^\n:]){{2,90}})$")
 
 
 def _bare_line(text: str, at: int, end: int) -> int | None:
     """Where an unmarked line that is one short name starts (a capital, no sentence or colon
     inside, at most 12 words); None for any other line."""
     m = _BARE_LINE.match(text, at, end)
-    if m is None or len(text[at:end].split()) > 12:
+    if m is None or len(m.group("name").split()) > 12:
         return None
-    return at + len(text[at:end]) - len(text[at:end].lstrip())
+    return m.start("name")
 
 
 def read_lines(text: str, lines: list[Span]) -> list[Item]:

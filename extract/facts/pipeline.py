@@ -122,8 +122,10 @@ def _holders_first(text: str, bloc: Bloc) -> None:
     names: list[str] = []
     spans: list[tuple[int, int]] = []
     for role in (bloc.leader, bloc.deputy_leader):
-        at = text.find(role.org, role.span[0], role.span[1]) if role is not None else -1
-        if role is not None and 0 <= at < first and role.org not in bloc.members:
+        if role is None or role.org in bloc.members:
+            continue
+        at = text.find(role.org, role.span[0], role.span[1])
+        if 0 <= at < first:
             names.append(role.org)
             spans.append((at, at + len(role.org)))
     bloc.members = names + bloc.members

@@ -665,10 +665,9 @@ def _marker_matches(ctx: Context) -> list[tuple[Marker, re.Match[str]]]:
     back: list[tuple[Marker, re.Match[str]]] = []
     for anaphor in role_rules().anaphors:
         for m in anaphor.pattern.finditer(ctx.lower):
-            before = [k for k, n in found if n.end() <= m.start()]
-            last = next((n for k, n in reversed(found) if n.end() <= m.start()), None)
-            if before and last is not None and _referred(ctx, last.start(), m.start()):
-                back.append((replace(anaphor, role=before[-1].role), m))
+            prior = next(((k, n) for k, n in reversed(found) if n.end() <= m.start()), None)
+            if prior is not None and _referred(ctx, prior[1].start(), m.start()):
+                back.append((replace(anaphor, role=prior[0].role), m))
     return sorted(found + back, key=lambda f: f[1].start())
 
 
@@ -1171,10 +1170,13 @@ def assign_roles(hits: list[RoleHit], event: Event) -> dict[str, Role]:
         period = _period_year(event)
         if hit.explicit_year and year is not None and period is not None and year < period:
             score -= 1.0  # "Năm 2017, X làm cụm trưởng" at the 2018 covenant: a past term
-        elif event.type == "covenant_signing" and hit.current_term and not hit.explicit_year:
-            # the giver in a handover at the covenant led the year before ("năm nay" is the
-            # covenant's own year)
-            score -= 0.0 if hit.this_year else 1.0
+        elif (
+            event.type == "covenant_signing"
+            and hit.current_term
+            and not hit.explicit_year
+            and not hit.this_year  # "năm nay" is the covenant's own year
+        ):
+            score -= 1.0  # the giver in a handover at the covenant led the year before
         if slot == "deputy_leader" and year is not None and hit.next_term:
             score += 0.1  # the deputy named for the next term fills the one slot (ANNOTATION.md)
         if slot not in best or score > best[slot][0]:

@@ -144,7 +144,7 @@ def bloc_rules() -> BlocRules:
             role_before=rx.compile(rf"(?<!{WORD})(?:{e['role_before']})[ \t]+$", re.I),
             # "X (nay được gọi là Y)", "X – từ năm nay mang tên Y –"
             rename=rx.compile(
-                rf"\s*[(–—-]\s*(?:(?:từ\s+)?(?:năm\s+nay|nay|năm\s+\d{{4}})\s*,?\s+)?"
+                rf"\s*[(–—-]\s*(?:(?:{e['rename_since']})\s*,?\s+)?"
                 rf"(?:{alternation(e['rename_markers'])})\s"
             ),
             alias_gap=rx.compile(
