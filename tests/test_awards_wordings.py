@@ -1756,3 +1756,93 @@ def test_all_of_the_counted_units_register() -> None:
             ),
         ]
     )
+
+
+def test_a_units_honour_of_years_ago_is_history() -> None:
+    """An award told as done ("đã", "từng") and written with a year two or more before the
+    reviewed one is a unit's past honour ("đã vinh dự được ... tặng Huân chương ... năm 2017"),
+    not this meeting's; the year just ended, the reviewed year and a late award received at
+    this meeting ("Dịp này, ... đón nhận ... năm 2020") stay."""
+    check(
+        [
+            (
+                "Được biết, Công an tỉnh Hòa An đã vinh dự được Chủ tịch nước tặng Huân chương "
+                "Chiến công hạng Nhất năm 2017.",
+                [],
+            ),
+            (
+                "Sở Y tế là đơn vị đã được Thủ tướng Chính phủ tặng Bằng khen năm 2019 vì thành "
+                "tích phòng, chống dịch.",
+                [],
+            ),
+            (
+                "Hội Nông dân tỉnh đã nhận Cờ thi đua của Chính phủ năm 2020 và nhiều phần thưởng "
+                "cao quý khác.",
+                [],
+            ),
+            (
+                "Tại hội nghị, Khối đề nghị UBND tỉnh tặng Cờ thi đua năm 2023 cho Sở Y tế.",
+                [("co_thi_dua", "province", 1, P)],
+            ),
+            (
+                "Dịp này, Chủ tịch UBND tỉnh trao Bằng khen năm 2022 cho 02 tập thể.",
+                [("bang_khen", "province", 2, C)],
+            ),
+            (
+                "Dịp này, Sở Y tế đã vinh dự đón nhận Huân chương Lao động hạng Ba năm 2020 của "
+                "Chủ tịch nước.",
+                [("huan_chuong", "government", 1, C)],
+            ),
+        ]
+    )
+
+
+def test_the_whole_provinces_tally_is_not_the_blocs() -> None:
+    """ "toàn tỉnh có 52 tập thể được tặng Cờ", "... cho 356 tập thể và 812 cá nhân trên toàn
+    tỉnh", "toàn ngành có": the province's or sector's tally, not an award of the bloc."""
+    check(
+        [
+            ("Năm 2023, toàn tỉnh có 52 tập thể được UBND tỉnh tặng Cờ thi đua.", []),
+            (
+                "Theo Ban Thi đua - Khen thưởng tỉnh, trong năm 2023 Chủ tịch UBND tỉnh đã tặng "
+                "Bằng khen cho 356 tập thể và 812 cá nhân trên toàn tỉnh.",
+                [],
+            ),
+            (
+                "Cả tỉnh đã có 1.150 lượt tập thể, cá nhân được tặng Bằng khen của Chủ tịch UBND "
+                "tỉnh.",
+                [],
+            ),
+            ("Trong năm, toàn ngành có 12 tập thể được Bộ Tư pháp tặng Bằng khen.", []),
+            (
+                "Khối đề nghị UBND tỉnh tặng Cờ thi đua cho Sở Y tế, đơn vị dẫn đầu toàn tỉnh.",
+                [("co_thi_dua", "province", 1, P)],
+            ),
+        ]
+    )
+
+
+def test_the_blocs_units_described_as_a_group_give_no_count() -> None:
+    """ "cho các tập thể thuộc Cụm", "các đơn vị trong Khối": recipients described as the bloc's
+    units, so neither named nor counted; a list after "các đơn vị:" is still counted."""
+    check(
+        [
+            (
+                "Lãnh đạo tỉnh trao Bằng khen cho các tập thể thuộc Cụm thi đua.",
+                [("bang_khen", "province", None, C)],
+            ),
+            (
+                "Chủ tịch UBND tỉnh đã trao Bằng khen cho các tập thể thuộc Khối có thành tích "
+                "xuất sắc.",
+                [("bang_khen", "province", None, C)],
+            ),
+            (
+                "Dịp này, UBND tỉnh tặng Bằng khen cho các đơn vị trong Khối đã có thành tích.",
+                [("bang_khen", "province", None, C)],
+            ),
+            (
+                "Khối đề nghị UBND tỉnh tặng Cờ thi đua cho các đơn vị: Sở Y tế, Sở Nội vụ.",
+                [("co_thi_dua", "province", 2, P)],
+            ),
+        ]
+    )

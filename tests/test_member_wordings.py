@@ -617,3 +617,58 @@ def test_units_listed_one_per_line_after_a_clause_about_them(sentence: str) -> N
     """A line about the bloc's members or its counted units that ends in a colon ("cả thảy
     là:", "danh sách cụ thể như sau:", "với các thành viên:"), then the units one per line."""
     assert members(sentence) == FOUR
+
+
+NAMES_HOLDING_AND_OR_A_COMMA = [
+    "Văn phòng HĐND và UBND huyện Tiên Du",
+    "Trung tâm Văn hóa, Thông tin và Thể thao huyện",
+    "Hội Doanh nghiệp nhỏ và vừa tỉnh",
+    "Cảnh sát PCCC và CNCH tỉnh",
+    "Phòng Lao động - Thương binh và Xã hội thị xã",
+]
+LIST_WORDINGS = [
+    "Khối gồm {k} đơn vị: {lst}.",
+    "Các đơn vị thành viên của Khối gồm: {lst}.",
+    "Khối có {k} thành viên là {lst}.",
+    "Tham dự hội nghị có đại diện lãnh đạo {k} đơn vị trong Khối gồm {lst}.",
+    "Khối thi đua hiện có {k} cơ quan, đơn vị ({lst}).",
+]
+
+
+@pytest.mark.parametrize("wording", LIST_WORDINGS)
+@pytest.mark.parametrize("at", [0, 1, 2])
+def test_list_items_whose_names_hold_and_or_a_comma(wording: str, at: int) -> None:
+    """A name with its own "và" or comma stays one item wherever it stands in the list, and a
+    capitalised level after the list's "và" ("và Xã Hợp Thành") opens the last item."""
+    for name in NAMES_HOLDING_AND_OR_A_COMMA:
+        items = ["Thanh tra huyện", "Sở Ngoại vụ"]
+        items.insert(at, name)
+        items.append("Xã Hợp Thành")
+        lst = ", ".join(items[:-1]) + " và " + items[-1]
+        assert members(wording.format(k=len(items), lst=lst)) == items, name
+
+
+SOME_NAMED_AFTER_THE_COUNT = [
+    "Khối gồm 07 cơ quan, đơn vị, trong đó có Sở Tư pháp, Sở Y tế, Sở Nội vụ và Thanh tra tỉnh.",
+    "Cụm hiện có 12 hội, tổ chức nghề nghiệp, trong đó có Sở Tư pháp, Sở Y tế, Sở Nội vụ và "
+    "Thanh tra tỉnh.",
+    "Toàn Khối hiện có 25 thành viên, đều là đơn vị hành chính với gần 2.000 cán bộ; trong đó có "
+    "Sở Tư pháp, Sở Y tế, Sở Nội vụ và Thanh tra tỉnh.",
+    "Khối có 10 đơn vị, trong số đó có Sở Tư pháp, Sở Y tế, Sở Nội vụ và Thanh tra tỉnh; số còn "
+    "lại là các đơn vị sự nghiệp.",
+]
+
+
+@pytest.mark.parametrize("sentence", SOME_NAMED_AFTER_THE_COUNT)
+def test_units_named_after_trong_do_co_are_members(sentence: str) -> None:
+    """ "Khối gồm N đơn vị, trong đó có A, B": the units named among the counted are members."""
+    assert members(sentence) == FOUR
+
+
+def test_units_named_after_trong_do_co_and_then_awarded_are_recipients() -> None:
+    """ "Khối có 12 đơn vị, trong đó có A và B được đề nghị tặng Cờ": an award follows the
+    names, so they are its recipients, not the member list."""
+    assert (
+        members("Khối có 12 đơn vị, trong đó có Sở Y tế và Sở Nội vụ được đề nghị tặng Cờ thi đua.")
+        == []
+    )

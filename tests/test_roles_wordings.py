@@ -1403,3 +1403,37 @@ A_MINISTRY_HANDS_THE_ROLE_ON = [
 def test_a_ministry_gives_the_role_and_holds_none(text: str, want: Slots) -> None:
     """ "Bộ X trao nhiệm vụ Cụm trưởng cho Y": the ministry assigns; it led nothing."""
     assert roles(text) == want
+
+
+# official names that hold "và", a comma or a lower-case word: the whole name holds the role
+NAMES_WITH_AND_OR_COMMA = [
+    "Văn phòng HĐND và UBND huyện Tiên Du",
+    "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thị xã Quảng Trị",
+    "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh",
+    "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh",
+    "Trung tâm Văn hóa, Thông tin và Thể thao huyện",
+    "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh",
+    "Hội Doanh nghiệp nhỏ và vừa tỉnh",
+    "Phòng Cảnh sát PCCC và CNCH",
+    "Đoàn Luật sư tỉnh",
+]
+ROLE_WORDINGS_FOR_A_NAME = [
+    ("{n} là đơn vị Khối trưởng năm 2023.", "leader"),
+    ("Khối trưởng năm 2023 là {n}.", "leader"),
+    ("Hội nghị do {n}, đơn vị Khối trưởng chủ trì.", "leader"),
+    ("Ông Lê Văn Tâm, Giám đốc {n} - Khối trưởng phát biểu.", "leader"),
+    ("Khối phó năm 2023 là {n}.", "deputy"),
+    ("Hội nghị thống nhất bầu {n} làm Khối trưởng năm 2024.", "nxt"),
+]
+
+
+@pytest.mark.parametrize("name", NAMES_WITH_AND_OR_COMMA)
+@pytest.mark.parametrize(("wording", "slot"), ROLE_WORDINGS_FOR_A_NAME)
+def test_a_name_that_holds_and_or_a_comma_holds_the_role_whole(
+    name: str, wording: str, slot: str
+) -> None:
+    """ "Văn phòng HĐND và UBND huyện X", "Trung tâm Văn hóa, Thông tin và Thể thao huyện",
+    "Hội Doanh nghiệp nhỏ và vừa tỉnh": "và", the comma and "vừa" are inside the name."""
+    year = 2024 if slot == "nxt" else 2023
+    want = slots(**{slot: (name, year)})  # type: ignore[arg-type]
+    assert roles(REVIEW_2023 + wording.format(n=name) + " Hội nghị đánh giá cao kết quả.") == want

@@ -152,6 +152,9 @@ class AwardRules:
     issuer_by: re.Pattern[str]  # "do" before an issuer named after the award
     award_year: re.Pattern[str]
     past_year: re.Pattern[str]  # a year told before the award in its clause
+    old_award_years: int  # an award this many years before the meeting's is history
+    received_now: re.Pattern[str]  # "đón nhận", "dịp này": an old award received at this meeting
+    told_as_done: re.Pattern[str]  # "đã", "từng": the award told as done before
     this_meeting: re.Pattern[str]  # the award is given at the meeting reported
     labels: dict[str, str]
 
@@ -295,6 +298,9 @@ def award_rules() -> AwardRules:
         issuer_by=c(e["issuer_by"], "issuer_by"),
         award_year=c(e["award_year"], "award_year"),
         past_year=c(e["past_year"], "past_year"),
+        old_award_years=int(e["old_award_years"]),
+        received_now=c(e["received_now"], "received_now"),
+        told_as_done=c(e["told_as_done"], "told_as_done"),
         this_meeting=c(e["this_meeting"], "this_meeting"),
         labels=dict(e["labels"]),
     )
@@ -1409,6 +1415,18 @@ def _told_of_the_past(text: str, frame: Frame, reviewed: int | None) -> bool:
     )
 
 
+def _an_old_honour(text: str, frame: Frame, current: int | None) -> bool:
+    """The award is written with a year well before the meeting's: a unit's past honour."""
+    r = award_rules()
+    written = _year(text, frame, None)
+    if written is None or current is None or current - written < r.old_award_years:
+        return False
+    clause = _clause_start(text, frame)
+    return bool(r.told_as_done.search(text, clause, frame.hit.start)) and not (
+        r.received_now.search(text, clause, frame.hit.end)
+    )
+
+
 def _current_year(event: Event, reviewed: int | None) -> int | None:
     """The year the meeting is about: the reviewed one, else the year of a meeting that reviews
     nothing (a sports day, a conference)."""
@@ -1559,8 +1577,12 @@ def read_awards(ctx: Context, event: Event) -> list[Award]:
     for frame in frames:
         if frame.status is None or frame.drop:
             continue
-        if _told_of_the_past(text, frame, _current_year(event, default)):
+        current = _current_year(event, default)
+        if _told_of_the_past(text, frame, current):
             frame.drop = "past_year"
+            continue
+        if _an_old_honour(text, frame, current):
+            frame.drop = "old_award"
             continue
         if frame.hit.rule.generic:
             generic.add((frame.hit.start, frame.hit.end))

@@ -102,6 +102,7 @@ class MemberRules:
     place_words: frozenset[str]  # "tỉnh" before a glued item
     no_place_share: frozenset[str]  # heads that name a field, never shared over places
     kept_levels: frozenset[str]  # "UBND 4 phường: A" -> "UBND phường A": the level stays
+    level_unit: re.Pattern[str]  # "Xã Hợp Thành", "Phường 9": a capitalised level opens a unit
     nested: re.Pattern[str]  # "Agribank (các chi nhánh: A, B)"
     item_plural: re.Pattern[str]  # "VKSND các tỉnh Đắk Lắk" as a first item
     plural_levels: tuple[re.Pattern[str], re.Pattern[str]]  # "các xã" ending, "phường A" next
@@ -226,6 +227,10 @@ def member_rules() -> MemberRules:
             place_words=frozenset(w["place_word"]),
             no_place_share=frozenset(w["no_place_share"]),
             kept_levels=frozenset(w["kept_levels"]),
+            level_unit=rx.compile(
+                rf"(?:{alternation([k[0].upper() + k[1:] for k in w['kept_levels']])})"
+                rf"\s+(?=[{UPPER}\d])"
+            ),
             nested=rx.compile(rf"\(\s*(?:(?:{plural})\s+)?([^():]{{1,30}}):\s*([^()]+)\)"),
             # "các xã" ending an item, "phường A" opening the next: levels that a comma joins
             plural_levels=(
@@ -416,8 +421,9 @@ def _split_and(text: str, start: int, end: int) -> list[Span]:
     pos = start
     for m in r.and_split.finditer(text[start:end]):
         at, right_at = start + m.start(), start + m.end()
-        lo = max(pos, at - 30)
-        window = text[lo : right_at + 30].casefold()
+        reach = lexicon().and_reach
+        lo = max(pos, at - reach)
+        window = text[lo : right_at + reach].casefold()
         # only a compound that holds this very "và" keeps it ("Khoa học và Công nghệ")
         if any(
             lo + c.start() <= at and right_at <= lo + c.end() for c in r.compound.finditer(window)
@@ -433,6 +439,7 @@ def _split_and(text: str, start: int, end: int) -> list[Span]:
             or bool(re.match(rf"[{UPPER}]{{2,}}(?!{WORD})", right))  # "CCB khối cơ quan"
             or bool(lexicon().head_re.match(right) and is_cap(right))
             or bool(member_rules().types.match(right))
+            or bool(member_rules().level_unit.match(right))  # "A và Xã Hợp Thành"
             or _role_lead(right) is not None  # "A và đơn vị cụm trưởng Công an tỉnh B"
             or bool(
                 re.match(r"\d{1,3}\s", right) and member_rules().types.match(right.split(" ", 1)[1])
@@ -914,10 +921,11 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
     if head is None and not any(_plural_run(i.name) or i.sub_head for i in out):
         return _spread_types([i for i in out if i.sub_head is None])
     result = out[:start]
+    broken = False
     for i, item in enumerate(out[start:], start):
         name = item.name
         if item.sub_head is not None:
-            head, run = Head(item.sub_head, keep_type=False), []
+            head, run, broken = Head(item.sub_head, keep_type=False), [], False
             continue
         if name.isdigit() and not (head and re.search(r"\d$", out[0].name)):
             continue  # "... và 5" cut by a line end: a number is an item only after "Lữ đoàn 368"
@@ -927,7 +935,7 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
             new_head, first = _item_head(replace(item, name=name[plural_run:]))
             head = new_head or Head(_head_word(name[plural_run:]), keep_type=False)
             result.append(first)
-            run = [len(result) - 1]
+            run, broken = [len(result) - 1], False
             continue
         # ... but "Agribank chi nhánh Đồng Nai, Bắc Đồng Nai": a bare place ending like it is
         # a place of its own for the head
@@ -944,13 +952,17 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
             and not name.isdigit()
             and roman_value(name) is None  # "Chi cục khu vực I, III, VII"
         )
-        if head is None or not _bare(name) or own_place or not_number:
+        # "UBND phường 9, Thanh tra huyện và Xã Hợp Thành": a unit with a head of its own
+        # ended the shared head's run, so a place written with its level is a unit as written
+        own_level = broken and bool(member_rules().level_unit.match(name))
+        if head is None or not _bare(name) or own_place or not_number or own_level:
             # "Vietcombank Hà Tĩnh, Vietinbank Hà Tĩnh": an item with the first item's place
             # names its own unit
             result.append(item)
             # "...; BIDV chi nhánh Đồng Nai, Nam Đồng Nai": a unit named with its place before
             # bare places opens a group of its own head
             regroup = _regroup_head(item, out[i + 1] if i + 1 < len(out) else None)
+            broken = regroup is None and lexicon().head_re.match(name) is not None
             head = regroup or head
             # "các Ban Tuyên giáo, Dân vận và Văn phòng Tỉnh ủy": the qualifier of the item
             # that ends the run is the run's too (only a capitalised one: see _shared_tail)

@@ -298,7 +298,8 @@ def _plural_opening(text: str, start: int, end: int) -> int:
 def find_enumerations(ctx: Context) -> list[Enumeration]:
     """Every enumeration of units in the body, in text order."""
     out: list[Enumeration] = []
-    for intro in member_rules().intros:
+    r = member_rules()
+    for intro in r.intros:
         if intro.needs is not None and not intro.needs.search(ctx.lower, ctx.body_start):
             continue
         for m in intro.pattern.finditer(ctx.text if intro.cased else ctx.lower, ctx.body_start):
@@ -310,8 +311,11 @@ def find_enumerations(ctx: Context) -> list[Enumeration]:
                 found = replace(found, items=(lead, *found.items))
             if found is not None:
                 kind = intro.kind or found.kind
-                if kind == "unknown" and member_rules().award_after.match(
-                    ctx.text[found.end : found.end + 40].lstrip(" ,")
+                # a list the intro leaves open and an award follows names recipients
+                if (
+                    intro.kind is None
+                    and kind in ("unknown", "members")
+                    and r.award_after.match(ctx.text[found.end : found.end + 40].lstrip(" ,"))
                 ):
                     kind = "recipients"  # "hai đơn vị là A, B được đề nghị tặng Cờ"
                 out.append(

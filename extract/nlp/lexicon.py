@@ -230,6 +230,7 @@ class Lexicon:
     comma_re: re.Pattern[str]  # ", Thể thao và Du lịch": a comma inside an official name
     comma_descriptor: re.Pattern[str]  # ", Cao đẳng": a comma inside a bloc's descriptor
     and_compound: re.Pattern[str]  # "Khoa học và Công nghệ": a "và" inside one name (folded)
+    and_reach: int  # the longest such compound: how far around a "và" to look for one
     joiners: frozenset[str]  # a head after these continues the name ("Liên hiệp các Hội")
     plural_words: frozenset[str]  # "các trường THPT A, B": a lower-case head shared, no name
     branch_places: frozenset[str]  # "Chi nhánh Công ty X tại Lào Cai": where a branch stands
@@ -313,6 +314,7 @@ def lexicon() -> Lexicon:
         comma_re=rx.compile(rf",\s+(?:{alternation(names['comma_names'])})(?!{WORD})"),
         comma_descriptor=rx.compile(rf",\s+(?:{alternation(names['comma_words'])})(?!{WORD})"),
         and_compound=rx.compile(alternation([c.casefold() for c in names["and_compounds"]])),
+        and_reach=max(len(c) for c in names["and_compounds"]),
         joiners=frozenset(words["joiners"]),
         plural_words=frozenset(words["plural_words"]),
         branch_places=frozenset(words["branch_places"]),

@@ -77,8 +77,11 @@ def looks_like_person(text: str, pos: int) -> bool:
 
 def _and_compound(text: str, pos: int) -> bool:
     """True when "và" before pos joins one name ("Văn phòng Đoàn ĐBQH và HĐND tỉnh")."""
-    window = text[max(0, pos - 30) : pos + 25].casefold()
-    return bool(lexicon().and_compound.search(window))
+    lex = lexicon()
+    lo = max(0, pos - lex.and_reach)
+    window = text[lo : pos + lex.and_reach].casefold()
+    # only a compound that holds this very "và" (ending at pos) counts, not one nearby
+    return any(c.start() < pos - lo < c.end() for c in lex.and_compound.finditer(window))
 
 
 def _ends_at_level(text: str, start: int, pos: int, tok: str) -> bool:
