@@ -656,6 +656,10 @@ SOME_NAMED_AFTER_THE_COUNT = [
     "Sở Tư pháp, Sở Y tế, Sở Nội vụ và Thanh tra tỉnh.",
     "Khối có 10 đơn vị, trong số đó có Sở Tư pháp, Sở Y tế, Sở Nội vụ và Thanh tra tỉnh; số còn "
     "lại là các đơn vị sự nghiệp.",
+    "Dự hội nghị có lãnh đạo 9 đơn vị thành viên của Khối, trong đó có Sở Tư pháp, Sở Y tế, Sở "
+    "Nội vụ và Thanh tra tỉnh.",
+    "Đại diện 9 đơn vị trong Khối, trong số đó có Sở Tư pháp, Sở Y tế, Sở Nội vụ và Thanh tra "
+    "tỉnh, đã ký giao ước.",
 ]
 
 
@@ -672,3 +676,34 @@ def test_units_named_after_trong_do_co_and_then_awarded_are_recipients() -> None
         members("Khối có 12 đơn vị, trong đó có Sở Y tế và Sở Nội vụ được đề nghị tặng Cờ thi đua.")
         == []
     )
+
+
+FIELDS_AFTER_A_HEADED_FIELD = [
+    "Khối gồm Sở Tư pháp, Y tế, Nội vụ và Tài chính.",
+    "Khối gồm bốn cơ quan: Sở Tư pháp, Y tế, Nội vụ, Tài chính.",
+    "Các đơn vị trong Khối là Sở Tư pháp, Y tế, Nội vụ và Tài chính.",
+]
+
+
+@pytest.mark.parametrize("sentence", FIELDS_AFTER_A_HEADED_FIELD)
+def test_fields_after_a_head_and_a_field_share_the_head(sentence: str) -> None:
+    """ "Sở Tư pháp, Y tế, Nội vụ": bare fields after "Sở" and a field are Sở too."""
+    assert members(sentence) == ["Sở Tư pháp", "Sở Y tế", "Sở Nội vụ", "Sở Tài chính"]
+
+
+A_TOTAL_AFTER_A_DASH_ENDS_THE_LIST = [
+    "Cụm quy tụ UBND các phường: Tân An, Tân Hòa, Vĩnh Tân và Thới Hòa – tổng cộng bốn đơn vị.",
+    "Cụm quy tụ UBND các phường: Tân An, Tân Hòa, Vĩnh Tân và Thới Hòa - cả thảy 4 đơn vị.",
+    "Cụm gồm UBND các phường Tân An, Tân Hòa, Vĩnh Tân và Thới Hòa – tổng số 4 thành viên.",
+]
+
+
+@pytest.mark.parametrize("sentence", A_TOTAL_AFTER_A_DASH_ENDS_THE_LIST)
+def test_a_total_after_a_dash_ends_the_list(sentence: str) -> None:
+    """ "A, B và C – tổng cộng bốn đơn vị": the total after the dash is no part of the last item."""
+    assert members(sentence) == [
+        "UBND phường Tân An",
+        "UBND phường Tân Hòa",
+        "UBND phường Vĩnh Tân",
+        "UBND phường Thới Hòa",
+    ]

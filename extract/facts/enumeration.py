@@ -817,6 +817,10 @@ def _item_head(
         if len(words) > n and _is_place(" ".join(words[-n:])):
             # "Hội Nhà báo Cần Thơ"
             return Head(" ".join(words[:-n]), False, " ".join(words[-n:])), first
+    if field_next and _field_name(rest):
+        # "Sở Tư pháp, Nội vụ, Y tế", "Phòng Tham mưu, Chính trị": fields after a head and a
+        # field share the head
+        return Head(name[: h.end()], keep_type=False), first
     field = re.match(r"((?:[a-zà-ỹđ][\wÀ-ỹ]*\s+){1,2})(?=[A-ZÀ-ỸĐ])", rest)
     if field is not None and field_next:
         # "Công đoàn ngành Giáo dục, Y tế": the lower-case kind after the head is shared too
