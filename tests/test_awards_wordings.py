@@ -1846,3 +1846,77 @@ def test_the_blocs_units_described_as_a_group_give_no_count() -> None:
             ),
         ]
     )
+
+
+def test_the_passive_vote_for_the_leading_units() -> None:
+    """ "Ba đơn vị được suy tôn dẫn đầu Khối là A, B, C", "X được bình chọn dẫn đầu Cụm": the
+    vote told in the passive is a group of its own; a ranking with no vote is none."""
+    check(
+        [
+            (
+                "Ba đơn vị được suy tôn dẫn đầu Khối là Sở Tư pháp, Sở Y tế và Sở Nội vụ.",
+                [("danh_hieu", None, 3, P)],
+            ),
+            (
+                "Ba đơn vị được Khối suy tôn dẫn đầu gồm Sở Tư pháp, Sở Y tế và Sở Nội vụ.",
+                [("danh_hieu", None, 3, P)],
+            ),
+            ("Sở Tư pháp được suy tôn dẫn đầu Khối năm 2023.", [("danh_hieu", None, 1, P)]),
+            (
+                "Qua bỏ phiếu, Sở Tư pháp được bình chọn dẫn đầu Cụm thi đua năm 2023.",
+                [("danh_hieu", None, 1, P)],
+            ),
+            ("Sở Tư pháp xếp thứ nhất, dẫn đầu Khối với 98 điểm.", []),
+        ]
+    )
+
+
+def test_a_vote_told_again_for_the_unit_a_flag_is_proposed_for_is_the_flag() -> None:
+    """A vote for the leading unit in one sentence and the flag proposed for that unit in
+    another (or a caption restating the vote) are one group: the flag."""
+    check(
+        [
+            (
+                "Sở Tư pháp được suy tôn dẫn đầu Khối năm 2023. Hội nghị thống nhất đề nghị "
+                "UBND tỉnh tặng Cờ thi đua cho Sở Tư pháp.",
+                [("co_thi_dua", "province", 1, P)],
+            ),
+            (
+                "Đây là năm thứ hai liên tiếp Sở Y tế được suy tôn dẫn đầu Khối; hội nghị đề "
+                "nghị Thủ tướng Chính phủ tặng Cờ thi đua cho Sở Y tế.",
+                [("co_thi_dua", "government", 1, P)],
+            ),
+        ]
+    )
+
+
+def test_recipients_before_a_proposal_named_to_and_by_the_same_body() -> None:
+    """ "A và B được đề nghị UBND tỉnh tặng Cờ thi đua của UBND tỉnh": the body named twice
+    leaves the recipients before it read and counted."""
+    check(
+        [
+            (
+                "Sở Tư pháp và Sở Y tế được đề nghị Thủ tướng tặng Cờ thi đua của Chính phủ.",
+                [("co_thi_dua", "government", 2, P)],
+            ),
+            (
+                "Sở Tư pháp và Sở Y tế được đề nghị UBND tỉnh tặng Cờ thi đua của UBND tỉnh.",
+                [("co_thi_dua", "province", 2, P)],
+            ),
+            (
+                "Sở Tư pháp, Sở Y tế được Chủ tịch UBND tỉnh tặng Bằng khen của Chủ tịch UBND "
+                "tỉnh.",
+                [("bang_khen", "province", 2, C)],
+            ),
+        ]
+    )
+
+
+def test_a_cell_of_a_barred_table_tells_no_group() -> None:
+    """ "| Đơn vị được suy tôn dẫn đầu |": a table's header or cell, which is not read."""
+    check(
+        [
+            ("Cụm | Số đơn vị | Đơn vị được suy tôn dẫn đầu | Cụm trưởng năm 2025", []),
+            ("Cụm 1 | 9 | Sở Tư pháp được suy tôn dẫn đầu Khối | Sở Y tế", []),
+        ]
+    )

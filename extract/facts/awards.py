@@ -680,11 +680,13 @@ def _read_issuers(ctx: Context, frame: Frame) -> int:
         if rule.pattern.match(text, pos, frame.right) and (link or not rule.needs_link):
             # the same body also before the verb ("đề nghị Thủ tướng Chính phủ tặng Cờ thi đua
             # của Chính phủ") governs the series that follows, as an issuer before does
-            _read_issuers_before(ctx, frame)
+            anchor = _read_issuers_before(ctx, frame)
             before = {issuer for issuer, _ in frame.issuers}
             frame.issuers = [(rule.issuer, rule.name)]
             frame.issuer_before = before == {rule.issuer}
-            return hit.start
+            # "B, C được đề nghị UBND tỉnh tặng Cờ thi đua của UBND tỉnh": the predicate starts
+            # before the body proposed to, so the subject before it is read as with no "của"
+            return anchor if frame.issuer_before else hit.start
     anchor = _read_issuers_before(ctx, frame)
     if not frame.issuers:
         frame.issuers = _issuer_by(text, hit.end, frame.right)
@@ -1484,6 +1486,19 @@ def _same_group(a: Award, b: Award) -> bool:
     return a.issuer == b.issuer or (a.count is not None and None in {a.issuer, b.issuer})
 
 
+def _a_flags_route(vote: Award, awards: list[Award]) -> bool:
+    """The voted unit is proposed for a flag elsewhere: the vote is that flag's route."""
+    mine = [_name_words(n) for n in vote.recipients]
+    return any(
+        b.award == "co_thi_dua"
+        and b.status == "proposed"
+        and any(
+            _within(x, y) or _within(y, x) for x in mine for y in map(_name_words, b.recipients)
+        )
+        for b in awards
+    )
+
+
 def _same_names(a: list[str], b: list[str]) -> bool:
     """Recipients of one group told twice: one side unnamed, or the same names.
 
@@ -1513,17 +1528,22 @@ def _within(short: list[str], long: list[str]) -> bool:
     return bool(short) and all(word in rest for word in short)
 
 
-def _settle(awards: list[Award], generic: set[Span], where: dict[Span, Span]) -> list[Award]:
+def _settle(
+    awards: list[Award], generic: set[Span], where: dict[Span, Span], leading: set[Span]
+) -> list[Award]:
     """One group per statement: general mentions give way to details, repeats count once.
 
     `where` maps an award phrase to its sentence: equal groups in one sentence are distinct
     ("Cờ thi đua của Bộ cho A; Cờ thi đua của Bộ cho B"), in two sentences a repeat.
+    `leading` holds the phrases of votes for the leading unit.
     """
     out: list[Award] = []
     specific_status = {a.status for a in awards if a.span not in generic}
     for i, a in enumerate(awards):
         if a.span in generic and _vague(a) and a.status in specific_status:
             continue  # "bình xét các danh hiệu thi đua" followed by the groups themselves
+        if a.span in leading and _a_flags_route(a, awards):
+            continue  # a headline or caption's vote for the unit a flag is proposed for
         same = [
             b
             for j, b in enumerate(awards)
@@ -1573,6 +1593,7 @@ def read_awards(ctx: Context, event: Event) -> list[Award]:
     _restated_totals(frames)
     awards: list[Award] = []
     generic: set[Span] = set()
+    leading: set[Span] = set()
     where = {(f.hit.start, f.hit.end): f.sentence for f in frames}
     for frame in frames:
         if frame.status is None or frame.drop:
@@ -1586,10 +1607,12 @@ def read_awards(ctx: Context, event: Event) -> list[Award]:
             continue
         if frame.hit.rule.generic:
             generic.add((frame.hit.start, frame.hit.end))
+        if frame.hit.rule.leading:
+            leading.add((frame.hit.start, frame.hit.end))
         awards.extend(_to_awards(text, frame, _year(text, frame, default)))
     body = [a for a in awards if a.span[0] >= ctx.body_start]
     title = [a for a in awards if a.span[0] < ctx.body_start]
-    return _settle(body + title, generic, where)
+    return _settle(body + title, generic, where, leading)
 
 
 def _restated_totals(frames: list[Frame]) -> None:
