@@ -1920,3 +1920,28 @@ def test_a_cell_of_a_barred_table_tells_no_group() -> None:
             ("Cụm 1 | 9 | Sở Tư pháp được suy tôn dẫn đầu Khối | Sở Y tế", []),
         ]
     )
+
+
+def test_the_blocs_own_size_is_no_award_count() -> None:
+    """ "Khối thi đua các ngân hàng (12 đơn vị) ... đề nghị tặng Cờ thi đua cho X", "Cụm gồm 5
+    đơn vị (A, B, …) ... tặng Bằng khen cho D và E": the bloc's size, not the award's count."""
+    check(
+        [
+            (
+                "Cùng ngày, Khối thi đua các ngân hàng (12 đơn vị) cũng tổng kết, đề nghị Thống "
+                "đốc Ngân hàng Nhà nước tặng Cờ thi đua cho Agribank Cà Mau.",
+                [("co_thi_dua", "ministry", 1, P)],
+            ),
+            (
+                "Cụm thi đua số 2 gồm 5 đơn vị (Hội Nông dân các huyện Thăng Bình, Quế Sơn, Duy "
+                "Xuyên, Điện Bàn và Đại Lộc) tổng kết ngày 17/12, đề nghị UBND tỉnh tặng Bằng "
+                "khen cho Hội Nông dân huyện Điện Bàn và Đại Lộc.",
+                [("bang_khen", "province", 2, P)],
+            ),
+            (
+                "Khối thi đua Nội chính (gồm 9 cơ quan) đề nghị UBND tỉnh tặng Cờ thi đua cho "
+                "Công an tỉnh.",
+                [("co_thi_dua", "province", 1, P)],
+            ),
+        ]
+    )

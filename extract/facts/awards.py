@@ -124,6 +124,7 @@ class AwardRules:
     bare_count: re.Pattern[str]
     count_not_preceded_by: re.Pattern[str]
     members_counted: re.Pattern[str]  # "Cụm … gồm … 5 tỉnh:": the members, not an award
+    members_noted: re.Pattern[str]  # "Khối X (12 đơn vị)": the members, not an award
     count_not_followed_by: re.Pattern[str]
     delimiter: re.Pattern[str]  # where an issuer or subject phrase starts, read leftwards
     status_any: re.Pattern[str]
@@ -270,6 +271,7 @@ def award_rules() -> AwardRules:
         bare_count=c(rf"(?P<n>\d{{1,4}})(?=\s*(?:[,;.]|$|(?:{conj})\s))", "count"),
         count_not_preceded_by=c(e["count_not_preceded_by"], "count_not_preceded_by"),
         members_counted=c(e["members_counted"], "members_counted"),
+        members_noted=c(e["members_noted"], "members_noted"),
         count_not_followed_by=c(e["count_not_followed_by"], "count_not_followed_by"),
         delimiter=c(rf"[;:()]|(?<!{{W}})(?:{status_any}|{e['delimiters']})(?!{{W}})", "delimiters"),
         status_any=c(status_any, "status", bounded=True),
@@ -413,10 +415,12 @@ def find_counts(text: str, start: int, end: int) -> list[CountHit]:
             text, max(start, m.start() - 20), m.start()
         ):
             continue
-        if text.startswith(":", m.end()) and r.members_counted.search(
-            text, max(start, m.start() - 120), m.start()
-        ):
+        # "gồm 5 tỉnh: A, B", "gồm 5 đơn vị (A, B, …)": a count its list follows
+        listed = text[m.end() : m.end() + 3].lstrip().startswith((":", "("))
+        if listed and r.members_counted.search(text, max(start, m.start() - 120), m.start()):
             continue  # "Cụm … gồm Tòa án nhân dân 5 tỉnh: A, B, …" counts the members
+        if r.members_noted.search(text, max(start, m.start() - 80), m.start()):
+            continue  # "Khối thi đua các ngân hàng (12 đơn vị)": the bloc's size
         value = count_value(m.group("n"))
         if len(m.group("n")) == 4 and 1900 <= value <= 2100:
             continue  # a year before a name ("năm 2023 Hội Nông dân tỉnh")
