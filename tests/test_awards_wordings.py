@@ -1945,3 +1945,42 @@ def test_the_blocs_own_size_is_no_award_count() -> None:
             ),
         ]
     )
+
+
+def test_recipient_lists_end_before_a_role_clause_and_count_people_named_after_units() -> None:
+    """A recipient list ends at "; X được bầu làm Trưởng khối"; "3 CĐCS" counts; a bloc's
+    "(gồm 2 đơn vị: A, B)" is its size; "cho Sở Y tế và 2 cá nhân" counts the unit and the
+    people (3)."""
+    check(
+        [
+            (
+                "Khối đề nghị UBND tỉnh tặng Bằng khen cho Cục Thống kê và Kho bạc Nhà nước "
+                "tỉnh; Sở Tài chính được bầu làm Trưởng khối năm 2024.",
+                [("bang_khen", "province", 2, P)],
+            ),
+            (
+                "Khối đề nghị tặng Cờ thi đua của UBND tỉnh cho Sở Xây dựng; Sở Y tế giữ vai "
+                "trò Khối trưởng năm 2024.",
+                [("co_thi_dua", "province", 1, P)],
+            ),
+            (
+                "Cụm thi đua số 3 đề nghị LĐLĐ huyện tặng Giấy khen cho 3 CĐCS dẫn đầu: Trường "
+                "Mầm non Hoa Sen, Trường Tiểu học Lê Lợi và Trường THCS Phan Bội Châu.",
+                [("giay_khen", "other", 3, P)],
+            ),
+            (
+                "Cụm thi đua số 3 (gồm 2 đơn vị: Hội CCB thành phố Thái Bình, Hội CCB huyện Vũ "
+                "Thư): đề nghị UBND tỉnh tặng Bằng khen cho Hội CCB huyện Vũ Thư.",
+                [("bang_khen", "province", 1, P)],
+            ),
+            (
+                "Cụm đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho Sở Y tế và 2 cá nhân có "
+                "thành tích đột xuất.",
+                [("bang_khen", "province", 3, P)],
+            ),
+            (
+                "Dịp này, UBND tỉnh tặng Bằng khen cho Sở Y tế, Sở Nội vụ và 05 cá nhân.",
+                [("bang_khen", "province", 7, C)],
+            ),
+        ]
+    )

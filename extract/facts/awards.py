@@ -125,6 +125,7 @@ class AwardRules:
     count_not_preceded_by: re.Pattern[str]
     members_counted: re.Pattern[str]  # "Cụm … gồm … 5 tỉnh:": the members, not an award
     members_noted: re.Pattern[str]  # "Khối X (12 đơn vị)": the members, not an award
+    persons_after_names: re.Pattern[str]  # "cho Sở Y tế và 2 cá nhân": people counted too
     count_not_followed_by: re.Pattern[str]
     delimiter: re.Pattern[str]  # where an issuer or subject phrase starts, read leftwards
     status_any: re.Pattern[str]
@@ -272,6 +273,7 @@ def award_rules() -> AwardRules:
         count_not_preceded_by=c(e["count_not_preceded_by"], "count_not_preceded_by"),
         members_counted=c(e["members_counted"], "members_counted"),
         members_noted=c(e["members_noted"], "members_noted"),
+        persons_after_names=c(e["persons_after_names"], "persons_after_names"),
         count_not_followed_by=c(e["count_not_followed_by"], "count_not_followed_by"),
         delimiter=c(rf"[;:()]|(?<!{{W}})(?:{status_any}|{e['delimiters']})(?!{{W}})", "delimiters"),
         status_any=c(status_any, "status", bounded=True),
@@ -860,6 +862,10 @@ def _read_right(ctx: Context, frame: Frame) -> None:
     if names and not frame.recipients:
         frame.recipients = names
         frame.cut = b >= len(text.rstrip()) and not _SENTENCE_END.search(text)
+        # "cho Sở Y tế và 2 cá nhân": units named and people counted in one list add up
+        persons = r.persons_after_names.search(text, a, b)
+        if persons and frame.count is None:
+            frame.count = len(names) + count_value(persons.group("n"))
 
 
 _NOTE_BEFORE = re.compile(r"\s*\([^()]{1,60}\)\s*$")
