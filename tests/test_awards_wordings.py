@@ -1984,3 +1984,92 @@ def test_recipient_lists_end_before_a_role_clause_and_count_people_named_after_u
             ),
         ]
     )
+
+
+def test_the_body_acted_for_issues_over_the_presenters_own() -> None:
+    """ "thừa ủy quyền của Bộ trưởng Bộ X, ông A, Cục trưởng Cục Y, trao Cờ": the body acted
+    for issues it, not the presenter's own; "Thay mặt Ban Thường vụ Tỉnh đoàn" is other, and
+    a "thừa ủy quyền" of an earlier clause leaves a later one's issuer alone."""
+    check(
+        [
+            (
+                "Mở đầu chương trình, thừa ủy quyền của Bộ trưởng Bộ Tài chính, ông Huỳnh Văn "
+                "Lộc, Cục trưởng Cục Thuế tỉnh, đã trao Cờ thi đua cho Chi cục Thuế thành phố "
+                "Long Xuyên.",
+                [("co_thi_dua", "ministry", 1, C)],
+            ),
+            (
+                "Thay mặt Thủ tướng Chính phủ, đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh trao "
+                "Bằng khen cho 02 tập thể.",
+                [("bang_khen", "government", 2, C)],
+            ),
+            (
+                "Thay mặt Ban Thường vụ Tỉnh đoàn, đồng chí Lê Văn Bình trao Bằng khen cho 3 "
+                "đơn vị.",
+                [("bang_khen", "other", 3, C)],
+            ),
+            (
+                "Tại hội nghị, thừa ủy quyền của Chủ tịch nước, ông Vũ Thành Lộc đã trao Huân "
+                "chương Lao động hạng Nhì cho Công ty A; trao Quyết định của Chủ tịch UBND tỉnh "
+                "công nhận danh hiệu Tập thể lao động xuất sắc cho 3 đơn vị.",
+                [("huan_chuong", "government", 1, C), ("danh_hieu", "province", 3, C)],
+            ),
+        ]
+    )
+
+
+def test_units_counted_and_named_then_people_counted_add_up() -> None:
+    """ "cho 3 tập thể là A, B, C và 5 cá nhân": 8, as "2 tập thể và 4 cá nhân" is 6."""
+    check(
+        [
+            (
+                "UBND tỉnh trao Bằng khen cho 3 tập thể là Chi cục Thuế các huyện Châu Phú, Chợ "
+                "Mới, Tri Tôn và 5 cá nhân đã hoàn thành xuất sắc nhiệm vụ.",
+                [("bang_khen", "province", 8, C)],
+            ),
+            (
+                "UBND tỉnh tặng Bằng khen cho 02 tập thể gồm Sở Y tế, Sở Nội vụ và 03 cá nhân.",
+                [("bang_khen", "province", 5, C)],
+            ),
+            (
+                "Cụm trình Chủ tịch UBND tỉnh tặng Bằng khen cho 02 tập thể là Sở Xây dựng, Sở "
+                "Tài nguyên và Môi trường, cùng 05 cá nhân có thành tích xuất sắc.",
+                [("bang_khen", "province", 7, P)],
+            ),
+        ]
+    )
+
+
+def test_an_award_named_again_as_the_one_besides_which_more_are_told() -> None:
+    """ "ngoài Cờ thi đua dành cho A, Cụm còn đề nghị ... Bằng khen", "Bên cạnh đề nghị Cờ thi đua
+    cho hai đơn vị, ...": the award told before is no group here; the one after reads the
+    whole clause (issuer, status, count)."""
+    check(
+        [
+            (
+                "Căn cứ kết quả chấm điểm, ngoài Cờ thi đua dành cho Sở Công Thương, Cụm còn "
+                "thống nhất trình Chủ tịch UBND tỉnh tặng Bằng khen cho 02 tập thể.",
+                [("bang_khen", "province", 2, P)],
+            ),
+            (
+                "Bên cạnh đề nghị Cờ thi đua cho hai đơn vị dẫn đầu, khối thống nhất trình Chủ "
+                "tịch UBND tỉnh tặng Bằng khen cho 6 tập thể và 4 cá nhân.",
+                [("bang_khen", "province", 10, P)],
+            ),
+        ]
+    )
+
+
+def test_a_member_commending_its_own_staff_is_not_the_blocs() -> None:
+    """ "tặng Giấy khen cho 9 tập thể và 31 cá nhân thuộc đơn vị mình": internal; a central
+    body's medal for a union's members is not ("của Hội Nhà báo Việt Nam cho 4 hội viên")."""
+    check(
+        [
+            (
+                "Riêng VKSND tỉnh Gia Lai, trong năm đã tặng Giấy khen cho 9 tập thể và 31 cá "
+                "nhân thuộc đơn vị mình.",
+                [],
+            ),
+            ("Sở Y tế đã khen thưởng 12 tập thể của ngành mình.", []),
+        ]
+    )

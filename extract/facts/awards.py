@@ -126,6 +126,7 @@ class AwardRules:
     members_counted: re.Pattern[str]  # "Cụm … gồm … 5 tỉnh:": the members, not an award
     members_noted: re.Pattern[str]  # "Khối X (12 đơn vị)": the members, not an award
     persons_after_names: re.Pattern[str]  # "cho Sở Y tế và 2 cá nhân": people counted too
+    besides_told: re.Pattern[str]  # "ngoài Cờ thi đua cho A, ...": an award told before
     count_not_followed_by: re.Pattern[str]
     delimiter: re.Pattern[str]  # where an issuer or subject phrase starts, read leftwards
     status_any: re.Pattern[str]
@@ -274,6 +275,7 @@ def award_rules() -> AwardRules:
         members_counted=c(e["members_counted"], "members_counted"),
         members_noted=c(e["members_noted"], "members_noted"),
         persons_after_names=c(e["persons_after_names"], "persons_after_names"),
+        besides_told=c(e["besides_told"], "besides_told"),
         count_not_followed_by=c(e["count_not_followed_by"], "count_not_followed_by"),
         delimiter=c(rf"[;:()]|(?<!{{W}})(?:{status_any}|{e['delimiters']})(?!{{W}})", "delimiters"),
         status_any=c(status_any, "status", bounded=True),
@@ -694,6 +696,11 @@ def _read_issuers(ctx: Context, frame: Frame) -> int:
             # before the body proposed to, so the subject before it is read as with no "của"
             return anchor if frame.issuer_before else hit.start
     anchor = _read_issuers_before(ctx, frame)
+    # "thừa ủy quyền của Bộ trưởng Bộ Tài chính, ông A, Cục trưởng Cục Thuế tỉnh, trao Cờ":
+    # the body the presenter acts for issues it, not the presenter's own
+    behalf = _issuer_after(r.on_behalf, text, _clause_start(text, frame), hit.start)
+    if behalf:
+        frame.issuers, frame.issuer_before = behalf, True
     if not frame.issuers:
         frame.issuers = _issuer_by(text, hit.end, frame.right)
     if not frame.issuers and hit.award != hit.rule.award:
@@ -863,9 +870,12 @@ def _read_right(ctx: Context, frame: Frame) -> None:
         frame.recipients = names
         frame.cut = b >= len(text.rstrip()) and not _SENTENCE_END.search(text)
         # "cho Sở Y tế và 2 cá nhân": units named and people counted in one list add up
+        # ... as do "3 tập thể là A, B, C và 5 cá nhân": the units' count and the people's
         persons = r.persons_after_names.search(text, a, b)
         if persons and frame.count is None:
             frame.count = len(names) + count_value(persons.group("n"))
+        elif persons and first is not None and first.end <= a:
+            frame.count = (frame.count or 0) + count_value(persons.group("n"))
 
 
 _NOTE_BEFORE = re.compile(r"\s*\([^()]{1,60}\)\s*$")
@@ -1205,6 +1215,8 @@ def _valid_hit(text: str, hit: KindHit, frame: Frame) -> bool:
     """Kinds that state a group only in some settings (bare "cờ", "khen thưởng X", ...)."""
     r = award_rules()
     rule = hit.rule
+    if r.besides_told.search(text, max(frame.sentence[0], hit.start - 40), hit.start):
+        return False
     if rule.bare:
         before = text[max(frame.left, hit.start - 20) : hit.start]
         tail = list(r.bare_tail.finditer(before))
