@@ -2073,3 +2073,57 @@ def test_a_member_commending_its_own_staff_is_not_the_blocs() -> None:
             ("Sở Y tế đã khen thưởng 12 tập thể của ngành mình.", []),
         ]
     )
+
+
+def test_a_headline_sums_up_the_bodys_groups() -> None:
+    """A headline's award of a kind and status the body tells in full is the body's group:
+    "Tám cơ quan ... đăng ký Cờ thi đua" over "A và B đăng ký Cờ thi đua của UBND tỉnh"."""
+    assert groups(
+        "Sáng 5/1/2024, Khối thi đua các cơ quan tham mưu ký giao ước thi đua năm 2024. Sở Nội vụ "
+        "và Sở Tư pháp đăng ký phấn đấu đạt Cờ thi đua của UBND tỉnh.",
+        title="Tám cơ quan tham mưu ký giao ước, đăng ký Cờ thi đua năm 2024",
+    ) == [("co_thi_dua", "province", 2, R)]
+    assert groups(
+        "Ngày 10/1/2024, Khối thi đua các hội tổng kết năm 2023 và đề nghị UBND tỉnh tặng Bằng "
+        "khen cho Hội Luật gia tỉnh và Hội Nhà báo tỉnh.",
+        title="Khối thi đua các hội đề nghị khen thưởng 5 tập thể, tặng Bằng khen cho 2 hội",
+    ) == [("bang_khen", "province", 2, P)]
+
+
+def test_a_number_after_two_kinds_counts_them_together() -> None:
+    """ "tặng Cờ thi đua và Bằng khen cho ba Hội": neither kind's own count is told (the
+    details that may follow give them); named recipients still go to both."""
+    check(
+        [
+            (
+                "Hội nghị thống nhất trình Hội Nhà báo Việt Nam tặng Cờ thi đua và Bằng khen cho "
+                "ba Hội thành viên có thành tích nổi bật.",
+                [("co_thi_dua", "central", None, P), ("bang_khen", "central", None, P)],
+            ),
+            (
+                "Hội nghị trình Hội Nhà báo Việt Nam tặng Cờ thi đua và Bằng khen cho ba Hội thành "
+                "viên. Hội nghị đề nghị Hội Nhà báo Việt Nam khen thưởng 3 tập thể, trong đó: Cờ "
+                "thi đua cho Hội Nhà báo tỉnh Điện Biên; Bằng khen cho Hội Nhà báo tỉnh Sơn La và "
+                "Hội Nhà báo tỉnh Hòa Bình.",
+                [("co_thi_dua", "central", 1, P), ("bang_khen", "central", 2, P)],
+            ),
+            (
+                "UBND tỉnh tặng Cờ thi đua và Bằng khen cho Sở Y tế.",
+                [("co_thi_dua", "province", 1, C), ("bang_khen", "province", 1, C)],
+            ),
+        ]
+    )
+
+
+def test_an_honour_received_years_ago_is_history_even_when_received() -> None:
+    """ "đơn vị đã vinh dự đón nhận Bằng khen của Thủ tướng năm 2021" at a 2023 meeting: told as
+    done, years before, and not at this meeting."""
+    check(
+        [
+            (
+                "Sở Kế hoạch và Đầu tư, đơn vị đã vinh dự đón nhận Bằng khen của Thủ tướng Chính "
+                "phủ năm 2021, cam kết giữ vững thành tích.",
+                [],
+            ),
+        ]
+    )

@@ -156,7 +156,7 @@ class AwardRules:
     award_year: re.Pattern[str]
     past_year: re.Pattern[str]  # a year told before the award in its clause
     old_award_years: int  # an award this many years before the meeting's is history
-    received_now: re.Pattern[str]  # "đón nhận", "dịp này": an old award received at this meeting
+    received_now: re.Pattern[str]  # "dịp này": an old award received at this meeting
     told_as_done: re.Pattern[str]  # "đã", "từng": the award told as done before
     this_meeting: re.Pattern[str]  # the award is given at the meeting reported
     labels: dict[str, str]
@@ -1185,6 +1185,11 @@ def _carry(ctx: Context, frames: list[Frame]) -> None:
         if not _connector(text, nxt.left, nxt.hit.start):
             continue
         if _connector(text, cur.hit.end, cur.right) and cur.count is None and not cur.recipients:
+            if nxt.count is not None and not nxt.recipients:
+                # "tặng Cờ thi đua và Bằng khen cho ba Hội": a number after two kinds counts
+                # them together, so neither kind's own count is told
+                nxt.count = None
+                continue
             cur.count, cur.recipients = nxt.count, list(nxt.recipients)
 
 
@@ -1634,7 +1639,14 @@ def read_awards(ctx: Context, event: Event) -> list[Award]:
         awards.extend(_to_awards(text, frame, _year(text, frame, default)))
     body = [a for a in awards if a.span[0] >= ctx.body_start]
     title = [a for a in awards if a.span[0] < ctx.body_start]
-    return _settle(body + title, generic, where, leading)
+    settled = _settle(body + title, generic, where, leading)
+    # a headline sums up what the body tells: its kind of award with its status there is the
+    # body's group, told in full ("Tám cơ quan ... đăng ký Cờ thi đua" over "A và B đăng ký Cờ")
+    told = {(a.award, a.status) for a in settled if a.span[0] >= ctx.body_start}
+    # ... as does its bare commendation ("đề nghị khen thưởng 5 tập thể") over any of the same
+    # status
+    told |= {("other", status) for _, status in told}
+    return [a for a in settled if a.span[0] >= ctx.body_start or (a.award, a.status) not in told]
 
 
 def _restated_totals(frames: list[Frame]) -> None:
