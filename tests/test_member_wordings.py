@@ -707,3 +707,53 @@ def test_a_total_after_a_dash_ends_the_list(sentence: str) -> None:
         "UBND phường Vĩnh Tân",
         "UBND phường Thới Hòa",
     ]
+
+
+COUNTED_THEN_A_CLAUSE_THEN_A_COLON = [
+    "Khối năm nay có bốn thành viên, tất cả đều cử lãnh đạo phụ trách thi đua, khen thưởng dự "
+    "hội nghị: Sở Tư pháp; Sở Y tế; Sở Nội vụ; Thanh tra tỉnh.",
+    "Hiện khối có tổng cộng 4 đơn vị thành viên, là các cơ quan tham mưu của UBND tỉnh: Sở Tư "
+    "pháp, Sở Y tế, Sở Nội vụ và Thanh tra tỉnh.",
+    "Cụm gồm 4 cơ quan, đều đóng trên địa bàn thành phố: Sở Tư pháp, Sở Y tế, Sở Nội vụ, Thanh "
+    "tra tỉnh.",
+]
+
+
+@pytest.mark.parametrize("sentence", COUNTED_THEN_A_CLAUSE_THEN_A_COLON)
+def test_units_after_the_blocs_count_a_clause_and_a_colon(sentence: str) -> None:
+    """ "Khối có N thành viên, <a clause about them>: A; B": the units after the colon."""
+    assert members(sentence) == FOUR
+
+
+def test_a_count_then_an_award_clause_and_a_colon_lists_no_members() -> None:
+    """ "Khối có 8 thành viên, trong đó 2 đơn vị được đề nghị tặng Cờ thi đua: A, B": the
+    names after the colon are the award's."""
+    assert (
+        members(
+            "Khối có 8 thành viên, trong đó 2 đơn vị được đề nghị tặng Cờ thi đua: Sở Y tế, Sở "
+            "Nội vụ."
+        )
+        == []
+    )
+
+
+def test_the_counted_noun_written_with_a_capital() -> None:
+    """ "Cụm có 4 Hội thành viên là A, B": "Hội" is the counted noun, not the items' head."""
+    assert members(
+        "Cụm hiện có 4 Hội thành viên là Hội Luật gia tỉnh, Hội Nhà báo tỉnh, Hội Đông y tỉnh và "
+        "Hội Người mù tỉnh."
+    ) == ["Hội Luật gia tỉnh", "Hội Nhà báo tỉnh", "Hội Đông y tỉnh", "Hội Người mù tỉnh"]
+
+
+def test_a_parents_branches_in_brackets_without_a_colon() -> None:
+    """ "Agribank (chi nhánh Đồng Nai, Bắc Đồng Nai); BIDV (chi nhánh Biên Hòa)": one unit per
+    branch, as with "(các chi nhánh: A, B)"."""
+    assert members(
+        "Khối gồm các ngân hàng: Agribank (chi nhánh Đồng Nai, Bắc Đồng Nai); BIDV (chi nhánh "
+        "Biên Hòa, Nhơn Trạch)."
+    ) == [
+        "Agribank chi nhánh Đồng Nai",
+        "Agribank chi nhánh Bắc Đồng Nai",
+        "BIDV chi nhánh Biên Hòa",
+        "BIDV chi nhánh Nhơn Trạch",
+    ]

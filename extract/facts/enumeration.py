@@ -126,6 +126,7 @@ class MemberRules:
     role_clause: re.Pattern[str]  # a role statement with its year ending an item
     not_item: re.Pattern[str]  # words that open a clause, not an item ("Năm", "Theo")
     count_intro: re.Pattern[str]  # "3 đơn vị thành viên là": a nested intro, not an item
+    capital_noun: re.Pattern[str]  # "5 Hội thành viên": the counted noun, capitalised
     shared_tail: re.Pattern[str]  # a qualifier the last item of a run shares ("Tỉnh ủy")
     subject_gap: re.Pattern[str]  # between a "cùng" list's leading unit and "cùng"
     role_lead: re.Pattern[str]  # a role note opening an item ("đơn vị cụm trưởng Công an tỉnh A")
@@ -231,7 +232,10 @@ def member_rules() -> MemberRules:
                 rf"(?:{alternation([k[0].upper() + k[1:] for k in w['kept_levels']])})"
                 rf"\s+(?=[{UPPER}\d])"
             ),
-            nested=rx.compile(rf"\(\s*(?:(?:{plural})\s+)?([^():]{{1,30}}):\s*([^()]+)\)"),
+            nested=rx.compile(
+                rf"\(\s*(?:(?:{plural})\s+)?(?:([^():]{{1,30}}):\s*|"
+                rf"({alternation(w['branch_heads'])})\s+(?=[{UPPER}]))([^()]+)\)"
+            ),
             # "các xã" ending an item, "phường A" opening the next: levels that a comma joins
             plural_levels=(
                 rx.compile(rf"(?<=\s)(?:{plural})\s+(?:{levels})\s*$"),
@@ -249,6 +253,7 @@ def member_rules() -> MemberRules:
             role_tail=rx.compile_scan(rf"\s*[-–,]?\s*(?:{e['role_note']})\s*$", re.I),
             role_clause=rx.compile_scan(e["role_clause"], re.I),
             not_item=rx.compile_scan(rf"(?:{alternation(e['not_item_words'])})\s", re.I),
+            capital_noun=rx.compile(rf"[{UPPER}][a-zà-ỹđ]*\s+{member}(?!{WORD})"),
             count_intro=rx.compile(
                 rf"(?:\d{{1,3}}|{plural})\s+(?:{units})(?:\s+{member})?"
                 rf"(?:\s+(?:{alternation(w['intro_end'])}))?",
@@ -649,9 +654,10 @@ def _sub_list(text: str, item: Item) -> list[Item] | None:
     m = member_rules().nested.search(raw)
     if m is None:
         return None
-    head = f"{raw[: m.start()].strip()} {m.group(1).strip()}"
-    off = item.span[0] + m.start(2)
-    subs = [make_item(text, s, e) for s, e in split_items(text, off, off + len(m.group(2)))]
+    sub = m.group(1) or m.group(2)
+    head = f"{raw[: m.start()].strip()} {sub.strip()}"
+    off = item.span[0] + m.start(3)
+    subs = [make_item(text, s, e) for s, e in split_items(text, off, off + len(m.group(3)))]
     return [Item(f"{head} {s.name}", s.span, s.role) for s in subs if s is not None] or None
 
 

@@ -117,6 +117,8 @@ def _capital_unit(text: str, start: int, end: int) -> int:
     m = re.search(rf"\d{{1,3}}\s+(?=[{UPPER}][a-zà-ỹđ]*\s+[a-zà-ỹđ])", text[start : end + 40])
     if m is not None and _bloc_number(text[start : start + m.start()]):
         return end  # "hợp thành Cụm thi đua số 4 Liên hiệp Hội Việt Nam là ...": a bloc's number
+    if m is not None and member_rules().capital_noun.match(text, start + m.end()):
+        return end  # "có 5 Hội thành viên là": the counted noun, written with a capital
     return start + m.end() if m and start + m.end() < end else end
 
 
