@@ -1437,3 +1437,28 @@ def test_a_name_that_holds_and_or_a_comma_holds_the_role_whole(
     year = 2024 if slot == "nxt" else 2023
     want = slots(**{slot: (name, year)})  # type: ignore[arg-type]
     assert roles(REVIEW_2023 + wording.format(n=name) + " Hội nghị đánh giá cao kết quả.") == want
+
+
+A_HOLDING_VERB_IN_BRACKETS = [
+    (REVIEW_2023 + "Dự hội nghị có lãnh đạo Sở Tư pháp (đơn vị giữ vai trò Khối trưởng).", "l"),
+    (
+        REVIEW_2023 + "Dự hội nghị có Giám đốc Sở Tư pháp Nguyễn Văn An (đơn vị giữ vai trò Khối "
+        "trưởng).",
+        "l",
+    ),
+    (REVIEW_2023 + "Dự có Giám đốc Sở Tư pháp Nguyễn Văn An (đơn vị làm Khối trưởng).", "l"),
+    (
+        REVIEW_2023 + "Dự có Giám đốc Sở Tư pháp Nguyễn Văn An (đơn vị đảm nhận Khối trưởng năm "
+        "2023).",
+        "l",
+    ),
+    (REVIEW_2023 + "Sở Tư pháp (giữ vai trò Khối phó) báo cáo tham luận.", "d"),
+]
+
+
+@pytest.mark.parametrize(("text", "slot"), A_HOLDING_VERB_IN_BRACKETS)
+def test_a_holding_verb_in_the_brackets_after_the_holder(text: str, slot: str) -> None:
+    """ "X (đơn vị giữ vai trò Khối trưởng)", "(đơn vị đảm nhận Khối trưởng năm 2023)": a verb of
+    holding inside the brackets, after the unit or its head's title and name."""
+    want = slots(("Sở Tư pháp", 2023)) if slot == "l" else slots(deputy=("Sở Tư pháp", 2023))
+    assert roles(text) == want
