@@ -1462,3 +1462,22 @@ def test_a_holding_verb_in_the_brackets_after_the_holder(text: str, slot: str) -
     holding inside the brackets, after the unit or its head's title and name."""
     want = slots(("Sở Tư pháp", 2023)) if slot == "l" else slots(deputy=("Sở Tư pháp", 2023))
     assert roles(text) == want
+
+
+HEADING_THE_BLOC = [
+    REVIEW_2023 + "Đứng đầu khối là Sở Tư pháp, Khối phó là Sở Y tế.",
+    REVIEW_2023 + "Đơn vị đứng đầu Khối năm 2023 là Sở Tư pháp; Khối phó là Sở Y tế.",
+    REVIEW_2023 + "Đơn vị đứng đầu Khối: Sở Tư pháp. Khối phó: Sở Y tế.",
+]
+
+
+@pytest.mark.parametrize("text", HEADING_THE_BLOC)
+def test_the_unit_heading_the_bloc_is_its_leader(text: str) -> None:
+    """ "Đứng đầu khối là X", "Đơn vị đứng đầu Khối: X": the leader; a ranking ("xếp thứ nhất,
+    đứng đầu Khối về điểm số") names none."""
+    assert roles(text) == slots(("Sở Tư pháp", 2023), ("Sở Y tế", 2023))
+
+
+def test_ranking_first_is_no_leader() -> None:
+    """ "X xếp thứ nhất, đứng đầu Khối về điểm số": a ranking, no role."""
+    assert roles(REVIEW_2023 + "Sở Tư pháp xếp thứ nhất, đứng đầu Khối về điểm số.") == slots()
