@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from test_awards import Group, check, groups, read
 
+from extract.facts import extract_facts
+from extract.model import Article
+from extract.text.normalize import normalize
+
 P, C, R = "proposed", "conferred", "registered"
 
 
@@ -2124,6 +2128,66 @@ def test_an_honour_received_years_ago_is_history_even_when_received() -> None:
                 "Sở Kế hoạch và Đầu tư, đơn vị đã vinh dự đón nhận Bằng khen của Thủ tướng Chính "
                 "phủ năm 2021, cam kết giữ vững thành tích.",
                 [],
+            ),
+        ]
+    )
+
+
+def _article_groups(text: str) -> list[Group]:
+    """The scored tuples of the main bloc's awards, read with the article's own event."""
+    norm = normalize(text).text.strip()
+    first = norm.split("\n", 1)[0]
+    facts = extract_facts(Article(id="t", text=norm, title=first, title_span=(0, len(first))))
+    return [(a.award, a.issuer, a.count, a.status) for a in facts.blocs[0].awards]
+
+
+COVENANT_2024 = (
+    "Khối thi đua các sở ký kết giao ước thi đua năm 2024\n\nNgày 20/2/2024, Khối thi đua các "
+    "sở ký kết giao ước thi đua năm 2024. "
+)
+
+
+def test_a_covenant_proposes_the_awards_of_the_year_just_ended() -> None:
+    """At the covenant for 2024, "đơn vị dẫn đầu năm 2023 ... vừa được đề nghị tặng Cờ" is this
+    meeting's proposal; "Năm 2023, Khối đã có 1 đơn vị được tặng Cờ" told as done is not, nor
+    is a year before that."""
+    assert _article_groups(
+        COVENANT_2024 + "Hai đơn vị dẫn đầu năm 2023 của Khối vừa được các thành viên đề nghị "
+        "UBND tỉnh tặng Cờ thi đua."
+    ) == [("co_thi_dua", "province", 2, P)]
+    assert (
+        _article_groups(
+            COVENANT_2024 + "Năm 2023, Khối đã có 1 đơn vị được UBND tỉnh tặng Cờ thi đua."
+        )
+        == []
+    )
+    assert (
+        _article_groups(
+            COVENANT_2024 + "Đơn vị dẫn đầu năm 2022 của Khối được đề nghị UBND tỉnh tặng Cờ "
+            "thi đua."
+        )
+        == []
+    )
+
+
+def test_registrations_after_a_comma_and_the_labour_federations_central_bodies() -> None:
+    """ "sáu LĐLĐ tỉnh đã đăng ký thi đua, cùng phấn đấu đạt Cờ": a registration, six counted;
+    "trình Ban Chấp hành Tổng Liên đoàn xét tặng" is central."""
+    check(
+        [
+            (
+                "Ngay tại hội nghị, sáu LĐLĐ tỉnh đã đăng ký thi đua, cùng phấn đấu đạt Cờ thi "
+                "đua của Tổng Liên đoàn năm 2023.",
+                [("co_thi_dua", "central", 6, R)],
+            ),
+            (
+                "Cụm thống nhất trình Ban Chấp hành Tổng Liên đoàn xét tặng Bằng khen cho LĐLĐ "
+                "Bình Phước.",
+                [("bang_khen", "central", 1, P)],
+            ),
+            (
+                "Các đơn vị đăng ký thi đua, phấn đấu đạt Bằng khen của Chủ tịch UBND tỉnh.",
+                [("bang_khen", "province", None, R)],
             ),
         ]
     )

@@ -1429,12 +1429,22 @@ def _year(text: str, frame: Frame, default: int | None) -> int | None:
     return int(m.group(1)) if m else default
 
 
-def _told_of_the_past(text: str, frame: Frame, reviewed: int | None) -> bool:
-    """The award's clause opens on a year before the reviewed one: background, not this meeting."""
+def _told_of_the_past(
+    text: str, frame: Frame, reviewed: int | None, covenant: bool = False
+) -> bool:
+    """The award's clause opens on a year before the reviewed one: background, not this meeting.
+
+    A covenant meeting for a year proposes the awards of the year just ended ("đơn vị dẫn đầu
+    năm 2012 ... vừa được đề nghị tặng Cờ" at the 2013 covenant), so that year is not the past
+    unless the clause tells it as done ("Năm 2022, Khối đã có 1 đơn vị được tặng Cờ").
+    """
     r = award_rules()
     start = _clause_start(text, frame)
     years = list(r.past_year.finditer(text, start, frame.hit.start))
-    if reviewed is None or not years or int(years[-1].group(1)) >= reviewed:
+    if reviewed is None or not years:
+        return False
+    just_ended = covenant and not r.told_as_done.search(text, start, frame.hit.start)
+    if int(years[-1].group(1)) >= reviewed - (1 if just_ended else 0):
         return False
     past = years[-1].start()
     # "Tại hội nghị tổng kết năm 2015, ...": a meeting named by its past year is not this one
@@ -1626,7 +1636,7 @@ def read_awards(ctx: Context, event: Event) -> list[Award]:
         if frame.status is None or frame.drop:
             continue
         current = _current_year(event, default)
-        if _told_of_the_past(text, frame, current):
+        if _told_of_the_past(text, frame, current, event.type == "covenant_signing"):
             frame.drop = "past_year"
             continue
         if _an_old_honour(text, frame, current):
