@@ -2191,3 +2191,21 @@ def test_registrations_after_a_comma_and_the_labour_federations_central_bodies()
             ),
         ]
     )
+
+
+def test_a_sectors_whole_tally_and_the_blocs_units_described() -> None:
+    """ "toàn ngành Kiểm sát Bình Phước có 14 tập thể đạt danh hiệu": the sector's tally; "cho
+    các tập thể, cá nhân của Cụm": described, not counted."""
+    check(
+        [
+            (
+                "Năm 2023, toàn ngành Kiểm sát Bình Phước có 14 tập thể đạt danh hiệu Tập thể "
+                "lao động xuất sắc.",
+                [],
+            ),
+            (
+                "Đồng chí Lê Văn An trao Giấy khen cho các tập thể, cá nhân của Cụm thi đua số 1.",
+                [("giay_khen", None, None, C)],
+            ),
+        ]
+    )

@@ -175,3 +175,23 @@ def test_role_after_a_name(text: str, name: str, role: str) -> None:
 def test_role_before_a_name(text: str, name: str, role: str) -> None:
     """A role written before the name, in one or several parts."""
     assert [(p.name, p.role) for p in find_people(text)] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Dự có Viện trưởng VKSND tỉnh Đắk Nông Tạ Đình Đề.", "Tạ Đình Đề",
+         "Viện trưởng VKSND tỉnh Đắk Nông"),
+        ("Dự có Phó Viện trưởng VKSND tỉnh Lâm Đồng Lê Văn Trữ.", "Lê Văn Trữ",
+         "Phó Viện trưởng VKSND tỉnh Lâm Đồng"),
+        ("Dự có Giám đốc Công an tỉnh Hà Giang Lê Thị Hoa.", "Lê Thị Hoa",
+         "Giám đốc Công an tỉnh Hà Giang"),
+        ("Dự có Chánh án TAND tỉnh Thừa Thiên Huế Đỗ Văn Tâm.", "Đỗ Văn Tâm",
+         "Chánh án TAND tỉnh Thừa Thiên Huế"),
+    ],
+)  # fmt: skip
+def test_a_province_whose_last_word_is_a_surname_ends_before_the_name(
+    text: str, name: str, role: str
+) -> None:
+    """ "tỉnh Đắk Nông Tạ Đình Đề", "Lâm Đồng Lê Văn Trữ": "Nông", "Đồng" end the place."""
+    assert [(p.name, p.role) for p in find_people(text)] == [(name, role)]

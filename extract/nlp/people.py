@@ -321,9 +321,21 @@ def _candidate(text: str, start: int, *, strict: bool = False) -> str | None:
     r = people_rules()
     if name in r.not_people or " ".join(name.split()[:2]) in r.not_people or _is_place(name):
         return None
-    if _named_after_something(text, start, name):
+    if _named_after_something(text, start, name) or _ends_a_place(text, start, name):
         return None
     return name
+
+
+def _ends_a_place(text: str, start: int, name: str) -> bool:
+    """The surname at start ends a place named before it ("tỉnh Đắk Nông Tạ Đình Đề", "Lâm
+    Đồng Lê Văn Trữ"): the person's name begins after it."""
+    before = text[max(0, start - 30) : start].split()
+    first = name.split()[0]
+    return any(
+        by_name(" ".join([*before[-n:], first])) is not None
+        for n in (1, 2)
+        if len(before) >= n
+    )
 
 
 def find_people(text: str) -> list[PersonSpan]:
