@@ -2209,3 +2209,18 @@ def test_a_sectors_whole_tally_and_the_blocs_units_described() -> None:
             ),
         ]
     )
+
+
+def test_a_group_told_again_with_its_issuer_takes_it() -> None:
+    """ "đề nghị tặng Cờ thi đua cho hai đơn vị" then "đề nghị Bộ trưởng Bộ X tặng Cờ thi đua cho
+    A và B": one group, the ministry's."""
+    check(
+        [
+            (
+                "Cụm đề nghị tặng Cờ thi đua cho hai đơn vị dẫn đầu. Qua bình xét, Cụm thống nhất "
+                "đề nghị Bộ trưởng Bộ Giáo dục và Đào tạo tặng Cờ thi đua cho hai đơn vị là Đại "
+                "học Thái Nguyên và Đại học Đà Nẵng.",
+                [("co_thi_dua", "ministry", 2, P)],
+            ),
+        ]
+    )

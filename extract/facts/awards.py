@@ -10,7 +10,7 @@ recipients from that stretch and takes what it lacks from the frame before it in
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -1595,12 +1595,21 @@ def _settle(
             )
         ):
             continue  # a caption or headline that the body states in full
-        if any(
-            _same_group(a, b)
-            and where[b.span] != where[a.span]
-            and _same_names(a.recipients, b.recipients)
-            for b in out
-        ):
+        told = next(
+            (
+                k
+                for k, b in enumerate(out)
+                if _same_group(a, b)
+                and where[b.span] != where[a.span]
+                and _same_names(a.recipients, b.recipients)
+            ),
+            None,
+        )
+        if told is not None:
+            if out[told].issuer is None and a.issuer is not None:
+                # the group told again with its issuer ("đề nghị tặng Cờ thi đua cho hai đơn vị"
+                # ... "đề nghị Bộ trưởng Bộ X tặng Cờ thi đua cho A và B"): the issuer is read
+                out[told] = replace(out[told], issuer=a.issuer, rule=f"{out[told].rule};{a.rule}")
             continue
         out.append(a)
     return out
