@@ -283,3 +283,26 @@ def test_a_second_bloc_holding_another_kind_of_meeting(
     """ "Cũng trong ngày, Cụm B ký kết giao ước": B's meeting is a covenant, on the same day."""
     _, second = two_blocs(text)
     assert triple(second) == want
+
+
+OWN_DAYS_IN_LISTS_NOTES_AND_HEADINGS = [
+    # a numbered list, each bloc's day in brackets after its name
+    "Các khối ký giao ước năm 2024\n\nTháng 3/2024, các khối thi đua của tỉnh ký giao ước.\n\n1. "
+    "Khối thi đua các sở văn xã (sáng 14/3/2024, tại Sở Y tế): khối có 7 thành viên; Sở Y tế là "
+    "Khối trưởng.\n\n2. Khối thi đua các sở kinh tế (chiều 15/3, tại Sở Công Thương): khối gồm "
+    "9 đơn vị; Sở Công Thương là Khối trưởng.",
+    # a heading line naming the bloc, its meeting in the paragraph under it
+    "Các khối ký giao ước năm 2024\n\nSáng 14/3/2024, Khối thi đua các sở văn xã ký giao ước "
+    "thi đua năm 2024; Sở Y tế là Khối trưởng.\n\nKhối thi đua các sở kinh tế: thống nhất tổ chức ký kết\n\nChiều 15/3, "
+    "Khối thi đua các sở kinh tế tổ chức ký kết giao ước thi đua năm 2024. Sở Công Thương là "
+    "Khối trưởng.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_DAYS_IN_LISTS_NOTES_AND_HEADINGS)
+def test_a_blocs_own_day_in_a_numbered_item_a_bracket_or_under_its_heading(text: str) -> None:
+    """ "2. Khối B (chiều 15/3, tại ...): ...", a heading "Khối B: ..." over its paragraph: each
+    bloc keeps its own meeting day."""
+    blocs = {b.name: b.event.date for b in facts(text).blocs}
+    assert blocs["Khối thi đua các sở kinh tế"] == "2024-03-15"
+    assert blocs["Khối thi đua các sở văn xã"] == "2024-03-14"

@@ -353,6 +353,8 @@ def _meeting_host(ctx: Context, entities: list[BlocEntity], line_start: int) -> 
     "Cùng ngày, tại Sở Y tế, Khối thi đua B cũng tổ chức sơ kết ...": what the paragraph
     goes on to say is about B.
     """
+    mark = LIST_LINE.match(ctx.text, line_start)  # "2. Khối thi đua X ...": past the list mark
+    line_start = mark.end() if mark else line_start
     _, first_end = ctx.sentence(line_start)
     first_end = min(first_end, line_span(ctx.text, line_start)[1])
     found = _mentions_in(entities, line_start, first_end)
@@ -360,6 +362,7 @@ def _meeting_host(ctx: Context, entities: list[BlocEntity], line_start: int) -> 
         return None
     i, m = found[0]
     held = any(t.regex.search(ctx.lower, m.end, first_end) for t in event_rules().triggers)
+    held = held or bool(bloc_rules().day_note.match(ctx.text, m.end))
     # "... dự hội nghị tổng kết Cụm thi đua số 2 do A chủ trì ngày 24/12": the meeting named
     # right before the bloc is its own
     lo = max(line_start, m.start - _TRIGGER_BEFORE)
@@ -376,8 +379,19 @@ def hosted_paragraph(ctx: Context, entities: list[BlocEntity], index: int) -> Sp
             continue
         line = line_span(ctx.text, m.start)
         if _meeting_host(ctx, entities, line[0]) == index:
-            return line
+            return _with_body(ctx.text, line)
     return None
+
+
+def _with_body(text: str, line: Span) -> Span:
+    """A paragraph, or a heading line with the paragraph under it ("Khối B: thống nhất ...")."""
+    head = text[line[0] : line[1]].rstrip()
+    if len(head) > 120 or head.endswith((".", "!", "?", "…")) or line[1] >= len(text):
+        return line
+    nxt = line_span(text, line[1] + 1)
+    while nxt[0] == nxt[1] and nxt[1] < len(text):  # blank lines between
+        nxt = line_span(text, nxt[1] + 1)
+    return (line[0], nxt[1])
 
 
 def _host_of_paragraph(ctx: Context, entities: list[BlocEntity], pos: int) -> int | None:

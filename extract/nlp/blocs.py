@@ -107,6 +107,7 @@ class BlocRules:
     number_gap: re.Pattern[str]  # what may stand between a head and "số N" ("cấp tỉnh")
     topic_lead: re.Pattern[str]  # "Với", "Riêng": a paragraph's opening words before its bloc
     owner_before: re.Pattern[str]  # "của" right before a bloc: it owns a thing, no topic
+    day_note: re.Pattern[str]  # "X (sáng 14/3, tại ...)": the bloc's own meeting day
 
 
 def _words(words: list[str], *, ignore_case: bool = False) -> str:
@@ -202,6 +203,7 @@ def bloc_rules() -> BlocRules:
                 rf"\s*(?:{_words(e['topic_leads'], ignore_case=True)})\s*$", re.I
             ),
             owner_before=rx.compile(rf"{_words(e['owner_words'], ignore_case=True)}\s+$", re.I),
+            day_note=rx.compile(e["day_note"], re.I),
             number_gap=rx.compile(
                 rf"[ \t]+(?:[^\W\d]+[ \t]+){{0,3}}?(?=(?:{alternation(words)})[ \t])|[ \t]+"
             ),
