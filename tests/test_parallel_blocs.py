@@ -293,9 +293,9 @@ OWN_DAYS_IN_LISTS_NOTES_AND_HEADINGS = [
     "9 đơn vị; Sở Công Thương là Khối trưởng.",
     # a heading line naming the bloc, its meeting in the paragraph under it
     "Các khối ký giao ước năm 2024\n\nSáng 14/3/2024, Khối thi đua các sở văn xã ký giao ước "
-    "thi đua năm 2024; Sở Y tế là Khối trưởng.\n\nKhối thi đua các sở kinh tế: thống nhất tổ chức ký kết\n\nChiều 15/3, "
-    "Khối thi đua các sở kinh tế tổ chức ký kết giao ước thi đua năm 2024. Sở Công Thương là "
-    "Khối trưởng.",
+    "thi đua năm 2024; Sở Y tế là Khối trưởng.\n\nKhối thi đua các sở kinh tế: thống nhất tổ "
+    "chức ký kết\n\nChiều 15/3, Khối thi đua các sở kinh tế tổ chức ký kết giao ước thi đua "
+    "năm 2024. Sở Công Thương là Khối trưởng.",
 ]
 
 
@@ -306,3 +306,21 @@ def test_a_blocs_own_day_in_a_numbered_item_a_bracket_or_under_its_heading(text:
     blocs = {b.name: b.event.date for b in facts(text).blocs}
     assert blocs["Khối thi đua các sở kinh tế"] == "2024-03-15"
     assert blocs["Khối thi đua các sở văn xã"] == "2024-03-14"
+
+
+def test_a_numbered_heading_closed_by_a_note_in_brackets_opens_its_section() -> None:
+    """ "2. Khối thi đua X (tỉnh Y)" alone on its line heads a section: the facts under it, told
+    of "Khối" alone, are X's."""
+    text = (
+        "Trường Chính trị dự hai hội nghị tổng kết năm 2020\n\nTháng 11/2020, Trường dự hai hội "
+        "nghị.\n\n1. Cụm thi đua số 8 (các trường chính trị miền Đông Nam bộ)\n\nHội nghị họp ngày "
+        "12/11/2020. Năm 2020, Trường Chính trị Ninh Thuận là Cụm trưởng.\n\n2. Khối thi đua các "
+        "cơ quan tham mưu, giúp việc Tỉnh ủy (tỉnh Bà Rịa - Vũng Tàu)\n\nNgày 05/11/2020, Khối "
+        "tổng kết năm 2020. Khối có 3 đơn vị: Văn phòng Tỉnh ủy; Ban Tổ chức Tỉnh ủy; Báo Bà Rịa "
+        "- Vũng Tàu.\n\nBan Tổ chức Tỉnh ủy giữ vai trò Khối trưởng năm 2020."
+    )
+    blocs = {b.name: b for b in facts(text).blocs}
+    khoi = blocs["Khối thi đua các cơ quan tham mưu, giúp việc Tỉnh ủy"]
+    assert khoi.members == ["Văn phòng Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", "Báo Bà Rịa - Vũng Tàu"]
+    assert khoi.leader is not None and khoi.leader.org == "Ban Tổ chức Tỉnh ủy"
+    assert blocs["Cụm thi đua số 8"].members == []

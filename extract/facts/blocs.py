@@ -287,7 +287,8 @@ def _is_heading(text: str, m: BlocMention) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.end)
     line_end = len(text) if line_end < 0 else line_end
-    after = text[m.end : line_end].strip()
+    # a note in brackets may close it ("2. Khối thi đua X (tỉnh Bà Rịa - Vũng Tàu)")
+    after = re.sub(r"^\([^()\n]*\)", "", text[m.end : line_end].strip()).strip()
     return bool(HEADING.match(text[line_start : m.start])) and after in {"", ":"}
 
 

@@ -332,9 +332,7 @@ def _ends_a_place(text: str, start: int, name: str) -> bool:
     before = text[max(0, start - 30) : start].split()
     first = name.split()[0]
     return any(
-        by_name(" ".join([*before[-n:], first])) is not None
-        for n in (1, 2)
-        if len(before) >= n
+        by_name(" ".join([*before[-n:], first])) is not None for n in (1, 2) if len(before) >= n
     )
 
 
