@@ -757,3 +757,16 @@ def test_a_parents_branches_in_brackets_without_a_colon() -> None:
         "BIDV chi nhánh Biên Hòa",
         "BIDV chi nhánh Nhơn Trạch",
     ]
+
+
+def test_a_meeting_after_a_blocs_colon_is_no_member_list() -> None:
+    """ "1. Khối thi đua X: Hội nghị diễn ra ngày ..., dưới sự chủ trì của A (đơn vị Trưởng
+    khối)": "Hội nghị" opens no unit, so this is no list; the role note still names A."""
+    text = (
+        "Tin\n\n1. Khối thi đua các cơ quan Đảng: Hội nghị diễn ra ngày 10/01/2024, dưới sự chủ "
+        "trì của Ban Tuyên giáo Tỉnh ủy (đơn vị Trưởng khối năm 2023); Phó Trưởng khối là Tỉnh "
+        "đoàn."
+    )
+    bloc = extract_facts(article(text)).blocs[0]
+    assert bloc.members == []
+    assert bloc.leader is not None and bloc.leader.org == "Ban Tuyên giáo Tỉnh ủy"

@@ -373,7 +373,7 @@ def starts_unit(text: str) -> bool:
     r = member_rules()
     words = [w.strip(".,;:()") for w in text.split()]
     return bool(
-        (lexicon().head_re.match(text) and is_cap(text))
+        org_at(text, 0) is not None  # "Hội Nông dân", not "Hội nghị diễn ra ..."
         or r.types.match(text)
         or re.match(r"\d{1,3}\s", text)
         or (words and (by_name(" ".join(words[:3])) or by_name(" ".join(words[:2]))))
