@@ -2224,3 +2224,22 @@ def test_a_group_told_again_with_its_issuer_takes_it() -> None:
             ),
         ]
     )
+
+
+def test_many_units_honours_told_as_done_are_history() -> None:
+    """ "Nhiều đơn vị trong Khối đã vinh dự được Nhà nước tặng Huân chương, Cờ thi đua ...": the
+    bloc's history; "Dịp này, nhiều tập thể được ... tặng Bằng khen" is this meeting's."""
+    check(
+        [
+            (
+                "Nhiều đơn vị trong Khối đã vinh dự được Nhà nước tặng Huân chương Lao động, Cờ "
+                "thi đua của Chính phủ và Bằng khen của Thủ tướng.",
+                [],
+            ),
+            ("Một số đơn vị đã được UBND tỉnh tặng Cờ thi đua.", []),
+            (
+                "Dịp này, nhiều tập thể được UBND tỉnh tặng Bằng khen.",
+                [("bang_khen", "province", None, C)],
+            ),
+        ]
+    )
