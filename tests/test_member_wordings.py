@@ -770,3 +770,16 @@ def test_a_meeting_after_a_blocs_colon_is_no_member_list() -> None:
     bloc = extract_facts(article(text)).blocs[0]
     assert bloc.members == []
     assert bloc.leader is not None and bloc.leader.org == "Ban Tuyên giáo Tỉnh ủy"
+
+
+COUNTED_THEN_NAMED_IN_THE_NEXT_SENTENCE = [
+    "Khối gồm 4 đơn vị. Cụ thể: Sở Tư pháp, Sở Y tế, Sở Nội vụ và Thanh tra tỉnh.",
+    "Khối có 4 thành viên. Gồm: Sở Tư pháp, Sở Y tế, Sở Nội vụ, Thanh tra tỉnh.",
+    "Khối hiện có bốn cơ quan. Đó là Sở Tư pháp, Sở Y tế, Sở Nội vụ và Thanh tra tỉnh.",
+]
+
+
+@pytest.mark.parametrize("sentence", COUNTED_THEN_NAMED_IN_THE_NEXT_SENTENCE)
+def test_units_named_in_the_sentence_after_the_blocs_count(sentence: str) -> None:
+    """ "Khối có N đơn vị. Đó là A, B": the count in one sentence, the names in the next."""
+    assert members(sentence) == FOUR
