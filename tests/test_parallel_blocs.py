@@ -324,3 +324,22 @@ def test_a_numbered_heading_closed_by_a_note_in_brackets_opens_its_section() -> 
     assert khoi.members == ["Văn phòng Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", "Báo Bà Rịa - Vũng Tàu"]
     assert khoi.leader is not None and khoi.leader.org == "Ban Tổ chức Tỉnh ủy"
     assert blocs["Cụm thi đua số 8"].members == []
+
+
+def test_a_paragraph_opened_by_a_blocs_meeting_is_about_that_bloc() -> None:
+    """ "Hội nghị của Cụm số 2 được tổ chức tại ...": the paragraph is Cụm 2's, though "của"
+    before a bloc usually marks a thing it owns."""
+    text = (
+        "Cụm thi đua số 7 ký giao ước năm 2024\n\nNgày 5/4/2024, Cụm thi đua số 7 ký giao ước thi "
+        "đua năm 2024; Công an tỉnh Quảng Trị là Cụm trưởng. Sáng 9/4, Cụm thi đua số 2 cũng ký "
+        "giao ước.\n\nHội nghị của Cụm số 2 được tổ chức tại huyện Núi Thành. Các đơn vị "
+        "trong cụm gồm Công an huyện Núi Thành, Công an huyện Phú Ninh và Công an huyện Thăng "
+        "Bình."
+    )
+    blocs = {b.name: b for b in facts(text).blocs}
+    assert blocs["Cụm thi đua số 2"].members == [
+        "Công an huyện Núi Thành",
+        "Công an huyện Phú Ninh",
+        "Công an huyện Thăng Bình",
+    ]
+    assert blocs["Cụm thi đua số 7"].members == []

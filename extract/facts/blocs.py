@@ -340,7 +340,10 @@ def _paragraph_owner(ctx: Context, entities: list[BlocEntity], pos: int) -> int 
         for i, m in _mentions_in(entities, line_start, first_end)
         # a name with "thi đua" or a number: "khối THPT" may name a school level
         if (m.full or m.number is not None)
-        and not owned.search(ctx.text, max(line_start, m.start - 12), m.start)
+        and (
+            not owned.search(ctx.text, max(line_start, m.start - 12), m.start)
+            or bloc_rules().meeting_of.search(ctx.text, line_start, m.start)
+        )
     }
     return named.pop() if len(named) == 1 and first_end <= pos else None
 

@@ -108,6 +108,7 @@ class BlocRules:
     topic_lead: re.Pattern[str]  # "Với", "Riêng": a paragraph's opening words before its bloc
     owner_before: re.Pattern[str]  # "của" right before a bloc: it owns a thing, no topic
     day_note: re.Pattern[str]  # "X (sáng 14/3, tại ...)": the bloc's own meeting day
+    meeting_of: re.Pattern[str]  # "Hội nghị của" before a bloc: its meeting, the topic
 
 
 def _words(words: list[str], *, ignore_case: bool = False) -> str:
@@ -204,6 +205,7 @@ def bloc_rules() -> BlocRules:
             ),
             owner_before=rx.compile(rf"{_words(e['owner_words'], ignore_case=True)}\s+$", re.I),
             day_note=rx.compile(e["day_note"], re.I),
+            meeting_of=rx.compile(e["meeting_of"], re.I),
             number_gap=rx.compile(
                 rf"[ \t]+(?:[^\W\d]+[ \t]+){{0,3}}?(?=(?:{alternation(words)})[ \t])|[ \t]+"
             ),
