@@ -343,3 +343,16 @@ def test_a_paragraph_opened_by_a_blocs_meeting_is_about_that_bloc() -> None:
         "Công an huyện Thăng Bình",
     ]
     assert blocs["Cụm thi đua số 7"].members == []
+
+
+def test_a_paragraph_opening_truoc_do_tells_the_other_blocs_own_meeting() -> None:
+    """ "Trước đó, chiều 28/11, Khối B tổng kết ...": B's own meeting, not background."""
+    text = (
+        "Cụm thi đua số 4 và Khối thi đua Nội chính tổng kết năm 2024\n\nNgày 5/12/2024, Cụm thi "
+        "đua số 4 tổng kết công tác "
+        "thi đua năm 2024; VKSND tỉnh Đắk Lắk là Cụm trưởng.\n\nTrước đó, chiều 28/11, Khối thi "
+        "đua Nội chính tỉnh Kon Tum tổng kết năm 2024 tại Công an tỉnh - đơn vị Khối trưởng. Khối "
+        "gồm 8 cơ quan, trong đó VKSND tỉnh là Khối phó năm 2024."
+    )
+    blocs = {b.name: b.event.date for b in facts(text).blocs}
+    assert blocs == {"Cụm thi đua số 4": "2024-12-05", "Khối thi đua Nội chính": "2024-11-28"}
