@@ -7,10 +7,7 @@ a group is compared as (award, issuer, count, status), the tuple the scorer comp
 from __future__ import annotations
 
 from test_awards import Group, check, groups, read
-
-from extract.facts import extract_facts
-from extract.model import Article
-from extract.text.normalize import normalize
+from test_blocs import facts
 
 P, C, R = "proposed", "conferred", "registered"
 
@@ -2135,10 +2132,7 @@ def test_an_honour_received_years_ago_is_history_even_when_received() -> None:
 
 def _article_groups(text: str) -> list[Group]:
     """The scored tuples of the main bloc's awards, read with the article's own event."""
-    norm = normalize(text).text.strip()
-    first = norm.split("\n", 1)[0]
-    facts = extract_facts(Article(id="t", text=norm, title=first, title_span=(0, len(first))))
-    return [(a.award, a.issuer, a.count, a.status) for a in facts.blocs[0].awards]
+    return [(a.award, a.issuer, a.count, a.status) for a in facts(text).blocs[0].awards]
 
 
 COVENANT_2024 = (

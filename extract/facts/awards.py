@@ -156,7 +156,6 @@ class AwardRules:
     award_year: re.Pattern[str]
     past_year: re.Pattern[str]  # a year told before the award in its clause
     old_award_years: int  # an award this many years before the meeting's is history
-    received_now: re.Pattern[str]  # "dịp này": an old award received at this meeting
     told_as_done: re.Pattern[str]  # "đã", "từng": the award told as done before
     this_meeting: re.Pattern[str]  # the award is given at the meeting reported
     labels: dict[str, str]
@@ -305,7 +304,6 @@ def award_rules() -> AwardRules:
         award_year=c(e["award_year"], "award_year"),
         past_year=c(e["past_year"], "past_year"),
         old_award_years=int(e["old_award_years"]),
-        received_now=c(e["received_now"], "received_now"),
         told_as_done=c(e["told_as_done"], "told_as_done"),
         this_meeting=c(e["this_meeting"], "this_meeting"),
         labels=dict(e["labels"]),
@@ -698,7 +696,7 @@ def _read_issuers(ctx: Context, frame: Frame) -> int:
     anchor = _read_issuers_before(ctx, frame)
     # "thừa ủy quyền của Bộ trưởng Bộ Tài chính, ông A, Cục trưởng Cục Thuế tỉnh, trao Cờ":
     # the body the presenter acts for issues it, not the presenter's own
-    behalf = _issuer_after(r.on_behalf, text, _clause_start(text, frame), hit.start)
+    behalf = _issuer_on_behalf(text, frame, _clause_start(text, frame))
     if behalf:
         frame.issuers, frame.issuer_before = behalf, True
     if not frame.issuers:
@@ -706,7 +704,7 @@ def _read_issuers(ctx: Context, frame: Frame) -> int:
     if not frame.issuers and hit.award != hit.rule.award:
         frame.issuers = _issuer_inside(text, hit)
     if not frame.issuers:
-        frame.issuers = _issuer_on_behalf(text, frame)
+        frame.issuers = _issuer_on_behalf(text, frame, frame.sentence[0])
     # "danh hiệu “Lá cờ đầu” của Cụm": the bloc itself is no issuer class
     own = any(b.start <= pos < b.end for b in ctx.tags.blocs) or r.bloc_words.match(text, pos)
     if not frame.issuers and link and not own:
@@ -736,9 +734,10 @@ def _issuer_inside(text: str, hit: KindHit) -> list[tuple[str, str]]:
     return _issuer_after(award_rules().issuer_inside, text, hit.start, hit.end)
 
 
-def _issuer_on_behalf(text: str, frame: Frame) -> list[tuple[str, str]]:
-    """The body the presenter acts for, named before the award ("Thay mặt X, ông A trao")."""
-    return _issuer_after(award_rules().on_behalf, text, frame.sentence[0], frame.hit.start)
+def _issuer_on_behalf(text: str, frame: Frame, start: int) -> list[tuple[str, str]]:
+    """The body the presenter acts for, named from start to the award ("Thay mặt X, ông A
+    trao")."""
+    return _issuer_after(award_rules().on_behalf, text, start, frame.hit.start)
 
 
 def _issuer_by(text: str, lo: int, hi: int) -> list[tuple[str, str]]:
@@ -874,8 +873,8 @@ def _read_right(ctx: Context, frame: Frame) -> None:
         persons = r.persons_after_names.search(text, a, b)
         if persons and frame.count is None:
             frame.count = len(names) + count_value(persons.group("n"))
-        elif persons and first is not None and first.end <= a:
-            frame.count = (frame.count or 0) + count_value(persons.group("n"))
+        elif persons and first is not None:
+            frame.count = first.value + count_value(persons.group("n"))
 
 
 _NOTE_BEFORE = re.compile(r"\s*\([^()]{1,60}\)\s*$")
@@ -1462,7 +1461,7 @@ def _an_old_honour(text: str, frame: Frame, current: int | None) -> bool:
         return False
     clause = _clause_start(text, frame)
     return bool(r.told_as_done.search(text, clause, frame.hit.start)) and not (
-        r.received_now.search(text, clause, frame.hit.end)
+        r.this_meeting.search(text, clause, frame.hit.end)
     )
 
 

@@ -387,10 +387,13 @@ def hosted_paragraph(ctx: Context, entities: list[BlocEntity], index: int) -> Sp
     return None
 
 
+_HEADING_MAX = 120  # a line longer than this is a paragraph, not a heading
+
+
 def _with_body(text: str, line: Span) -> Span:
     """A paragraph, or a heading line with the paragraph under it ("Khối B: thống nhất ...")."""
     head = text[line[0] : line[1]].rstrip()
-    if len(head) > 120 or head.endswith((".", "!", "?", "…")) or line[1] >= len(text):
+    if len(head) > _HEADING_MAX or head.endswith((".", "!", "?", "…")) or line[1] >= len(text):
         return line
     nxt = line_span(text, line[1] + 1)
     while nxt[0] == nxt[1] and nxt[1] < len(text):  # blank lines between

@@ -20,7 +20,16 @@ from extract.errors import RuleError
 from extract.facts.roles import role_of_note
 from extract.nlp.blocs import bloc_rules, roman_value
 from extract.nlp.gazetteer import by_name
-from extract.nlp.lexicon import UPPER, WORD, alternation, expand, is_cap, lexicon, lower_regex
+from extract.nlp.lexicon import (
+    UPPER,
+    WORD,
+    alternation,
+    expand,
+    in_and_compound,
+    is_cap,
+    lexicon,
+    lower_regex,
+)
 from extract.nlp.orgs import GLOSS, OrgSpan, clean_name, org_at
 from extract.text.normalize import abbreviation_comma
 
@@ -87,7 +96,6 @@ class MemberRules:
     subject_lead: re.Pattern[str]  # "Hiện nay," before a list that is its sentence's subject
     subject_marker: re.Pattern[str]  # "là thành viên": after a subject list, it is the members
     not_count: re.Pattern[str]
-    compound: re.Pattern[str]
     types: re.Pattern[str]
     type_inside: re.Pattern[str]  # a type word inside an item ("Hội CCB xã A")
     lower_plural: re.Pattern[str]  # "các chi nhánh ngân hàng": a lower-case plural head
@@ -172,6 +180,10 @@ def member_rules() -> MemberRules:
     e["count_patterns"] = [
         {**c, "regex": c["regex"].replace("{n}", number)} for c in e["count_patterns"]
     ]
+    # {bloc_counted}: the bloc stating its count, shared by several intros
+    e["intros"] = [
+        {**i, "regex": i["regex"].replace("{bloc_counted}", e["bloc_counted"])} for i in e["intros"]
+    ]
     e["intros"] = [{**i, "regex": i["regex"].replace("{n}", f"(?:{number})")} for i in e["intros"]]
     types = alternation(e["item_types"])
     levels = alternation(e["words"]["joined_levels"])
@@ -206,7 +218,6 @@ def member_rules() -> MemberRules:
                 re.I,
             ),
             not_count=rx.compile_scan(rf"(?:{alternation(e['not_count_before'])})\s+$", re.I),
-            compound=lexicon().and_compound,
             types=rx.compile(rf"^(?:{types})(?=\s)"),
             type_inside=rx.compile(rf"\s(?:{types})(?=\s)"),
             lower_plural=rx.compile(
@@ -426,14 +437,8 @@ def _split_and(text: str, start: int, end: int) -> list[Span]:
     pos = start
     for m in r.and_split.finditer(text[start:end]):
         at, right_at = start + m.start(), start + m.end()
-        reach = lexicon().and_reach
-        lo = max(pos, at - reach)
-        window = text[lo : right_at + reach].casefold()
-        # only a compound that holds this very "và" keeps it ("Khoa học và Công nghệ")
-        if any(
-            lo + c.start() <= at and right_at <= lo + c.end() for c in r.compound.finditer(window)
-        ):
-            continue
+        if in_and_compound(text, at, right_at, floor=pos):
+            continue  # the "và" of one name ("Khoa học và Công nghệ")
         left, right = text[pos:at].strip(), text[right_at:end].strip(" .;,")
         left_bare = not lexicon().head_re.match(left)
         new_unit = (

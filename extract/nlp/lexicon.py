@@ -336,6 +336,18 @@ def lexicon() -> Lexicon:
     )
 
 
+def in_and_compound(text: str, start: int, end: int, floor: int = 0) -> bool:
+    """True when text[start:end] (a "và" and its spaces) lies inside one official name ("Sở
+    Khoa học và Công nghệ", rules/org_names.yaml), looking no further back than floor."""
+    lex = lexicon()
+    lo = max(floor, start - lex.and_reach)
+    window = text[lo : end + lex.and_reach].casefold()
+    # only a compound that holds this very "và" counts, not one nearby
+    return any(
+        c.start() <= start - lo and end - lo <= c.end() for c in lex.and_compound.finditer(window)
+    )
+
+
 def stop_at(text: str, pos: int, prev: str, *, bloc: bool = False) -> bool:
     """True when a stop phrase (rules/stopwords.yaml) begins at pos after word `prev`."""
     lex = lexicon()

@@ -12,6 +12,7 @@ from extract.nlp.lexicon import (
     WORD,
     OrgHead,
     head_info,
+    in_and_compound,
     is_cap,
     is_title_at,
     lexicon,
@@ -73,15 +74,6 @@ def looks_like_person(text: str, pos: int) -> bool:
     name = " ".join(w for w, _ in words)
     two = " ".join(w for w, _ in words[:2])
     return not (name in lex.not_people or two in lex.not_people or by_name(two) or by_name(name))
-
-
-def _and_compound(text: str, pos: int) -> bool:
-    """True when "và" before pos joins one name ("Văn phòng Đoàn ĐBQH và HĐND tỉnh")."""
-    lex = lexicon()
-    lo = max(0, pos - lex.and_reach)
-    window = text[lo : pos + lex.and_reach].casefold()
-    # only a compound that holds this very "và" (ending at pos) counts, not one nearby
-    return any(c.start() < pos - lo < c.end() for c in lex.and_compound.finditer(window))
 
 
 def _ends_at_level(text: str, start: int, pos: int, tok: str) -> bool:
@@ -245,7 +237,11 @@ def _extend(text: str, start: int, head_end: int, complement: bool) -> int:
         ):
             break
         opens = h is not None and (is_cap(tok) or _lower_head(text, h, head_info(h.group(0))))
-        if opens and prev in lex.and_words and not _and_compound(text, m.start()):
+        if (
+            opens
+            and prev in lex.and_words
+            and not in_and_compound(text, m.start() - 1, m.start() + 1)
+        ):
             break
         if prev in lex.and_words and is_title_at(text, m.start()):
             break  # "Công đoàn Công ty X và Chủ tịch ...": a person's title, not the name
