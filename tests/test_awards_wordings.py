@@ -2237,3 +2237,93 @@ def test_many_units_honours_told_as_done_are_history() -> None:
             ),
         ]
     )
+
+
+def test_a_vote_told_as_the_route_to_an_honour_given() -> None:
+    """ "Qua bình xét, A và B đã được UBND tỉnh tặng Cờ": the vote is the route, the honour is
+    given; "qua bình xét, A được đề nghị tặng" and a vote that proposes still propose."""
+    check(
+        [
+            (
+                "Qua bình xét, Sở Y tế và Sở Tư pháp đã được UBND tỉnh tặng Cờ thi đua.",
+                [("co_thi_dua", "province", 2, C)],
+            ),
+            (
+                "Thông qua kết quả bình xét, Sở Y tế vinh dự được trao Cờ thi đua của UBND tỉnh.",
+                [("co_thi_dua", "province", 1, C)],
+            ),
+            (
+                "Sau khi suy tôn, hai đơn vị dẫn đầu là Sở Y tế và Sở Nội vụ đã được Chủ tịch UBND "
+                "tỉnh tặng Bằng khen.",
+                [("bang_khen", "province", 2, C)],
+            ),
+            (
+                "Qua bình xét, Sở Y tế được đề nghị UBND tỉnh tặng Cờ thi đua.",
+                [("co_thi_dua", "province", 1, P)],
+            ),
+            (
+                "Sau khi bình xét, Cụm đề nghị UBND tỉnh tặng Cờ thi đua cho Sở Y tế.",
+                [("co_thi_dua", "province", 1, P)],
+            ),
+        ]
+    )
+
+
+def test_what_the_members_give_in_house_is_no_award_of_the_bloc() -> None:
+    """Members commending their own people, whatever kind of member ("các hội", "các huyện"),
+    or "trong nội bộ": not the bloc's awards."""
+    check(
+        [
+            (
+                "Trong nội bộ, các hội thành viên đã tặng Giấy khen cho 46 tập thể và 118 cá nhân.",
+                [],
+            ),
+            ("Các huyện trong Cụm đã khen thưởng 215 tập thể, cá nhân.", []),
+            ("Các đơn vị đã khen thưởng nội bộ cho 312 lượt tập thể, cá nhân.", []),
+            (
+                "Khối đề nghị UBND tỉnh tặng Bằng khen cho 3 tập thể.",
+                [("bang_khen", "province", 3, P)],
+            ),
+        ]
+    )
+
+
+def test_a_total_over_groups_listed_after_its_colon() -> None:
+    """ "đề nghị khen thưởng cho 4 hội, cụ thể như sau: - Cờ ...; - Bằng khen ...": the parts,
+    not the total as well; a total over named units stays one group."""
+    check(
+        [
+            (
+                "Khối đã bình xét và nhất trí đề nghị khen thưởng cho 4 hội, cụ thể như sau:\n\n"
+                "- Cờ thi đua của UBND tỉnh: Hội Chữ thập đỏ tỉnh;\n\n- Bằng khen của Chủ tịch "
+                "UBND tỉnh (03 đơn vị): Hội Người mù tỉnh, Hội Người cao tuổi tỉnh, Hội Luật gia "
+                "tỉnh.",
+                [("co_thi_dua", "province", 1, P), ("bang_khen", "province", 3, P)],
+            ),
+            (
+                "Cụm thống nhất đề nghị khen thưởng 5 đơn vị, gồm: 02 Cờ thi đua của UBND tỉnh và "
+                "03 Bằng khen của Chủ tịch UBND tỉnh.",
+                [("co_thi_dua", "province", 2, P), ("bang_khen", "province", 3, P)],
+            ),
+            (
+                "Khối đề nghị khen thưởng cho 5 tập thể như sau: Sở Y tế, Sở Tư pháp, Sở Nội vụ, "
+                "Sở Xây dựng và Thanh tra tỉnh.",
+                [("other", None, 5, P)],
+            ),
+        ]
+    )
+
+
+def test_a_headline_vote_that_is_the_bodys_route_to_a_bang_khen() -> None:
+    """A headline "X được Cụm suy tôn dẫn đầu" over the body's "suy tôn X dẫn đầu, đề nghị ...
+    tặng Bằng khen": one group, the Bằng khen, as with a flag."""
+    for title in (
+        "Hội Nhà báo tỉnh Thanh Hóa được Cụm thi đua suy tôn dẫn đầu năm 2023",
+        "Cụm thi đua suy tôn Hội Nhà báo tỉnh Thanh Hóa dẫn đầu năm 2023",
+    ):
+        text = (
+            f"{title}\n\nSáng 12/12/2023, Cụm thi đua Hội Nhà báo các tỉnh Bắc Miền Trung tổng kết "
+            "năm 2023. Hội nghị thống nhất suy tôn Hội Nhà báo tỉnh Thanh Hóa là đơn vị dẫn đầu "
+            "Cụm, đề nghị Hội Nhà báo Việt Nam tặng Bằng khen."
+        )
+        assert _article_groups(text) == [("bang_khen", "central", 1, P)], title

@@ -783,3 +783,158 @@ COUNTED_THEN_NAMED_IN_THE_NEXT_SENTENCE = [
 def test_units_named_in_the_sentence_after_the_blocs_count(sentence: str) -> None:
     """ "Khối có N đơn vị. Đó là A, B": the count in one sentence, the names in the next."""
     assert members(sentence) == FOUR
+
+
+HOLDERS_THEN_THE_REST_COUNTED = [
+    "Khối gồm 5 đơn vị: Sở Tư pháp (Khối trưởng), Sở Nội vụ (Khối phó) và ba đơn vị thành viên "
+    "là: Sở Y tế, Sở Xây dựng, Thanh tra tỉnh.",
+    "Khối gồm năm đơn vị: Sở Tư pháp Khối trưởng, Sở Nội vụ Khối phó và 3 đơn vị thành viên là "
+    "Sở Y tế, Sở Xây dựng, Thanh tra tỉnh.",
+    "Khối có năm thành viên: Sở Tư pháp - Khối trưởng, Sở Nội vụ - Khối phó và ba đơn vị thành "
+    "viên là Sở Y tế, Sở Xây dựng và Thanh tra tỉnh.",
+    "Khối gồm Sở Tư pháp là Khối trưởng, Sở Nội vụ là Khối phó và các đơn vị thành viên gồm Sở Y "
+    "tế, Sở Xây dựng, Thanh tra tỉnh.",
+]
+
+
+@pytest.mark.parametrize("sentence", HOLDERS_THEN_THE_REST_COUNTED)
+def test_the_rest_of_a_list_counted_after_its_holders(sentence: str) -> None:
+    """ "A (Khối trưởng), B (Khối phó) và ba đơn vị thành viên là C, D, E": the count, in
+    digits or words, with or without a colon, introduces the rest; it is no item."""
+    assert members(sentence) == [
+        "Sở Tư pháp",
+        "Sở Nội vụ",
+        "Sở Y tế",
+        "Sở Xây dựng",
+        "Thanh tra tỉnh",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cụm gồm: Công an tỉnh Đồng Nai và hai thành phố Biên Hòa, Long Khánh.",
+        "Cụm gồm: Công an tỉnh Đồng Nai và 2 thành phố Biên Hòa, Long Khánh.",
+    ],
+)
+def test_a_count_in_words_after_and_opens_a_new_unit(sentence: str) -> None:
+    """ "A và hai thành phố B, C" splits as "A và 2 thành phố B, C" does."""
+    assert members(sentence) == [
+        "Công an tỉnh Đồng Nai",
+        "Công an thành phố Biên Hòa",
+        "Công an Long Khánh",
+    ]
+
+
+COUNTS_IN_COMPOUND_WORDS_OR_AFTER_A_CHANGE = [
+    ("Tất cả mười hai huyện trong Cụm đã ký kết giao ước thi đua.", 12),
+    ("Là một trong mười một tỉnh của Cụm, Sở Y tế luôn đi đầu.", 11),
+    ("Cụm hiện có mười hai huyện thành viên.", 12),
+    ("Sau sắp xếp, Cụm nay còn 9 đơn vị.", 9),
+    ("Sau khi hợp nhất, cụm chỉ còn mười một cơ quan.", 11),
+    ("Cụm có 8 địa phương: thành phố Thái Bình và các huyện Quỳnh Phụ, Hưng Hà.", 8),
+    ("Đến nay cụm còn 2 đơn vị chưa nộp báo cáo.", None),
+    ("Cụm thi đua có tổng số 7 cơ quan.", 7),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), COUNTS_IN_COMPOUND_WORDS_OR_AFTER_A_CHANGE)
+def test_member_counts_in_compound_words_or_after_a_change(sentence: str, want: int | None) -> None:
+    """ "mười hai huyện" is twelve, not two; "Khối còn 9 đơn vị" after a merger is the size;
+    "địa phương" counts units; "có tổng số 7 cơ quan" names no bloc "số 7"; what is left to do
+    ("còn 2 đơn vị chưa ...") is no size."""
+    facts = extract_facts(article(REVIEW + sentence))
+    assert [b.name for b in facts.blocs] == ["Cụm thi đua số 4"]
+    assert facts.blocs[0].member_count == want
+
+
+UNITS_AFTER_A_PLURAL_AND_A_COLON = [
+    "Dự có lãnh đạo các đơn vị: Sở Y tế, Sở Tư pháp và Thanh tra tỉnh.",
+    "Có mặt tại hội nghị là lãnh đạo, chủ tịch công đoàn cơ sở của các đơn vị: Sở Y tế (Khối "
+    "trưởng); Sở Tư pháp; Thanh tra tỉnh.",
+    "Tham dự hội nghị có đại diện những cơ quan, đơn vị sau: Sở Y tế; Sở Tư pháp; Thanh tra tỉnh.",
+]
+
+
+@pytest.mark.parametrize("sentence", UNITS_AFTER_A_PLURAL_AND_A_COLON)
+def test_the_units_after_a_plural_and_a_colon(sentence: str) -> None:
+    """ "lãnh đạo các đơn vị: A, B, C": the units of an attendance list are the members."""
+    assert members(sentence) == ["Sở Y tế", "Sở Tư pháp", "Thanh tra tỉnh"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hội nghị đã biểu dương các đơn vị sau: Sở Y tế, Sở Tư pháp và Thanh tra tỉnh.",
+        "Khối tuyên dương các đơn vị: Sở Y tế, Sở Tư pháp và Thanh tra tỉnh.",
+        "Hội nghị thống nhất 3 văn bản của Khối năm 2024, gồm: Kế hoạch hoạt động phong trào thi "
+        "đua; Quy chế xét thi đua, khen thưởng và Bản giao ước thi đua.",
+        "Khối ban hành các văn bản: Kế hoạch phát động thi đua, Chương trình công tác năm và Quy "
+        "định chấm điểm.",
+    ],
+)
+def test_praised_units_and_documents_are_no_members(sentence: str) -> None:
+    """Units praised ("biểu dương", "tuyên dương") are recipients; a list of documents
+    ("Kế hoạch hoạt động ...", "Quy chế ...") names no unit."""
+    assert members(sentence) == []
+
+
+PLACES_LEFT_OVER_MAKE_THE_BLOC = [
+    "Sáu huyện còn lại là Vĩnh Cửu, Thống Nhất, Định Quán, Tân Phú, Xuân Lộc và Cẩm Mỹ hợp "
+    "thành Cụm.",
+    "6 huyện còn lại, gồm Vĩnh Cửu, Thống Nhất, Định Quán, Tân Phú, Xuân Lộc và Cẩm Mỹ, hợp "
+    "thành Cụm.",
+    "Các huyện khác là Vĩnh Cửu, Thống Nhất, Định Quán, Tân Phú, Xuân Lộc và Cẩm Mỹ thuộc cụm.",
+]
+
+
+@pytest.mark.parametrize("sentence", PLACES_LEFT_OVER_MAKE_THE_BLOC)
+def test_places_left_over_named_before_they_make_the_bloc(sentence: str) -> None:
+    """ "Sáu huyện còn lại là A, B ... hợp thành Cụm": the first name after "là" is an item."""
+    got = members(sentence)
+    assert [g.removeprefix("huyện ") for g in got] == [
+        "Vĩnh Cửu", "Thống Nhất", "Định Quán", "Tân Phú", "Xuân Lộc", "Cẩm Mỹ"
+    ]  # fmt: skip
+
+
+DESCRIBED_COUNT_THEN_NAMES = [
+    "Cụm quy tụ bốn phường nằm ở khu vực trung tâm của tỉnh là Hoa Lư, Phủ Lý, Nam Định và Thiên "
+    "Trường.",
+    "Cụm quy tụ 4 phường nằm ở khu vực trung tâm của tỉnh là Hoa Lư, Phủ Lý, Nam Định và Thiên "
+    "Trường.",
+    "Cụm gồm các phường ở trung tâm tỉnh là Hoa Lư, Phủ Lý, Nam Định và Thiên Trường.",
+]
+
+
+@pytest.mark.parametrize("sentence", DESCRIBED_COUNT_THEN_NAMES)
+def test_counted_units_described_before_their_names(sentence: str) -> None:
+    """ "quy tụ bốn phường nằm ở khu vực trung tâm là A, B": the description and its count are
+    no item; the first name after "là" is."""
+    got = members(sentence)
+    assert [g.removeprefix("phường ") for g in got] == [
+        "Hoa Lư",
+        "Phủ Lý",
+        "Nam Định",
+        "Thiên Trường",
+    ]
+
+
+def test_a_described_count_is_no_unit() -> None:
+    """ "năm thành phố trực thuộc trung ương, với các thành viên là A, B": the counted
+    description is no member; the units named after it are."""
+    got = members(
+        "Cụm quy tụ năm thành phố trực thuộc trung ương, với các thành viên là Sở Y tế Hà Nội, Sở "
+        "Y tế Hải Phòng và Sở Y tế Đà Nẵng."
+    )
+    assert got == ["Sở Y tế Hà Nội", "Sở Y tế Hải Phòng", "Sở Y tế Đà Nẵng"]
+
+
+@pytest.mark.parametrize("count", ["3", "03", "ba"], ids=["digits", "padded", "words"])
+def test_a_counted_plural_head_spreads_whatever_the_number_form(count: str) -> None:
+    """ "Cụm gồm ba đơn vị là các Đồn Biên phòng A, B và C" reads as "gồm 3 đơn vị là ..."."""
+    got = members(
+        f"Cụm gồm {count} đơn vị là các Đồn Biên phòng Điền Hương, Hải Dương và Thuận An."
+    )
+    assert got == [
+        "Đồn Biên phòng Điền Hương", "Đồn Biên phòng Hải Dương", "Đồn Biên phòng Thuận An"
+    ]  # fmt: skip

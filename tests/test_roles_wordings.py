@@ -1481,3 +1481,64 @@ def test_the_unit_heading_the_bloc_is_its_leader(text: str) -> None:
 def test_ranking_first_is_no_leader() -> None:
     """ "X xếp thứ nhất, đứng đầu Khối về điểm số": a ranking, no role."""
     assert roles(REVIEW_2023 + "Sở Tư pháp xếp thứ nhất, đứng đầu Khối về điểm số.") == slots()
+
+
+ROLE_TAKEN_AFTER_THE_FLAG_OR_AT_THE_VENUE = [
+    (
+        REVIEW_2023 + "Theo thứ tự luân phiên, Hội Nhà báo tỉnh tiếp nhận cờ luân lưu, đảm nhận "
+        "vai trò Khối trưởng năm 2024.",
+        slots(nxt=("Hội Nhà báo tỉnh", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Sở Y tế nhận cờ luân lưu và chính thức giữ vai trò Khối trưởng năm 2024.",
+        slots(nxt=("Sở Y tế", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Sở Nội vụ nhận bàn giao, đảm nhiệm cương vị Khối trưởng năm 2024.",
+        slots(nxt=("Sở Nội vụ", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Hội nghị được tổ chức tại tỉnh Bắc Ninh – đơn vị Khối trưởng năm 2023.",
+        slots(("tỉnh Bắc Ninh", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Hội nghị diễn ra tại Bắc Ninh - địa phương giữ vai trò Khối trưởng.",
+        slots(("Bắc Ninh", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROLE_TAKEN_AFTER_THE_FLAG_OR_AT_THE_VENUE)
+def test_role_taken_after_the_flag_or_named_at_the_venue(text: str, want: Slots) -> None:
+    """ "X tiếp nhận cờ luân lưu, đảm nhận vai trò Khối trưởng năm 2024": the flag taken first
+    does not part X from its role; a venue with a dash and "đơn vị Khối trưởng" holds it."""
+    assert roles(text) == want
+
+
+KEPT_ON_AFTER_A_STATED_LEADER = [
+    (
+        REVIEW_2023 + "Ông Nguyễn Văn Thắng, Giám đốc Ngân hàng Nhà nước Chi nhánh tỉnh Bình "
+        "Lâm, Trưởng Khối, chủ trì Hội nghị. Hội nghị nhất trí để NHNN Chi nhánh tỉnh tiếp tục "
+        "giữ vai trò Trưởng Khối năm 2024.",
+        slots(
+            ("Ngân hàng Nhà nước Chi nhánh tỉnh Bình Lâm", 2023),
+            nxt=("NHNN Chi nhánh tỉnh", 2024),
+        ),
+    ),
+    (
+        REVIEW_2023 + "Sở Tài chính (Khối trưởng) chủ trì hội nghị. Các đơn vị thống nhất để "
+        "Kho bạc tỉnh tiếp tục làm Khối trưởng năm 2024.",
+        slots(("Sở Tài chính", 2023), nxt=("Kho bạc tỉnh", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Hội nghị nhất trí để Sở Y tế tiếp tục giữ vai trò Trưởng Khối năm 2024.",
+        slots(("Sở Y tế", 2023), nxt=("Sở Y tế", 2024)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), KEPT_ON_AFTER_A_STATED_LEADER)
+def test_a_holder_kept_on_gives_way_to_the_stated_leader(text: str, want: Slots) -> None:
+    """ "X tiếp tục làm Khối trưởng năm 2024" says X led 2023 only by inference: a leader the
+    text names for this term wins; alone, the inference stands."""
+    assert roles(text) == want

@@ -105,6 +105,7 @@ class AwardRules:
     issuer_tail: re.Pattern[str]  # what may stand between an issuer and its verb
     verb_to_kind: re.Pattern[str]  # "khen thưởng (bằng hình thức) Bằng khen": one award
     verb_heading: re.Pattern[str]  # "khen thưởng ... như sau:": a heading over the parts
+    parts_heading: re.Pattern[str]  # "khen thưởng cho 4 hội, cụ thể như sau:" before the kinds
     given_to: re.Pattern[str]  # "(của X) cho Y" after an award: Y, its own recipient
     bloc_commends: re.Pattern[str]  # the bloc itself as the subject of "khen thưởng"
     bloc_subject: re.Pattern[str]  # the same words anywhere: the subject opening a series
@@ -251,6 +252,7 @@ def award_rules() -> AwardRules:
         ),
         issuer_tail=c(e["issuer_tail"], "issuer_tail"),
         verb_heading=c(e["verb_heading"], "verb_heading"),
+        parts_heading=c(e["parts_heading"], "parts_heading"),
         given_to=c(e["given_to"], "given_to"),
         verb_to_kind=c(rf"[\s\"“”:]*(?:(?:{e['by_means']})\s+)?[\s\"“”:]*", "by_means"),
         bloc_commends=c(rf"(?<!{{W}})(?:{e['bloc_commends']})$", "bloc_commends"),
@@ -1233,6 +1235,9 @@ def _valid_hit(text: str, hit: KindHit, frame: Frame) -> bool:
     if rule.verb:
         if r.verb_heading.match(text, hit.end):
             return False  # "đề nghị khen thưởng năm 2016 của khối như sau:": the parts follow
+        parts = r.parts_heading.match(text, hit.end)
+        if parts and any(k.pattern.match(text, parts.end()) for k in r.kinds if not k.verb):
+            return False  # "khen thưởng cho 4 hội, cụ thể như sau: - Cờ thi đua ...": its parts
         by_bloc = _bloc_commends(text, frame)
         gap = r.verb_to_kind.match(text, hit.end)
         if gap and any(k.pattern.match(text, gap.end()) for k in r.kinds if not k.verb):
@@ -1522,11 +1527,12 @@ def _same_group(a: Award, b: Award) -> bool:
     return a.issuer == b.issuer or (a.count is not None and None in {a.issuer, b.issuer})
 
 
-def _a_flags_route(vote: Award, awards: list[Award]) -> bool:
-    """The voted unit is proposed for a flag elsewhere: the vote is that flag's route."""
+def _an_awards_route(vote: Award, awards: list[Award]) -> bool:
+    """The voted unit is proposed for a flag (or a Bằng khen) elsewhere: the vote is that
+    award's route, as in one clause (`_leading_ok`)."""
     mine = [_name_words(n) for n in vote.recipients]
     return any(
-        b.award == "co_thi_dua"
+        b.award != "danh_hieu"
         and b.status == "proposed"
         and any(
             _within(x, y) or _within(y, x) for x in mine for y in map(_name_words, b.recipients)
@@ -1578,8 +1584,8 @@ def _settle(
     for i, a in enumerate(awards):
         if a.span in generic and _vague(a) and a.status in specific_status:
             continue  # "bình xét các danh hiệu thi đua" followed by the groups themselves
-        if a.span in leading and _a_flags_route(a, awards):
-            continue  # a headline or caption's vote for the unit a flag is proposed for
+        if a.span in leading and _an_awards_route(a, awards):
+            continue  # a headline or caption's vote for the unit an award is proposed for
         same = [
             b
             for j, b in enumerate(awards)

@@ -134,6 +134,10 @@ class MemberRules:
     role_clause: re.Pattern[str]  # a role statement with its year ending an item
     not_item: re.Pattern[str]  # words that open a clause, not an item ("Năm", "Theo")
     count_intro: re.Pattern[str]  # "3 đơn vị thành viên là": a nested intro, not an item
+    counted_lead: re.Pattern[str]  # "3 ", "ba đơn vị": a count opening an item or a new unit
+    rest_are: re.Pattern[str]  # "Sáu huyện còn lại là": between a plural and its names
+    document: re.Pattern[str]  # "Kế hoạch hoạt động ...": a document's title, no unit
+    nested_intro: re.Pattern[str]  # "2 đơn vị thành viên là " opening an item: the rest's intro
     capital_noun: re.Pattern[str]  # "5 Hội thành viên": the counted noun, capitalised
     shared_tail: re.Pattern[str]  # a qualifier the last item of a run shares ("Tỉnh ủy")
     subject_gap: re.Pattern[str]  # between a "cùng" list's leading unit and "cùng"
@@ -192,6 +196,10 @@ def member_rules() -> MemberRules:
     not_head = alternation(w["intro_end"] + w["plural"])  # words a counted head never holds
     owner = alternation(w["owner"])
     member = re.escape(w["member_word"])
+    intro_end = alternation(w["intro_end"])
+    lower_word = (
+        rf"(?!(?:{intro_end})\s)(?-i:[a-zđà-ỹ])[\wÀ-ỹ]*"  # a lower-case word, no intro's end
+    )
     try:
         return MemberRules(
             intros=tuple(_intro(i, units) for i in e["intros"]),
@@ -226,7 +234,7 @@ def member_rules() -> MemberRules:
             plural_end=rx.compile_scan(rf"\s(?:{plural})\s*$", re.I),
             lead_and_plural=rx.compile(
                 rf"\s*(?P<lead>[^,:;()]+?)\s*,?\s+(?:{alternation(w['and'])})\s+"
-                rf"(?:{plural}|\d{{1,3}})\s+[^:;()]{{1,60}}:\s*$",
+                rf"(?:{plural}|\d{{1,3}}|{words})\s+[^:;()]{{1,60}}:\s*$",
                 re.I,
             ),
             # "các Sở A, B"; "Các Ban A, B" opening a sentence too
@@ -266,9 +274,27 @@ def member_rules() -> MemberRules:
             not_item=rx.compile_scan(rf"(?:{alternation(e['not_item_words'])})\s", re.I),
             capital_noun=rx.compile(rf"[{UPPER}][a-zà-ỹđ]*\s+{member}(?!{WORD})"),
             count_intro=rx.compile(
-                rf"(?:\d{{1,3}}|{plural})\s+(?:{units})(?:\s+{member})?"
+                rf"(?:\d{{1,3}}|{plural}|{words})\s+(?:{units})(?:\s+{member})?"
                 rf"(?:\s+(?:{alternation(w['intro_end'])}))?",
                 re.I,
+            ),
+            rest_are=rx.compile(e["rest_are"], re.I),
+            document=rx.compile(
+                rf"(?:{alternation(e['document_heads'])})\s+(?!(?:{alternation(w['and'])})(?!{WORD}))"
+                rf"[a-zđà-ỹ]"
+            ),
+            # a few lower-case words may describe the counted units ("mười phường nằm ở khu
+            # vực trung tâm là A"), or stand alone after the count the intro took ("gồm 10
+            # phường nằm ở khu vực trung tâm là A")
+            nested_intro=rx.compile(
+                rf"(?:(?:\d{{1,3}}|{plural}|{words})\s+(?:{units})(?:\s+{member})?|{lower_word})"
+                rf"(?:\s+{lower_word}){{0,10}}?\s+(?:{intro_end})\s+(?=(?-i:[{UPPER}]))",
+                re.I,
+            ),
+            # a number word counts only before a unit, a type or a capitalised head: "ba đơn
+            # vị", "hai thành phố", "ba Thành hội"; not "năm 2023" or "một số"
+            counted_lead=rx.compile(
+                rf"\d{{1,3}}\s+(?=\S)|(?:{words})\s+(?=(?i:{units}|{types})(?!{WORD})|[{UPPER}])"
             ),
             shared_tail=rx.compile(rf"\s+(?:{alternation(e['shared_tails'])})$"),
             subject_gap=rx.compile_scan(e["subject_gap"], re.I),
@@ -386,7 +412,7 @@ def starts_unit(text: str) -> bool:
     return bool(
         org_at(text, 0) is not None  # "Hội Nông dân", not "Hội nghị diễn ra ..."
         or r.types.match(text)
-        or re.match(r"\d{1,3}\s", text)
+        or r.counted_lead.match(text)
         or (words and (by_name(" ".join(words[:3])) or by_name(" ".join(words[:2]))))
     )
 
@@ -442,7 +468,7 @@ def _split_and(text: str, start: int, end: int) -> list[Span]:
         left, right = text[pos:at].strip(), text[right_at:end].strip(" .;,")
         left_bare = not lexicon().head_re.match(left)
         new_unit = (
-            bool(re.match(r"\d{1,3}\s", right))
+            bool(member_rules().counted_lead.match(right))  # "A và 3 đơn vị", "A và ba đơn vị"
             or (left.isdigit() and right.isdigit())  # "các phường 1, 3, 6 và 9": numbered units
             # "Hội CCB các huyện Sơn Dương và Yên Sơn": a place after a plural of places
             or (bool(member_rules().plural_type.search(left)) and _proper_words(right) is not None)
@@ -451,9 +477,6 @@ def _split_and(text: str, start: int, end: int) -> list[Span]:
             or bool(member_rules().types.match(right))
             or bool(member_rules().level_unit.match(right))  # "A và Xã Hợp Thành"
             or _role_lead(right) is not None  # "A và đơn vị cụm trưởng Công an tỉnh B"
-            or bool(
-                re.match(r"\d{1,3}\s", right) and member_rules().types.match(right.split(" ", 1)[1])
-            )
         )
         # "Xuân Lộc và Cẩm Mỹ": two bare places (short capitalised names) are two items
         short = len(left.split()) <= 4 and (len(right.split()) <= 4 or _is_place(right))
@@ -600,6 +623,8 @@ def _looks_like_unit(name: str) -> bool:
     two_word_name = re.fullmatch(rf"\S+\s+[{UPPER}][a-zà-ỹđ]+", name)
     if (r.not_item.match(name) and not two_word_name) or r.count_intro.fullmatch(name):
         return False
+    if r.document.match(name):
+        return False  # "Kế hoạch hoạt động phong trào thi đua": a document, not a unit
     if any(h.pattern.match(name.lower()) for h in bloc_rules().heads):
         return False  # "Cụm 1 do huyện A làm cụm trưởng": a bloc, not a unit
     return (
@@ -628,6 +653,9 @@ def make_item(text: str, start: int, end: int) -> Item | None:
     lead = _role_lead(name)
     if lead is not None:
         name, role = name[lead[0] :], role or lead[1]
+    nested = member_rules().nested_intro.match(name)
+    if nested is not None:
+        name = name[nested.end() :]  # "và 2 đơn vị thành viên là Sở Y tế, ...": the rest's intro
     joined = member_rules().joiner.match(name)
     name = (name[joined.end() :] if joined else name).strip(" .")
     title = lexicon().title_re.match(name)
@@ -639,11 +667,13 @@ def make_item(text: str, start: int, end: int) -> Item | None:
         if not rest or not lexicon().head_re.match(rest, plural.end() if plural else 0):
             return None
         name = rest
-    counted = re.match(r"^\d{1,3}\s+(?=\S)", name)
+    counted = member_rules().counted_lead.match(name)
     rest = name[counted.end() :] if counted else ""
-    if counted and (
-        member_rules().types.match(rest) or (lexicon().head_re.match(rest) and is_cap(rest))
-    ):
+    typed = member_rules().types.match(rest)
+    # the type must name its unit: "2 thành phố Biên Hòa", not "năm thành phố trực thuộc
+    # trung ương" (a description of the counted units)
+    named = typed is not None and re.match(rf"\s*[{UPPER}\d]", rest[typed.end() :]) is not None
+    if counted and (named or (lexicon().head_re.match(rest) and is_cap(rest))):
         name = rest  # "2 thành phố Biên Hòa, Long Khánh", "3 Thành hội A, B"
     lower_head = member_rules().lower_head_plural.match(name)
     if lower_head:

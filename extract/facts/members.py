@@ -252,10 +252,12 @@ def _postposed(ctx: Context) -> list[Enumeration]:
             level = kept_level(typed.group(0))
             if head is None and level is not None:
                 head = Head(level, keep_type=False)  # "Ba huyện A, B và C": "huyện A"
-            items = spread(read_items(text, typed.end(), m.start()), head)
+            rest = r.rest_are.match(text, typed.end(), m.start())  # "Sáu huyện còn lại là A"
+            first = rest.end() if rest else typed.end()
+            items = spread(read_items(text, first, m.start()), head)
             if head is None and not all(_place_name(i.name) for i in items):
                 continue  # "Sáu tỉnh A, B và C hợp thành Cụm": bare places need no head
-            start = typed.end()
+            start = first
         else:
             # the list is the sentence's subject ("A, B và C là thành viên của khối"): only
             # after a marker of membership, and every item a short unit name

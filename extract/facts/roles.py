@@ -170,6 +170,7 @@ class RoleHit:
     bloc_at: int = -1  # start of the bloc mention the statement names ("Cụm 1 là A")
     this_year: bool = False  # "năm nay": the meeting's own term, a covenant's included
     chosen: bool = False  # an election or handover word says so, not only the connector
+    derived_year: bool = False  # the year worked out from another term's ("tiếp tục ... năm 2022")
 
 
 def role_of_note(note: str) -> str | None:
@@ -246,6 +247,8 @@ def _province_holder(ctx: Context, start: int, end: int) -> OrgSpan | None:
     level = role_rules().phrases["province_level"].search(ctx.text[max(0, start - 12) : start])
     if level is not None:
         start -= len(level.group(0))
+    if any(o.start < start and end <= o.end for o in ctx.tags.orgs):
+        return None  # "Ban quản lý Khu kinh tế, công nghiệp tỉnh X – đơn vị ...": the body holds it
     phrases = role_rules().phrases
     if not phrases["province_after"].search(ctx.text[max(0, start - 30) : start]) and not (
         phrases["place_apposition"].match(ctx.text[end : end + 30])
@@ -1052,6 +1055,7 @@ def _kept_on(ctx: Context, hit: RoleHit) -> RoleHit | None:
         chosen=False,
         current_term=True,
         weight=hit.weight * 0.8,
+        derived_year=True,
         rule=f"{hit.rule}/kept-on",
     )
 
@@ -1166,7 +1170,8 @@ def assign_roles(hits: list[RoleHit], event: Event) -> dict[str, Role]:
     best: dict[str, tuple[float, int, Role]] = {}
     for i, hit in enumerate(hits):
         slot, year = _resolved(hit, event)
-        score = hit.weight + (0.5 if hit.explicit_year and year is not None else 0.0)
+        said = hit.explicit_year and not hit.derived_year and year is not None
+        score = hit.weight + (0.5 if said else 0.0)
         period = _period_year(event)
         if hit.explicit_year and year is not None and period is not None and year < period:
             score -= 1.0  # "Năm 2017, X làm cụm trưởng" at the 2018 covenant: a past term
