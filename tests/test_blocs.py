@@ -1276,3 +1276,46 @@ def test_a_bloc_named_after_a_whole_role_noun_is_kept() -> None:
         "làm Cụm trưởng Cụm 6 trong phong trào thi đua."
     )
     assert mention_names(text) == ["Cụm 4", "Cụm 6"]
+
+
+ONE_BLOC_NUMBERED_WITH_AND_WITHOUT_A_ZERO = [
+    "Cụm Thi đua số 2 Liên hiệp Hội Việt Nam ký giao ước năm 2024\nLIÊN HIỆP HỘI VIỆT NAM\nCỤM THI "
+    "ĐUA SỐ 02\n\nNgày 5/3/2024, Cụm Thi đua số 2 Liên hiệp Hội Việt Nam ký giao ước thi đua.",
+    "Cụm thi đua số 3 ngành Tòa án sơ kết\n\nNgày 5/7/2024, Cụm thi đua số 03 ngành Tòa án sơ kết "
+    "6 tháng; Cụm thi đua số 3 có 6 đơn vị.",
+    "Khối thi đua 01 tổng kết\n\nNgày 5/1/2024, Khối thi đua số 1 tổng kết năm 2023.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_BLOC_NUMBERED_WITH_AND_WITHOUT_A_ZERO)
+def test_a_number_with_a_leading_zero_names_the_same_bloc(text: str) -> None:
+    """ "Cụm thi đua số 02" and "Cụm thi đua số 2" are one bloc, named by its fullest form."""
+    names = bloc_names(text)
+    assert len(names) == 1
+    assert "02" not in names[0] and "03" not in names[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Khối thi đua các phòng, ban chuyên môn huyện sơ kết 6 tháng\n\nNgày 5/7/2024, Khối "
+            "thi đua các phòng, ban chuyên môn thuộc UBND huyện tổ chức hội nghị sơ kết.",
+            "Khối thi đua các phòng, ban chuyên môn huyện",
+        ),
+        (
+            "Khối thi đua các đơn vị sự nghiệp tỉnh tổng kết năm 2023\n\nNgày 5/1/2024, Khối thi "
+            "đua các đơn vị sự nghiệp trực thuộc UBND tỉnh tổ chức hội nghị tổng kết.",
+            "Khối thi đua các đơn vị sự nghiệp",
+        ),
+        (
+            "Cụm thi đua các xã vùng cao huyện ký giao ước\n\nNgày 5/3/2024, Cụm thi đua các xã "
+            "vùng cao thuộc huyện tổ chức ký giao ước thi đua.",
+            "Cụm thi đua các xã vùng cao huyện",
+        ),
+    ],
+)
+def test_a_headlines_level_word_is_the_tail_the_body_spells_out(text: str, want: str) -> None:
+    """A headline name ending in "huyện" over the body's "... thuộc UBND huyện": the body only
+    adds its parent, so the headline's name stands."""
+    assert bloc_names(text) == [want]

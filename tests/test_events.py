@@ -788,3 +788,51 @@ def test_an_organiser_holding_meetings_for_the_blocs_is_no_meeting(text: str) ->
 def test_a_covenant_known_only_from_the_url_gives_an_event(text: str, url: str) -> None:
     """The URL's covenant vote wins where the text tells of no covenant: no crash, an event."""
     assert read(text, url=url).type in {"covenant_signing", "year_end_review"}
+
+
+RECOUNTED_IN_A_QUOTE = [
+    "Cụm thi đua các chi nhánh miền núi: đoàn kết, đổi mới\n\nÔng A, Giám đốc chi nhánh tỉnh B, "
+    "cho biết: “Thời gian qua, Cụm đã tích cực hưởng ứng các phong trào. Năm 2022, qua bình xét "
+    "của Cụm, hai chi nhánh đã vinh dự được Thống đốc tặng Cờ thi đua”.",
+    "Khối thi đua các hội: một chặng đường\n\nChủ tịch Hội C nhớ lại: “Năm 2019, Khối đã hoàn "
+    "thành xuất sắc các chỉ tiêu giao ước, nhiều đơn vị được khen thưởng”.",
+    "Cụm thi đua số 3: những dấu ấn\n\nTheo ông D, “trong năm 2020, các đơn vị trong Cụm đã đạt "
+    "nhiều kết quả đáng ghi nhận”, và Cụm sẽ tiếp tục đổi mới.",
+]
+
+
+@pytest.mark.parametrize("text", RECOUNTED_IN_A_QUOTE)
+def test_a_year_recounted_in_a_quote_is_no_review(text: str) -> None:
+    """A speaker's "Năm 2022, ... đã ..." inside quotation marks recounts the past: with no
+    meeting reported, the article reports no review of that year."""
+    assert read(text).type == "other"
+
+
+def test_a_meeting_reported_beside_a_quote_still_decides() -> None:
+    """The reporting sentence outside the quote decides as before."""
+    text = (
+        "Tin\n\nSáng 5/1/2024, Cụm thi đua số 3 tổng kết công tác thi đua năm 2023. Ông D cho "
+        "biết: “Năm 2023, các đơn vị đã hoàn thành xuất sắc nhiệm vụ”."
+    )
+    assert triple(read(text)) == ("year_end_review", "2024-01-05", "2023")
+
+
+CITED_LAW_DATES = [
+    "Quyết định giao nhiệm vụ Cụm trưởng năm 2020\n\nCăn cứ Luật Thi đua, Khen thưởng ngày 26 "
+    "tháng 11 năm 2003; Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ; "
+    "Bộ trưởng giao nhiệm vụ Cụm trưởng các Cụm thi đua năm 2020.",
+    "Quyết định phân công Cụm thi đua\n\nCăn cứ Luật Thi đua, khen thưởng ngày 15/6/2022; "
+    "Chủ tịch UBND tỉnh phân công các cụm thi đua năm 2023.",
+]
+
+
+@pytest.mark.parametrize("text", CITED_LAW_DATES)
+def test_the_date_of_a_cited_law_is_no_meeting_day(text: str) -> None:
+    """ "Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003": a law's date."""
+    assert read(text).date is None
+
+
+def test_a_date_after_a_comma_that_follows_luat_is_still_a_meeting_day() -> None:
+    """ "Thực hiện luật định, ngày 5/1/2024 Khối họp": the date opens a new clause."""
+    text = "Tin\n\nThực hiện luật định, ngày 5/1/2024 Khối thi đua số 3 tổng kết năm 2023."
+    assert read(text).date == "2024-01-05"

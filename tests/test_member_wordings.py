@@ -938,3 +938,38 @@ def test_a_counted_plural_head_spreads_whatever_the_number_form(count: str) -> N
     assert got == [
         "Đồn Biên phòng Điền Hương", "Đồn Biên phòng Hải Dương", "Đồn Biên phòng Thuận An"
     ]  # fmt: skip
+
+
+SIZES_AMONG_ATTENDANCE_AND_KINDS = [
+    ("Dự có cán bộ chuyên trách của chín Liên đoàn Lao động quận, huyện trong cụm.", 9),
+    ("Dự có cán bộ chuyên trách của 9 Liên đoàn Lao động quận, huyện trong cụm.", 9),
+    ("Lãnh đạo sáu cục hải quan tỉnh, thành phố là thành viên Cụm ký giao ước.", 6),
+    (
+        "Dự hội nghị có lãnh đạo BHXH 8 tỉnh trong cụm (BHXH tỉnh Hưng Yên vắng mặt có lý do). "
+        "Theo quy chế, Cụm có chín đơn vị.",
+        9,
+    ),
+    ("Tham dự có đại diện 7 đơn vị trong Cụm (Sở Y tế vắng mặt).", None),
+    ("Cụm có 8 đơn vị (vắng 1 đơn vị).", 8),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), SIZES_AMONG_ATTENDANCE_AND_KINDS)
+def test_sizes_among_attendance_counts_and_kinds(sentence: str, want: int | None) -> None:
+    """A count in words before a capitalised kind and a comma ("chín Liên đoàn Lao động quận,
+    huyện trong cụm"), "là thành viên Cụm" after the kind; an attendance count with a note of
+    who was absent is no size, the bloc's own count is."""
+    assert extract_facts(article(REVIEW + sentence)).blocs[0].member_count == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cụm có 04 đơn vị thành viên, gồm:\nSở Tư pháp, Sở Y tế, Sở Nội vụ và Thanh tra tỉnh.",
+        "Cụm có 04 đơn vị thành viên, gồm:\n\nSở Tư pháp, Sở Y tế, Sở Nội vụ và Thanh tra tỉnh.",
+        "Các đơn vị thành viên của Cụm là:\nSở Tư pháp; Sở Y tế; Sở Nội vụ và Thanh tra tỉnh.",
+    ],
+)
+def test_a_list_in_the_paragraph_after_its_intro(sentence: str) -> None:
+    """ "gồm:" ending its line, the list running on in the next line or paragraph."""
+    assert members(sentence) == FOUR

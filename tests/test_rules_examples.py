@@ -17,6 +17,7 @@ from extract.evaluate import (
 )
 from extract.facts import extract_facts
 from extract.facts.enumeration import read_items, spread
+from extract.facts.tables import find_tables
 from extract.html.dates import page_date_from_url
 from extract.html.legacy import fix_legacy_text, to_unicode
 from extract.html.pagekind import page_kind_of_html, url_kind
@@ -126,6 +127,14 @@ def check_members(ex: Example) -> None:
     assert {k: got[k] for k in ex["expect"]} == ex["expect"]
 
 
+def check_tables(ex: Example) -> None:
+    text = ex["text"]
+    tables = find_tables(text)
+    rows = tables[0].rows if tables else ()
+    got = [[text[slice(*r.unit)], text[slice(*r.note)] if r.note else None] for r in rows]
+    assert got == ex["expect"]
+
+
 def check_awards(ex: Example) -> None:
     awards = facts(ex["text"]).blocs[0].awards
     got = [[a.award, a.issuer, a.count, a.status] for a in awards]
@@ -216,6 +225,7 @@ RUNNERS: dict[str, Callable[[Example], None]] = {
     "events.yaml": check_event,
     "roles.yaml": check_roles,
     "members.yaml": check_members,
+    "tables.yaml": check_tables,
     "awards.yaml": check_awards,
     "scope.yaml": check_scope,
     "legacy_encodings.tsv": check_legacy_table,

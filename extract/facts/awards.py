@@ -18,7 +18,8 @@ from typing import Any
 from extract import rules, rx
 from extract.errors import RuleError
 from extract.facts.context import Context, line_span
-from extract.facts.enumeration import list_lines, split_items, starts_unit
+from extract.facts.enumeration import list_lines, make_item, split_items, starts_unit
+from extract.facts.tables import Table, find_tables, in_table, line_before
 from extract.model import Award, Event, Span
 from extract.nlp.abbreviations import expand_abbreviations
 from extract.nlp.blocs import bloc_rules
@@ -1620,10 +1621,51 @@ def _settle(
     return out
 
 
+def _table_status(ctx: Context, table: Table) -> tuple[str, str] | None:
+    """An award table's status: its header's or the line before it ("đề nghị khen thưởng như
+    sau:" over "STT | Đơn vị | Hình thức khen thưởng"), the proposal first."""
+    text = ctx.text
+    found = _first_status(text, [line_before(text, table), table.header])
+    return found if found is not None else _intro_status(ctx, table.header[0])
+
+
+def _table_awards(ctx: Context, table: Table, year: int | None) -> list[Award]:
+    """One group per award an award table gives, its units the recipients ("1 | Sở Y tế | Cờ
+    thi đua của UBND tỉnh", "2 | Sở Tư pháp | Bằng khen của Chủ tịch UBND tỉnh")."""
+    text = ctx.text
+    status = _table_status(ctx, table)
+    if status is None:
+        return []
+    groups: dict[tuple[str, str | None], Award] = {}
+    for row in table.rows:
+        if row.note is None:
+            continue
+        hits = find_kinds(text, *row.note)
+        item = make_item(text, *row.unit)
+        if not hits or item is None:
+            continue
+        frame = Frame(hits[0], row.note[0], row.note[1], row.note)
+        _read_issuers(ctx, frame)
+        issuer, issuer_rule = frame.issuers[0] if frame.issuers else (None, "none")
+        key = (hits[0].award, issuer)
+        if key not in groups:
+            rule = f"kind:{hits[0].rule.name};issuer:{issuer_rule};status:{status[1]};table"
+            groups[key] = Award(
+                key[0], issuer, 0, status[0], year, [], (hits[0].start, hits[0].end), rule=rule
+            )
+        group = groups[key]
+        group.recipients.append(item.name)
+        group.recipient_spans.append(item.span)
+        group.count = len(group.recipients)
+    return list(groups.values())
+
+
 def read_awards(ctx: Context, event: Event) -> list[Award]:
     """Award groups in the article (title and body), one per stated group."""
     text = ctx.text
-    hits = find_kinds(text)
+    tables = [t for t in find_tables(text, ctx.body_start) if t.awards]
+    # an award table's cells are read as a table, not as sentences
+    hits = [h for h in find_kinds(text) if not in_table(tables, h.start)]
     by_sentence: dict[Span, list[KindHit]] = {}
     for hit in hits:
         for part in sub_sentences(text, ctx.sentence(hit.start)):
@@ -1641,6 +1683,7 @@ def read_awards(ctx: Context, event: Event) -> list[Award]:
         frames.extend(cur)
         prev = cur
     _breakdowns_across(text, frames)
+    _totals_over_tables(text, frames, tables)
     _restated_totals(frames)
     awards: list[Award] = []
     generic: set[Span] = set()
@@ -1661,7 +1704,9 @@ def read_awards(ctx: Context, event: Event) -> list[Award]:
         if frame.hit.rule.leading:
             leading.add((frame.hit.start, frame.hit.end))
         awards.extend(_to_awards(text, frame, _year(text, frame, default)))
-    body = [a for a in awards if a.span[0] >= ctx.body_start]
+    for table in tables:
+        awards.extend(_table_awards(ctx, table, default))
+    body = sorted((a for a in awards if a.span[0] >= ctx.body_start), key=lambda a: a.span[0])
     title = [a for a in awards if a.span[0] < ctx.body_start]
     settled = _settle(body + title, generic, where, leading)
     # a headline sums up what the body tells: its kind of award with its status there is the
@@ -1697,6 +1742,17 @@ def _restated_totals(frames: list[Frame]) -> None:
             )
         ):
             f.drop = "restated_total"
+
+
+def _totals_over_tables(text: str, frames: list[Frame], tables: list[Table]) -> None:
+    """A commending verb whose sentence heads an award table ("đề nghị khen thưởng cho 4 hội,
+    cụ thể như sau:" then "STT | Đơn vị | Hình thức khen thưởng") is told by the table's rows."""
+    for frame in frames:
+        if frame.drop or not frame.hit.rule.verb:
+            continue
+        end = frame.sentence[1]
+        if any(not text[end : t.header[0]].strip(" \t\n:") for t in tables):
+            frame.drop = "breakdown"
 
 
 def _breakdowns_across(text: str, frames: list[Frame]) -> None:

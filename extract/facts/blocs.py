@@ -187,9 +187,16 @@ def _representative(group: list[BlocMention], body_start: int) -> BlocMention:
         return title or body or group[0]
     if body.full and not title.full:
         return body  # "Khối Mặt trận - đoàn thể huyện X" over "Khối thi đua Mặt trận - đoàn thể"
-    extra = body.key[len(title.key) :].strip() if body.key.startswith(title.key) else None
-    if extra is not None and (not extra or bloc_rules().tail_words.match(extra)):
-        return title
+    # "... chuyên môn huyện" over "... chuyên môn thuộc UBND huyện": the level word the
+    # headline ends with is the tail the body writes in full
+    stem = title.key.rsplit(" ", 1)[0] if " " in title.key else title.key
+    last = title.key[len(stem) :].strip()
+    for base in (title.key, stem if last and bloc_rules().tail_words.fullmatch(last) else None):
+        if base is None or not (body.key == base or body.key.startswith(f"{base} ")):
+            continue
+        extra = body.key[len(base) :].strip()
+        if not extra or bloc_rules().tail_words.match(extra):
+            return title
     return body if len(body.key) >= len(title.key) else title
 
 

@@ -136,6 +136,7 @@ class MemberRules:
     count_intro: re.Pattern[str]  # "3 đơn vị thành viên là": a nested intro, not an item
     counted_lead: re.Pattern[str]  # "3 ", "ba đơn vị": a count opening an item or a new unit
     rest_are: re.Pattern[str]  # "Sáu huyện còn lại là": between a plural and its names
+    absent_note: re.Pattern[str]  # "(A vắng mặt)" after a count: those present, no size
     document: re.Pattern[str]  # "Kế hoạch hoạt động ...": a document's title, no unit
     nested_intro: re.Pattern[str]  # "2 đơn vị thành viên là " opening an item: the rest's intro
     capital_noun: re.Pattern[str]  # "5 Hội thành viên": the counted noun, capitalised
@@ -218,11 +219,12 @@ def member_rules() -> MemberRules:
             if any("{UPPER}" in c["regex"] for c in e["count_patterns"])
             else None,
             long_count=rx.compile_scan(rf"(?<![\wÀ-ỹ])(?:{e['long_count']})(?![\wÀ-ỹ])", re.I),
-            # a number word opens a window only before a unit ("chín đơn vị"), not as the year
-            # ("năm 2023") or any other word ("một số")
+            # a number word opens a window only before a unit or a capitalised head ("chín đơn
+            # vị", "chín Liên đoàn Lao động"), not as the year ("năm 2023") or any other word
+            # ("một số")
             number_at=rx.compile_scan(
                 rf"(?<![\d/.,])\d{{1,3}}(?![\d]|[.,]\d)"
-                rf"|(?<![\wÀ-ỹ])(?:{words})\s+(?:{units})(?![\wÀ-ỹ])",
+                rf"|(?<![\wÀ-ỹ])(?:{words})\s+(?:(?:{units})(?![\wÀ-ỹ])|(?-i:[{UPPER}]))",
                 re.I,
             ),
             not_count=rx.compile_scan(rf"(?:{alternation(e['not_count_before'])})\s+$", re.I),
@@ -279,6 +281,7 @@ def member_rules() -> MemberRules:
                 re.I,
             ),
             rest_are=rx.compile(e["rest_are"], re.I),
+            absent_note=rx.compile(e["absent_note"], re.I),
             document=rx.compile(
                 rf"(?:{alternation(e['document_heads'])})\s+(?!(?:{alternation(w['and'])})(?!{WORD}))"
                 rf"[a-zđà-ỹ]"

@@ -323,6 +323,14 @@ def _cue_hits(lay: Layout, c_start: int, c_end: int, sent: Span) -> list[Cue]:
     return hits
 
 
+def _quoted(text: str, pos: int) -> bool:
+    """True when pos stands inside a quotation opened earlier in its paragraph (“ ... pos ...):
+    what a speaker recounts ("“Năm 2022, qua bình xét, ... đã được tặng Cờ”") is background."""
+    line = text.rfind("\n", 0, pos) + 1
+    opened = text.rfind("“", line, pos)
+    return opened >= 0 and "”" not in text[opened:pos]
+
+
 def _score(ctx: Context, lay: Layout, rule: TriggerRule, m: re.Match[str]) -> Candidate:
     """A candidate for one trigger match, scored by its features."""
     w = event_rules().weights
@@ -333,6 +341,8 @@ def _score(ctx: Context, lay: Layout, rule: TriggerRule, m: re.Match[str]) -> Ca
     kinds: dict[str, str] = {}
     for cue in _cue_hits(lay, m.start(), m.end(), sent):
         kinds.setdefault(cue.kind, cue.name)
+    if "background" not in kinds and _quoted(ctx.text, m.start()):
+        kinds["background"] = "quoted"
     negated = bool(NEGATIVE & kinds.keys())
     for kind, name in kinds.items():
         if not (negated and kind == "report"):  # "sẽ tổ chức": the verb is part of the plan

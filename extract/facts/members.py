@@ -32,6 +32,7 @@ from extract.facts.enumeration import (
     starts_unit,
 )
 from extract.facts.roles import role_of_note
+from extract.facts.tables import find_tables, line_before
 from extract.nlp.lexicon import UPPER, count_value, expand, is_cap, lexicon
 from extract.text.normalize import lower_keep_offsets
 
@@ -138,6 +139,9 @@ def _lead_unit(text: str, start: int, list_start: int) -> Item | None:
     return item if item is not None and starts_unit(item.name) else None
 
 
+_LINE_BREAK = re.compile(r"(?:[ \t]*\n){0,2}[ \t]*")
+
+
 def _after_intro(ctx: Context, intro_start: int, start: int) -> Enumeration | None:
     """The enumeration after an intro that ends at start."""
     text = ctx.text
@@ -151,6 +155,8 @@ def _after_intro(ctx: Context, intro_start: int, start: int) -> Enumeration | No
     if lines:
         read = read_lines(text, lines)
     else:
+        # "gồm:" ending its line, the list running on in the next paragraph
+        start += len(_LINE_BREAK.match(text, start).group(0))  # type: ignore[union-attr]
         read = read_items(text, start, list_end(text, start, _sentence_limit(ctx, start)))
     items = spread(read, head, plural and head is None)
     items = [lead, *items] if lead is not None and items else items
@@ -299,8 +305,43 @@ def _plural_opening(text: str, start: int, end: int) -> int:
     return opening.start()
 
 
+def _tables(ctx: Context) -> list[Enumeration]:
+    """The units of each table ("STT | Đơn vị | Vai trò" then "1 | Sở Y tế | Cụm trưởng"), the
+    notes read as roles; what they are the line before the header says (members by default),
+    and a table that gives each unit an award lists recipients."""
+    out: list[Enumeration] = []
+    text = ctx.text
+    for table in find_tables(text, ctx.body_start):
+        items: list[Item] = []
+        for row in table.rows:
+            item = make_item(text, *row.unit)
+            if item is not None:
+                note = text[row.note[0] : row.note[1]] if row.note else ""
+                items.append(replace(item, role=item.role or role_of_note(note)))
+        if not items:
+            continue
+        kind = "recipients"
+        if not table.awards:
+            lo, hi = line_before(text, table)
+            kind = kind_of(text, max(lo, ctx.body_start), hi, ctx.tags.orgs, _blocs(ctx))
+            kind = "members" if kind == "unknown" else kind
+        out.append(Enumeration(items[0].span[0], table.end, tuple(items), kind, "table"))
+    return out
+
+
 def find_enumerations(ctx: Context) -> list[Enumeration]:
-    """Every enumeration of units in the body, in text order."""
+    """Every enumeration of units in the body, in text order; a table's rows are its own."""
+    tables = _tables(ctx)
+    spans = [(t.header[0], t.end) for t in find_tables(ctx.text, ctx.body_start)]
+    return sorted(
+        [e for e in _enumerations(ctx) if not any(a < e.end and e.start < b for a, b in spans)]
+        + tables,
+        key=lambda e: e.start,
+    )
+
+
+def _enumerations(ctx: Context) -> list[Enumeration]:
+    """Every enumeration of units an intro, a bloc's colon, brackets or a bloc's name opens."""
     out: list[Enumeration] = []
     r = member_rules()
     for intro in r.intros:
@@ -450,6 +491,15 @@ def _count_matches(text: str, start: int) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
+def _attending(ctx: Context, at: int) -> bool:
+    """True when the clause before `at` tells who attended ("Dự hội nghị có lãnh đạo ...")."""
+    start = ctx.sentence(at)[0]
+    return any(
+        kind == "attendees" and pattern.search(ctx.text, start, at)
+        for kind, pattern in member_rules().kinds
+    )
+
+
 def find_counts(ctx: Context) -> list[Count]:
     """Every stated member count ("gồm 15 đơn vị", "12/12 đơn vị", "nâng tổng số lên 12")."""
     r = member_rules()
@@ -464,6 +514,8 @@ def find_counts(ctx: Context) -> list[Count]:
             continue
         if r.award_after.match(ctx.text[m.end() : m.end() + 40]):
             continue
+        if r.absent_note.match(ctx.text, m.end()) and _attending(ctx, m.start()):
+            continue  # "lãnh đạo 8 tỉnh trong cụm (BHXH tỉnh A vắng mặt)": those present
         if _not_a_count(ctx, n_start, m.end()):
             continue  # "gồm 10 Sở và 4 Phòng": a part, and parts are not added up
         s_start, s_end = ctx.sentence(m.start())

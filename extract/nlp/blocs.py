@@ -246,6 +246,7 @@ def bloc_key(name: str) -> str:
     r = bloc_rules()
     key = r.key_head.sub("", key)
     key = r.key_number.sub("", key)  # "số 3" and "3" name the same bloc
+    key = re.sub(r"\b0+(?=\d)", "", key)  # so do "số 02" and "số 2"
     return re.sub(r"\s+", " ", key).strip()
 
 

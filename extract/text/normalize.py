@@ -299,6 +299,9 @@ _LINE_BREAK = rx.compile(r"[ ]*\n[ ]*(?=(\S))")
 _ENDS_CLAUSE = rx.compile(r"[.!?:;…\"”)|]\s*$")
 # A line opening with a lettered item ("a) ...", "b. ...") starts an item of a list.
 _LETTER_ITEM = rx.compile(r"[a-zđ][.)][ \t]")
+# A row of a table written as text ("1 | Sở Y tế | Cụm trưởng", cells cut by tabs) is a line
+# of its own, and so is the line above it; a bar only ending a line (a caption's cell) is none.
+_TABLE_CELL = rx.compile(r"\S[ \t]*\|[ \t]*\S|\S\t+\S")
 
 
 def _wrapped_breaks(
@@ -322,6 +325,10 @@ def _wrapped_breaks(
     out = []
     for i, b in enumerate(breaks):
         line = lines[i].rsplit("\n", 1)[-1].strip()
+        eol = text.find("\n", b.end())
+        following = text[b.end() : eol if eol >= 0 else len(text)]
+        if _TABLE_CELL.search(line) or _TABLE_CELL.search(following):
+            continue
         if soft[i]:
             out.append(b.span())
             continue
