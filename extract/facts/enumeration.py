@@ -136,7 +136,6 @@ class MemberRules:
     count_intro: re.Pattern[str]  # "3 đơn vị thành viên là": a nested intro, not an item
     counted_lead: re.Pattern[str]  # "3 ", "ba đơn vị": a count opening an item or a new unit
     rest_are: re.Pattern[str]  # "Sáu huyện còn lại là": between a plural and its names
-    absent_note: re.Pattern[str]  # "(A vắng mặt)" after a count: those present, no size
     document: re.Pattern[str]  # "Kế hoạch hoạt động ...": a document's title, no unit
     nested_intro: re.Pattern[str]  # "2 đơn vị thành viên là " opening an item: the rest's intro
     capital_noun: re.Pattern[str]  # "5 Hội thành viên": the counted noun, capitalised
@@ -281,7 +280,6 @@ def member_rules() -> MemberRules:
                 re.I,
             ),
             rest_are=rx.compile(e["rest_are"], re.I),
-            absent_note=rx.compile(e["absent_note"], re.I),
             document=rx.compile(
                 rf"(?:{alternation(e['document_heads'])})\s+(?!(?:{alternation(w['and'])})(?!{WORD}))"
                 rf"[a-zđà-ỹ]"

@@ -491,15 +491,6 @@ def _count_matches(text: str, start: int) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
-def _attending(ctx: Context, at: int) -> bool:
-    """True when the clause before `at` tells who attended ("Dự hội nghị có lãnh đạo ...")."""
-    start = ctx.sentence(at)[0]
-    return any(
-        kind == "attendees" and pattern.search(ctx.text, start, at)
-        for kind, pattern in member_rules().kinds
-    )
-
-
 def find_counts(ctx: Context) -> list[Count]:
     """Every stated member count ("gồm 15 đơn vị", "12/12 đơn vị", "nâng tổng số lên 12")."""
     r = member_rules()
@@ -514,8 +505,6 @@ def find_counts(ctx: Context) -> list[Count]:
             continue
         if r.award_after.match(ctx.text[m.end() : m.end() + 40]):
             continue
-        if r.absent_note.match(ctx.text, m.end()) and _attending(ctx, m.start()):
-            continue  # "lãnh đạo 8 tỉnh trong cụm (BHXH tỉnh A vắng mặt)": those present
         if _not_a_count(ctx, n_start, m.end()):
             continue  # "gồm 10 Sở và 4 Phòng": a part, and parts are not added up
         s_start, s_end = ctx.sentence(m.start())
