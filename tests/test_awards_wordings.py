@@ -2327,3 +2327,37 @@ def test_a_headline_vote_that_is_the_bodys_route_to_a_bang_khen() -> None:
             "Cụm, đề nghị Hội Nhà báo Việt Nam tặng Bằng khen."
         )
         assert _article_groups(text) == [("bang_khen", "central", 1, P)], title
+
+
+def test_an_honour_written_years_before_the_review_is_history() -> None:
+    """An award written with a year three or more before the meeting's is a unit's past
+    honour even when not told as done; one year before, or given at this meeting, is not."""
+    check(
+        [
+            (
+                "Công an huyện Tây Giang là đơn vị được Chủ tịch nước tặng Huân chương Chiến công "
+                "hạng Ba năm 2019 và năm nay đăng cai hội nghị.",
+                [],
+            ),
+            ("Sở Y tế, đơn vị được Thủ tướng tặng Bằng khen năm 2018, phát biểu tham luận.", []),
+            (
+                "Dịp này, Sở Y tế vinh dự đón nhận Huân chương Lao động hạng Ba năm 2019.",
+                [("huan_chuong", None, 1, C)],
+            ),
+            (
+                "Sở Nội vụ được UBND tỉnh tặng Cờ thi đua năm 2022.",
+                [("co_thi_dua", "province", 1, C)],
+            ),
+        ]
+    )
+
+
+def test_members_commending_themselves_give_no_award_of_the_bloc() -> None:
+    """ "Công an các huyện trong khối cũng đã tự khen thưởng 47 tập thể": in-house."""
+    check(
+        [
+            ("Công an các huyện trong khối cũng đã tự khen thưởng 47 tập thể và 126 cá nhân.", []),
+            ("Các đơn vị đã tự khen thưởng 35 tập thể, cá nhân.", []),
+            ("Khối đề nghị UBND tỉnh khen thưởng 3 tập thể.", [("other", "province", 3, P)]),
+        ]
+    )

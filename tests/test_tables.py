@@ -107,3 +107,24 @@ def test_table_lines_are_not_joined_as_hard_wraps() -> None:
 def test_a_cell_wrapped_onto_the_next_line_is_one_name(table: str, want: list[str]) -> None:
     """A row broken off mid-name ("Phòng Hậu cần -" / "Kỹ thuật") goes on in the next line."""
     assert facts(OPENING + "Cụm gồm các đơn vị sau:\n" + table).blocs[0].members == want
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Kết quả khen thưởng năm 2023 của Cụm:\nSTT | Hình thức khen thưởng | Cấp khen | Số đơn vị "
+        "được tặng\n1 | Cờ thi đua | Chính phủ | 02\n2 | Cờ thi đua | Bộ Công an | 05\n",
+        "Kết quả khen thưởng năm 2023 của Cụm:\nTT\tHình thức\tCấp khen\tSố lượng tập thể\n1\tCờ "
+        "thi đua\tChính phủ\t2\n2\tCờ thi đua\tBộ Công an\t5\n",
+    ],
+    ids=["bars", "tabs"],
+)
+def test_a_table_of_award_totals_gives_one_group_per_row(table: str) -> None:
+    """ "STT | Hình thức khen thưởng | Cấp khen | Số đơn vị": each row an award, its issuer and
+    its number; the line before says they were given."""
+    bloc = facts(OPENING + table).blocs[0]
+    assert [(a.award, a.issuer, a.count, a.status) for a in bloc.awards] == [
+        ("co_thi_dua", "government", 2, "conferred"),
+        ("co_thi_dua", "ministry", 5, "conferred"),
+    ]
+    assert bloc.members == []

@@ -158,6 +158,7 @@ class AwardRules:
     award_year: re.Pattern[str]
     past_year: re.Pattern[str]  # a year told before the award in its clause
     old_award_years: int  # an award this many years before the meeting's is history
+    ancient_award_years: int  # ... this many years before, even when not told as done
     told_as_done: re.Pattern[str]  # "đã", "từng": the award told as done before
     this_meeting: re.Pattern[str]  # the award is given at the meeting reported
     labels: dict[str, str]
@@ -307,6 +308,7 @@ def award_rules() -> AwardRules:
         award_year=c(e["award_year"], "award_year"),
         past_year=c(e["past_year"], "past_year"),
         old_award_years=int(e["old_award_years"]),
+        ancient_award_years=int(e["ancient_award_years"]),
         told_as_done=c(e["told_as_done"], "told_as_done"),
         this_meeting=c(e["this_meeting"], "this_meeting"),
         labels=dict(e["labels"]),
@@ -1466,9 +1468,10 @@ def _an_old_honour(text: str, frame: Frame, current: int | None) -> bool:
     if written is None or current is None or current - written < r.old_award_years:
         return False
     clause = _clause_start(text, frame)
-    return bool(r.told_as_done.search(text, clause, frame.hit.start)) and not (
-        r.this_meeting.search(text, clause, frame.hit.end)
+    done = current - written >= r.ancient_award_years or r.told_as_done.search(
+        text, clause, frame.hit.start
     )
+    return bool(done) and not r.this_meeting.search(text, clause, frame.hit.end)
 
 
 def _current_year(event: Event, reviewed: int | None) -> int | None:
@@ -1629,6 +1632,37 @@ def _table_status(ctx: Context, table: Table) -> tuple[str, str] | None:
     return found if found is not None else _intro_status(ctx, table.header[0])
 
 
+_TRAILING_NUMBER = rx.compile(r"\s(\d{1,4})\s*$")
+
+
+def _table_totals(ctx: Context, table: Table, year: int | None) -> list[Award]:
+    """One group per row of a table of award totals ("1 | Cờ thi đua | Chính phủ | 02")."""
+    text = ctx.text
+    status = _table_status(ctx, table)
+    out: list[Award] = []
+    for row in table.rows:
+        hits = find_kinds(text, *row.unit)
+        if not hits or status is None:
+            continue
+        if row.rest and row.note is not None:  # "Cờ thi đua | Chính phủ | 02"
+            issuer_at, number_at = row.note, row.rest[0]
+        else:  # "Cờ thi đua Chính phủ 02": the issuer between the award and the number
+            tail = _TRAILING_NUMBER.search(text, hits[0].end, row.unit[1])
+            if tail is None:
+                continue
+            issuer_at, number_at = (hits[0].end, tail.start()), tail.span(1)
+        number = re.fullmatch(r"0*(\d{1,4})", text[slice(*number_at)].strip())
+        if number is None:
+            continue
+        issuer, rule = _classify(ctx, *issuer_at, fallback=True) or (None, "none")
+        tag = f"kind:{hits[0].rule.name};issuer:{rule};status:{status[1]};table"
+        span = (hits[0].start, hits[0].end)
+        out.append(
+            Award(hits[0].award, issuer, int(number.group(1)), status[0], year, [], span, rule=tag)
+        )
+    return out
+
+
 def _table_awards(ctx: Context, table: Table, year: int | None) -> list[Award]:
     """One group per award an award table gives, its units the recipients ("1 | Sở Y tế | Cờ
     thi đua của UBND tỉnh", "2 | Sở Tư pháp | Bằng khen của Chủ tịch UBND tỉnh")."""
@@ -1705,7 +1739,8 @@ def read_awards(ctx: Context, event: Event) -> list[Award]:
             leading.add((frame.hit.start, frame.hit.end))
         awards.extend(_to_awards(text, frame, _year(text, frame, default)))
     for table in tables:
-        awards.extend(_table_awards(ctx, table, default))
+        read = _table_totals if table.totals else _table_awards
+        awards.extend(read(ctx, table, default))
     body = sorted((a for a in awards if a.span[0] >= ctx.body_start), key=lambda a: a.span[0])
     title = [a for a in awards if a.span[0] < ctx.body_start]
     settled = _settle(body + title, generic, where, leading)

@@ -312,6 +312,8 @@ def _tables(ctx: Context) -> list[Enumeration]:
     out: list[Enumeration] = []
     text = ctx.text
     for table in find_tables(text, ctx.body_start):
+        if table.totals:
+            continue  # "1 | Cờ thi đua | Chính phủ | 02": awards, no units
         items: list[Item] = []
         for row in table.rows:
             item = make_item(text, *row.unit)

@@ -29,6 +29,7 @@ class TableRules:
     row: re.Pattern[str]  # a numbered row, the number then the rest of the line
     note_start: re.Pattern[str]  # where a row written with spaces goes on past its unit
     dangling: re.Pattern[str]  # a cell broken off mid-name, going on in the next line
+    count_column: re.Pattern[str]  # a column of numbers in a table of award totals
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +37,10 @@ def table_rules() -> TableRules:
     """Load and compile rules/tables.yaml once."""
     e = rules.load(RULE_FILE).entries
     try:
-        keys = ("header", "unit_column", "award_column", "row", "note_start", "dangling")
+        keys = (
+            "header", "unit_column", "award_column", "row", "note_start", "dangling",
+            "count_column",
+        )  # fmt: skip
         return TableRules(*(rx.compile(e[k], re.I) for k in keys))
     except re.error as exc:
         msg = f"rules/{RULE_FILE}: a pattern is not a valid regex ({exc}). Fix it."
@@ -49,6 +53,7 @@ class Row:
 
     unit: Span
     note: Span | None
+    rest: tuple[Span, ...] = ()  # the cells after the note ("| 02" in a table of totals)
 
 
 @dataclass(frozen=True)
@@ -58,12 +63,13 @@ class Table:
     header: Span
     awards: bool  # a column gives each unit its award
     rows: tuple[Row, ...]
+    totals: bool = False  # rows of award, issuer and number ("1 | Cờ thi đua | Chính phủ | 02")
 
     @property
     def end(self) -> int:
         """Where the last row ends."""
         last = self.rows[-1]
-        return last.note[1] if last.note else last.unit[1]
+        return last.rest[-1][1] if last.rest else last.note[1] if last.note else last.unit[1]
 
 
 def _lines(text: str, start: int) -> list[Span]:
@@ -111,7 +117,7 @@ def _row(text: str, line: Span) -> Row | None:
         return None
     cells = _cells(text, m.start("rest"), m.end("rest"))
     if len(cells) >= 2:
-        return Row(cells[0], cells[1])
+        return Row(cells[0], cells[1], tuple(cells[2:]))
     a, b = cells[0]
     # "3 Hạt Kiểm lâm huyện A Cụm phó": written with spaces, the note opens with its own words
     cut = table_rules().note_start.search(text, a, b)
@@ -134,17 +140,21 @@ def _continued(row: Row, line: Span) -> Row:
     return Row((row.unit[0], line[1]), None)
 
 
-def _header(text: str, line: Span) -> bool | None:
-    """None when the line is no header of a table of units; else whether it has an award
-    column."""
+def _header(text: str, line: Span) -> tuple[bool, bool] | None:
+    """None when the line is no table header; else (award column, table of totals): a unit
+    column first, an award column after it or not; or an award column first, then the
+    issuer and the number ("STT | Hình thức khen thưởng | Cấp khen | Số đơn vị")."""
     r = table_rules()
     m = r.header.match(text, *line)
     if m is None:
         return None
     unit = r.unit_column.match(text, m.end(), line[1])
-    if unit is None:
-        return None
-    return r.award_column.search(text, unit.end(), line[1]) is not None
+    if unit is not None:
+        return r.award_column.search(text, unit.end(), line[1]) is not None, False
+    award = r.award_column.match(text, m.end(), line[1])
+    if award is not None and r.count_column.search(text, award.end(), line[1]):
+        return True, True
+    return None
 
 
 def find_tables(text: str, start: int = 0) -> list[Table]:
@@ -153,10 +163,11 @@ def find_tables(text: str, start: int = 0) -> list[Table]:
     lines = _lines(text, start)
     i = 0
     while i < len(lines):
-        awards = _header(text, lines[i])
-        if awards is None:
+        header = _header(text, lines[i])
+        if header is None:
             i += 1
             continue
+        awards, totals = header
         rows: list[Row] = []
         j = i + 1
         while j < len(lines):
@@ -173,7 +184,7 @@ def find_tables(text: str, start: int = 0) -> list[Table]:
             rows.append(row)
             j += 1
         if rows:
-            out.append(Table(lines[i], awards, tuple(rows)))
+            out.append(Table(lines[i], awards, tuple(rows), totals))
         i = j if rows else i + 1
     return out
 
