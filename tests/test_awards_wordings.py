@@ -2329,9 +2329,9 @@ def test_a_headline_vote_that_is_the_bodys_route_to_a_bang_khen() -> None:
         assert _article_groups(text) == [("bang_khen", "central", 1, P)], title
 
 
-def test_an_honour_written_years_before_the_review_is_history() -> None:
-    """An award written with a year three or more before the meeting's is a unit's past
-    honour even when not told as done; one year before, or given at this meeting, is not."""
+def test_a_unit_described_by_an_old_honour_is_history() -> None:
+    """ "A là đơn vị được Chủ tịch nước tặng Huân chương ... năm 2019" describes A by a past
+    honour, as "đã" tells one; given at this meeting, or a year before, it stays."""
     check(
         [
             (
@@ -2347,6 +2347,11 @@ def test_an_honour_written_years_before_the_review_is_history() -> None:
             (
                 "Sở Nội vụ được UBND tỉnh tặng Cờ thi đua năm 2022.",
                 [("co_thi_dua", "province", 1, C)],
+            ),
+            (
+                "Hội Nông dân tỉnh nhận Bằng khen vì thành tích năm 2019 do Trung ương Hội Nông "
+                "dân Việt Nam trao.",
+                [("bang_khen", "central", 1, C)],
             ),
         ]
     )

@@ -158,7 +158,6 @@ class AwardRules:
     award_year: re.Pattern[str]
     past_year: re.Pattern[str]  # a year told before the award in its clause
     old_award_years: int  # an award this many years before the meeting's is history
-    ancient_award_years: int  # ... this many years before, even when not told as done
     told_as_done: re.Pattern[str]  # "đã", "từng": the award told as done before
     this_meeting: re.Pattern[str]  # the award is given at the meeting reported
     labels: dict[str, str]
@@ -308,7 +307,6 @@ def award_rules() -> AwardRules:
         award_year=c(e["award_year"], "award_year"),
         past_year=c(e["past_year"], "past_year"),
         old_award_years=int(e["old_award_years"]),
-        ancient_award_years=int(e["ancient_award_years"]),
         told_as_done=c(e["told_as_done"], "told_as_done"),
         this_meeting=c(e["this_meeting"], "this_meeting"),
         labels=dict(e["labels"]),
@@ -1468,10 +1466,9 @@ def _an_old_honour(text: str, frame: Frame, current: int | None) -> bool:
     if written is None or current is None or current - written < r.old_award_years:
         return False
     clause = _clause_start(text, frame)
-    done = current - written >= r.ancient_award_years or r.told_as_done.search(
-        text, clause, frame.hit.start
+    return bool(r.told_as_done.search(text, clause, frame.hit.start)) and not (
+        r.this_meeting.search(text, clause, frame.hit.end)
     )
-    return bool(done) and not r.this_meeting.search(text, clause, frame.hit.end)
 
 
 def _current_year(event: Event, reviewed: int | None) -> int | None:
