@@ -965,3 +965,32 @@ def test_sizes_among_attendance_counts_and_kinds(sentence: str, want: int | None
 def test_a_list_in_the_paragraph_after_its_intro(sentence: str) -> None:
     """ "gồm:" ending its line, the list running on in the next line or paragraph."""
     assert members(sentence) == FOUR
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dự có lãnh đạo Sở Tư pháp, Sở Y tế, Sở Nội vụ và Thanh tra tỉnh là các đơn vị thành viên "
+        "của Cụm (Ảnh: Toàn cảnh hội nghị).",
+        "Sở Tư pháp, Sở Y tế, Sở Nội vụ và Thanh tra tỉnh là những cơ quan thành viên của Cụm.",
+        "Cụm gồm: Sở Tư pháp, Sở Y tế, Sở Nội vụ và Thanh tra tỉnh là các đơn vị thành viên.",
+    ],
+)
+def test_a_list_ends_before_la_cac_don_vi_thanh_vien(sentence: str) -> None:
+    """ "A, B và C là các đơn vị thành viên của Cụm": the last item ends before "là"."""
+    assert members(sentence) == FOUR
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "; Sở Tư pháp, đơn vị giữ vai trò Cụm trưởng năm 2023, đăng cai hội nghị.",
+        "; Sở Tư pháp, là đơn vị làm Cụm trưởng, chủ trì hội nghị.",
+        "; Sở Tư pháp - đơn vị đảm nhận vai trò Cụm trưởng - phát biểu khai mạc.",
+    ],
+)
+def test_a_role_clause_with_a_comma_after_a_semicolon_ends_the_list(tail: str) -> None:
+    """ "A, B, C và D; A, đơn vị giữ vai trò Cụm trưởng, đăng cai": the clause after ";" tells
+    a role, it is no item."""
+    got = members("Cụm gồm Sở Tư pháp, Sở Y tế, Sở Nội vụ và Thanh tra tỉnh" + tail)
+    assert got == FOUR

@@ -128,3 +128,17 @@ def test_a_table_of_award_totals_gives_one_group_per_row(table: str) -> None:
         ("co_thi_dua", "ministry", 5, "conferred"),
     ]
     assert bloc.members == []
+
+
+def test_an_award_told_in_a_sentence_and_in_its_table_counts_once() -> None:
+    """A group a sentence tells and the table then lists is one group, read without error."""
+    text = OPENING + (
+        "Cụm đề nghị UBND tỉnh tặng Cờ thi đua cho Sở Y tế. Cụ thể như sau:\n"
+        "STT | Đơn vị | Hình thức khen thưởng đề nghị\n1 | Sở Y tế | Cờ thi đua của UBND tỉnh\n"
+        "2 | Sở Tư pháp | Bằng khen của Chủ tịch UBND tỉnh\n"
+    )
+    got = [(a.award, a.issuer, a.count, a.status) for a in facts(text).blocs[0].awards]
+    assert got == [
+        ("co_thi_dua", "province", 1, "proposed"),
+        ("bang_khen", "province", 1, "proposed"),
+    ]

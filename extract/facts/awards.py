@@ -1737,7 +1737,9 @@ def read_awards(ctx: Context, event: Event) -> list[Award]:
         awards.extend(_to_awards(text, frame, _year(text, frame, default)))
     for table in tables:
         read = _table_totals if table.totals else _table_awards
-        awards.extend(read(ctx, table, default))
+        for award in read(ctx, table, default):
+            where[award.span] = (table.header[0], table.end)  # one table, one statement
+            awards.append(award)
     body = sorted((a for a in awards if a.span[0] >= ctx.body_start), key=lambda a: a.span[0])
     title = [a for a in awards if a.span[0] < ctx.body_start]
     settled = _settle(body + title, generic, where, leading)
