@@ -1319,3 +1319,28 @@ def test_a_headlines_level_word_is_the_tail_the_body_spells_out(text: str, want:
     """A headline name ending in "huyện" over the body's "... thuộc UBND huyện": the body only
     adds its parent, so the headline's name stands."""
     assert bloc_names(text) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Tin\n\nChiều 26/12, Khối thi đua Doanh nghiệp số 7 (tên cũ là Khối thi đua Ngân hàng) "
+            "tổng kết năm 2017. Khối thi đua Ngân hàng từng có 20 đơn vị.",
+            "Khối thi đua Doanh nghiệp số 7",
+        ),
+        (
+            "Tin\n\nChiều 26/12, Khối thi đua Kinh tế (trước đây là Khối thi đua Kinh tế - Kỹ "
+            "thuật) tổng kết năm 2017.",
+            "Khối thi đua Kinh tế",
+        ),
+        (
+            "Tin\n\nChiều 26/12, Cụm thi đua số 3 (trước đây gọi là Cụm thi đua số 5) tổng kết năm "
+            "2017.",
+            "Cụm thi đua số 3",
+        ),
+    ],
+)
+def test_a_former_name_in_brackets_is_the_same_bloc(text: str, want: str) -> None:
+    """ "X (tên cũ là Y)", "X (trước đây là Y)": one bloc, named as it is now."""
+    assert bloc_names(text) == [want]

@@ -994,3 +994,17 @@ def test_a_role_clause_with_a_comma_after_a_semicolon_ends_the_list(tail: str) -
     a role, it is no item."""
     got = members("Cụm gồm Sở Tư pháp, Sở Y tế, Sở Nội vụ và Thanh tra tỉnh" + tail)
     assert got == FOUR
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Sáng 26/2, ", "Ngày 26/02/2024, ", "Chiều 26-2, "],
+)
+def test_a_blocs_colon_before_a_dated_report_opens_no_list(opening: str) -> None:
+    """ "Cụm thi đua số 4: Sáng 26/2, Công an tỉnh A là nơi diễn ra hội nghị ... gồm: B, C": the
+    colon heads a report, whose own list is the members."""
+    got = members(
+        f"Cụm thi đua số 4: {opening}Công an tỉnh Đắk Nông là nơi diễn ra hội nghị của Công an "
+        "4 tỉnh thuộc cụm gồm: Đắk Nông, Đắk Lắk, Lâm Đồng và Gia Lai."
+    )
+    assert got == ["Công an Đắk Nông", "Công an Đắk Lắk", "Công an Lâm Đồng", "Công an Gia Lai"]

@@ -142,3 +142,26 @@ def test_an_award_told_in_a_sentence_and_in_its_table_counts_once() -> None:
         ("co_thi_dua", "province", 1, "proposed"),
         ("bang_khen", "province", 1, "proposed"),
     ]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Hội nghị bình chọn Sở Y tế dẫn đầu khối. Cùng dịp này, UBND tỉnh đã tặng thưởng các đơn "
+        "vị như sau:",
+        "Hội nghị đã bình xét thi đua năm 2023; dịp này, Chủ tịch UBND tỉnh trao tặng các đơn vị:",
+        "Hội nghị suy tôn Sở Y tế dẫn đầu. Kết quả, UBND tỉnh đã tặng thưởng cho các đơn vị như "
+        "sau:",
+    ],
+)
+def test_an_award_tables_status_is_its_intros(intro: str) -> None:
+    """The sentence that introduces the table gives its status, not a vote before it."""
+    table = (
+        "\nSTT | Đơn vị | Hình thức khen thưởng\n1 | Sở Tư pháp | Cờ thi đua của UBND tỉnh\n"
+        "2 | Sở Nội vụ | Bằng khen của Chủ tịch UBND tỉnh\n"
+    )
+    awards = facts(OPENING + intro + table).blocs[0].awards
+    assert [(a.award, a.status) for a in awards if a.recipients != ["Sở Y tế"]][-2:] == [
+        ("co_thi_dua", "conferred"),
+        ("bang_khen", "conferred"),
+    ]

@@ -1622,11 +1622,16 @@ def _settle(
 
 
 def _table_status(ctx: Context, table: Table) -> tuple[str, str] | None:
-    """An award table's status: its header's or the line before it ("đề nghị khen thưởng như
-    sau:" over "STT | Đơn vị | Hình thức khen thưởng"), the proposal first."""
+    """An award table's status: the line introducing it ("đề nghị khen thưởng như sau:" over
+    "STT | Đơn vị | Hình thức khen thưởng"), else its header."""
     text = ctx.text
-    found = _first_status(text, [line_before(text, table), table.header])
-    return found if found is not None else _intro_status(ctx, table.header[0])
+    # the last clause of the line that introduces it ("Hội nghị bình chọn A dẫn đầu. Cùng dịp
+    # này, UBND tỉnh đã tặng thưởng các trường như sau:"), else the line or the header
+    lo, hi = line_before(text, table)
+    cut = max(text.rfind(". ", lo, hi), text.rfind(";", lo, hi))
+    return _first_status(text, [(cut + 1 if cut >= 0 else lo, hi)]) or _first_status(
+        text, [(lo, hi), table.header]
+    )
 
 
 _TRAILING_NUMBER = rx.compile(r"\s(\d{1,4})\s*$")

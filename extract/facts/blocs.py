@@ -141,9 +141,11 @@ def _joins(group: list[BlocMention], m: BlocMention, one_number: bool) -> bool:
     numbered = [g for g in group if g.number is not None]
     if m.number is not None and numbered:
         return any(g.number == m.number and (one_number or g.kind == m.kind) for g in numbered)
-    if m.number is not None or numbered:
-        return False  # a numbered and an unnumbered mention join only as aliases
-    return any(_same_name(g.key, m.key) for g in group)
+    if m.number is not None:
+        return False  # a numbered and an unnumbered mention join only as aliases ...
+    # ... or by the name of an alias the group already holds ("Khối thi đua Doanh nghiệp số 7
+    # (tên cũ là Khối thi đua Ngân hàng)", then "Khối thi đua Ngân hàng" again)
+    return any(g.number is None and _same_name(g.key, m.key) for g in group)
 
 
 def group_mentions(text: str, mentions: list[BlocMention]) -> list[list[BlocMention]]:

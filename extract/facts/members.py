@@ -412,9 +412,14 @@ def _after_bloc_colon(ctx: Context) -> list[Enumeration]:
         if b.end <= ctx.body_start or colon is None:
             continue
         found = _after_intro(ctx, b.start, b.end + colon.end())
-        # every item must open a unit: "Cụm thi đua số 9: Sôi nổi phong trào" is a heading
-        if found is None or not all(
-            starts_unit(i.name) or len(i.name.split()) <= 4 for i in found.items
+        # every item must open a unit: "Cụm thi đua số 9: Sôi nổi phong trào" is a heading, and
+        # "Cụm thi đua số 7: Sáng 26/2, Công an tỉnh A ..." a report opening on its date
+        if (
+            found is None
+            or not all(starts_unit(i.name) or len(i.name.split()) <= 4 for i in found.items)
+            or any(
+                found.items[0].span[0] <= d.start < found.items[0].span[1] for d in ctx.tags.dates
+            )
         ):
             continue
         kind = "members" if found.kind == "unknown" else found.kind

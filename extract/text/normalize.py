@@ -299,6 +299,8 @@ _LINE_BREAK = rx.compile(r"[ ]*\n[ ]*(?=(\S))")
 _ENDS_CLAUSE = rx.compile(r"[.!?:;…\"”)|]\s*$")
 # A line opening with a lettered item ("a) ...", "b. ...") starts an item of a list.
 _LETTER_ITEM = rx.compile(r"[a-zđ][.)][ \t]")
+# A line opening with a numbered or bulleted item ("2. Sở Y tế", "- Sở Tư pháp") starts an item.
+_LIST_ITEM = rx.compile(r"(?:\d{1,2}[.)]|[-–•+*])[ \t]+\S")
 # A row of a table written as text ("1 | Sở Y tế | Cụm trưởng", cells cut by tabs) is a line
 # of its own, and so is the line above it; a bar only ending a line (a caption's cell) is none.
 _TABLE_CELL = rx.compile(r"\S[ \t]*\|[ \t]*\S|\S\t+\S")
@@ -329,6 +331,10 @@ def _wrapped_breaks(
         following = text[b.end() : eol if eol >= 0 else len(text)]
         if _TABLE_CELL.search(line) or _TABLE_CELL.search(following):
             continue
+        if _LIST_ITEM.match(text, b.end()):
+            continue  # "1. A\n2. B": the next item of a list, however wide its lines
+        if _LIST_ITEM.match(line) and not b.group(1).islower():
+            continue  # "11. Sở Y tế\nNăm 2024, ...": a list's last item, then a sentence
         if soft[i]:
             out.append(b.span())
             continue
