@@ -49,6 +49,9 @@ def test_byline_under_the_headline(tmp_path: Path, under: str, expect: str) -> N
         "Thứ Ba, 05/03/2024 08:15",  # a weekday
         "Quang cảnh hội nghị",  # a caption
         "Toàn cảnh hội nghị ký kết.",
+        "I. ĐẶC ĐIỂM TÌNH HÌNH",  # a report's numbered section heading
+        "II. KẾT QUẢ HỘI NGHỊ",
+        "1. TÌNH HÌNH CHUNG",
     ],
 )
 def test_not_a_byline_under_the_headline(tmp_path: Path, under: str) -> None:

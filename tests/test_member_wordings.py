@@ -1008,3 +1008,13 @@ def test_a_blocs_colon_before_a_dated_report_opens_no_list(opening: str) -> None
         "4 tỉnh thuộc cụm gồm: Đắk Nông, Đắk Lắk, Lâm Đồng và Gia Lai."
     )
     assert got == ["Công an Đắk Nông", "Công an Đắk Lắk", "Công an Lâm Đồng", "Công an Gia Lai"]
+
+
+def test_a_numbered_item_wrapped_before_its_year_stays_one_item() -> None:
+    """ "2. A – Phó Trưởng khối năm" / "2024": the wrapped year goes with its item, and the
+    list goes on with the next numbered line."""
+    got = members(
+        "Cụm gồm các đơn vị sau:\n1. Sở Tư pháp – Trưởng\nkhối năm 2024\n2. Sở Y tế – Phó Trưởng "
+        "khối năm\n2024\n3. Sở Nội vụ\n4. Thanh tra tỉnh\n"
+    )
+    assert got == FOUR

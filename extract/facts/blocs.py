@@ -145,7 +145,9 @@ def _joins(group: list[BlocMention], m: BlocMention, one_number: bool) -> bool:
         return False  # a numbered and an unnumbered mention join only as aliases ...
     # ... or by the name of an alias the group already holds ("Khối thi đua Doanh nghiệp số 7
     # (tên cũ là Khối thi đua Ngân hàng)", then "Khối thi đua Ngân hàng" again)
-    return any(g.number is None and _same_name(g.key, m.key) for g in group)
+    if numbered:
+        return any(g.number is None and g.key == m.key for g in group)  # the alias, word for word
+    return any(_same_name(g.key, m.key) for g in group)
 
 
 def group_mentions(text: str, mentions: list[BlocMention]) -> list[list[BlocMention]]:

@@ -170,6 +170,8 @@ def byline_under_headline(lines: Sequence[str]) -> str | None:
     for line in [x for x in lines if x.strip()][: r.top_lines]:
         if len(line.strip()) > r.max_line_chars:
             return None  # the body has started
+        if _skipped(line, r):
+            continue  # "I. ĐẶC ĐIỂM TÌNH HÌNH": a report's section heading, a source line
         hit = date_in_line(line)
         name = _byline(line[: hit.start] if hit else line, r)
         if name:

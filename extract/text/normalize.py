@@ -333,7 +333,7 @@ def _wrapped_breaks(
             continue
         if _LIST_ITEM.match(text, b.end()):
             continue  # "1. A\n2. B": the next item of a list, however wide its lines
-        if _LIST_ITEM.match(line) and not b.group(1).islower():
+        if _LIST_ITEM.match(line) and not b.group(1).islower() and not open_end.search(line):
             continue  # "11. Sở Y tế\nNăm 2024, ...": a list's last item, then a sentence
         if soft[i]:
             out.append(b.span())
