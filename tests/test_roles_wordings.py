@@ -1542,3 +1542,27 @@ def test_a_holder_kept_on_gives_way_to_the_stated_leader(text: str, want: Slots)
     """ "X tiếp tục làm Khối trưởng năm 2024" says X led 2023 only by inference: a leader the
     text names for this term wins; alone, the inference stands."""
     assert roles(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            REVIEW_2023 + "Hội nghị đã họp tại Cao Bằng, tỉnh Khối trưởng năm 2023, để tổng kết.",
+            slots(("Cao Bằng", 2023)),
+        ),
+        (
+            REVIEW_2023 + "Các đơn vị về dự tại Lạng Sơn, địa phương Khối trưởng năm nay.",
+            slots(("Lạng Sơn", 2023)),
+        ),
+        (
+            REVIEW_2023 + "Hội nghị diễn ra tại Cao Bằng, tỉnh có nhiều thành tích; Sở Y tế là "
+            "Khối trưởng.",
+            slots(("Sở Y tế", 2023)),
+        ),
+    ],
+)
+def test_a_venue_named_as_the_province_holding_the_role(text: str, want: Slots) -> None:
+    """ "họp tại Cao Bằng, tỉnh Khối trưởng năm 2023": the venue is named as the holder; a
+    venue described otherwise holds nothing."""
+    assert roles(text) == want
