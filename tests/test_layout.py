@@ -324,3 +324,43 @@ def test_broken_residue_regex_names_the_file_and_entry(broken_rules: Callable[[]
         norm.layout_rules()
     broken_rules()
     assert norm.layout_rules().header  # the real file compiles again
+
+
+_WRAPPED_PARAGRAPH = (
+    "Hội nghị đánh giá cao kết quả thi đua của các đơn vị trong cụm, nhất là\n"
+    "trong công tác cải cách hành chính và chuyển đổi số năm 2024 vừa qua.\n\n"
+    "Ở các khối thi đua còn lại, quy mô mỗi khối không đều nhau: khối nhỏ nhất\n"
+    "chỉ có 4 đơn vị, khối lớn nhất lên tới 14 đơn vị thuộc nhiều ngành.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lone", "joined"),
+    [
+        (
+            "Cụm thi đua số 2 có 7 đơn vị, gồm thành phố Long Khánh và các huyện Vĩnh\n"
+            "Cửu, Thống Nhất, Định Quán, Tân Phú, Xuân Lộc và Cẩm Mỹ.",
+            "các huyện Vĩnh Cửu, Thống Nhất",
+        ),
+        (
+            "Khối gồm Sở Tư pháp, Sở Y tế, Sở Nội vụ, Thanh tra tỉnh và Ban Dân tộc tỉnh Bình\n"
+            "Lâm, cùng hai đơn vị sự nghiệp trực thuộc UBND tỉnh.",
+            "tỉnh Bình Lâm, cùng",
+        ),
+    ],
+)
+def test_a_lone_line_of_a_hard_wrapped_text_that_breaks_a_name_is_joined(
+    lone: str, joined: str
+) -> None:
+    """In a text wrapped at one width (a PDF's), a line as wide as the others that breaks a
+    name before a capital runs on, though its own paragraph has no lower-case break."""
+    assert joined in normalize(_WRAPPED_PARAGRAPH + lone).text
+
+
+def test_a_repeated_headline_in_a_wrapped_text_stays_its_own_line() -> None:
+    """A caption line ending in a number ("... Cụm thi đua số 1") above a sentence stays apart."""
+    caption = (
+        "Sở Giáo dục và Đào tạo thành phố Hà Nội làm Cụm trưởng Cụm thi đua số 1\n"
+        "Sở Giáo dục và Đào tạo các tỉnh, thành phố được chia làm 8 Cụm thi đua."
+    )
+    assert "số 1\nSở Giáo dục" in normalize(_WRAPPED_PARAGRAPH + caption).text

@@ -324,6 +324,8 @@ def _wrapped_breaks(
         i > 0 and "\n" not in text[breaks[i - 1].end() : b.start()] for i, b in enumerate(breaks)
     ]
     block, wrapped = _wrapped_blocks(lines, soft, adjacent)
+    widths = sorted(wrapped.values())
+    text_width = widths[len(widths) // 2] if len(widths) >= 2 else 0
     out = []
     for i, b in enumerate(breaks):
         line = lines[i].rsplit("\n", 1)[-1].strip()
@@ -349,7 +351,12 @@ def _wrapped_breaks(
         # its wrapped lines (a headline or a date line above the block is not one): a
         # neighbouring break of the same paragraph is soft ("...Hội\nChữ thập đỏ" after
         # "tổ\nchức"), or the line fills the block's width ("Sở Tài chính, Sở\nNội vụ").
+        # a block of its own width, else the text's: in a hard-wrapped text (a PDF's), a lone
+        # line as wide as the others that breaks a name is wrapped too ("... các huyện Vĩnh\nCửu,
+        # Thống Nhất"): a capitalised word on both sides of the break
         width = wrapped.get(block[i], 0)
+        if not width and line.split() and line.split()[-1][:1].isupper() and nxt.isupper():
+            width = text_width
         # in a hard-wrapped text, even a paragraph whose own breaks all fall before capitals
         if wrapped and open_end.search(line):
             out.append(b.span())  # "... huyện A làm\nCụm trưởng": no clause ends with "làm"
