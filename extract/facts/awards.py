@@ -1641,10 +1641,12 @@ def _table_totals(ctx: Context, table: Table, year: int | None) -> list[Award]:
     """One group per row of a table of award totals ("1 | Cờ thi đua | Chính phủ | 02")."""
     text = ctx.text
     status = _table_status(ctx, table)
+    if status is None:
+        return []
     out: list[Award] = []
     for row in table.rows:
         hits = find_kinds(text, *row.unit)
-        if not hits or status is None:
+        if not hits:
             continue
         if row.rest and row.note is not None:  # "Cờ thi đua | Chính phủ | 02"
             issuer_at, number_at = row.note, row.rest[0]

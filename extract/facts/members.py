@@ -32,7 +32,7 @@ from extract.facts.enumeration import (
     starts_unit,
 )
 from extract.facts.roles import role_of_note
-from extract.facts.tables import find_tables, line_before
+from extract.facts.tables import Table, find_tables, line_before
 from extract.nlp.lexicon import UPPER, count_value, expand, is_cap, lexicon
 from extract.text.normalize import lower_keep_offsets
 
@@ -305,13 +305,13 @@ def _plural_opening(text: str, start: int, end: int) -> int:
     return opening.start()
 
 
-def _tables(ctx: Context) -> list[Enumeration]:
+def _tables(ctx: Context, tables: list[Table]) -> list[Enumeration]:
     """The units of each table ("STT | Đơn vị | Vai trò" then "1 | Sở Y tế | Cụm trưởng"), the
     notes read as roles; what they are the line before the header says (members by default),
     and a table that gives each unit an award lists recipients."""
     out: list[Enumeration] = []
     text = ctx.text
-    for table in find_tables(text, ctx.body_start):
+    for table in tables:
         if table.totals:
             continue  # "1 | Cờ thi đua | Chính phủ | 02": awards, no units
         items: list[Item] = []
@@ -333,11 +333,11 @@ def _tables(ctx: Context) -> list[Enumeration]:
 
 def find_enumerations(ctx: Context) -> list[Enumeration]:
     """Every enumeration of units in the body, in text order; a table's rows are its own."""
-    tables = _tables(ctx)
-    spans = [(t.header[0], t.end) for t in find_tables(ctx.text, ctx.body_start)]
+    tables = find_tables(ctx.text, ctx.body_start)
+    spans = [(t.header[0], t.end) for t in tables]
     return sorted(
         [e for e in _enumerations(ctx) if not any(a < e.end and e.start < b for a, b in spans)]
-        + tables,
+        + _tables(ctx, tables),
         key=lambda e: e.start,
     )
 
