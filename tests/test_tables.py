@@ -165,3 +165,30 @@ def test_an_award_tables_status_is_its_intros(intro: str) -> None:
         ("co_thi_dua", "conferred"),
         ("bang_khen", "conferred"),
     ]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "STT | Hình thức khen thưởng | Cấp khen | Đơn vị được đề nghị\n1 | Bằng khen | Hội Nhà "
+        "báo Việt Nam | Hội Nhà báo tỉnh Thanh Hóa\n2 | Bằng khen | Hội Nhà báo Việt Nam | Hội "
+        "Nhà báo tỉnh Nghệ An\n",
+        "TT | Hình thức | Cấp khen | Tập thể được đề nghị\n1 | Bằng khen | Hội Nhà báo Việt Nam | "
+        "Hội Nhà báo tỉnh Thanh Hóa\n2 | Bằng khen | Hội Nhà báo Việt Nam | Hội Nhà báo tỉnh Nghệ "
+        "An\n",
+    ],
+)
+def test_a_table_by_award_with_the_unit_last_groups_its_rows(table: str) -> None:
+    """ "STT | Hình thức khen thưởng | Cấp khen | Đơn vị được đề nghị": rows of one award and
+    issuer make one group, their units its recipients."""
+    bloc = facts(OPENING + "Hội nghị thống nhất đề nghị:\n" + table).blocs[0]
+    got = [(a.award, a.issuer, a.count, a.status, a.recipients) for a in bloc.awards]
+    assert got == [
+        (
+            "bang_khen",
+            "central",
+            2,
+            "proposed",
+            ["Hội Nhà báo tỉnh Thanh Hóa", "Hội Nhà báo tỉnh Nghệ An"],
+        )
+    ]

@@ -1638,32 +1638,47 @@ _TRAILING_NUMBER = rx.compile(r"\s(\d{1,4})\s*$")
 
 
 def _table_totals(ctx: Context, table: Table, year: int | None) -> list[Award]:
-    """One group per row of a table of award totals ("1 | Cờ thi đua | Chính phủ | 02")."""
+    """The groups of a table by award ("1 | Cờ thi đua | Chính phủ | 02": a row, a group; "1 |
+    Bằng khen | Hội Nhà báo Việt Nam | Hội Nhà báo tỉnh A": rows of one award, one group)."""
     text = ctx.text
     status = _table_status(ctx, table)
     if status is None:
         return []
     out: list[Award] = []
+    groups: dict[tuple[str, str | None], Award] = {}
     for row in table.rows:
         hits = find_kinds(text, *row.unit)
         if not hits:
             continue
         if row.rest and row.note is not None:  # "Cờ thi đua | Chính phủ | 02"
-            issuer_at, number_at = row.note, row.rest[0]
+            issuer_at, last_at = row.note, row.rest[0]
         else:  # "Cờ thi đua Chính phủ 02": the issuer between the award and the number
             tail = _TRAILING_NUMBER.search(text, hits[0].end, row.unit[1])
             if tail is None:
                 continue
-            issuer_at, number_at = (hits[0].end, tail.start()), tail.span(1)
-        number = re.fullmatch(r"0*(\d{1,4})", text[slice(*number_at)].strip())
-        if number is None:
+            issuer_at, last_at = (hits[0].end, tail.start()), tail.span(1)
+        number = re.fullmatch(r"0*(\d{1,4})", text[slice(*last_at)].strip())
+        unit = None if number else make_item(text, *last_at)  # "| Hội Nhà báo tỉnh A"
+        if number is None and unit is None:
             continue
         issuer, rule = _classify(ctx, *issuer_at, fallback=True) or (None, "none")
         tag = f"kind:{hits[0].rule.name};issuer:{rule};status:{status[1]};table"
         span = (hits[0].start, hits[0].end)
-        out.append(
-            Award(hits[0].award, issuer, int(number.group(1)), status[0], year, [], span, rule=tag)
+        if number is not None:  # a row is a group with its number
+            count = int(number.group(1))
+            out.append(Award(hits[0].award, issuer, count, status[0], year, [], span, rule=tag))
+            continue
+        key = (hits[0].award, issuer)  # rows naming their unit make one group per award
+        group = groups.setdefault(
+            key, Award(key[0], issuer, 0, status[0], year, [], span, rule=tag)
         )
+        if not any(g is group for g in out):
+            out.append(group)
+        if unit is None:
+            continue
+        group.recipients.append(unit.name)
+        group.recipient_spans.append(unit.span)
+        group.count = len(group.recipients)
     return out
 
 

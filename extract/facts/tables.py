@@ -152,8 +152,11 @@ def _header(text: str, line: Span) -> tuple[bool, bool] | None:
     if unit is not None:
         return r.award_column.search(text, unit.end(), line[1]) is not None, False
     award = r.award_column.match(text, m.end(), line[1])
-    if award is not None and r.count_column.search(text, award.end(), line[1]):
-        return True, True
+    if award is not None and (
+        r.count_column.search(text, award.end(), line[1])
+        or r.unit_column.search(text, award.end(), line[1])
+    ):
+        return True, True  # "| Số đơn vị", or the unit last: "| Đơn vị được đề nghị"
     return None
 
 
