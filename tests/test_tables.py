@@ -192,3 +192,16 @@ def test_a_table_by_award_with_the_unit_last_groups_its_rows(table: str) -> None
             ["Hội Nhà báo tỉnh Thanh Hóa", "Hội Nhà báo tỉnh Nghệ An"],
         )
     ]
+
+
+def test_a_table_by_award_with_its_issuer_inside_and_units_between() -> None:
+    """ "TT | Hình thức khen thưởng | Đơn vị | Số lượng": the issuer inside the award's cell,
+    the units' column no issuer, the number the count."""
+    table = (
+        "Qua bình xét, Cụm thống nhất đề nghị cấp trên khen thưởng như sau:\n"
+        "TT | Hình thức khen thưởng | Đơn vị | Số lượng\n"
+        "1 | Cờ thi đua của UBND tỉnh | THPT Quang Trung | 01\n"
+        "2 | Tập thể lao động xuất sắc | THPT Tây Sơn; THPT Võ Lai | 02\n"
+    )
+    got = [(a.award, a.issuer, a.count, a.status) for a in facts(OPENING + table).blocs[0].awards]
+    assert got == [("co_thi_dua", "province", 1, "proposed"), ("danh_hieu", None, 2, "proposed")]

@@ -1661,7 +1661,13 @@ def _table_totals(ctx: Context, table: Table, year: int | None) -> list[Award]:
         unit = None if number else make_item(text, *last_at)  # "| Hội Nhà báo tỉnh A"
         if number is None and unit is None:
             continue
-        issuer, rule = _classify(ctx, *issuer_at, fallback=True) or (None, "none")
+        # the issuer inside the award's cell ("Cờ thi đua của UBND tỉnh"), else in its own
+        frame = Frame(hits[0], row.unit[0], row.unit[1], row.unit)
+        _read_issuers(ctx, frame)
+        found = frame.issuers[0] if frame.issuers else None
+        if found is None and table.issuers:
+            found = _classify(ctx, *issuer_at, fallback=True)
+        issuer, rule = found or (None, "none")
         tag = f"kind:{hits[0].rule.name};issuer:{rule};status:{status[1]};table"
         span = (hits[0].start, hits[0].end)
         if number is not None:  # a row is a group with its number

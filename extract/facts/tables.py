@@ -30,6 +30,7 @@ class TableRules:
     note_start: re.Pattern[str]  # where a row written with spaces goes on past its unit
     dangling: re.Pattern[str]  # a cell broken off mid-name, going on in the next line
     count_column: re.Pattern[str]  # a column of numbers in a table of award totals
+    issuer_column: re.Pattern[str]  # a column naming who gives each award
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +40,7 @@ def table_rules() -> TableRules:
     try:
         keys = (
             "header", "unit_column", "award_column", "row", "note_start", "dangling",
-            "count_column",
+            "count_column", "issuer_column",
         )  # fmt: skip
         return TableRules(*(rx.compile(e[k], re.I) for k in keys))
     except re.error as exc:
@@ -63,7 +64,8 @@ class Table:
     header: Span
     awards: bool  # a column gives each unit its award
     rows: tuple[Row, ...]
-    totals: bool = False  # rows of award, issuer and number ("1 | Cờ thi đua | Chính phủ | 02")
+    totals: bool = False  # rows by award: "1 | Cờ thi đua | Chính phủ | 02"
+    issuers: bool = False  # the column after the award names its issuer ("| Cấp khen |")
 
     @property
     def end(self) -> int:
@@ -140,23 +142,24 @@ def _continued(row: Row, line: Span) -> Row:
     return Row((row.unit[0], line[1]), None)
 
 
-def _header(text: str, line: Span) -> tuple[bool, bool] | None:
-    """None when the line is no table header; else (award column, table of totals): a unit
-    column first, an award column after it or not; or an award column first, then the
-    issuer and the number ("STT | Hình thức khen thưởng | Cấp khen | Số đơn vị")."""
+def _header(text: str, line: Span) -> tuple[bool, bool, bool] | None:
+    """None when the line is no table header; else (award column, by award, issuer column):
+    a unit column first, an award column after it or not; or an award column first, then
+    maybe the issuer's, then the number or the unit ("STT | Hình thức khen thưởng | Cấp khen
+    | Số đơn vị", "... | Đơn vị được đề nghị")."""
     r = table_rules()
     m = r.header.match(text, *line)
     if m is None:
         return None
     unit = r.unit_column.match(text, m.end(), line[1])
     if unit is not None:
-        return r.award_column.search(text, unit.end(), line[1]) is not None, False
+        return r.award_column.search(text, unit.end(), line[1]) is not None, False, False
     award = r.award_column.match(text, m.end(), line[1])
     if award is not None and (
         r.count_column.search(text, award.end(), line[1])
         or r.unit_column.search(text, award.end(), line[1])
     ):
-        return True, True  # "| Số đơn vị", or the unit last: "| Đơn vị được đề nghị"
+        return True, True, r.issuer_column.search(text, award.end(), line[1]) is not None
     return None
 
 
@@ -170,7 +173,7 @@ def find_tables(text: str, start: int = 0) -> list[Table]:
         if header is None:
             i += 1
             continue
-        awards, totals = header
+        awards, totals, issuers = header
         rows: list[Row] = []
         j = i + 1
         while j < len(lines):
@@ -187,7 +190,7 @@ def find_tables(text: str, start: int = 0) -> list[Table]:
             rows.append(row)
             j += 1
         if rows:
-            out.append(Table(lines[i], awards, tuple(rows), totals))
+            out.append(Table(lines[i], awards, tuple(rows), totals, issuers))
         i = j if rows else i + 1
     return out
 
