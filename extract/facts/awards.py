@@ -18,7 +18,7 @@ from typing import Any
 from extract import rules, rx
 from extract.errors import RuleError
 from extract.facts.context import Context, line_span
-from extract.facts.enumeration import list_lines, make_item, split_items, starts_unit
+from extract.facts.enumeration import Item, list_lines, make_item, split_items, starts_unit
 from extract.facts.tables import Table, find_tables, in_table, line_before
 from extract.model import Award, Event, Span
 from extract.nlp.abbreviations import expand_abbreviations
@@ -1637,6 +1637,32 @@ def _table_status(ctx: Context, table: Table) -> tuple[str, str] | None:
 _TRAILING_NUMBER = rx.compile(r"\s(\d{1,4})\s*$")
 
 
+def _cell_issuer(ctx: Context, hit: KindHit, cell: Span) -> tuple[str, str] | None:
+    """The issuer a table cell names with its award ("Cờ thi đua của UBND tỉnh"), if any."""
+    frame = Frame(hit, cell[0], cell[1], cell)
+    _read_issuers(ctx, frame)
+    return frame.issuers[0] if frame.issuers else None
+
+
+def _table_award(
+    hit: KindHit,
+    issuer: tuple[str | None, str],
+    status: tuple[str, str],
+    year: int | None,
+    count: int,
+) -> Award:
+    """An award group read from a table, its rules named with the table's."""
+    rule = f"kind:{hit.rule.name};issuer:{issuer[1]};status:{status[1]};table"
+    return Award(hit.award, issuer[0], count, status[0], year, [], (hit.start, hit.end), rule=rule)
+
+
+def _add_recipient(group: Award, item: Item) -> None:
+    """One more unit a table gives the group's award: named and counted."""
+    group.recipients.append(item.name)
+    group.recipient_spans.append(item.span)
+    group.count = len(group.recipients)
+
+
 def _table_totals(ctx: Context, table: Table, year: int | None) -> list[Award]:
     """The groups of a table by award ("1 | Cờ thi đua | Chính phủ | 02": a row, a group; "1 |
     Bằng khen | Hội Nhà báo Việt Nam | Hội Nhà báo tỉnh A": rows of one award, one group)."""
@@ -1657,34 +1683,23 @@ def _table_totals(ctx: Context, table: Table, year: int | None) -> list[Award]:
             if tail is None:
                 continue
             issuer_at, last_at = (hits[0].end, tail.start()), tail.span(1)
-        number = re.fullmatch(r"0*(\d{1,4})", text[slice(*last_at)].strip())
-        unit = None if number else make_item(text, *last_at)  # "| Hội Nhà báo tỉnh A"
-        if number is None and unit is None:
-            continue
         # the issuer inside the award's cell ("Cờ thi đua của UBND tỉnh"), else in its own
-        frame = Frame(hits[0], row.unit[0], row.unit[1], row.unit)
-        _read_issuers(ctx, frame)
-        found = frame.issuers[0] if frame.issuers else None
+        found = _cell_issuer(ctx, hits[0], row.unit)
         if found is None and table.issuers:
             found = _classify(ctx, *issuer_at, fallback=True)
-        issuer, rule = found or (None, "none")
-        tag = f"kind:{hits[0].rule.name};issuer:{rule};status:{status[1]};table"
-        span = (hits[0].start, hits[0].end)
+        issuer = found or (None, "none")
+        number = re.fullmatch(r"0*(\d{1,4})", text[slice(*last_at)].strip())
         if number is not None:  # a row is a group with its number
-            count = int(number.group(1))
-            out.append(Award(hits[0].award, issuer, count, status[0], year, [], span, rule=tag))
+            out.append(_table_award(hits[0], issuer, status, year, int(number.group(1))))
             continue
-        key = (hits[0].award, issuer)  # rows naming their unit make one group per award
-        group = groups.setdefault(
-            key, Award(key[0], issuer, 0, status[0], year, [], span, rule=tag)
-        )
-        if not any(g is group for g in out):
-            out.append(group)
+        unit = make_item(text, *last_at)  # "| Hội Nhà báo tỉnh A"
         if unit is None:
             continue
-        group.recipients.append(unit.name)
-        group.recipient_spans.append(unit.span)
-        group.count = len(group.recipients)
+        key = (hits[0].award, issuer[0])  # rows naming their unit make one group per award
+        if key not in groups:
+            groups[key] = _table_award(hits[0], issuer, status, year, 0)
+            out.append(groups[key])
+        _add_recipient(groups[key], unit)
     return out
 
 
@@ -1703,19 +1718,11 @@ def _table_awards(ctx: Context, table: Table, year: int | None) -> list[Award]:
         item = make_item(text, *row.unit)
         if not hits or item is None:
             continue
-        frame = Frame(hits[0], row.note[0], row.note[1], row.note)
-        _read_issuers(ctx, frame)
-        issuer, issuer_rule = frame.issuers[0] if frame.issuers else (None, "none")
-        key = (hits[0].award, issuer)
+        issuer = _cell_issuer(ctx, hits[0], row.note) or (None, "none")
+        key = (hits[0].award, issuer[0])
         if key not in groups:
-            rule = f"kind:{hits[0].rule.name};issuer:{issuer_rule};status:{status[1]};table"
-            groups[key] = Award(
-                key[0], issuer, 0, status[0], year, [], (hits[0].start, hits[0].end), rule=rule
-            )
-        group = groups[key]
-        group.recipients.append(item.name)
-        group.recipient_spans.append(item.span)
-        group.count = len(group.recipients)
+            groups[key] = _table_award(hits[0], issuer, status, year, 0)
+        _add_recipient(groups[key], item)
     return list(groups.values())
 
 

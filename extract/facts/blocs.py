@@ -193,14 +193,13 @@ def _representative(group: list[BlocMention], body_start: int) -> BlocMention:
         return body  # "Khối Mặt trận - đoàn thể huyện X" over "Khối thi đua Mặt trận - đoàn thể"
     # "... chuyên môn huyện" over "... chuyên môn thuộc UBND huyện": the level word the
     # headline ends with is the tail the body writes in full
-    stem = title.key.rsplit(" ", 1)[0] if " " in title.key else title.key
-    last = title.key[len(stem) :].strip()
-    for base in (title.key, stem if last and bloc_rules().tail_words.fullmatch(last) else None):
-        if base is None or not (body.key == base or body.key.startswith(f"{base} ")):
-            continue
-        extra = body.key[len(base) :].strip()
-        if not extra or bloc_rules().tail_words.match(extra):
-            return title
+    stem, _, last = title.key.rpartition(" ")
+    bases = [title.key] + ([stem] if stem and bloc_rules().tail_words.fullmatch(last) else [])
+    for base in bases:
+        if body.key == base or body.key.startswith(f"{base} "):
+            extra = body.key[len(base) :].strip()
+            if not extra or bloc_rules().tail_words.match(extra):
+                return title
     return body if len(body.key) >= len(title.key) else title
 
 

@@ -197,6 +197,7 @@ def member_rules() -> MemberRules:
     owner = alternation(w["owner"])
     member = re.escape(w["member_word"])
     intro_end = alternation(w["intro_end"])
+    counted_units = rf"(?:{plural}|{number})\s+(?:{units})(?:\s+{member})?"  # "3 đơn vị thành viên"
     lower_word = (
         rf"(?!(?:{intro_end})\s)(?-i:[a-zđà-ỹ])[\wÀ-ỹ]*"  # a lower-case word, no intro's end
     )
@@ -235,7 +236,7 @@ def member_rules() -> MemberRules:
             plural_end=rx.compile_scan(rf"\s(?:{plural})\s*$", re.I),
             lead_and_plural=rx.compile(
                 rf"\s*(?P<lead>[^,:;()]+?)\s*,?\s+(?:{alternation(w['and'])})\s+"
-                rf"(?:{plural}|\d{{1,3}}|{words})\s+[^:;()]{{1,60}}:\s*$",
+                rf"(?:{plural}|{number})\s+[^:;()]{{1,60}}:\s*$",
                 re.I,
             ),
             # "các Sở A, B"; "Các Ban A, B" opening a sentence too
@@ -275,8 +276,7 @@ def member_rules() -> MemberRules:
             not_item=rx.compile_scan(rf"(?:{alternation(e['not_item_words'])})\s", re.I),
             capital_noun=rx.compile(rf"[{UPPER}][a-zà-ỹđ]*\s+{member}(?!{WORD})"),
             count_intro=rx.compile(
-                rf"(?:\d{{1,3}}|{plural}|{words})\s+(?:{units})(?:\s+{member})?"
-                rf"(?:\s+(?:{alternation(w['intro_end'])}))?",
+                rf"{counted_units}(?:\s+(?:{intro_end}))?",
                 re.I,
             ),
             rest_are=rx.compile(e["rest_are"], re.I),
@@ -288,7 +288,7 @@ def member_rules() -> MemberRules:
             # vực trung tâm là A"), or stand alone after the count the intro took ("gồm 10
             # phường nằm ở khu vực trung tâm là A")
             nested_intro=rx.compile(
-                rf"(?:(?:\d{{1,3}}|{plural}|{words})\s+(?:{units})(?:\s+{member})?|{lower_word})"
+                rf"(?:{counted_units}|{lower_word})"
                 rf"(?:\s+{lower_word}){{0,10}}?\s+(?:{intro_end})\s+(?=(?-i:[{UPPER}]))",
                 re.I,
             ),

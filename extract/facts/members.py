@@ -156,7 +156,8 @@ def _after_intro(ctx: Context, intro_start: int, start: int) -> Enumeration | No
         read = read_lines(text, lines)
     else:
         # "gồm:" ending its line, the list running on in the next paragraph
-        start += len(_LINE_BREAK.match(text, start).group(0))  # type: ignore[union-attr]
+        if gap := _LINE_BREAK.match(text, start):
+            start = gap.end()
         read = read_items(text, start, list_end(text, start, _sentence_limit(ctx, start)))
     items = spread(read, head, plural and head is None)
     items = [lead, *items] if lead is not None and items else items

@@ -626,7 +626,8 @@ def _numbered(text: str, head_end: int) -> tuple[int, int] | None:
     m = bloc_rules().number_gap.match(text[head_end : head_end + 40])
     if m is None:
         return None
-    prev = text[:head_end].split()[-1] if text[:head_end].split() else ""
+    before = text[max(0, head_end - 30) : head_end].split()
+    prev = before[-1] if before else ""
     for word in TOKEN.finditer(text, head_end, head_end + m.end()):
         if stop_at(text, word.start(), prev, bloc=True):
             return None  # "Cụm thi đua có tổng số 7 cơ quan": a verb ends the name first

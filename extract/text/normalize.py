@@ -355,7 +355,7 @@ def _wrapped_breaks(
         # line as wide as the others that breaks a name is wrapped too ("... các huyện Vĩnh\nCửu,
         # Thống Nhất"): a capitalised word on both sides of the break
         width = wrapped.get(block[i], 0)
-        if not width and line.split() and line.split()[-1][:1].isupper() and nxt.isupper():
+        if not width and line.rsplit(" ", 1)[-1][:1].isupper() and nxt.isupper():
             width = text_width
         # in a hard-wrapped text, even a paragraph whose own breaks all fall before capitals
         if wrapped and open_end.search(line):
