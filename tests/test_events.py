@@ -526,6 +526,64 @@ def test_period_is_the_reviewed_year_not_the_plan(text: str) -> None:
     assert triple(read(text)) == ("year_end_review", "2023-01-10", "2022")
 
 
+PLAN_YEAR_AT_A_REVIEW = [
+    (
+        "Tin\n\nNgày 22 tháng 12 năm 2015, Khối thi đua Công thương tổ chức hội nghị tổng kết "
+        "công tác thi đua, đồng thời bàn phương hướng, nhiệm vụ năm 2016.",
+        ("year_end_review", "2015-12-22", "2015"),
+    ),
+    (
+        "Tin\n\nSáng 20/12/2019, Cụm thi đua số 3 tổng kết công tác thi đua, khen thưởng và "
+        "triển khai kế hoạch năm 2020.",
+        ("year_end_review", "2019-12-20", "2019"),
+    ),
+    (
+        "Tin\n\nChiều 28-11-2022, tại hội nghị tổng kết phong trào thi đua, Khối thi đua Nội "
+        "chính thống nhất chương trình công tác năm 2023.",
+        ("year_end_review", "2022-11-28", "2022"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PLAN_YEAR_AT_A_REVIEW)
+def test_a_year_after_the_reviews_own_date_is_the_plans(
+    text: str, want: tuple[str, str, str]
+) -> None:
+    """A review dated in December 2015 reviews 2015, whatever year its plan names."""
+    assert triple(read(text)) == want
+
+
+_SIGNED_2024 = (
+    "Khối thi đua Y tế ký kết giao ước thi đua năm 2024\n\nChiều 5/3, Khối thi đua Y tế tổ "
+    "chức hội nghị ký kết giao ước thi đua năm 2024.\n\n"
+)
+LAST_YEAR_RECOUNTED_AT_A_COVENANT = [
+    "Nhìn lại năm 2023 – năm Sở Y tế làm Khối trưởng, các bệnh viện đều hoàn thành nhiệm vụ.",
+    "Nhìn lại năm 2023: Khối có 9 đơn vị hoàn thành xuất sắc nhiệm vụ.",
+    "Điểm lại năm qua: các bệnh viện trong Khối đều hoàn thành nhiệm vụ được giao.",
+    "Mở đầu, bà Lê Thị Tám, đại diện đơn vị Khối trưởng, nhắc lại kết quả bình xét thi đua "
+    "năm 2023 của Khối: Sở Y tế được suy tôn dẫn đầu.",
+    "Ông Trần Văn Bảy nhắc lại việc bình chọn thi đua năm 2023 của Khối, khi Bệnh viện Đa "
+    "khoa tỉnh dẫn đầu.",
+    "Đại diện đơn vị Khối trưởng ôn lại kết quả họp xét khen thưởng năm 2023 của Khối.",
+]
+
+
+@pytest.mark.parametrize("text", LAST_YEAR_RECOUNTED_AT_A_COVENANT)
+def test_last_year_recounted_at_a_covenant_is_no_review(text: str) -> None:
+    """A look back opening a paragraph, or an earlier vote recalled, is no review held."""
+    assert triple(read(_SIGNED_2024 + text)) == ("covenant_signing", "2024-03-05", "2024")
+
+
+def test_a_look_back_the_meeting_makes_is_still_a_review() -> None:
+    """'đã nhìn lại năm 2023 và ký kết giao ước năm 2024': the meeting reviews the year."""
+    text = (
+        "Khối thi đua Y tế tổng kết và ký giao ước\n\nChiều 5/1, Khối thi đua Y tế đã nhìn "
+        "lại năm 2023 và ký kết giao ước thi đua năm 2024."
+    )
+    assert triple(read(text)) == ("year_end_review", "2024-01-05", "2023")
+
+
 MID_YEAR = [
     ("Tin\n\nNgày 12/7, Khối thi đua Xây dựng tổ chức sơ kết 6 tháng đầu năm 2022.", "2022-H1"),
     (

@@ -356,3 +356,30 @@ def test_a_paragraph_opening_truoc_do_tells_the_other_blocs_own_meeting() -> Non
     )
     blocs = {b.name: b.event.date for b in facts(text).blocs}
     assert blocs == {"Cụm thi đua số 4": "2024-12-05", "Khối thi đua Nội chính": "2024-11-28"}
+
+
+ONE_BLOC_NAMED_TWO_WAYS = [
+    "Cụm thi đua ngành tư pháp Tây Bắc tổng kết năm 2023\n\nNgày 20/12/2023, Sở Tư pháp Sơn "
+    "La, Cụm trưởng năm 2023, chủ trì hội nghị tổng kết công tác thi đua, khen thưởng của Cụm "
+    "thi đua số 4 - Bộ Tư pháp, đồng thời bàn phương hướng, nhiệm vụ năm 2024.\n\nLãnh đạo các "
+    "sở trong cụm số 4 ký giao ước thi đua năm 2024\n\nNăm 2023, các sở trong cụm đều hoàn "
+    "thành nhiệm vụ.",
+    "Khối thi đua ngành thuế Bắc Trung Bộ tổng kết năm 2022\n\nSáng 28/12/2022, Cục Thuế Nghệ "
+    "An, Khối trưởng năm 2022, chủ trì hội nghị tổng kết công tác thi đua, khen thưởng của Khối "
+    "thi đua số 2 - Tổng cục Thuế, đồng thời triển khai nhiệm vụ năm 2023.\n\nCác cục thuế trong "
+    "khối số 2 ký kết giao ước thi đua năm 2023\n\nNăm 2022, các cục thuế trong khối đều vượt "
+    "dự toán thu.",
+    "Cụm thi đua kho bạc miền núi phía Bắc tổng kết năm 2021\n\nChiều 24/12/2021, Kho bạc Nhà "
+    "nước Lào Cai, với vai trò Cụm trưởng năm 2021, đã chủ trì hội nghị tổng kết công tác thi "
+    "đua của Cụm thi đua số 7 - Kho bạc Nhà nước.\n\nLãnh đạo các kho bạc trong cụm số 7 ký "
+    "giao ước thi đua năm 2022\n\nCác đơn vị trong cụm hoàn thành tốt nhiệm vụ năm 2021.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_BLOC_NAMED_TWO_WAYS)
+def test_the_meeting_reported_of_a_bloc_is_its_own_over_a_caption(text: str) -> None:
+    """The article's meeting is told of the bloc: a caption of its covenant signing later,
+    under a headline that names the bloc another way, does not replace it."""
+    (bloc,) = facts(text).blocs
+    assert bloc.event.type == "year_end_review"
+    assert bloc.event.date is not None and bloc.event.period == bloc.event.date[:4]

@@ -386,6 +386,12 @@ def _meeting_host(ctx: Context, entities: list[BlocEntity], line_start: int) -> 
     return i if held or named else None
 
 
+def names_bloc(ctx: Context, entities: list[BlocEntity], index: int, pos: int) -> bool:
+    """True when the sentence holding pos names bloc `index`."""
+    start, end = ctx.sentence(pos)
+    return any(i == index for i, _ in _mentions_in(entities, start, end))
+
+
 def hosted_paragraph(ctx: Context, entities: list[BlocEntity], index: int) -> Span | None:
     """The paragraph whose first sentence has bloc `index` holding its own meeting, if any."""
     for i, m in _mentions_in(entities, ctx.body_start, len(ctx.text)):

@@ -539,10 +539,7 @@ def _fallback_year(
         if years:
             return _not_before_meeting(Period(str(years[0][0]), years[0][1], how), etype, meeting)
     if meeting is not None and meeting.year is not None and meeting.month is not None:
-        year = meeting.year
-        if etype == "year_end_review" and meeting.month <= 6:
-            year -= 1  # a review early in the year looks back on the year before
-        return Period(str(year), (meeting.start, meeting.end), "meeting_date")
+        return _meeting_period(meeting, etype)
     m = r.url_year.search(url_slug(ctx.article.url))
     if m:
         return Period(m.group(1), None, "url")
@@ -550,6 +547,17 @@ def _fallback_year(
     if every:
         return Period(str(max(set(every), key=every.count)), None, "text_mode")
     return None
+
+
+def _meeting_period(meeting: DateMention | None, etype: str) -> Period | None:
+    """The year a meeting dated with its year stands for; a review early in a year looks back
+    on the year before."""
+    if meeting is None or meeting.year is None or meeting.month is None:
+        return None
+    year = meeting.year
+    if etype == "year_end_review" and meeting.month <= 6:
+        year -= 1
+    return Period(str(year), (meeting.start, meeting.end), "meeting_date")
 
 
 def _not_before_meeting(p: Period, etype: str, meeting: DateMention | None) -> Period:
@@ -584,14 +592,34 @@ def read_period(
         return None  # a quarter has no period form in FORMAT.md
     own = _in_sentence(ctx, lay, chosen)
     if own is not None:
-        return _offset(own, chosen.rule.year_offset)
+        own = _offset(own, chosen.rule.year_offset)
+        if not _plan_year(own, chosen.type, meeting):
+            return own
     same = [c for c in cands if c.type == chosen.type and c is not chosen and c.score > 0]
     for c in sorted(same, key=lambda c: -c.score):
         other = _in_sentence(ctx, lay, c)
         if other is not None and other.how != "year_before":
-            moved = Period(other.value, other.span, "other_" + other.how)
-            return _offset(moved, c.rule.year_offset)
-    return _fallback_year(ctx, lay, chosen.type, meeting)
+            moved = _offset(
+                Period(other.value, other.span, "other_" + other.how), c.rule.year_offset
+            )
+            if not _plan_year(moved, chosen.type, meeting):
+                return moved
+    found = _fallback_year(ctx, lay, chosen.type, meeting)
+    if found is not None and _plan_year(found, chosen.type, meeting):
+        return _meeting_period(meeting, chosen.type)
+    return found
+
+
+def _plan_year(p: Period, etype: str, meeting: DateMention | None) -> bool:
+    """True when a year review's period falls after the year its meeting is dated in: the
+    year named is the plan's ("tổng kết ..., bàn phương hướng năm 2016" on 22/12/2015)."""
+    return (
+        etype == "year_end_review"
+        and p.value.isdigit()
+        and meeting is not None
+        and meeting.year is not None
+        and int(p.value) > meeting.year
+    )
 
 
 def _half_period(

@@ -12,6 +12,7 @@ from extract.facts.blocs import (
     find_blocs,
     hosted_paragraph,
     labelled_spans,
+    names_bloc,
     owner,
     split_by_members,
     split_led_awards,
@@ -206,6 +207,9 @@ def _own_event(ctx: Context, entities: list[BlocEntity], i: int, event: Event) -
     """Where blocs meet on their own days, each bloc's meeting as its own paragraph reports
     it, else the article's ("Trước đó, ngày 27/12, Khối B cũng đã tổng kết ...")."""
     if len(entities) < 2:
+        return event
+    # the sentence the article's meeting is read from names this bloc: that meeting is its own
+    if event.type_span is not None and names_bloc(ctx, entities, i, event.type_span[0]):
         return event
     span = hosted_paragraph(ctx, entities, i)
     if span is None:
