@@ -6,6 +6,7 @@ a group is compared as (award, issuer, count, status), the tuple the scorer comp
 
 from __future__ import annotations
 
+import pytest
 from test_awards import Group, check, groups, read
 from test_blocs import facts
 
@@ -2366,3 +2367,149 @@ def test_members_commending_themselves_give_no_award_of_the_bloc() -> None:
             ("Khối đề nghị UBND tỉnh khen thưởng 3 tập thể.", [("other", "province", 3, P)]),
         ]
     )
+
+
+def _bloc_awards(text: str) -> list[Group]:
+    """The main bloc's award tuples, read by the whole pipeline."""
+    (bloc, *_) = facts(text).blocs
+    return [(a.award, a.issuer, a.count, a.status) for a in bloc.awards]
+
+
+_REVIEW_15_JAN = (
+    "Khối thi đua các sở tổng kết năm 2023\n\nNgày 15/1/2024, Khối thi đua các sở tổ chức hội "
+    "nghị tổng kết công tác thi đua năm 2023. Khối đề nghị UBND tỉnh tặng Cờ thi đua cho Sở Y "
+    "tế.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Cũng trong tháng, ngày 22/1/2024, Sở Tư pháp vinh dự đón nhận Bằng khen của Bộ Tư pháp "
+        "vì thành tích trong công tác phổ biến pháp luật.",
+        "Sáng 3/2/2024, Sở Công Thương được Bộ Công Thương trao Cờ thi đua vì thành tích trong "
+        "công tác quản lý thị trường.",
+        "Riêng Sở Nội vụ, trong tháng 12/2023 đã được Bộ Nội vụ tặng Bằng khen vì thành tích cải "
+        "cách hành chính.",
+        "Chiều 25/1, Sở Tài chính tổ chức hội nghị cán bộ, công chức năm 2024. Tại hội nghị, "
+        "Giám đốc Sở đã tặng Giấy khen cho 8 phòng và 15 cá nhân.",
+    ],
+)
+def test_a_conferral_on_another_day_is_another_event(paragraph: str) -> None:
+    """An award conferred under another day than the meeting's, in a sentence or paragraph
+    that speaks of no bloc, is another event's: a member's own ceremony or conference."""
+    assert _bloc_awards(_REVIEW_15_JAN + paragraph) == [("co_thi_dua", "province", 1, P)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "extra"),
+    [
+        (
+            "Tại hội nghị, Sở Nội vụ được UBND tỉnh trao Bằng khen vì thành tích năm 2023.",
+            ("bang_khen", "province", 1, C),
+        ),
+        (
+            "Ngày 15/1/2024, Sở Tài chính cũng được UBND tỉnh tặng Bằng khen.",
+            ("bang_khen", "province", 1, C),
+        ),
+        (
+            "Ngày 12/1/2024, hai đơn vị của Khối được UBND tỉnh tặng Bằng khen.",
+            ("bang_khen", "province", 2, C),
+        ),
+        (
+            "Quyết định số 12/QĐ-UBND ngày 20/1/2024 của UBND tỉnh tặng Bằng khen cho 3 đơn vị.",
+            ("bang_khen", "province", 3, C),
+        ),
+    ],
+)
+def test_a_conferral_at_the_meeting_or_of_the_bloc_stays(paragraph: str, extra: Group) -> None:
+    """The meeting's own day, a sentence that speaks of the bloc, or a document's date keep
+    the conferral the bloc's."""
+    assert _bloc_awards(_REVIEW_15_JAN + paragraph) == [("co_thi_dua", "province", 1, P), extra]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sở Tư pháp và Sở Y tế - hai đơn vị đã nhận Cờ thi đua của UBND tỉnh năm 2022 - chủ "
+        "động xin rút.",
+        "Năm nay Sở Nội vụ không tham gia bình xét vì đã được tặng Cờ thi đua năm 2022.",
+        "Sở Tư pháp, đơn vị được UBND tỉnh tặng Cờ thi đua năm 2022, nhường cơ hội cho đơn vị bạn.",
+    ],
+)
+def test_at_a_review_an_award_of_an_earlier_year_is_history(sentence: str) -> None:
+    """A year's review confers the year it reviews: an award told as done with an earlier
+    year (one year before included) is a unit's history."""
+    assert _bloc_awards(_REVIEW_15_JAN + sentence) == [("co_thi_dua", "province", 1, P)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Thanh tra tỉnh được Khối đề nghị Chính phủ tặng Cờ thi đua",
+        "Khối nội chính đề nghị Thủ tướng Chính phủ tặng cờ cho Thanh tra tỉnh",
+        "Thanh tra tỉnh được đề nghị Chính phủ tặng Cờ thi đua năm 2023",
+    ],
+)
+def test_a_headline_group_of_another_issuer_stays(title: str) -> None:
+    """A headline's group is the body's when the issuers agree or one is unsaid; of another
+    issuer than the body's groups it is a group of its own."""
+    body = "Khối nội chính đề nghị UBND tỉnh tặng Cờ thi đua cho 4 đơn vị dẫn đầu."
+    got = groups(body, title)
+    assert ("co_thi_dua", "province", 4, P) in got
+    assert [g for g in got if g[1] == "government"] == [("co_thi_dua", "government", 1, P)]
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Sau khi nghe ý kiến của từng đơn vị, Khối đã bình chọn hai đơn vị dẫn đầu để đề nghị UBND "
+        "tỉnh tặng Cờ thi đua.",
+        "Căn cứ kết quả chấm điểm của từng thành viên, Khối đề nghị UBND tỉnh tặng Cờ thi đua cho "
+        "hai đơn vị.",
+        "Qua đánh giá từng tiêu chí, các thành viên thống nhất đề nghị UBND tỉnh tặng Cờ thi đua "
+        "cho 2 đơn vị.",
+    ],
+)
+def test_tung_meaning_each_is_no_background(wording: str) -> None:
+    """ "từng đơn vị" (each unit) is not "từng" (once): the proposal is the meeting's."""
+    assert groups(wording) == [("co_thi_dua", "province", 2, P)]
+
+
+def test_an_anaphor_for_one_unit_counts_one() -> None:
+    """ "cho sở này", "cho đơn vị này", "cho đơn vị nói trên": one unit; "các đơn vị này": no
+    number."""
+    check(
+        [
+            (
+                "Khối đề nghị UBND tỉnh tặng Cờ thi đua cho sở này.",
+                [("co_thi_dua", "province", 1, P)],
+            ),
+            (
+                "Đồng thời, Cụm cũng đề nghị Bộ Công an tặng Bằng khen cho đơn vị này.",
+                [("bang_khen", "ministry", 1, P)],
+            ),
+            (
+                "Hội nghị thống nhất đề nghị UBND tỉnh tặng Cờ thi đua cho đơn vị nói trên.",
+                [("co_thi_dua", "province", 1, P)],
+            ),
+            (
+                "Khối đề nghị UBND tỉnh tặng Bằng khen cho các đơn vị này.",
+                [("bang_khen", "province", None, P)],
+            ),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ban Thường trực Khối đã hướng dẫn việc đề nghị khen thưởng Cờ thi đua cho các đơn vị.",
+        "Khối đã hướng dẫn cho các thành viên cách đăng ký Cờ thi đua của UBND tỉnh.",
+        "Từ đầu năm, Cụm đã ban hành tiêu chí chấm điểm cho từng lĩnh vực, hướng dẫn các đơn vị "
+        "đăng ký danh hiệu thi đua.",
+    ],
+)
+def test_guidance_on_registering_or_proposing_is_no_group(sentence: str) -> None:
+    """ "hướng dẫn các đơn vị đăng ký danh hiệu": how to register, not a registration."""
+    assert groups(sentence) == []

@@ -1018,3 +1018,69 @@ def test_a_numbered_item_wrapped_before_its_year_stays_one_item() -> None:
         "khối năm\n2024\n3. Sở Nội vụ\n4. Thanh tra tỉnh\n"
     )
     assert got == FOUR
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cụm gồm Sở Tư pháp, Sở Y tế, Sở Nội vụ và Thanh tra tỉnh, cũng tổ chức ký kết giao ước.",
+        "Các đơn vị của Cụm là Sở Tư pháp, Sở Y tế, Sở Nội vụ và Thanh tra tỉnh cũng đã hoàn "
+        "thành nhiệm vụ.",
+        "Cụm có 4 đơn vị gồm Sở Tư pháp, Sở Y tế, Sở Nội vụ, Thanh tra tỉnh, cũng đều ký giao ước.",
+    ],
+)
+def test_a_list_ends_before_cung(sentence: str) -> None:
+    """ "gồm A, B và C, cũng tổ chức ...": the last item ends before "cũng"."""
+    assert members(sentence) == FOUR
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head", "n"),
+    [
+        (
+            "Cụm gồm sáu Sở Công Thương các tỉnh Hưng Yên, Hải Dương, Thái Bình và Ninh Bình.",
+            "Sở Công Thương ",
+            4,
+        ),
+        (
+            "Cụm có 4 Hội Nông dân các huyện Yên Lạc, Tam Dương, Bình Xuyên và Sông Lô.",
+            "Hội Nông dân huyện ",
+            4,
+        ),
+        (
+            "Cụm quy tụ năm Liên đoàn Lao động các tỉnh, thành phố Hà Nam, Nam Định, Ninh Bình, "
+            "Thái Bình và Hải Phòng.",
+            "Liên đoàn Lao động ",
+            5,
+        ),
+    ],
+)
+def test_a_counted_head_before_a_plural_of_places_is_shared(
+    sentence: str, head: str, n: int
+) -> None:
+    """ "gồm sáu Sở Công Thương các tỉnh A, B": the count is passed over and every place takes
+    the head, as without a count."""
+    got = members(sentence)
+    assert len(got) == n and all(g.startswith(head) for g in got)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cụm thi đua số 6: Sở Y tế (Cụm trưởng), Sở Tư pháp (Cụm phó).",
+        "Cụm thi đua số 4: Giám đốc Sở Y tế làm Cụm trưởng, Giám đốc Sở Tư pháp làm Cụm phó.",
+        "Cụm thi đua số 5: Sở Y tế - Cụm trưởng; Sở Tư pháp - Cụm phó.",
+    ],
+)
+def test_the_two_holders_of_the_roles_are_no_member_list(line: str) -> None:
+    """A bloc's line naming only its leader and deputy gives the roles, not two members."""
+    text = (
+        "Phân công các cụm thi đua năm 2022\n\nUBND tỉnh phân công các cụm thi đua năm 2022 như "
+        "sau.\n\n- " + line
+    )
+    (bloc,) = extract_facts(article(text)).blocs
+    assert bloc.members == []
+    assert (bloc.leader and bloc.leader.org, bloc.deputy_leader and bloc.deputy_leader.org) == (
+        "Sở Y tế",
+        "Sở Tư pháp",
+    )

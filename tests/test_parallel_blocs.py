@@ -383,3 +383,29 @@ def test_the_meeting_reported_of_a_bloc_is_its_own_over_a_caption(text: str) -> 
     (bloc,) = facts(text).blocs
     assert bloc.event.type == "year_end_review"
     assert bloc.event.date is not None and bloc.event.period == bloc.event.date[:4]
+
+
+SECOND_BLOC_SIGNS_ITS_OWN_COVENANT = [
+    "Bộ CHQS tỉnh tổng kết năm 2018\n\nNgày 8/1/2019, Cụm thi đua các cơ quan Bộ CHQS tỉnh tổ "
+    "chức tổng kết năm 2018. Phòng Tham mưu là Cụm trưởng năm 2018.\n\nCùng ngày, Cụm thi đua "
+    "các đơn vị trực thuộc Bộ CHQS tỉnh, gồm Trung đoàn 174, Đội K71, Trường Quân sự tỉnh và "
+    "Công ty 22.12, cũng tổ chức ký kết giao ước thi đua năm 2019. Trường Quân sự tỉnh được "
+    "giao làm Cụm trưởng năm 2019.",
+    "Tin\n\nSáng 10/1/2024, Khối thi đua các sở tổng hợp tổng kết công tác thi đua năm 2023; "
+    "Sở Nội vụ là Khối trưởng năm 2023.\n\nBuổi chiều, Khối thi đua các hội tổ chức ký kết giao "
+    "ước thi đua năm 2024. Hội Nông dân tỉnh làm Khối trưởng năm 2024.",
+    "Tin\n\nNgày 28/12/2022, Cụm thi đua các huyện phía Bắc tổng kết năm 2022. UBND huyện Văn "
+    "Bàn là Cụm trưởng năm 2022.\n\nNgày 5/1/2023, Cụm thi đua các huyện phía Nam cũng đã ký "
+    "kết giao ước thi đua năm 2023, do UBND huyện Bảo Yên làm Cụm trưởng năm 2023.",
+]
+
+
+@pytest.mark.parametrize("text", SECOND_BLOC_SIGNS_ITS_OWN_COVENANT)
+def test_a_bloc_signing_its_own_covenant_has_that_years_leader(text: str) -> None:
+    """A second bloc's leader for the year of its own covenant leads it, though the first
+    bloc reviewed the year before: each bloc's roles are dated against its own meeting."""
+    first, second = two_blocs(text)
+    assert second.event.type == "covenant_signing"
+    assert second.leader is not None and second.next_leader is None
+    assert second.leader.year == int(second.event.period or 0)
+    assert first.leader is not None and first.next_leader is None

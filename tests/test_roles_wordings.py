@@ -1566,3 +1566,45 @@ def test_a_venue_named_as_the_province_holding_the_role(text: str, want: Slots) 
     """ "họp tại Cao Bằng, tỉnh Khối trưởng năm 2023": the venue is named as the holder; a
     venue described otherwise holds nothing."""
     assert roles(text) == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nhìn lại, năm 2022 Sở Tài chính là đơn vị Khối trưởng, trước khi trao lại cho Sở Xây dựng "
+        "điều hành trong năm 2023. Hội nghị thống nhất bầu Sở Nội vụ làm Khối trưởng năm 2024.",
+        "Năm 2022 Sở Tài chính làm Khối trưởng, trước khi giao lại cho Sở Xây dựng phụ trách năm "
+        "2023. Các thành viên nhất trí bầu Sở Nội vụ làm Khối trưởng năm 2024.",
+        "Sở Tài chính giữ vai trò Khối trưởng năm 2022 rồi chuyển giao cho Sở Xây dựng phụ trách "
+        "trong năm 2023; năm 2024, Khối trưởng sẽ là Sở Nội vụ.",
+    ],
+)
+def test_a_handover_told_as_history_and_the_next_election(sentence: str) -> None:
+    """ "năm 2022 A là Khối trưởng, trước khi trao lại cho B điều hành năm 2023" at the review
+    of 2023, then C elected for 2024: the year after the handover is B's, B leads 2023 and C
+    is next."""
+    assert roles(REVIEW_2023 + sentence) == slots(("Sở Xây dựng", 2023), None, ("Sở Nội vụ", 2024))
+
+
+ASSIGNED_BY_A_DECISION = [
+    "Quyết định phân công cụm trưởng, cụm phó năm 2021\n\nBộ Thông tin và Truyền thông vừa phân "
+    "công cụm trưởng, cụm phó các cụm thi đua năm 2021. Cụm thi đua số 7: Cụm trưởng giao cho "
+    "Đài Phát thanh và Truyền hình tỉnh Tây Ninh; Đài Phát thanh và Truyền hình tỉnh Long An là "
+    "Cụm phó.",
+    "Phân công các cụm thi đua năm 2021\n\nUBND tỉnh vừa ban hành quyết định phân công các cụm "
+    "thi đua năm 2021. Theo đó, Cụm thi đua số 3 do UBND huyện Bảo Yên được giao làm Cụm trưởng, "
+    "vị trí Cụm phó của cụm do UBND huyện Bắc Hà đảm nhận.",
+    "Giao nhiệm vụ khối trưởng năm 2021\n\nTheo quyết định của Hội đồng Thi đua - Khen thưởng "
+    "tỉnh, nhiệm vụ Khối trưởng Khối thi đua các sở kinh tế năm 2021 được giao cho Sở Công "
+    "Thương; Khối phó của khối do Sở Xây dựng đảm nhiệm.",
+]
+
+
+@pytest.mark.parametrize("text", ASSIGNED_BY_A_DECISION)
+def test_roles_assigned_by_a_decision_are_the_years_own(text: str) -> None:
+    """A decision that assigns the roles reviews nothing: the units given them hold the year
+    it names, not the next ("Cụm trưởng giao cho X", "Cụm phó của cụm do Y đảm nhận")."""
+    got = roles(text)
+    assert got["next_leader"] is None
+    assert got["leader"] is not None and got["leader"][1] == 2021
+    assert got["deputy_leader"] is not None and got["deputy_leader"][1] == 2021

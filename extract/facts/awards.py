@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -160,6 +161,7 @@ class AwardRules:
     old_award_years: int  # an award this many years before the meeting's is history
     told_as_done: re.Pattern[str]  # "đã", "từng": the award told as done before
     this_meeting: re.Pattern[str]  # the award is given at the meeting reported
+    day_opener: re.Pattern[str]  # what may stand before a date that opens a sentence
     labels: dict[str, str]
 
 
@@ -309,6 +311,7 @@ def award_rules() -> AwardRules:
         old_award_years=int(e["old_award_years"]),
         told_as_done=c(e["told_as_done"], "told_as_done"),
         this_meeting=c(e["this_meeting"], "this_meeting"),
+        day_opener=c(e["day_opener"], "day_opener"),
         labels=dict(e["labels"]),
     )
 
@@ -858,6 +861,9 @@ def _read_right(ctx: Context, frame: Frame) -> None:
         if bare:
             frame.count = int(bare.group("n"))
             return
+    if frame.count is None and r.anaphor.match(text, start, frame.right):
+        frame.count = 1  # "cho sở này", "cho đơn vị nói trên": the one unit told of before
+        return
     a, b = _list_after(text, start, frame.right)
     names = split_recipients(text, a, b)
     colon = text.find(":", start, frame.right)
@@ -1459,11 +1465,53 @@ def _told_of_the_past(
     )
 
 
-def _an_old_honour(text: str, frame: Frame, current: int | None) -> bool:
-    """The award is written with a year well before the meeting's: a unit's past honour."""
+def _another_days_ceremony(ctx: Context, frame: Frame, event: Event) -> bool:
+    """A conferral told under another day than the meeting's is another event: its sentence
+    opens on that day ("Ngày 22/11/2018, Thanh tra tỉnh vinh dự đón nhận Bằng khen ..." after
+    a meeting of 16/11), unless it says it is given at this meeting, or its paragraph does
+    ("Sáng 25/2, Báo X tổ chức hội nghị cán bộ ... Tại hội nghị, Ban Biên tập tặng Giấy
+    khen ..."); a stretch that names a bloc or speaks of one is the bloc's."""
+    if frame.status != "conferred" or not event.date:
+        return False
+    meeting = date.fromisoformat(event.date)
+    lo, hi = frame.sentence
+    if _opened_by_another_day(ctx, lo, frame.hit.start, meeting):
+        return not _names_bloc(ctx, lo, hi) and not award_rules().this_meeting.search(
+            ctx.text, lo, frame.hit.end
+        )
+    para = line_span(ctx.text, frame.hit.start)[0]
+    first = ctx.sentence(para)
+    return (
+        first[0] < lo
+        and _opened_by_another_day(ctx, first[0], first[1], meeting)
+        and not _names_bloc(ctx, first[0], hi)
+    )
+
+
+def _opened_by_another_day(ctx: Context, lo: int, hi: int, meeting: date) -> bool:
+    """True when text[lo:hi] opens on a day, or a month, other than the meeting's."""
+    opener = award_rules().day_opener
+    for d in ctx.tags.dates:
+        if not lo <= d.start < hi or d.month is None or d.kind not in {"date", "month"}:
+            continue
+        if not opener.fullmatch(ctx.text, lo, d.start):
+            continue
+        if d.kind == "date" and d.day is not None:
+            return (d.month, d.day) != (meeting.month, meeting.day)
+        return d.month != meeting.month or d.year not in {None, meeting.year}
+    return False
+
+
+def _an_old_honour(text: str, frame: Frame, current: int | None, review: bool = False) -> bool:
+    """The award is written with a year well before the meeting's: a unit's past honour.
+
+    At a year's review any earlier year is past: that review confers the year it reviews
+    ("hai đơn vị đã nhận Cờ thi đua năm 2013" at the review of 2014).
+    """
     r = award_rules()
     written = _year(text, frame, None)
-    if written is None or current is None or current - written < r.old_award_years:
+    gap = 1 if review else r.old_award_years
+    if written is None or current is None or current - written < gap:
         return False
     clause = _clause_start(text, frame)
     return bool(r.told_as_done.search(text, clause, frame.hit.start)) and not (
@@ -1762,7 +1810,10 @@ def read_awards(ctx: Context, event: Event) -> list[Award]:
         if _told_of_the_past(text, frame, current, event.type == "covenant_signing"):
             frame.drop = "past_year"
             continue
-        if _an_old_honour(text, frame, current):
+        if _another_days_ceremony(ctx, frame, event):
+            frame.drop = "another_day"
+            continue
+        if _an_old_honour(text, frame, current, event.type == "year_end_review"):
             frame.drop = "old_award"
             continue
         if frame.hit.rule.generic:
@@ -1780,11 +1831,21 @@ def read_awards(ctx: Context, event: Event) -> list[Award]:
     settled = _settle(body + title, generic, where, leading)
     # a headline sums up what the body tells: its kind of award with its status there is the
     # body's group, told in full ("Tám cơ quan ... đăng ký Cờ thi đua" over "A và B đăng ký Cờ")
-    told = {(a.award, a.status) for a in settled if a.span[0] >= ctx.body_start}
+    # when the issuers agree or one is unsaid ("đề nghị Chính phủ tặng cờ" in a headline is
+    # not the body's "đề nghị UBND tỉnh tặng Cờ")
+    told = {(a.award, a.status, a.issuer) for a in settled if a.span[0] >= ctx.body_start}
     # ... as does its bare commendation ("đề nghị khen thưởng 5 tập thể") over any of the same
     # status
-    told |= {("other", status) for _, status in told}
-    return [a for a in settled if a.span[0] >= ctx.body_start or (a.award, a.status) not in told]
+    told |= {("other", status, None) for _, status, _ in told}
+    return [a for a in settled if a.span[0] >= ctx.body_start or not _told_in(told, a)]
+
+
+def _told_in(told: set[tuple[str, str, str | None]], a: Award) -> bool:
+    """True when a (kind, status, issuer) of `told` is the award's, issuers agreeing or unsaid."""
+    return any(
+        (kind, status) == (a.award, a.status) and (issuer == a.issuer or None in {issuer, a.issuer})
+        for kind, status, issuer in told
+    )
 
 
 def _restated_totals(frames: list[Frame]) -> None:

@@ -313,6 +313,13 @@ def owner(ctx: Context, entities: list[BlocEntity], span: Span) -> int:
     start of its paragraph or in the heading of its section, else the main bloc."""
     if len(entities) < 2:
         return 0
+    named = named_owner(ctx, entities, span)
+    return 0 if named is None else named
+
+
+def named_owner(ctx: Context, entities: list[BlocEntity], span: Span) -> int | None:
+    """Index of the bloc named in the clause or sentence at span, opening its paragraph,
+    holding the meeting its paragraph reports or heading its section; None if none is."""
     pos = span[0]
     for start, end in (clause_of(ctx, pos), ctx.sentence(pos)):
         found = _mentions_in(entities, start, end)
@@ -327,8 +334,7 @@ def owner(ctx: Context, entities: list[BlocEntity], span: Span) -> int:
     host = _host_of_paragraph(ctx, entities, pos)
     if host is not None:
         return host
-    section = _section_owner(ctx, entities, pos)
-    return 0 if section is None else section
+    return _section_owner(ctx, entities, pos)
 
 
 def _paragraph_owner(ctx: Context, entities: list[BlocEntity], pos: int) -> int | None:
@@ -384,12 +390,6 @@ def _meeting_host(ctx: Context, entities: list[BlocEntity], line_start: int) -> 
         t.regex.search(ctx.lower, lo, m.start) for t in event_rules().triggers
     )
     return i if held or named else None
-
-
-def names_bloc(ctx: Context, entities: list[BlocEntity], index: int, pos: int) -> bool:
-    """True when the sentence holding pos names bloc `index`."""
-    start, end = ctx.sentence(pos)
-    return any(i == index for i, _ in _mentions_in(entities, start, end))
 
 
 def hosted_paragraph(ctx: Context, entities: list[BlocEntity], index: int) -> Span | None:

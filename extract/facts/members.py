@@ -351,7 +351,9 @@ def _enumerations(ctx: Context) -> list[Enumeration]:
         if intro.needs is not None and not intro.needs.search(ctx.lower, ctx.body_start):
             continue
         for m in intro.pattern.finditer(ctx.text if intro.cased else ctx.lower, ctx.body_start):
-            if any(e.start <= m.start() < e.end for e in out):
+            # an intro inside a list already read, or running into one ("gồm 6 Sở" where
+            # "Sở Công Thương các tỉnh A, B" was read), opens none
+            if any(e.start <= m.start() < e.end or m.start() < e.start < m.end() for e in out):
                 continue
             found = _after_intro(ctx, m.start(), _capital_unit(ctx.text, m.start(), m.end()))
             lead = _subject(ctx, m.start()) if found is not None and intro.subject else None
@@ -433,6 +435,8 @@ def member_score(e: Enumeration) -> float | None:
     base = KIND_SCORE.get(e.kind)
     if base is None or (e.kind == "attendees" and len(e.items) < 3):
         return None
+    if e.rule != "table" and len(e.items) <= 2 and all(i.role for i in e.items):
+        return None  # "A (Cụm trưởng), B (Cụm phó)": the holders of the roles, not the members
     agrees = e.count is not None and e.count == len(e.items)
     return base + (0.5 if agrees else 0.0)
 

@@ -12,7 +12,7 @@ from extract.facts.blocs import (
     find_blocs,
     hosted_paragraph,
     labelled_spans,
-    names_bloc,
+    named_owner,
     owner,
     split_by_members,
     split_led_awards,
@@ -175,14 +175,15 @@ def _role_owner(ctx: Context, entities: list[BlocEntity], hit: RoleHit) -> int:
     return owner(ctx, entities, hit.span)
 
 
-def _attach_roles(ctx: Context, blocs: Owned, hits: list[RoleHit], event: Event) -> None:
-    """Each bloc's roles from the statements that belong to it."""
+def _attach_roles(ctx: Context, blocs: Owned, hits: list[RoleHit]) -> None:
+    """Each bloc's roles from the statements that belong to it, dated against its meeting
+    (a bloc holding its own covenant names its leader for that year, not the next)."""
     entities = [e for _, e in blocs]
     per_bloc: dict[int, list[RoleHit]] = {}
     for h in sorted(hits, key=lambda h: h.span[0]):
         per_bloc.setdefault(_role_owner(ctx, entities, h), []).append(h)
     for i, (bloc, _) in enumerate(blocs):
-        for name, role in assign_roles(per_bloc.get(i, []), event).items():
+        for name, role in assign_roles(per_bloc.get(i, []), _term_event(ctx, bloc.event)).items():
             setattr(bloc, name, role)
 
 
@@ -208,8 +209,9 @@ def _own_event(ctx: Context, entities: list[BlocEntity], i: int, event: Event) -
     it, else the article's ("Trước đó, ngày 27/12, Khối B cũng đã tổng kết ...")."""
     if len(entities) < 2:
         return event
-    # the sentence the article's meeting is read from names this bloc: that meeting is its own
-    if event.type_span is not None and names_bloc(ctx, entities, i, event.type_span[0]):
+    # the article's meeting is told of this bloc (named in its sentence, its paragraph's or
+    # section's bloc): that meeting is its own, whatever a caption of its covenant says later
+    if event.type_span is not None and named_owner(ctx, entities, event.type_span) == i:
         return event
     span = hosted_paragraph(ctx, entities, i)
     if span is None:
@@ -268,7 +270,7 @@ def extract_facts(article: Article) -> Facts:
         ]
         for i, (bloc, _) in enumerate(blocs):
             bloc.event = _own_event(ctx, entities, i, event)
-        _attach_roles(ctx, blocs, hits + notes, _term_event(ctx, event))
+        _attach_roles(ctx, blocs, hits + notes)
         for bloc, _ in blocs:
             _holders_first(ctx.text, bloc)
         for award in read_awards(ctx, event):

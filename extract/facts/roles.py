@@ -1130,12 +1130,15 @@ def is_next_term(hit: RoleHit, event: Event) -> bool:
         # year is the current term there, whoever was just chosen; at a review, only an
         # election or handover word makes the reviewed year's role a new one ("sang năm 2019,
         # nhiệm vụ này được giao cho X" at the review of 2019 tells who led it)
-        return hit.chosen and event.type not in {"covenant_signing", "mid_year_review"}
+        # a meeting that reviews nothing (a decision assigning the roles, a sports day) has
+        # no term after it: the one chosen for its year holds that year
+        return hit.chosen and event.type not in {"covenant_signing", "mid_year_review", "other"}
     start = _period_start(event)
     if hit.term_start is not None and start is not None:
         return hit.term_start > start  # "Cụm trưởng năm học 2019-2020" in a review of 2018-2019
-    if hit.year is None and period is not None and event.type == "covenant_signing":
-        # "bàn giao nhiệm vụ Khối trưởng cho X" at the covenant for 2023: X leads 2023
+    if hit.year is None and period is not None and event.type in {"covenant_signing", "other"}:
+        # "bàn giao nhiệm vụ Khối trưởng cho X" at the covenant for 2023: X leads 2023; "Cụm
+        # trưởng giao cho X" in a decision of 2021 that reviews nothing: X leads 2021
         return False
     return hit.next_term
 
@@ -1154,9 +1157,16 @@ def default_year(event: Event, role: str) -> int | None:
     return single + 1 if role == "next_leader" and event.type != "covenant_signing" else single
 
 
-def _resolved(hit: RoleHit, event: Event) -> tuple[str, int | None]:
-    """(role slot, year) of a statement once its term is decided."""
+def _resolved(hit: RoleHit, event: Event, later: bool = False) -> tuple[str, int | None]:
+    """(role slot, year) of a statement once its term is decided.
+
+    `later`: the text names a holder for a year after the reviewed one, so a holder chosen or
+    handed the reviewed year itself ("trao lại cho X điều hành trong năm 2023" at the review
+    of 2023, "bầu Y làm Cụm trưởng năm 2024") holds the current term.
+    """
     nxt = is_next_term(hit, event)
+    if nxt and later and hit.explicit_year and hit.year == _period_year(event):
+        nxt = False
     slot = "next_leader" if hit.role == "leader" and nxt else hit.role
     if hit.explicit_year:
         return slot, hit.year
@@ -1168,11 +1178,14 @@ def _resolved(hit: RoleHit, event: Event) -> tuple[str, int | None]:
 def assign_roles(hits: list[RoleHit], event: Event) -> dict[str, Role]:
     """The best statement per role: the better joined, then the first."""
     best: dict[str, tuple[float, int, Role]] = {}
+    period = _period_year(event)
+    later = period is not None and any(
+        h.explicit_year and h.year is not None and h.year > period for h in hits
+    )
     for i, hit in enumerate(hits):
-        slot, year = _resolved(hit, event)
+        slot, year = _resolved(hit, event, later)
         said = hit.explicit_year and not hit.derived_year and year is not None
         score = hit.weight + (0.5 if said else 0.0)
-        period = _period_year(event)
         if hit.explicit_year and year is not None and period is not None and year < period:
             score -= 1.0  # "Năm 2017, X làm cụm trưởng" at the 2018 covenant: a past term
         elif (
