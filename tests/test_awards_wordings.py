@@ -2513,3 +2513,20 @@ def test_an_anaphor_for_one_unit_counts_one() -> None:
 def test_guidance_on_registering_or_proposing_is_no_group(sentence: str) -> None:
     """ "hướng dẫn các đơn vị đăng ký danh hiệu": how to register, not a registration."""
     assert groups(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Theo kết quả bỏ phiếu, Hội Người cao tuổi tỉnh được các đơn vị trong khối nhất trí bình "
+        "chọn, đề nghị UBND tỉnh tặng Cờ thi đua.",
+        "Qua bỏ phiếu kín, Sở Y tế được 9/9 thành viên của Khối tín nhiệm bình chọn và đề nghị "
+        "UBND tỉnh tặng Cờ thi đua.",
+        "Kết thúc hội nghị, Hội Nông dân tỉnh được toàn thể các đơn vị trong khối suy tôn dẫn "
+        "đầu, đề nghị UBND tỉnh tặng Cờ thi đua.",
+    ],
+)
+def test_the_unit_voted_by_many_words_of_voters_is_the_recipient(sentence: str) -> None:
+    """ "X được các đơn vị trong khối nhất trí bình chọn, đề nghị ... tặng Cờ": X is the one
+    recipient, however long the voters are named."""
+    assert groups(sentence) == [("co_thi_dua", "province", 1, P)]

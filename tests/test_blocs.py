@@ -1344,3 +1344,19 @@ def test_a_headlines_level_word_is_the_tail_the_body_spells_out(text: str, want:
 def test_a_former_name_in_brackets_is_the_same_bloc(text: str, want: str) -> None:
     """ "X (tên cũ là Y)", "X (trước đây là Y)": one bloc, named as it is now."""
     assert bloc_names(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Với vai trò Cụm trưởng của Cụm thi đua 7 tỉnh miền núi – cụm gồm Sở Y tế 7 tỉnh – Sở Y "
+        "tế Yên Bái đã chủ trì kiểm tra chéo.",
+        "Cụm thi đua các huyện miền núi – khối có 9 huyện – vừa tổng kết năm 2023.",
+        "Cụm thi đua các trường chuyên – cụm này thành lập năm 2015 – họp tổng kết.",
+    ],
+)
+def test_an_aside_after_a_dash_that_speaks_of_the_bloc_again_ends_its_name(sentence: str) -> None:
+    """ "Cụm thi đua X – cụm gồm ..." : the dash opens an aside about the bloc, not a segment of
+    its name."""
+    names = mention_names("Tin\n\n" + sentence)
+    assert names and not any("–" in n for n in names)

@@ -778,7 +778,7 @@ def _edit(path: Path, old: str, new: str) -> None:
 
 def test_a_broken_events_regex_names_its_file(rules_copy: Path) -> None:
     """A trigger that does not compile raises RuleError naming rules/events.yaml."""
-    _edit(rules_copy / "events.yaml", 'regex: "tổng kết"', 'regex: "(tổng kết"')
+    _edit(rules_copy / "events.yaml", 'regex: "tổng kết(?!', 'regex: "(tổng kết(?!')
     with pytest.raises(RuleError, match=r"rules/events\.yaml"):
         events.event_rules()
 
@@ -792,7 +792,7 @@ def test_a_broken_dates_regex_names_its_file(rules_copy: Path) -> None:
 
 def test_an_upper_case_trigger_is_refused(rules_copy: Path) -> None:
     """Triggers run on the case-folded text, so the rule file must write them in lower case."""
-    _edit(rules_copy / "events.yaml", 'regex: "tổng kết"', 'regex: "Tổng kết"')
+    _edit(rules_copy / "events.yaml", 'regex: "tổng kết(?!', 'regex: "Tổng kết(?!')
     with pytest.raises(RuleError, match="lower case"):
         events.event_rules()
 
@@ -894,3 +894,20 @@ def test_a_date_after_a_comma_that_follows_luat_is_still_a_meeting_day() -> None
     """ "Thực hiện luật định, ngày 5/1/2024 Khối họp": the date opens a new clause."""
     text = "Tin\n\nThực hiện luật định, ngày 5/1/2024 Khối thi đua số 3 tổng kết năm 2023."
     assert read(text).date == "2024-01-05"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn Tập đoàn sôi nổi hoạt động quý III\n\nTháng 9/2016, Đoàn Tập đoàn tổng kết chiến "
+        "dịch tình nguyện hè và kiện toàn các khối thi đua năm 2016.",
+        "Tin\n\nSáng 12/8/2023, Cụm thi đua các huyện miền núi tổng kết hội thao công nhân viên "
+        "chức lần thứ V.",
+        "Tin\n\nNgày 20/10/2022, Khối thi đua các trường tổng kết lớp tập huấn nghiệp vụ thi đua, "
+        "khen thưởng.",
+    ],
+)
+def test_summing_up_a_campaign_contest_or_course_is_no_year_review(text: str) -> None:
+    """ "tổng kết chiến dịch tình nguyện hè", "tổng kết hội thao", "tổng kết lớp tập huấn": a
+    campaign, contest or course summed up, not the emulation year reviewed."""
+    assert read(text).type != "year_end_review"

@@ -118,3 +118,19 @@ NEXT_LEADER_WORDINGS = [
 def test_next_leader_voted_or_announced(sentence: str) -> None:
     """ "qua bỏ phiếu ... sẽ là X": the leader of the term to come."""
     assert roles(REVIEW + sentence)["next_leader"] == ("Sở Y tế", 2024)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chủ trì hội nghị là Giám đốc Sở Tài chính Nguyễn Văn An, người đứng đầu đơn vị Khối "
+        "trưởng.",
+        "Giám đốc Sở Tài chính Nguyễn Văn An, thủ trưởng đơn vị Khối trưởng, chủ trì hội nghị.",
+        "Ông Nguyễn Văn An, Giám đốc Sở Tài chính, người đứng đầu cơ quan giữ vai trò Khối trưởng, "
+        "phát biểu khai mạc.",
+        "Chủ trì hội nghị là Giám đốc Sở Tài chính Nguyễn Văn An, đại diện đơn vị Khối trưởng.",
+    ],
+)
+def test_the_head_of_the_leading_unit_names_the_leader(sentence: str) -> None:
+    """ "X, người đứng đầu đơn vị Khối trưởng": the unit in X's title leads the bloc."""
+    assert roles(REVIEW + sentence)["leader"] == LEADER
