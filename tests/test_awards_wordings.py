@@ -2530,3 +2530,26 @@ def test_the_unit_voted_by_many_words_of_voters_is_the_recipient(sentence: str) 
     """ "X được các đơn vị trong khối nhất trí bình chọn, đề nghị ... tặng Cờ": X is the one
     recipient, however long the voters are named."""
     assert groups(sentence) == [("co_thi_dua", "province", 1, P)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Giám đốc Sở đã tặng Giấy khen cho 27 tập thể và 58 cá nhân thuộc Sở có thành tích xuất "
+        "sắc.",
+        "Nhân dịp này, Giám đốc Công an tỉnh tặng Giấy khen cho 5 tập thể và 10 cá nhân thuộc "
+        "Công an tỉnh.",
+        "Tại hội nghị, Chánh án Tòa án nhân dân tỉnh đã trao Giấy khen cho 4 tập thể của Tòa án "
+        "nhân dân tỉnh.",
+    ],
+)
+def test_the_head_of_a_unit_commending_its_own_people_is_no_group(sentence: str) -> None:
+    """ "Giám đốc Sở tặng Giấy khen cho 27 tập thể thuộc Sở": a unit's own commendation."""
+    assert groups(sentence) == []
+
+
+def test_the_head_of_a_unit_commending_the_blocs_people_is_a_group() -> None:
+    """ "... trao Giấy khen cho 3 tập thể thuộc Khối": the bloc's own commendation stays."""
+    assert groups("Giám đốc Sở Nội vụ, Khối trưởng, trao Giấy khen cho 3 tập thể thuộc Khối.") == [
+        ("giay_khen", None, 3, C)
+    ]

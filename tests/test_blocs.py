@@ -1360,3 +1360,37 @@ def test_an_aside_after_a_dash_that_speaks_of_the_bloc_again_ends_its_name(sente
     its name."""
     names = mention_names("Tin\n\n" + sentence)
     assert names and not any("–" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "count"),
+    [
+        (
+            "Bệnh viện A đăng cai sơ kết\n\nNgày 14/7/2023, Bệnh viện A đăng cai hội nghị sơ kết 6 "
+            "tháng đầu năm của Khối thi đua 13 tỉnh Đồng Nai. Khối thi đua 13 hiện có 7 đơn vị.",
+            "Khối thi đua 13",
+            7,
+        ),
+        (
+            "Tin\n\nNgày 5/1/2024, Cụm thi đua 4 tỉnh Quảng Nam tổng kết năm 2023. Cụm thi đua 4 "
+            "có 9 huyện thành viên.",
+            "Cụm thi đua 4",
+            9,
+        ),
+        (
+            "Tin\n\nNgày 5/1/2024, Cụm thi đua 5 tỉnh Tây Nguyên tổng kết năm 2023.",
+            "Cụm thi đua 5 tỉnh Tây Nguyên",
+            5,
+        ),
+        (
+            "Tin\n\nNgày 5/1/2024, Cụm thi đua 4 tỉnh Gia Lai, Kon Tum, Đắk Lắk và Đắk Nông tổng "
+            "kết năm 2023.",
+            "Cụm thi đua 4 tỉnh Gia Lai, Kon Tum, Đắk Lắk và Đắk Nông",
+            4,
+        ),
+    ],
+)
+def test_a_number_before_one_province_is_the_blocs_number(text: str, name: str, count: int) -> None:
+    """ "Khối thi đua 13 tỉnh Đồng Nai" is bloc 13 of one province (one bloc, no count of 13);
+    "Cụm thi đua 5 tỉnh Tây Nguyên" and a list of provinces count them."""
+    assert [(b.name, b.member_count) for b in facts(text).blocs] == [(name, count)]

@@ -1084,3 +1084,54 @@ def test_the_two_holders_of_the_roles_are_no_member_list(line: str) -> None:
         "Sở Y tế",
         "Sở Tư pháp",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "Cụm có 5 đơn vị, ngoài Hội PN Công an tỉnh còn có Hội LHPN 3 huyện Mê Linh, Đông "
+            "Anh, Sóc Sơn; Hội PN Bộ Chỉ huy Quân sự tỉnh.",
+            [
+                "Hội PN Công an tỉnh",
+                "Hội LHPN huyện Mê Linh",
+                "Hội LHPN huyện Đông Anh",
+                "Hội LHPN huyện Sóc Sơn",
+                "Hội PN Bộ Chỉ huy Quân sự tỉnh",
+            ],
+        ),
+        (
+            "Ngoài Bệnh viện Đa khoa tỉnh, Cụm còn có: Trung tâm Y tế huyện Ba Vì, Bệnh viện Phổi "
+            "và Bệnh viện Mắt.",
+            [
+                "Bệnh viện Đa khoa tỉnh",
+                "Trung tâm Y tế huyện Ba Vì",
+                "Bệnh viện Phổi",
+                "Bệnh viện Mắt",
+            ],
+        ),
+        (
+            "Ngoài Sở Tư pháp, Cụm còn có các đơn vị Sở Y tế, Sở Nội vụ và Thanh tra tỉnh.",
+            ["Sở Tư pháp", "Sở Y tế", "Sở Nội vụ", "Thanh tra tỉnh"],
+        ),
+    ],
+)
+def test_the_unit_set_aside_by_ngoai_is_a_member_too(sentence: str, want: list[str]) -> None:
+    """ "ngoài X, Cụm còn có: A, B": X and the units after it are the members."""
+    assert members(sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head"),
+    [
+        ("Cụm gồm các Sở TN&MT Cao Bằng, Bắc Kạn, Thái Nguyên và Phú Thọ.", "Sở TN&MT "),
+        ("Dự có lãnh đạo các Sở Tư pháp Hà Nam, Nam Định và Ninh Bình thuộc Cụm.", "Sở Tư pháp "),
+        ("Cụm gồm các Sở VH-TT&DL Cao Bằng, Bắc Kạn và Phú Thọ.", "Sở VH-TT&DL "),
+    ],
+)
+def test_a_plural_first_item_ending_with_a_place_shares_all_before_it(
+    sentence: str, head: str
+) -> None:
+    """ "các Sở Tư pháp Hà Nam, Nam Định": the places after take "Sở Tư pháp", not "Sở"."""
+    got = members(sentence)
+    assert len(got) >= 3 and all(g.startswith(head) for g in got)

@@ -949,6 +949,10 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
         head = Head(h.group(0), keep_type=False) if h else None
         # "các Chi cục Thuế khu vực II, IV": a numbered first item shares all but its number
         head = numbered if numbered is not None and numbered.numbers else head
+        # "các Sở Tư pháp Cao Bằng, Bắc Kạn": a first item ending with a place, places after
+        # it: all before its place is shared
+        if numbered is not None and numbered.place and len(out) > 1 and _is_place(out[1].name):
+            head = numbered
         start, run = 1, [0]  # "gồm các Ban A, B, C Tỉnh ủy": a run that may share a tail
     elif head is None and lead is not None:
         # "gồm 8 đơn vị: các Sở Tài chính, Xây dựng", "cùng các Chi cục THADS huyện A, B": the

@@ -33,6 +33,7 @@ from extract.facts.enumeration import (
 )
 from extract.facts.roles import role_of_note
 from extract.facts.tables import Table, find_tables, line_before
+from extract.nlp.blocs import one_province_after
 from extract.nlp.lexicon import UPPER, count_value, expand, is_cap, lexicon
 from extract.text.normalize import lower_keep_offsets
 
@@ -357,6 +358,8 @@ def _enumerations(ctx: Context) -> list[Enumeration]:
                 continue
             found = _after_intro(ctx, m.start(), _capital_unit(ctx.text, m.start(), m.end()))
             lead = _subject(ctx, m.start()) if found is not None and intro.subject else None
+            if found is not None and "subj" in m.re.groupindex and m.group("subj"):
+                lead = make_item(ctx.text, m.start("subj"), m.end("subj"))  # "ngoài X còn có"
             if found is not None and lead is not None:
                 found = replace(found, items=(lead, *found.items))
             if found is not None:
@@ -467,11 +470,17 @@ def _not_a_count(ctx: Context, n_start: int, end: int) -> bool:
     part, number, place = (
         _not_count_rule(k) for k in ("sum_part", "number_before", "one_place_after")
     )
+    digits = _DIGITS.match(after)
     return bool(
         (part is not None and part.match(after))
         or (number is not None and number.search(ctx.text[max(0, n_start - 12) : n_start]))
         or (place is not None and place.match(after))
+        # "Khối thi đua 13 tỉnh Đồng Nai": bloc 13 of one province, not 13 provinces
+        or (digits is not None and one_province_after(ctx.text, n_start + digits.end()))
     )
+
+
+_DIGITS = re.compile(r"\d{1,3}")
 
 
 COUNT_REACH = 80  # characters a count pattern may reach on either side of its number

@@ -319,9 +319,16 @@ def _number_at(text: str, pos: int) -> re.Match[str] | None:
         return None
     if m.start("n") > m.start():
         return m  # "số 3 tỉnh Gia Lai": after "số" it is a bloc number
-    if lexicon().quantity_after.match(text, m.end()):
+    if lexicon().quantity_after.match(text, m.end()) and not one_province_after(text, m.end()):
         return None  # "3 tháng", "5 đơn vị": a quantity, not a bloc number
     return m
+
+
+def one_province_after(text: str, pos: int) -> bool:
+    """True when one province's name follows pos ("13 tỉnh Đồng Nai"), not a list of them."""
+    rule = lexicon().one_province_after
+    m = rule.match(text, pos) if rule is not None else None
+    return m is not None and by_name(m.group("name")) is not None
 
 
 def _dash_field_end(text: str, pos: int) -> int | None:

@@ -242,6 +242,7 @@ class Lexicon:
     number_words: frozenset[str]  # "số" before a bloc's number
     count_words: dict[str, int]  # "chín" -> 9: counts of units written in words
     quantity_after: re.Pattern[str]  # "3 tháng", "5 đơn vị": a count, not a bloc number
+    one_province_after: re.Pattern[str] | None  # "13 tỉnh Đồng Nai": a number, one province
     duration_after: re.Pattern[str]  # "3 tháng": a number that ends a bloc's descriptor
     count_mention: re.Pattern[str]  # "02 đơn vị", "7/10 trường": group 1 the number
     level_end: re.Pattern[str] | None  # "UBND tỉnh" read so far: a lower-case word ends it
@@ -326,6 +327,11 @@ def lexicon() -> Lexicon:
         number_words=frozenset(words["number_words"]),
         count_words={str(k).casefold(): int(v) for k, v in words["count_words"].items()},
         quantity_after=_checked("name_words.yaml", words["quantity_after"]),
+        one_province_after=(
+            _checked("name_words.yaml", expand(words["one_province_after"]))
+            if "one_province_after" in words
+            else None
+        ),
         duration_after=_checked("name_words.yaml", words["duration_after"]),
         count_mention=rx.compile(
             rf"(?<![\d/])(\d{{1,3}})(?:/\d{{1,3}})?\s+(?:{alternation(words['counted_nouns'])})"
