@@ -1135,3 +1135,69 @@ def test_a_plural_first_item_ending_with_a_place_shares_all_before_it(
     """ "các Sở Tư pháp Hà Nam, Nam Định": the places after take "Sở Tư pháp", not "Sở"."""
     got = members(sentence)
     assert len(got) >= 3 and all(g.startswith(head) for g in got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "Huyện Sa Thầy là một trong 5 đơn vị của cụm, cùng với thành phố Kon Tum và các huyện "
+            "Kon Plông, Ia H’Drai, Kon Rẫy.",
+            ["Huyện Sa Thầy", "thành phố Kon Tum", "huyện Kon Plông", "Ia H’Drai", "Kon Rẫy"],
+        ),
+        (
+            "Yên Bái là một trong bảy tỉnh thành viên của cụm, cùng với các tỉnh bạn Tuyên Quang, "
+            "Phú Thọ, Hòa Bình, Thái Nguyên, Bắc Giang và Bắc Kạn.",
+            [
+                "Yên Bái",
+                "Tuyên Quang",
+                "Phú Thọ",
+                "Hòa Bình",
+                "Thái Nguyên",
+                "Bắc Giang",
+                "Bắc Kạn",
+            ],
+        ),
+        (
+            "Năm nay, Sở Y tế là một trong 4 đơn vị của Khối, cùng với Sở Tư pháp, Sở Nội vụ và "
+            "Thanh tra tỉnh.",
+            ["Sở Y tế", "Sở Tư pháp", "Sở Nội vụ", "Thanh tra tỉnh"],
+        ),
+    ],
+)
+def test_one_of_the_members_together_with_the_others(sentence: str, want: list[str]) -> None:
+    """ "X là một trong 5 đơn vị của cụm, cùng với A, B": X and the units after it."""
+    assert members(sentence) == want
+
+
+def test_a_count_of_members_then_their_names_in_the_next_sentence() -> None:
+    """ "..., với 9 tỉnh, thành phố thành viên. Cụ thể là A, B": the names are the members."""
+    assert members(
+        "Cụm có phạm vi rộng, trải từ Thủ đô đến các tỉnh biên giới, với 5 tỉnh, thành phố thành "
+        "viên. Cụ thể là Hà Nội, Thái Nguyên, Tuyên Quang, Cao Bằng và Phú Thọ."
+    ) == ["Hà Nội", "Thái Nguyên", "Tuyên Quang", "Cao Bằng", "Phú Thọ"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "last"),
+    [
+        (
+            "Với vai trò Cụm trưởng – cụm gồm Sở Y tế 4 tỉnh: Yên Bái, Hòa Bình, Tuyên Quang và "
+            "Phú Thọ – Sở Y tế Yên Bái đã chủ trì.",
+            "Sở Y tế Phú Thọ",
+        ),
+        (
+            "Các đơn vị trong Cụm là Sở Tư pháp, Sở Y tế, Sở Nội vụ và Thanh tra tỉnh – Sở Tư pháp "
+            "đã đăng cai hội nghị.",
+            "Thanh tra tỉnh",
+        ),
+        (
+            "Cụm gồm Sở Tư pháp, Sở Y tế, Sở Nội vụ và Thanh tra tỉnh – Thanh tra tỉnh vừa nhận "
+            "nhiệm vụ Cụm phó.",
+            "Thanh tra tỉnh",
+        ),
+    ],
+)
+def test_a_dash_before_a_new_predicate_ends_the_list(sentence: str, last: str) -> None:
+    """ "A, B và C – D đã chủ trì": the dash opens a clause of its own, not a longer item."""
+    assert members(sentence)[-1] == last
