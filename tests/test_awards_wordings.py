@@ -2553,3 +2553,52 @@ def test_the_head_of_a_unit_commending_the_blocs_people_is_a_group() -> None:
     assert groups("Giám đốc Sở Nội vụ, Khối trưởng, trao Giấy khen cho 3 tập thể thuộc Khối.") == [
         ("giay_khen", None, 3, C)
     ]
+
+
+def test_a_title_written_with_its_capital_is_a_title() -> None:
+    """ "đăng ký đạt danh hiệu Xuất sắc", "công nhận danh hiệu Đơn vị văn hóa": a title with no
+    quotes, named by its capital."""
+    check(
+        [
+            (
+                "Cả 5/5 phường trong Cụm đều đăng ký đạt danh hiệu Xuất sắc.",
+                [("danh_hieu", None, 5, R)],
+            ),
+            (
+                "Khối đề nghị công nhận danh hiệu Đơn vị văn hóa cho 3 cơ quan.",
+                [("danh_hieu", None, 3, P)],
+            ),
+            (
+                "Cả 4 đơn vị trong Khối đăng ký danh hiệu Cơ quan văn hóa năm 2024.",
+                [("danh_hieu", None, 4, R)],
+            ),
+            # a flag called a title is the flag
+            (
+                "02 trường đăng ký danh hiệu Cờ thi đua của UBND tỉnh.",
+                [("co_thi_dua", "province", 2, R)],
+            ),
+        ]
+    )
+
+
+def test_the_issuer_of_a_decision_about_an_award_issues_it() -> None:
+    """ "Quyết định (số ...) của UBND tỉnh về việc tặng Cờ thi đua": the decision's body."""
+    check(
+        [
+            (
+                "Đại diện Sở Nội vụ công bố Quyết định của UBND tỉnh về việc tặng Cờ thi đua năm "
+                "2023 cho Sở Y tế.",
+                [("co_thi_dua", "province", 1, C)],
+            ),
+            (
+                "Đại diện Sở Nội vụ công bố Quyết định số 412/QĐ-UBND của UBND tỉnh về việc tặng "
+                "Cờ thi đua cho Sở Y tế.",
+                [("co_thi_dua", "province", 1, C)],
+            ),
+            (
+                "Ông Lê Văn Tám đọc Quyết định của Bộ trưởng Bộ Công an về tặng Cờ thi đua cho "
+                "Công an tỉnh.",
+                [("co_thi_dua", "ministry", 1, C)],
+            ),
+        ]
+    )
