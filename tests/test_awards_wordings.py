@@ -2369,12 +2369,6 @@ def test_members_commending_themselves_give_no_award_of_the_bloc() -> None:
     )
 
 
-def _bloc_awards(text: str) -> list[Group]:
-    """The main bloc's award tuples, read by the whole pipeline."""
-    (bloc, *_) = facts(text).blocs
-    return [(a.award, a.issuer, a.count, a.status) for a in bloc.awards]
-
-
 _REVIEW_15_JAN = (
     "Khối thi đua các sở tổng kết năm 2023\n\nNgày 15/1/2024, Khối thi đua các sở tổ chức hội "
     "nghị tổng kết công tác thi đua năm 2023. Khối đề nghị UBND tỉnh tặng Cờ thi đua cho Sở Y "
@@ -2398,7 +2392,7 @@ _REVIEW_15_JAN = (
 def test_a_conferral_on_another_day_is_another_event(paragraph: str) -> None:
     """An award conferred under another day than the meeting's, in a sentence or paragraph
     that speaks of no bloc, is another event's: a member's own ceremony or conference."""
-    assert _bloc_awards(_REVIEW_15_JAN + paragraph) == [("co_thi_dua", "province", 1, P)]
+    assert _article_groups(_REVIEW_15_JAN + paragraph) == [("co_thi_dua", "province", 1, P)]
 
 
 @pytest.mark.parametrize(
@@ -2425,7 +2419,7 @@ def test_a_conferral_on_another_day_is_another_event(paragraph: str) -> None:
 def test_a_conferral_at_the_meeting_or_of_the_bloc_stays(paragraph: str, extra: Group) -> None:
     """The meeting's own day, a sentence that speaks of the bloc, or a document's date keep
     the conferral the bloc's."""
-    assert _bloc_awards(_REVIEW_15_JAN + paragraph) == [("co_thi_dua", "province", 1, P), extra]
+    assert _article_groups(_REVIEW_15_JAN + paragraph) == [("co_thi_dua", "province", 1, P), extra]
 
 
 @pytest.mark.parametrize(
@@ -2440,7 +2434,7 @@ def test_a_conferral_at_the_meeting_or_of_the_bloc_stays(paragraph: str, extra: 
 def test_at_a_review_an_award_of_an_earlier_year_is_history(sentence: str) -> None:
     """A year's review confers the year it reviews: an award told as done with an earlier
     year (one year before included) is a unit's history."""
-    assert _bloc_awards(_REVIEW_15_JAN + sentence) == [("co_thi_dua", "province", 1, P)]
+    assert _article_groups(_REVIEW_15_JAN + sentence) == [("co_thi_dua", "province", 1, P)]
 
 
 @pytest.mark.parametrize(

@@ -193,6 +193,8 @@ def award_rules() -> AwardRules:
         "unit": alternation(e["count_units"]),
         "num": alternation(list(lexicon().count_words)),
     }
+    # "từng" before a unit or an `each_nouns` noun means "each": no "once" ("từng đơn vị")
+    pieces["not_each"] = rf"(?!\s+(?:{pieces['unit']}|{alternation(e['each_nouns'])})(?!{WORD}))"
 
     def c(regex: str, name: str, *, bounded: bool = False) -> Any:
         return _compile(regex, pieces, name, bounded=bounded)

@@ -538,8 +538,9 @@ def _fallback_year(
         years = _bare_years(ctx, lay, *zone)
         if years:
             return _not_before_meeting(Period(str(years[0][0]), years[0][1], how), etype, meeting)
-    if meeting is not None and meeting.year is not None and meeting.month is not None:
-        return _meeting_period(meeting, etype)
+    dated = _meeting_period(meeting, etype)
+    if dated is not None:
+        return dated
     m = r.url_year.search(url_slug(ctx.article.url))
     if m:
         return Period(m.group(1), None, "url")
