@@ -1394,3 +1394,148 @@ def test_a_number_before_one_province_is_the_blocs_number(text: str, name: str, 
     """ "Khối thi đua 13 tỉnh Đồng Nai" is bloc 13 of one province (one bloc, no count of 13);
     "Cụm thi đua 5 tỉnh Tây Nguyên" and a list of provinces count them."""
     assert [(b.name, b.member_count) for b in facts(text).blocs] == [(name, count)]
+
+
+# --- this session: real pages of unseen sites (own wordings of their phenomena) -------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Sáng 29/11, Khối thi đua các Ban, cơ quan của Đảng tổ chức tổng kết thi đua năm 2023.",
+            "Khối thi đua các Ban, cơ quan của Đảng",
+        ),
+        (
+            "Chiều 4/12, Khối thi đua các cơ quan của Đảng đã họp bình xét thi đua năm 2024.",
+            "Khối thi đua các cơ quan của Đảng",
+        ),
+        (
+            "Ngày 10/1, Cụm thi đua các cơ quan của Nhà nước ký kết giao ước thi đua năm 2024.",
+            "Cụm thi đua các cơ quan của Nhà nước",
+        ),
+    ],
+)
+def test_the_party_or_state_after_cua_is_part_of_the_name(sentence: str, name: str) -> None:
+    """ "các Ban, cơ quan của Đảng": the Party named alone is the descriptor's, not a parent."""
+    assert mention_names("Tin\n\n" + sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Khối thi đua các cơ quan của Đảng ủy Khối tổ chức hội nghị.",
+            "Khối thi đua các cơ quan",
+        ),
+        (
+            "Khối thi đua các đơn vị của Đảng bộ Công an tỉnh tổ chức hội nghị thi đua.",
+            "Khối thi đua các đơn vị",
+        ),
+        (
+            "Khối thi đua các hội của Liên hiệp các Hội Văn học nghệ thuật Việt Nam họp.",
+            "Khối thi đua các hội",
+        ),
+    ],
+)
+def test_a_party_body_after_cua_is_still_a_parent(sentence: str, name: str) -> None:
+    """ "của Đảng ủy Khối", "của Đảng bộ X": a body of the Party is the parent, cut as before."""
+    assert mention_names("Tin\n\n" + sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Chiều 28/12, Khối thi đua các doanh nghiệp trong khu công nghiệp tổ chức tổng kết "
+            "thi đua năm 2022.",
+            "Khối thi đua các doanh nghiệp trong khu công nghiệp",
+        ),
+        (
+            "Khối thi đua Các doanh nghiệp trong Khu kinh tế đã ký kết giao ước thi đua năm 2024.",
+            "Khối thi đua Các doanh nghiệp trong Khu kinh tế",
+        ),
+        (
+            "Cụm thi đua công đoàn các công ty trong KCN vừa họp bình xét thi đua.",
+            "Cụm thi đua công đoàn các công ty trong KCN",
+        ),
+    ],
+)
+def test_firms_in_an_industrial_zone_stay_in_the_name(sentence: str, name: str) -> None:
+    """ "trong khu công nghiệp" says which firms; any other "trong" still ends the name."""
+    assert mention_names("Tin\n\n" + sentence) == [name]
+
+
+def test_trong_before_a_time_still_ends_the_name() -> None:
+    """ "Khối thi đua các doanh nghiệp trong năm 2023 đã ...": a time, not a zone."""
+    names = mention_names(
+        "Tin\n\nKhối thi đua các doanh nghiệp trong năm 2023 đã hoàn thành chỉ tiêu thi đua."
+    )
+    assert names == ["Khối thi đua các doanh nghiệp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Nhằm đẩy mạnh phong trào thi đua, khối Công an các huyện, thành phố - Công an tỉnh "
+            "Hòa Bình đã phát động và ký giao ước thi đua năm 2019.",
+            "khối Công an các huyện, thành phố",
+        ),
+        (
+            "Sáng 3/3, cụm Công đoàn các xã – LĐLĐ tỉnh Nghệ An vừa tổ chức ký kết giao ước thi "
+            "đua năm 2024.",
+            "cụm Công đoàn các xã",
+        ),
+        (
+            "Cụm Hội Nông dân các xã vùng cao đã tổ chức tổng kết thi đua năm 2023.",
+            "Cụm Hội Nông dân các xã vùng cao",
+        ),
+    ],
+)
+def test_a_capitalised_body_of_a_plural_of_units_is_a_bloc(text: str, name: str) -> None:
+    """ "khối Công an các huyện": a bare head, a capitalised body and a plural of units name a
+    set of units (kept, its name cut before a parent named with its province after a dash)."""
+    assert bloc_names("Tin\n\n" + text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khối Văn phòng Công ty đã tổ chức ký kết giao ước thi đua năm 2024.",
+        "Khối Kinh doanh của ngân hàng đã tổ chức hội nghị thi đua quý I.",
+    ],
+)
+def test_a_capitalised_division_is_still_no_bloc(text: str) -> None:
+    """ "Khối Văn phòng Công ty": a company's division, no plural of units after it."""
+    assert bloc_names("Tin\n\n" + text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Khối thi đua Giao thông - Xây dựng tỉnh Lào Cai họp tổng kết thi đua.",
+            "Khối thi đua Giao thông - Xây dựng",
+        ),
+        (
+            "Cụm thi đua các huyện, thị xã - LĐLĐ tỉnh Sóc Trăng đã ký giao ước thi đua.",
+            "Cụm thi đua các huyện, thị xã",
+        ),
+        (
+            "Khối các trường THPT – Sở Giáo dục và Đào tạo tỉnh Bắc Giang tổ chức ký kết giao ước "
+            "thi đua.",
+            "Khối các trường THPT",
+        ),
+        (
+            "Khối thi đua Văn hóa - Xã hội tỉnh Yên Bái tổ chức hội nghị thi đua.",
+            "Khối thi đua Văn hóa - Xã hội",
+        ),
+    ],
+)
+def test_a_body_named_with_its_province_after_a_dash_is_the_parent(
+    sentence: str, name: str
+) -> None:
+    """ "... - LĐLĐ tỉnh Sóc Trăng": a body and its one province after a dash are the parent,
+    while a field after a dash ("Giao thông - Xây dựng") stays before the bloc's province."""
+    assert bloc_names("Tin\n\n" + sentence) == [name]

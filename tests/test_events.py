@@ -911,3 +911,58 @@ def test_summing_up_a_campaign_contest_or_course_is_no_year_review(text: str) ->
     """ "tổng kết chiến dịch tình nguyện hè", "tổng kết hội thao", "tổng kết lớp tập huấn": a
     campaign, contest or course summed up, not the emulation year reviewed."""
     assert read(text).type != "year_end_review"
+
+
+BRIEFING_AT_THE_SIGNING = [
+    (
+        "Hội nghị giao ban lần thứ nhất khối thi đua các trường\n\nChiều 25/9/2019, khối thi đua "
+        "các trường tổ chức Hội nghị giao ban lần thứ nhất và ký kết giao ước thi đua năm học "
+        "2019-2020.",
+        ("covenant_signing", "2019-09-25", "2019-2020"),
+    ),
+    (
+        "Cụm thi đua số 3 giao ban quý I\n\nSáng 12/3/2024, Cụm thi đua số 3 họp giao ban, đồng "
+        "thời tổ chức ký kết giao ước thi đua năm 2024.",
+        ("covenant_signing", "2024-03-12", "2024"),
+    ),
+    (
+        "Giao ban Khối thi đua Nội chính\n\nNgày 20/2/2023, Khối thi đua Nội chính giao ban công "
+        "tác thi đua và ký giao ước thi đua năm 2023.",
+        ("covenant_signing", "2023-02-20", "2023"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BRIEFING_AT_THE_SIGNING)
+def test_a_briefing_that_signs_the_covenant_stays_a_covenant(
+    text: str, want: tuple[str, str, str]
+) -> None:
+    """ "giao ban ... và ký kết giao ước": a briefing reviews no year at the signing."""
+    assert triple(read(text)) == want
+
+
+INSPECTION_WITH_ITS_PURPOSE = [
+    (
+        "Kiểm tra công tác thi đua Khối thi đua các Bộ, ngành kinh tế\n\nTrong hai ngày 21 và "
+        "22/1/2016, Đoàn kiểm tra của Khối thi đua các Bộ, ngành kinh tế đã đi kiểm tra chéo các "
+        "đơn vị trong Khối để đánh giá công tác thi đua, khen thưởng năm 2015.",
+        "inspection",
+    ),
+    (
+        "Cụm thi đua số 2 kiểm tra chéo\n\nNgày 10/11/2023, đoàn kiểm tra Cụm thi đua số 2 đã "
+        "kiểm tra chéo tại Sở Tư pháp nhằm đánh giá kết quả thi đua năm 2023.",
+        "inspection",
+    ),
+    (
+        "Khối thi đua Văn hóa kiểm tra chéo\n\nSáng 2/12/2024, Khối thi đua Văn hóa kiểm tra chéo "
+        "các đơn vị thành viên để đánh giá, xếp hạng thi đua năm 2024.",
+        "inspection",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), INSPECTION_WITH_ITS_PURPOSE)
+def test_the_purpose_of_an_inspection_is_no_review(text: str, want: str) -> None:
+    """ "kiểm tra chéo ... để đánh giá công tác thi đua năm 2015": what the inspection is for
+    weighs less than the inspection itself."""
+    assert read(text).type == want

@@ -1201,3 +1201,29 @@ def test_a_count_of_members_then_their_names_in_the_next_sentence() -> None:
 def test_a_dash_before_a_new_predicate_ends_the_list(sentence: str, last: str) -> None:
     """ "A, B và C – D đã chủ trì": the dash opens a clause of its own, not a longer item."""
     assert members(sentence)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "Cụm gồm: Sở Y tế, Sở Lao động, Thương Binh và Xã hội, Sở Giáo dục và Đào tạo.",
+            ["Sở Y tế", "Sở Lao động, Thương Binh và Xã hội", "Sở Giáo dục và Đào tạo"],
+        ),
+        (
+            "Cụm gồm 3 đơn vị: Sở Văn hóa, Thể Thao và Du Lịch; Sở Lao động, Thương binh và xã "
+            "hội và Sở Tư pháp.",
+            ["Sở Văn hóa, Thể Thao và Du Lịch", "Sở Lao động, Thương binh và xã hội", "Sở Tư pháp"],
+        ),
+        (
+            "Các đơn vị trong Cụm là Sở Nội vụ, Sở Lao động, Thương Binh và Xã Hội và Sở Tài "
+            "chính.",
+            ["Sở Nội vụ", "Sở Lao động, Thương Binh và Xã Hội", "Sở Tài chính"],
+        ),
+    ],
+)
+def test_an_official_name_with_a_comma_holds_in_any_capitalisation(
+    sentence: str, want: list[str]
+) -> None:
+    """ "Sở Lao động, Thương Binh và Xã hội": one member however its fields are capitalised."""
+    assert members(sentence) == want

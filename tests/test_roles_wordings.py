@@ -1608,3 +1608,56 @@ def test_roles_assigned_by_a_decision_are_the_years_own(text: str) -> None:
     assert got["next_leader"] is None
     assert got["leader"] is not None and got["leader"][1] == 2021
     assert got["deputy_leader"] is not None and got["deputy_leader"][1] == 2021
+
+
+PERSON_WITH_SEVERAL_TITLES = [
+    (
+        REVIEW_2023 + "Đồng chí Khối trưởng Nguyễn Thị Kim Chi, Ủy viên BCH Đảng bộ tỉnh, Giám đốc "
+        "Sở Giáo dục chủ trì hội nghị.",
+        slots(("Sở Giáo dục", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Khối trưởng là bà Trần Thị Hoa, Tỉnh ủy viên, Bí thư Đảng ủy, Giám đốc Sở "
+        "Tài chính.",
+        slots(("Sở Tài chính", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Khối phó là ông Phạm Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban "
+        "Dân vận Tỉnh ủy.",
+        slots(None, ("Ban Dân vận Tỉnh ủy", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Khối trưởng Nguyễn Văn An, Giám đốc Sở Tư pháp chủ trì hội nghị.",
+        slots(("Sở Tư pháp", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PERSON_WITH_SEVERAL_TITLES)
+def test_the_unit_of_the_persons_last_title_holds_the_role(text: str, want: Slots) -> None:
+    """ "Khối trưởng A, Ủy viên BCH Đảng bộ tỉnh, Giám đốc Sở Y": the Party titles come first;
+    the unit of the last title holds the role."""
+    assert roles(text) == want
+
+
+AMPERSAND_IN_THE_NAME = [
+    (
+        REVIEW_2023 + "Hội nghị bàn giao trách nhiệm trưởng khối năm 2024 cho Sở Văn hóa Thể thao "
+        "& Du lịch.",
+        slots(nxt=("Sở Văn hóa Thể thao & Du lịch", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Sở Khoa học & Công nghệ được bầu làm Khối trưởng năm 2024.",
+        slots(nxt=("Sở Khoa học & Công nghệ", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Khối trưởng năm 2023 là Sở Tài nguyên & Môi trường.",
+        slots(("Sở Tài nguyên & Môi trường", 2023)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AMPERSAND_IN_THE_NAME)
+def test_a_spaced_ampersand_joins_two_fields_of_one_name(text: str, want: Slots) -> None:
+    """ "Sở Văn hóa Thể thao & Du lịch": the name runs on over "&" to the capitalised field."""
+    assert roles(text) == want

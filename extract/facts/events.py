@@ -57,12 +57,15 @@ class TriggerRule:
     regex: re.Pattern[str]
     weight: float
     year_offset: int = 0
-    handover: bool = False  # the leader's role handed on: a review's wording, but no review
+    # a review's wording that reviews nothing at a covenant signing: the leader's role handed
+    # on, a briefing ("giao ban ... và ký kết giao ước thi đua năm học 2019-2020")
+    not_at_signing: bool = False
 
 
 @dataclass(frozen=True)
 class Cue:
-    """A named wording around a trigger: report, background, planned, document, anniversary."""
+    """A named wording around a trigger: report, background, planned, document, anniversary,
+    general, purpose."""
 
     name: str
     kind: str
@@ -86,6 +89,7 @@ class Weights:
     document: float
     anniversary: float
     general: float
+    purpose: float
     url_vote: float
     url_agree: float
     min_score: float
@@ -159,7 +163,7 @@ def _trigger(e: dict[str, Any], what: str) -> TriggerRule:
         _compile(e["regex"], f"{what} {e['name']!r}"),
         float(e.get("weight", 0)),
         int(e.get("year_offset", 0)),
-        bool(e.get("handover", False)),
+        bool(e.get("not_at_signing", False)),
     )
 
 
@@ -450,7 +454,7 @@ def _review_at_covenant(
             if c.type in REVIEWS
             and c.score >= w.combine_min
             and c.rule.weight >= w.explicit
-            and not c.rule.handover  # "bàn giao nhiệm vụ Khối trưởng" at the signing
+            and not c.rule.not_at_signing  # "bàn giao nhiệm vụ Khối trưởng" at the signing
             and getattr(_in_sentence(ctx, lay, c), "value", None) == before
         ]
         if reviews:
@@ -465,6 +469,7 @@ def _review_at_covenant(
         for c in cands
         if c.type in REVIEWS
         and c.score >= w.combine_min
+        and not c.rule.not_at_signing
         and c.start < signed_at
         and _zone(lay, c.start) in OPENING
     ]

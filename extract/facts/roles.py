@@ -75,6 +75,8 @@ class RoleRules:
     unit_apposition: re.Pattern[str]  # ", đơn vị " between a venue and the role noun
     passive_agent: re.Pattern[str] | None  # "X được <agent> giao làm": the agent is stepped over
     title_end: re.Pattern[str]  # a person's title ending a gap ("là bà X - Chủ tịch ")
+    title_chain: re.Pattern[str]  # the person's other titles before it (", Ủy viên BCH X")
+    title_next: re.Pattern[str]  # another of the person's titles follows (", Giám đốc ...")
     phrases: dict[str, re.Pattern[str]]  # named phrases: years of a term, localities, plurals
 
 
@@ -139,6 +141,8 @@ def role_rules() -> RoleRules:
             phrases={k: rx.compile(expand(v)) for k, v in e["phrases"].items()},
             carry=rx.compile_scan(rf"^\W*{e['carry_words']}", re.I),
             title_end=rx.compile(rf"\s*[-–,]?\s*(?:{lexicon().title_re.pattern})\s*$"),
+            title_chain=rx.compile(rf"(?:\s*,\s*(?:{lexicon().title_re.pattern})[^,.;\n]*)+$"),
+            title_next=rx.compile(rf"\s*,\s*(?:{lexicon().title_re.pattern})"),
             gap_noise=rx.compile(
                 rf"\s*[-–,]?\s*(?:(?:{lexicon().honorific_re.pattern[:-4]}|"
                 rf"{lexicon().title_re.pattern})\s+)*\x00+",
@@ -540,8 +544,14 @@ def _after_from(ctx: Context, marker: Marker, m: re.Match[str], pos: int) -> lis
                 continue
             # "là bà X - Chủ tịch <holder>", ", Chi cục trưởng <holder>": the person's title
             gap = role_rules().title_end.sub("", _gap(ctx, pos, org.start, []))
+            if connector.needs_person:
+                # "Khối trưởng A, Ủy viên BCH Đảng bộ tỉnh, Giám đốc Sở Y": the person's other
+                # titles before the one that names the holder
+                gap = role_rules().title_chain.sub("", gap)
             if not connector.pattern.fullmatch(gap) or "\n" in raw:
                 continue
+            if connector.needs_person and role_rules().title_next.match(ctx.text, org.end):
+                continue  # the body of a title before the last one: the holder comes later
             name = holder_name(org)
             if name is None:
                 break

@@ -157,7 +157,10 @@ def bloc_rules() -> BlocRules:
             dash_name=rx.compile_scan(_words(e["dash_names"], ignore_case=True), re.I),
             divided=rx.compile_scan(e["divided"], re.I),
             leads=rx.compile_scan(e["leads"], re.I),
-            parent=rx.compile(rf"(?:{alternation(e['parent_words'])})\s+(?=[{UPPER}])"),
+            parent=rx.compile(
+                rf"(?:{alternation(e['parent_words'])})\s+(?=[{UPPER}])"
+                rf"(?!{expand(e['parent_keep'])})"
+            ),
             national_parent=rx.compile(e["national_parent"]),
             bare_parent=rx.compile(expand(e["bare_parent"])),
             qualifier=rx.compile_scan(expand(e["qualifier"]), re.I),
@@ -340,6 +343,8 @@ def _dash_field_end(text: str, pos: int) -> int | None:
     nxt = next_name_token(text, m.end())
     if nxt is None or not nxt.group(0)[0].isalnum() or is_cap(nxt.group(0)):
         return m.end()
+    if one_province_after(text, m.end()):
+        return m.end()  # "Giao thông - Xây dựng tỉnh Lào Cai": the bloc's province follows
     if nxt.group(0) in lexicon().and_words and _head_after(text, nxt.end()):
         return m.end()  # "Giao thông - Xây dựng và cụm Nông nghiệp": the next bloc follows
     return m.end() if stop_at(text, nxt.start(), "", bloc=True) else None
@@ -352,6 +357,17 @@ def _dash_name_end(text: str, pos: int) -> int | None:
         return None
     m = bloc_rules().dash_name.match(text, nxt.start())
     return m.end() if m else None
+
+
+def _parent_after_dash(text: str, pos: int) -> bool:
+    """True when a body named with its one province opens at pos ("– Công an tỉnh Hòa Bình",
+    "- LĐLĐ tỉnh Sóc Trăng"): after a dash it is the bloc's parent, not a segment of its name."""
+    head = lexicon().head_re.match(text, pos)
+    if head is None:
+        return False
+    segment = re.match(r"[^,.;:()\n]{0,40}", text[head.end() :])
+    gaps = re.finditer(r"\s+", segment.group(0) if segment else "")
+    return any(one_province_after(text, head.end() + gap.start()) for gap in gaps)
 
 
 def _head_after(text: str, pos: int) -> bool:
@@ -378,6 +394,7 @@ def _segment_ok(text: str, pos: int) -> bool:
         if words == 0 and (
             is_title_at(text, m.start())
             or looks_like_person(text, m.start())
+            or _parent_after_dash(text, m.start())
             or bloc_rules().dash_opener.match(text, m.start())
             or _unit_list_at(text, m.start())
         ):
@@ -721,8 +738,23 @@ def common_descriptor(name: str) -> bool:
         return False
     first = parts[1].split()[0]
     if first[0].isupper() and not name.isupper():  # an all-caps headline has no case
-        return False
+        return _units_plural(parts[1])
     return not bloc_rules().bare_deny_any_case.match(parts[1])
+
+
+def _units_plural(descriptor: str) -> bool:
+    """True when a capitalised descriptor goes on to a plural of units ("Công an các huyện",
+    "Hội Nông dân các xã"): a set of units, so a bloc, not a division ("Văn phòng Công ty")."""
+    r = bloc_rules()
+    for m in list(re.finditer(r"\S+", descriptor))[1:5]:
+        rest = descriptor[m.end() :]
+        if (
+            m.group(0).casefold() in r.bare_plural
+            and rest.strip()[:1].islower()
+            and not r.bare_plural_deny.match(rest)
+        ):
+            return True
+    return False
 
 
 def find_bloc_mentions(text: str) -> list[BlocMention]:

@@ -204,6 +204,9 @@ def _extend(text: str, start: int, head_end: int, complement: bool) -> int:
         if tok == "," and lex.comma_re.match(text, m.start()):
             pos = m.end()  # "Sở Văn hóa, Thể thao và Du lịch"
             continue
+        if tok == "&" and _capital_next(text, m.end()):
+            pos = m.end()  # "Sở Văn hóa Thể thao & Du lịch": a spaced "&" joins two fields
+            continue
         if not tok[0].isalnum():
             break
         if _branch_at_place(text, start, head_end, m):
