@@ -1539,3 +1539,81 @@ def test_a_body_named_with_its_province_after_a_dash_is_the_parent(
     """ "... - LĐLĐ tỉnh Sóc Trăng": a body and its one province after a dash are the parent,
     while a field after a dash ("Giao thông - Xây dựng") stays before the bloc's province."""
     assert bloc_names("Tin\n\n" + sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Năm 2022, Khối thi đua Liên đoàn Lao động các huyện, thuộc Liên đoàn Lao động thành "
+            "phố phấn đấu thực hiện 8 nhiệm vụ thi đua.",
+            "Khối thi đua Liên đoàn Lao động các huyện",
+        ),
+        (
+            "Cụm thi đua các trường THCS, trực thuộc Phòng Giáo dục huyện đã ký giao ước thi đua.",
+            "Cụm thi đua các trường THCS",
+        ),
+        (
+            "Khối thi đua các doanh nghiệp, thuộc Ban Quản lý các khu công nghiệp tỉnh đã tổng "
+            "kết thi đua năm 2023.",
+            "Khối thi đua các doanh nghiệp",
+        ),
+    ],
+)
+def test_a_parent_set_apart_by_a_comma_ends_the_name(sentence: str, name: str) -> None:
+    """ "Khối thi đua X, thuộc Y": the comma sets the parent apart from the name."""
+    assert mention_names("Tin\n\n" + sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Huyện ủy A báo cáo tình hình của các đơn vị trong cụm thi đua trên tất cả các lĩnh "
+            "vực: kinh tế, quốc phòng.",
+            None,
+        ),
+        (
+            "Khối thi đua Văn hóa - Xã hội trên mọi mặt công tác đều đạt kết quả tốt trong thi "
+            "đua.",
+            "Khối thi đua Văn hóa - Xã hội",
+        ),
+        (
+            "Cụm thi đua các huyện miền núi trên nhiều lĩnh vực đã có chuyển biến trong thi đua.",
+            "Cụm thi đua các huyện miền núi",
+        ),
+    ],
+)
+def test_tren_before_a_range_of_fields_ends_the_name(sentence: str, name: str | None) -> None:
+    """ "trong cụm thi đua trên tất cả các lĩnh vực": the fields are no part of a name."""
+    assert mention_names("Tin\n\n" + sentence) == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sinh hoạt cụm chuyên môn\n\nCác cụm chuyên môn cấp THCS tổ chức sinh hoạt, cụm trưởng báo "
+        "cáo kết quả thi đua dạy tốt.",
+        "Tin\n\nNgày 3/3, cụm chuyên môn số 2 họp, các trường thi đua đổi mới phương pháp dạy học.",
+    ],
+)
+def test_a_schools_professional_cluster_is_no_bloc(text: str) -> None:
+    """ "cụm chuyên môn": a school cluster for teaching, no emulation bloc."""
+    assert bloc_names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng kết Khối 8 – Khối thi đua cơ sở giáo dục đại học\n\nSáng 24/6/2016, cuộc họp tổng "
+        "kết Khối 8 – Khối thi đua cơ sở giáo dục đại học diễn ra tại Trường A. Khối thi đua cơ "
+        "sở giáo dục đại học gồm 8 trường.",
+        "Tin\n\nNgày 5/1/2024, Cụm 3 - Cụm thi đua các trường cao đẳng tổng kết thi đua năm 2023. "
+        "Cụm thi đua các trường cao đẳng có 6 trường.",
+    ],
+)
+def test_a_numbered_name_and_its_full_qualifier_are_one_bloc(text: str) -> None:
+    """ "Khối 8 – Khối thi đua X", then "Khối thi đua X": one bloc, named by its number."""
+    blocs = facts(text).blocs
+    assert len(blocs) == 1 and blocs[0].name in {"Khối 8", "Cụm 3"}
+    assert blocs[0].member_count in {8, 6}

@@ -966,3 +966,70 @@ def test_the_purpose_of_an_inspection_is_no_review(text: str, want: str) -> None
     """ "kiểm tra chéo ... để đánh giá công tác thi đua năm 2015": what the inspection is for
     weighs less than the inspection itself."""
     assert read(text).type == want
+
+
+PLAN_YEAR_AT_A_REVIEW = [
+    (
+        "Cụm thi đua Tây Nam tổng kết\n\nBáo cáo kết quả công tác thi đua khen thưởng của các "
+        "đơn vị trong Cụm và phương hướng nhiệm vụ năm 2021 được trình bày tại hội nghị tổng "
+        "kết công tác thi đua của Cụm thi đua Tây Nam.",
+        "2020",
+    ),
+    (
+        "Khối thi đua các hội tổng kết\n\nKhối thi đua các hội tổ chức hội nghị tổng kết công "
+        "tác thi đua và ký kết giao ước thi đua năm 2024.",
+        "2023",
+    ),
+    (
+        "Cụm thi đua số 2 tổng kết\n\nCụm thi đua số 2 tổ chức tổng kết, bàn kế hoạch công tác "
+        "thi đua năm 2019.",
+        "2018",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "period"), PLAN_YEAR_AT_A_REVIEW)
+def test_a_review_read_from_the_plans_year_reviews_the_year_before(text: str, period: str) -> None:
+    """ "tổng kết ... phương hướng nhiệm vụ năm 2021" with no other year: 2020 is reviewed."""
+    e = read(text)
+    assert (e.type, e.period) == ("year_end_review", period)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Cụm II tổng kết\n\nUBMTTQ huyện A vừa chủ trì Hội nghị tổng kết giao ước thi đua năm "
+            "2021 của Cụm thi đua số II.",
+            "2021",
+        ),
+        (
+            "Khối thi đua Nội chính tổng kết\n\nKhối thi đua Nội chính tổng kết thực hiện giao ước "
+            "thi đua năm 2022.",
+            "2022",
+        ),
+        (
+            "Cụm thi đua số 4 tổng kết\n\nCụm thi đua số 4 tổng kết công tác thi đua năm 2023 và "
+            "phương hướng nhiệm vụ năm 2024.",
+            "2023",
+        ),
+    ],
+)
+def test_the_reviewed_covenant_or_year_stays_the_period(text: str, period: str) -> None:
+    """ "tổng kết giao ước thi đua năm 2021" reviews that covenant; a year named first stays."""
+    assert read(text).period == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cụm thi đua Tây Nam tổng kết\n\nHội nghị tổng kết công tác thi đua của Cụm thi đua Tây "
+        "Nam đã bầu Cụm trưởng và Cụm phó năm 2021.",
+        "Khối thi đua Kinh tế tổng kết\n\nKhối thi đua Kinh tế họp tổng kết, bầu Khối trưởng "
+        "năm 2024.",
+    ],
+)
+def test_a_terms_year_is_no_period(text: str) -> None:
+    """ "bầu Cụm trưởng năm 2021" at a review names the term, not the year reviewed."""
+    e = read(text)
+    assert e.type == "year_end_review" and e.period not in {"2021", "2024"}

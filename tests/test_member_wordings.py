@@ -1227,3 +1227,56 @@ def test_an_official_name_with_a_comma_holds_in_any_capitalisation(
 ) -> None:
     """ "Sở Lao động, Thương Binh và Xã hội": one member however its fields are capitalised."""
     assert members(sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "want"),
+    [
+        (
+            "Cụm thi đua số 4 (09 tỉnh Phú Yên, Bình Định, Quảng Ngãi, Quảng Nam, Đà Nẵng, Thừa "
+            "Thiên Huế, Quảng Trị, Quảng Bình, Hà Tĩnh) đã bình xét thi đua.",
+            9,
+            9,
+        ),
+        ("Cụm gồm 4 huyện Yên Thế, Lục Nam, Sơn Động và Lục Ngạn.", 4, 4),
+        (
+            "Cụm thi đua số 4 (5 tỉnh, thành phố Hà Nội, Hải Phòng, Hải Dương, Hưng Yên, Bắc "
+            "Ninh) họp.",
+            5,
+            5,
+        ),
+    ],
+)
+def test_a_count_of_places_opening_the_list_counts_it(sentence: str, count: int, want: int) -> None:
+    """ "(09 tỉnh Phú Yên, Bình Định, ...)": the count opens the first item, as many as listed."""
+    facts = extract_facts(article(REVIEW + sentence))
+    bloc = facts.blocs[0]
+    assert (bloc.member_count, len(bloc.members)) == (count, want)
+    assert not any(m[0].isdigit() for m in bloc.members)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cụm gồm BHXH 9 tỉnh, thành phố khu vực duyên hải miền Trung (từ Hà Tĩnh đến Phú Yên).",
+        "Cụm gồm Sở Y tế 6 tỉnh, thành phố vùng đồng bằng sông Hồng.",
+        "Cụm gồm Hội Nông dân 5 huyện, thị xã phía Bắc của tỉnh.",
+    ],
+)
+def test_a_count_of_places_describes_the_units_and_names_none(sentence: str) -> None:
+    """ "gồm BHXH 9 tỉnh, thành phố khu vực X": a count and a description, no member names."""
+    facts = extract_facts(article(REVIEW + sentence))
+    assert facts.blocs[0].members == []
+
+
+def test_a_head_counted_before_its_places_still_spreads() -> None:
+    """ "Sở Tư pháp 5 tỉnh Bình Định, Phú Yên, ...": the first place follows the count."""
+    assert members(
+        "Cụm gồm Sở Tư pháp 5 tỉnh Bình Định, Phú Yên, Khánh Hòa, Ninh Thuận và Bình Thuận."
+    ) == [
+        "Sở Tư pháp Bình Định",
+        "Sở Tư pháp Phú Yên",
+        "Sở Tư pháp Khánh Hòa",
+        "Sở Tư pháp Ninh Thuận",
+        "Sở Tư pháp Bình Thuận",
+    ]

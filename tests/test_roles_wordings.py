@@ -1661,3 +1661,37 @@ AMPERSAND_IN_THE_NAME = [
 def test_a_spaced_ampersand_joins_two_fields_of_one_name(text: str, want: Slots) -> None:
     """ "Sở Văn hóa Thể thao & Du lịch": the name runs on over "&" to the capitalised field."""
     assert roles(text) == want
+
+
+VOTE_THEN_ITS_RESULT = [
+    (
+        REVIEW_2023 + "Hội nghị thảo luận và bầu Khối trưởng, Khối phó năm 2024. Kết quả Sở Y tế "
+        "làm Khối trưởng; Sở Xây dựng làm Khối phó.",
+        slots(None, ("Sở Xây dựng", 2024), ("Sở Y tế", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Các đơn vị bỏ phiếu bầu Khối trưởng năm 2024. Kết quả, Sở Công Thương là "
+        "Khối trưởng.",
+        slots(nxt=("Sở Công Thương", 2024)),
+    ),
+    (
+        REVIEW_2023 + "Hội nghị tiến hành hiệp thương bầu Khối trưởng năm 2024. Theo kết quả bầu, "
+        "Khối trưởng là Sở Tài chính.",
+        slots(nxt=("Sở Tài chính", 2024)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), VOTE_THEN_ITS_RESULT)
+def test_the_result_of_a_vote_told_before_elects_for_its_year(text: str, want: Slots) -> None:
+    """ "... bầu Khối trưởng năm 2024. Kết quả X làm Khối trưởng": X is elected for 2024."""
+    assert roles(text) == want
+
+
+def test_a_result_of_the_year_is_no_vote() -> None:
+    """ "Kết quả thi đua năm 2023, Sở Y tế là Khối trưởng": results, no vote told before."""
+    text = (
+        REVIEW_2023 + "Năm 2023 các đơn vị hoàn thành chỉ tiêu. Kết quả thực hiện nhiệm vụ của "
+        "Sở Y tế, đơn vị Khối trưởng, được đánh giá cao."
+    )
+    assert roles(text) == slots(("Sở Y tế", 2023))

@@ -20,7 +20,7 @@ from extract.facts.context import Context, line_span
 from extract.facts.enumeration import LIST_LINE
 from extract.facts.events import event_rules
 from extract.model import Award
-from extract.nlp.blocs import BlocMention, bloc_rules, number_value
+from extract.nlp.blocs import BlocMention, bloc_key, bloc_rules, number_value
 from extract.text.normalize import fold
 
 Span = tuple[int, int]
@@ -146,7 +146,10 @@ def _joins(group: list[BlocMention], m: BlocMention, one_number: bool) -> bool:
     # ... or by the name of an alias the group already holds ("Khối thi đua Doanh nghiệp số 7
     # (tên cũ là Khối thi đua Ngân hàng)", then "Khối thi đua Ngân hàng" again)
     if numbered:
-        return any(g.number is None and g.key == m.key for g in group)  # the alias, word for word
+        # "Khối 8 – Khối thi đua cơ sở giáo dục đại học", then the latter alone: the numbered
+        # name's qualifier is the same bloc
+        qualified = any(g.qualifier and bloc_key(g.qualifier) == m.key for g in numbered)
+        return qualified or any(g.number is None and g.key == m.key for g in group)
     return any(_same_name(g.key, m.key) for g in group)
 
 
@@ -173,9 +176,16 @@ def _first_full(group: list[BlocMention]) -> BlocMention | None:
     """The first full ("thi đua", else any) mention, a numbered one first."""
     if not group:
         return None
-    full = [m for m in group if m.full]
+    full = [m for m in group if m.full or _full_qualifier(m)]
     numbered = [m for m in (full or group) if m.number is not None]
     return (numbered or full or group)[0]
+
+
+def _full_qualifier(m: BlocMention) -> bool:
+    """True when a numbered name's qualifier is a full bloc name ("Khối 8 – Khối thi đua cơ sở
+    giáo dục đại học"): the numbered name is written in full."""
+    low = m.qualifier.lower()
+    return m.number is not None and any(h.full and h.pattern.match(low) for h in bloc_rules().heads)
 
 
 def _representative(group: list[BlocMention], body_start: int) -> BlocMention:

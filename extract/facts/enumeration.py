@@ -91,6 +91,7 @@ class MemberRules:
     structure: re.Pattern[str]  # a sentence about several blocs ("25 cụm, 105 khối thi đua")
     list_count: re.Pattern[str]  # "gồm 4 KBNN khu vực:" right before a list of 4
     count_after_list: re.Pattern[str]  # "A, B và C – ba tỉnh ..." right after a list of 3
+    count_first_item: re.Pattern[str]  # "(09 tỉnh Phú Yên, ...)": a count opening the list
     postposed: re.Pattern[str]  # "là thành viên Cụm" after a list: the list is the members
     paren_members: re.Pattern[str]  # "Các đơn vị trong khối (A, B, C)": a members list
     subject_lead: re.Pattern[str]  # "Hiện nay," before a list that is its sentence's subject
@@ -144,6 +145,7 @@ class MemberRules:
     role_lead: re.Pattern[str]  # a role note opening an item ("đơn vị cụm trưởng Công an tỉnh A")
     # a lower-case head before a plural of places ("chi nhánh các tỉnh A"): the places are named
     lower_head_plural: re.Pattern[str]
+    counted_places: re.Pattern[str]  # "9 tỉnh": a count of places describes units, names none
 
 
 def _compile(regex: str, units: str, flags: int = re.I) -> re.Pattern[str]:
@@ -210,6 +212,7 @@ def member_rules() -> MemberRules:
             structure=_compile(e["structure"], units),
             list_count=_compile(e["list_count"].replace("{n}", number), units),
             count_after_list=_compile(e["count_after_list"].replace("{n}", number), units),
+            count_first_item=_compile(e["count_first_item"].replace("{n}", number), units),
             postposed=_compile(e["postposed"], units),
             paren_members=_compile(e["paren_members"], units),
             subject_lead=_compile(e["subject_lead"], units),
@@ -306,6 +309,7 @@ def member_rules() -> MemberRules:
                 rf"(?=(?:{types})\s+[{UPPER}])"
             ),
             head_rest=rx.compile(e["head_rest"]),
+            counted_places=rx.compile(e["counted_places"]),
             besides_roles=rx.compile(rf"(?:{e['besides_roles']})\s*$", re.I),
             head_qualifier=rx.compile(e["head_qualifier"], re.I),
             organ_prefix=rx.compile(e["organ_prefix"]),
@@ -382,6 +386,10 @@ def _list_comma(text: str, i: int, end: int) -> bool:
     nxt = re.match(r"\s*(\S+)", text[i + 1 : end])
     if nxt is None:
         return True
+    counted = r.counted_places.search(text, max(0, i - 40), i)
+    level_next = r.types.match(text[i + 1 + nxt.start(1) : end])
+    if counted is not None and counted.end() == i and level_next:
+        return False  # "BHXH 9 tỉnh, thành phố khu vực ...": two level words of one count
     word = nxt.group(1)
     rest = text[i + 1 + nxt.start(1) : end]
     # "Quỹ bảo vệ, phát triển rừng", "Cục Cảnh sát quản lý trại giam, cơ sở giáo dục": a
@@ -626,6 +634,9 @@ def _looks_like_unit(name: str) -> bool:
         return False
     if r.document.match(name):
         return False  # "Kế hoạch hoạt động phong trào thi đua": a document, not a unit
+    counted = r.counted_places.search(name)
+    if counted is not None and counted.start() > 0 and "," in counted.group(0):
+        return False  # "BHXH 9 tỉnh, thành phố khu vực X": the units described, none named
     if any(h.pattern.match(name.lower()) for h in bloc_rules().heads):
         return False  # "Cụm 1 do huyện A làm cụm trưởng": a bloc, not a unit
     return (
@@ -670,6 +681,7 @@ def make_item(text: str, start: int, end: int) -> Item | None:
         name = rest
     counted = member_rules().counted_lead.match(name)
     rest = name[counted.end() :] if counted else ""
+    rest = _level_chain(rest)  # "5 tỉnh, thành phố Hà Nội": the last level word names the unit
     typed = member_rules().types.match(rest)
     # the type must name its unit: "2 thành phố Biên Hòa", not "năm thành phố trực thuộc
     # trung ương" (a description of the counted units)
@@ -682,6 +694,19 @@ def make_item(text: str, start: int, end: int) -> Item | None:
     if not _looks_like_unit(name):
         return None
     return Item(name, (start, end), role)
+
+
+def _level_chain(rest: str) -> str:
+    """Rest from the last of the level words a comma joins ("tỉnh, thành phố Hà Nội" ->
+    "thành phố Hà Nội"): one count of both kinds, before the first unit's name."""
+    types = member_rules().types
+    while (level := re.match(r"([^\s,]+(?:\s[^\s,]+)?)\s*,\s*", rest)) is not None:
+        word = types.match(level.group(1) + " ")
+        whole = word is not None and word.end() == len(level.group(1))
+        if not whole or not types.match(rest[level.end() :]):
+            break
+        rest = rest[level.end() :]
+    return rest
 
 
 def _sub_list(text: str, item: Item) -> list[Item] | None:

@@ -130,6 +130,7 @@ class EventRules:
     date_weights: DateWeights
     issued: re.Pattern[str]  # a sentence that issues a document, not a meeting
     term_year: re.Pattern[str]  # "cụm trưởng năm" before a year: a term's year, no meeting's
+    plan_year: re.Pattern[str]  # "phương hướng nhiệm vụ năm" before a year: the next year's plan
 
 
 _ESCAPE = rx.compile(r"\\.")
@@ -196,6 +197,7 @@ def event_rules() -> EventRules:
         date_weights=DateWeights(**{k: float(v) for k, v in e["date_weights"].items()}),
         issued=_compile(e["issued"], "issued"),
         term_year=_compile(e["term_year"], "term_year"),
+        plan_year=_compile(e["plan_year"], "plan_year"),
     )
 
 
@@ -490,15 +492,18 @@ class Period:
     how: str
 
 
-def _year_span(ctx: Context, lay: Layout, start: int, end: int) -> Period | None:
-    """The first school year, stage or bare year in text[start:end]."""
+def _year_span(
+    ctx: Context, lay: Layout, start: int, end: int, *, terms: bool = False
+) -> Period | None:
+    """The first school year, stage or bare year in text[start:end] (`terms`: a term's year
+    counts too, for a trigger that reads the period from it by an offset)."""
     r = event_rules()
     found: list[tuple[int, Period]] = []
     for name, pattern in (("school_year", r.school_year), ("stage", r.stage)):
         m = pattern.search(lay.folded, start, end)
         if m:
             found.append((m.start(), Period(f"{m.group(1)}-{m.group(2)}", m.span(), name)))
-    years = _bare_years(ctx, lay, start, end)
+    years = (_bare_years if terms else _period_years)(ctx, lay, start, end)
     if years:
         year, span = years[0]
         found.append((span[0], Period(str(year), span, "year")))
@@ -510,7 +515,8 @@ def _in_sentence(ctx: Context, lay: Layout, c: Candidate) -> Period | None:
     if c.start < 0:
         return None
     # From the trigger's start: some triggers hold their year ("báo cáo ... năm 2023").
-    after = _year_span(ctx, lay, c.start, c.sentence[1])
+    # "bàn giao nhiệm vụ cụm trưởng năm 2025": the handover's offset reads the term's year
+    after = _year_span(ctx, lay, c.start, c.sentence[1], terms=bool(c.rule.year_offset))
     if after is not None:
         return after
     before = _bare_years(ctx, lay, c.sentence[0], c.start)
@@ -518,6 +524,17 @@ def _in_sentence(ctx: Context, lay: Layout, c: Candidate) -> Period | None:
         year, span = before[-1]
         return Period(str(year), span, "year_before")
     return None
+
+
+def _period_years(ctx: Context, lay: Layout, start: int, end: int) -> list[tuple[int, Span]]:
+    """Bare years in text[start:end] that may be a period: a term's year ("bầu Cụm trưởng và
+    Cụm phó năm 2021") names who leads when, not the year under review."""
+    term = event_rules().term_year
+    return [
+        (y, sp)
+        for y, sp in _bare_years(ctx, lay, start, end)
+        if not term.search(lay.folded, max(0, sp[0] - 40), sp[0])
+    ]
 
 
 def _offset(p: Period, offset: int) -> Period:
@@ -540,7 +557,7 @@ def _fallback_year(
         school = r.school_year.search(lay.folded, *zone)
         if school and etype != "covenant_signing":
             return Period(f"{school.group(1)}-{school.group(2)}", school.span(), "school_year")
-        years = _bare_years(ctx, lay, *zone)
+        years = _period_years(ctx, lay, *zone)
         if years:
             return _not_before_meeting(Period(str(years[0][0]), years[0][1], how), etype, meeting)
     dated = _meeting_period(meeting, etype)
@@ -549,7 +566,7 @@ def _fallback_year(
     m = r.url_year.search(url_slug(ctx.article.url))
     if m:
         return Period(m.group(1), None, "url")
-    every = [y for y, _ in _bare_years(ctx, lay, 0, len(ctx.text))]
+    every = [y for y, _ in _period_years(ctx, lay, 0, len(ctx.text))]
     if every:
         return Period(str(max(set(every), key=every.count)), None, "text_mode")
     return None
@@ -588,6 +605,26 @@ def read_period(
     meeting: DateMention | None,
 ) -> Period | None:
     """The period under review as FORMAT.md writes it."""
+    found = _read_period(ctx, lay, chosen, cands, meeting)
+    if found is None or chosen.type != "year_end_review" or not found.value.isdigit():
+        return found
+    if found.span is None or ctx.text[found.span[0] : found.span[1]] != found.value:
+        return found  # no year as written: a trigger's offset has already moved it
+    lo = max(0, found.span[0] - 60)
+    if event_rules().plan_year.search(lay.folded, lo, found.span[0]):
+        # "phương hướng nhiệm vụ năm 2021" read for a review: the year before is reviewed
+        return Period(str(int(found.value) - 1), found.span, found.how + "_plan")
+    return found
+
+
+def _read_period(
+    ctx: Context,
+    lay: Layout,
+    chosen: Candidate,
+    cands: list[Candidate],
+    meeting: DateMention | None,
+) -> Period | None:
+    """The period under review, as the text names it."""
     kind = chosen.rule.period
     if kind == "none":
         return None

@@ -99,13 +99,14 @@ def _attach_counts(ctx: Context, blocs: Owned, counts: list[Count]) -> None:
 
 def _count_from_lists(ctx: Context, blocs: Owned, chosen: list[MemberList]) -> None:
     """A bloc with no count takes the number before its list's colon when the list holds
-    that many units ("gồm 4 KBNN khu vực: XII; XIII; XIV và XV"), or right after it ("A, B và
-    C – ba tỉnh thuộc khu vực X")."""
+    that many units ("gồm 4 KBNN khu vực: XII; XIII; XIV và XV"), right after it ("A, B và
+    C – ba tỉnh thuộc khu vực X"), or opening its first item ("(09 tỉnh Phú Yên, ...)")."""
     entities = [e for _, e in blocs]
     for lst in chosen:
         bloc = blocs[owner(ctx, entities, (lst.start, lst.end))][0]
         m = member_rules().list_count.search(ctx.text, max(0, lst.start - 60), lst.start)
         m = m or member_rules().count_after_list.match(ctx.text, lst.end)
+        m = m or member_rules().count_first_item.match(ctx.text, lst.start)
         if bloc.member_count is None and m and count_value(m.group("n")) == len(bloc.members):
             bloc.member_count = count_value(m.group("n"))
             bloc.member_count_span = m.span("n")

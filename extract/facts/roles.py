@@ -643,6 +643,11 @@ def _hit(
         or bool(r.next_words.search(around))
         or bool(r.phrases["next_after"].match(ctx.text[m.end() : m.end() + 40]))
     )
+    voted = _vote_before(ctx, holder_start)
+    if voted is not None:
+        chosen = True
+        if year is None:
+            year, explicit = voted, True
     next_term = chosen or connector.term == "next"
     current = connector.term == "current" or bool(
         r.current_words.search(ctx.text[clause_start : m.end() + 20])
@@ -664,6 +669,21 @@ def _hit(
         this_year=this_year,
         chosen=chosen and not current,
     )
+
+
+def _vote_before(ctx: Context, pos: int) -> int | None:
+    """The year of a vote told in the sentence before one that opens with its result ("... bầu
+    Cụm trưởng năm 2021. Kết quả X làm Cụm trưởng"), or None."""
+    p = role_rules().phrases
+    s_start, _ = ctx.sentence(pos)
+    if s_start == 0 or not p["vote_result"].match(ctx.text[s_start : s_start + 60]):
+        return None
+    last = len(ctx.text[:s_start].rstrip()) - 1  # the previous sentence's last character
+    if last < 0:
+        return None
+    b_start, b_end = ctx.sentence(last)
+    votes = list(p["vote_before"].finditer(ctx.text, b_start, b_end))
+    return int(votes[-1].group(1)) if votes else None
 
 
 def _marker_matches(ctx: Context) -> list[tuple[Marker, re.Match[str]]]:
