@@ -2596,3 +2596,17 @@ def test_the_issuer_of_a_decision_about_an_award_issues_it() -> None:
             ),
         ]
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Khối thi đua số 2 đã bình bầu, suy tôn 01 đơn vị xuất sắc tiêu biểu dẫn đầu của Khối là "
+        "Phòng Nội vụ.",
+        "Khối thi đua số 2 đã suy tôn 01 đơn vị tiêu biểu, xuất sắc dẫn đầu là Phòng Nội vụ.",
+        "Khối thi đua số 2 đã bình xét 01 đơn vị tiêu biểu dẫn đầu khối là Phòng Tư pháp.",
+    ],
+)
+def test_a_leading_unit_qualified_as_exemplary_is_voted(sentence: str) -> None:
+    """ "suy tôn 01 đơn vị xuất sắc tiêu biểu dẫn đầu": the vote for the leading unit."""
+    assert groups(sentence) == [("danh_hieu", None, 1, "proposed")]

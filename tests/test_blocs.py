@@ -1617,3 +1617,73 @@ def test_a_numbered_name_and_its_full_qualifier_are_one_bloc(text: str) -> None:
     blocs = facts(text).blocs
     assert len(blocs) == 1 and blocs[0].name in {"Khối 8", "Cụm 3"}
     assert blocs[0].member_count in {8, 6}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Khối Kinh tế, khối Văn hóa – Xã hội họp xét thi đua năm 2020.",
+            ["Khối Kinh tế", "khối Văn hóa – Xã hội"],
+        ),
+        (
+            "Cụm thi đua các huyện miền núi, cụm thi đua các huyện đồng bằng đã ký giao ước thi "
+            "đua.",
+            ["Cụm thi đua các huyện miền núi", "cụm thi đua các huyện đồng bằng"],
+        ),
+        (
+            "Khối thi đua Nội chính, Khối thi đua Tổng hợp cùng tổng kết thi đua năm 2023.",
+            ["Khối thi đua Nội chính", "Khối thi đua Tổng hợp"],
+        ),
+    ],
+)
+def test_a_head_after_a_comma_opens_the_next_bloc(sentence: str, names: list[str]) -> None:
+    """ "Khối Kinh tế, khối Văn hóa – Xã hội": two blocs, not one name over the comma."""
+    assert mention_names("Tin\n\n" + sentence) == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Khối Thi đua các doanh nghiệp có vốn do nhà nước sở hữu tổ chức hội nghị thi đua.",
+            "Khối Thi đua các doanh nghiệp có vốn do nhà nước sở hữu",
+        ),
+        (
+            "Khối thi đua các doanh nghiệp có vốn đầu tư nước ngoài đã ký giao ước thi đua.",
+            "Khối thi đua các doanh nghiệp có vốn đầu tư nước ngoài",
+        ),
+        ("Khối thi đua Sở Y tế có 12 đơn vị thi đua.", "Khối thi đua Sở Y tế"),
+    ],
+)
+def test_firms_with_state_or_foreign_capital_name_a_bloc(sentence: str, name: str) -> None:
+    """ "doanh nghiệp có vốn do nhà nước sở hữu": a kind of firm; any other "có" still ends it."""
+    assert mention_names("Tin\n\n" + sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Năm 2014, Cụm thi đua các đơn vị trực thuộc Tổng cục XDLL CAND đã hoàn thành nhiệm "
+            "vụ thi đua.",
+            "Cụm thi đua các đơn vị trực thuộc Tổng cục XDLL CAND",
+        ),
+        (
+            "Khối thi đua các đơn vị sự nghiệp thuộc Bộ Nội vụ đã tổng kết thi đua.",
+            "Khối thi đua các đơn vị sự nghiệp thuộc Bộ Nội vụ",
+        ),
+        (
+            "Cụm thi đua các cơ quan thuộc Bộ Tư pháp tổ chức hội nghị thi đua.",
+            "Cụm thi đua các cơ quan thuộc Bộ Tư pháp",
+        ),
+        (
+            "Khối thi đua các trường trực thuộc Bộ Y tế tổng kết thi đua.",
+            "Khối thi đua các trường",
+        ),
+    ],
+)
+def test_a_generic_set_of_units_keeps_its_national_parent(sentence: str, name: str) -> None:
+    """ "Cụm thi đua các đơn vị trực thuộc Tổng cục X": the parent tells the bloc apart; after a
+    descriptor of its own ("các trường") a national parent is still cut."""
+    assert mention_names("Tin\n\n" + sentence) == [name]

@@ -79,6 +79,7 @@ class BlocRules:
     leads: re.Pattern[str]  # "dẫn đầu phong trào thi đua" right before a bloc's name
     parent: re.Pattern[str]
     national_parent: re.Pattern[str]
+    generic_set: re.Pattern[str]  # "các đơn vị": a name the parent after it tells apart
     bare_parent: re.Pattern[str]  # "thuộc quận": a parent named by its level alone
     tail_words: re.Pattern[str]  # folded words that open a parent or place tail ("thuoc")
     plural_word: re.Pattern[str]  # folded words that only make a descriptor plural ("cac", "khoi")
@@ -162,6 +163,7 @@ def bloc_rules() -> BlocRules:
                 rf"(?!{expand(e['parent_keep'])})"
             ),
             national_parent=rx.compile(e["national_parent"]),
+            generic_set=rx.compile(e["generic_set"]),
             bare_parent=rx.compile(expand(e["bare_parent"])),
             qualifier=rx.compile_scan(expand(e["qualifier"]), re.I),
             plural_word=rx.compile(
@@ -513,6 +515,8 @@ def _extend(text: str, pos: int, numbered: bool) -> int:
                 and not r.and_stop.match("và " + text[nxt.start() : nxt.start() + 30])
                 and not stop_at(text, nxt.start(), tok, bloc=True)
                 and not is_title_at(text, nxt.start())
+                # "Khối Kinh tế, khối Văn hóa – Xã hội": a head after the comma opens the next bloc
+                and not r.bare_head.match(text, nxt.start())
             )
             caps_ok = word.isupper() and len(word) <= 5 and prev.isupper() and len(prev) <= 5
             if not (lower_ok or caps_ok or _coordination(text, nxt.start())):
@@ -563,7 +567,10 @@ def _extend(text: str, pos: int, numbered: bool) -> int:
                 break
         elif (
             r.parent.match(text, m.start())
-            or r.national_parent.match(text, m.start())
+            or (
+                r.national_parent.match(text, m.start())
+                and not r.generic_set.fullmatch(text, pos, m.start())
+            )
             or r.bare_parent.match(text, m.start())
         ) and words:
             break  # "... của Liên hiệp các Hội X Việt Nam": the parent body is not the name
