@@ -1687,3 +1687,26 @@ def test_a_generic_set_of_units_keeps_its_national_parent(sentence: str, name: s
     """ "Cụm thi đua các đơn vị trực thuộc Tổng cục X": the parent tells the bloc apart; after a
     descriptor of its own ("các trường") a national parent is still cut."""
     assert mention_names("Tin\n\n" + sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Khối thi đua các tổ chức xã hội - xã hội nghề nghiệp tổ chức tổng kết thi đua năm "
+            "2022.",
+            "Khối thi đua các tổ chức xã hội - xã hội nghề nghiệp",
+        ),
+        (
+            "Khối thi đua các hội xã hội – nghề nghiệp đã ký giao ước thi đua năm 2024.",
+            "Khối thi đua các hội xã hội – nghề nghiệp",
+        ),
+        (
+            "Cụm thi đua các tổ chức chính trị xã hội - nghề nghiệp họp tổng kết thi đua.",
+            "Cụm thi đua các tổ chức chính trị xã hội - nghề nghiệp",
+        ),
+    ],
+)
+def test_a_social_professional_descriptor_runs_over_its_dash(sentence: str, name: str) -> None:
+    """ "các tổ chức xã hội - xã hội nghề nghiệp": one descriptor, lower case after the dash."""
+    assert mention_names("Tin\n\n" + sentence) == [name]

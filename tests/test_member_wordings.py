@@ -1280,3 +1280,60 @@ def test_a_head_counted_before_its_places_still_spreads() -> None:
         "Sở Tư pháp Ninh Thuận",
         "Sở Tư pháp Bình Thuận",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "Cụm gồm: 4 công ty cao su (Lộc Ninh, Bình Long, Phú Riềng, Đồng Phú); 3 nhà máy thủy "
+            "điện (Thác Mơ, Srok Phu Miêng và Cần Đơn) và Bưu điện tỉnh Bình Phước.",
+            [
+                "công ty cao su Lộc Ninh",
+                "công ty cao su Bình Long",
+                "công ty cao su Phú Riềng",
+                "công ty cao su Đồng Phú",
+                "nhà máy thủy điện Thác Mơ",
+                "nhà máy thủy điện Srok Phu Miêng",
+                "nhà máy thủy điện Cần Đơn",
+                "Bưu điện tỉnh Bình Phước",
+            ],
+        ),
+        (
+            "Các đơn vị trong Cụm là: 2 công ty xổ số (Kiến thiết An Giang, Kiến thiết Cần Thơ) và "
+            "Sở Tài chính.",
+            [
+                "công ty xổ số Kiến thiết An Giang",
+                "công ty xổ số Kiến thiết Cần Thơ",
+                "Sở Tài chính",
+            ],
+        ),
+        (
+            "Cụm có các đơn vị: 3 ban quản lý dự án (Giao thông, Dân dụng, Nông nghiệp); Sở Xây "
+            "dựng.",
+            [
+                "ban quản lý dự án Giao thông",
+                "ban quản lý dự án Dân dụng",
+                "ban quản lý dự án Nông nghiệp",
+                "Sở Xây dựng",
+            ],
+        ),
+    ],
+)
+def test_a_counted_kind_with_its_names_in_brackets(sentence: str, want: list[str]) -> None:
+    """ "4 công ty cao su (Lộc Ninh, Bình Long)": each name in brackets is a unit of the kind."""
+    assert members(sentence) == want
+
+
+def test_merged_offices_and_press_agencies_are_one_member() -> None:
+    """ "Văn phòng Đoàn Đại biểu Quốc hội và HĐND tỉnh", "Đài Phát thanh - Truyền hình và Báo
+    X": one unit each, in any capitalisation, whose "và" splits nothing."""
+    assert members(
+        "Khối gồm: Sở Y tế, Văn phòng Đoàn Đại biểu Quốc hội và HĐND tỉnh, Đài Phát thanh - "
+        "Truyền hình và Báo Bình Phước, Sở Lao động, Thương Binh và Xã hội."
+    ) == [
+        "Sở Y tế",
+        "Văn phòng Đoàn Đại biểu Quốc hội và HĐND tỉnh",
+        "Đài Phát thanh - Truyền hình và Báo Bình Phước",
+        "Sở Lao động, Thương Binh và Xã hội",
+    ]

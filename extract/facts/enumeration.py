@@ -92,6 +92,7 @@ class MemberRules:
     list_count: re.Pattern[str]  # "gồm 4 KBNN khu vực:" right before a list of 4
     count_after_list: re.Pattern[str]  # "A, B và C – ba tỉnh ..." right after a list of 3
     count_first_item: re.Pattern[str]  # "(09 tỉnh Phú Yên, ...)": a count opening the list
+    counted_paren: re.Pattern[str]  # "4 công ty cao su (A, B)": a counted kind, its names
     postposed: re.Pattern[str]  # "là thành viên Cụm" after a list: the list is the members
     paren_members: re.Pattern[str]  # "Các đơn vị trong khối (A, B, C)": a members list
     subject_lead: re.Pattern[str]  # "Hiện nay," before a list that is its sentence's subject
@@ -213,6 +214,7 @@ def member_rules() -> MemberRules:
             list_count=_compile(e["list_count"].replace("{n}", number), units),
             count_after_list=_compile(e["count_after_list"].replace("{n}", number), units),
             count_first_item=_compile(e["count_first_item"].replace("{n}", number), units),
+            counted_paren=_compile(e["counted_paren"], units),
             postposed=_compile(e["postposed"], units),
             paren_members=_compile(e["paren_members"], units),
             subject_lead=_compile(e["subject_lead"], units),
@@ -712,6 +714,14 @@ def _level_chain(rest: str) -> str:
 def _sub_list(text: str, item: Item) -> list[Item] | None:
     """ "Agribank (các chi nhánh: Đồng Nai, Bắc Đồng Nai)": the head over a nested list."""
     raw = text[item.span[0] : item.span[1]]
+    counted = member_rules().counted_paren.match(raw)
+    if counted is not None:
+        # "4 công ty cao su (Lộc Ninh, Bình Long)": each name is a unit of the counted kind
+        off = item.span[0] + counted.start("items")
+        spans = split_items(text, off, item.span[0] + counted.end("items"))
+        kind = counted.group("head").strip()
+        named = [make_item(text, s, e) for s, e in spans]
+        return [Item(f"{kind} {n.name}", n.span, n.role) for n in named if n is not None] or None
     m = member_rules().nested.search(raw)
     if m is None:
         return None
