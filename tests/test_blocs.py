@@ -1710,3 +1710,26 @@ def test_a_generic_set_of_units_keeps_its_national_parent(sentence: str, name: s
 def test_a_social_professional_descriptor_runs_over_its_dash(sentence: str, name: str) -> None:
     """ "các tổ chức xã hội - xã hội nghề nghiệp": one descriptor, lower case after the dash."""
     assert mention_names("Tin\n\n" + sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Tin thi đua: Khối thi đua các Viện, Phân viện trung ương tổ chức tổng kết.",
+            "Khối thi đua các Viện, Phân viện trung ương",
+        ),
+        (
+            "Khối thi đua các trường Đại học, Học viện trên địa bàn tỉnh tổ chức tổng kết thi đua.",
+            "Khối thi đua các trường Đại học, Học viện",
+        ),
+        (
+            "Chủ tịch UBND tỉnh tặng Bằng khen cho một số đơn vị khối trường nằm trên địa bàn "
+            "trong phong trào thi đua.",
+            "khối trường",
+        ),
+    ],
+)
+def test_kinds_of_institute_listed_and_a_verb_of_place(sentence: str, name: str) -> None:
+    """ "các Viện, Phân viện trung ương": one descriptor over the comma; "nằm" is a verb."""
+    assert mention_names(sentence) == [name]

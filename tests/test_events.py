@@ -1033,3 +1033,25 @@ def test_a_terms_year_is_no_period(text: str) -> None:
     """ "bầu Cụm trưởng năm 2021" at a review names the term, not the year reviewed."""
     e = read(text)
     assert e.type == "year_end_review" and e.period not in {"2021", "2024"}
+
+
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        (
+            "Tin\n\nCác đơn vị trong Khối thi đua Nội chính đã đăng ký giao ước thi đua năm 2023.",
+            False,
+        ),
+        ("Tin\n\nCụm thi đua số 2 thông qua nội dung đăng ký giao ước thi đua năm 2024.", False),
+        ("Tin\n\nKhối thi đua Nội chính đã ký kết giao ước thi đua năm 2023.", True),
+        ("Tin\n\nCụm thi đua số 2 tổ chức ký giao ước thi đua năm 2024.", True),
+    ],
+)
+def test_registering_a_covenant_is_no_signing(text: str, signed: bool) -> None:
+    """ "đăng ký giao ước" (a unit registering its targets) is no "ký giao ước" signing: only
+    the weaker covenant word fires."""
+    norm = normalize(text).text
+    article = Article(id="t", text=norm, title="Tin", title_span=(0, 3))
+    ctx = build_context(article, tag(norm))
+    rules_fired = {c.rule.name for c in events.candidates(ctx, events.layout(ctx))}
+    assert ("covenant" in rules_fired) is signed
