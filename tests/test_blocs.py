@@ -1733,3 +1733,17 @@ def test_a_social_professional_descriptor_runs_over_its_dash(sentence: str, name
 def test_kinds_of_institute_listed_and_a_verb_of_place(sentence: str, name: str) -> None:
     """ "các Viện, Phân viện trung ương": one descriptor over the comma; "nằm" is a verb."""
     assert mention_names(sentence) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khối thi đua các doanh nghiệp tổng kết\n\nDoanh thu của các doanh nghiệp trong khối tăng "
+        "12% so với năm trước.",
+        "Cụm thi đua số 3 tổng kết\n\nSố vụ việc của các đơn vị trong cụm giảm 15% trong năm thi "
+        "đua.",
+    ],
+)
+def test_a_verb_of_change_after_a_bare_head_names_no_bloc(text: str) -> None:
+    """ "các doanh nghiệp trong khối tăng 12%": "tăng" is a verb, "khối tăng 12" no bloc."""
+    assert all(" tăng" not in n and " giảm" not in n for n in mention_names(text))

@@ -1695,3 +1695,30 @@ def test_a_result_of_the_year_is_no_vote() -> None:
         "Sở Y tế, đơn vị Khối trưởng, được đánh giá cao."
     )
     assert roles(text) == slots(("Sở Y tế", 2023))
+
+
+FIRMS_AND_STANDING_BOARDS = [
+    (
+        REVIEW_2023 + "Năm 2023, đơn vị khối trưởng là Công ty cổ phần cao su Đồng Phú.",
+        slots(("Công ty cổ phần cao su Đồng Phú", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Công ty cổ phần xi măng Hà Tiên làm Khối trưởng năm 2023.",
+        slots(("Công ty cổ phần xi măng Hà Tiên", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Năm 2023, Khối trưởng là Ban Thường trực Ủy ban MTTQ Việt Nam huyện Cẩm Mỹ.",
+        slots(("Ủy ban MTTQ Việt Nam huyện Cẩm Mỹ", 2023)),
+    ),
+    (
+        REVIEW_2023 + "Ban thường trực Hội Nông dân tỉnh được bầu làm Khối trưởng năm 2024.",
+        slots(nxt=("Hội Nông dân tỉnh", 2024)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FIRMS_AND_STANDING_BOARDS)
+def test_a_firms_own_name_and_a_bodys_standing_board(text: str, want: Slots) -> None:
+    """ "Công ty cổ phần cao su Đồng Phú": the capitalised words after a firm's kind are its
+    name, not a person; "Ban Thường trực X" holds the role for X."""
+    assert roles(text) == want

@@ -130,11 +130,18 @@ def _named_after(text: str, start: int, head_end: int, pos: int, prev: str, tok:
     # unit's own name, all of it; a second one after the unit's name is a person ("HTX Kim
     # Bảng Nguyễn Văn A")
     own_words = text[head_end:pos].split()
+    # "Công ty cổ phần cao su Đồng Phú": the unit's kind in lower case (and its legal form in
+    # capitals) before its own name
+    kind = 0
+    while kind < len(own_words) and (own_words[kind].islower() or own_words[kind].isupper()):
+        kind += 1
+    named = own_words[kind:]
     return (
         text[start:head_end] in lex.proper_name_heads
-        and len(own_words) < 4
-        and all(is_cap(w) for w in own_words)
-        and not (len(own_words) >= 2 and tok in lex.surnames)
+        and len(named) < 4
+        and all(is_cap(w) for w in named)
+        and (kind == 0 or any(w.islower() for w in own_words[:kind]))
+        and not (len(named) >= 2 and tok in lex.surnames)
     )
 
 
