@@ -597,6 +597,21 @@ def _not_before_meeting(p: Period, etype: str, meeting: DateMention | None) -> P
     return p
 
 
+def _reviewed_before_plan(
+    ctx: Context, lay: Layout, etype: str, found: Period | None
+) -> Period | None:
+    """A review's period read from its plan's or next covenant's year ("phương hướng nhiệm
+    vụ năm 2021") is the year before; any other period as it was read."""
+    if found is None or etype != "year_end_review" or not found.value.isdigit():
+        return found
+    if found.span is None or ctx.text[found.span[0] : found.span[1]] != found.value:
+        return found  # no year as written: a trigger's offset has already moved it
+    lo = max(0, found.span[0] - 60)
+    if event_rules().plan_year.search(lay.folded, lo, found.span[0]):
+        return Period(str(int(found.value) - 1), found.span, found.how + "_plan")
+    return found
+
+
 def read_period(
     ctx: Context,
     lay: Layout,
@@ -605,26 +620,6 @@ def read_period(
     meeting: DateMention | None,
 ) -> Period | None:
     """The period under review as FORMAT.md writes it."""
-    found = _read_period(ctx, lay, chosen, cands, meeting)
-    if found is None or chosen.type != "year_end_review" or not found.value.isdigit():
-        return found
-    if found.span is None or ctx.text[found.span[0] : found.span[1]] != found.value:
-        return found  # no year as written: a trigger's offset has already moved it
-    lo = max(0, found.span[0] - 60)
-    if event_rules().plan_year.search(lay.folded, lo, found.span[0]):
-        # "phương hướng nhiệm vụ năm 2021" read for a review: the year before is reviewed
-        return Period(str(int(found.value) - 1), found.span, found.how + "_plan")
-    return found
-
-
-def _read_period(
-    ctx: Context,
-    lay: Layout,
-    chosen: Candidate,
-    cands: list[Candidate],
-    meeting: DateMention | None,
-) -> Period | None:
-    """The period under review, as the text names it."""
     kind = chosen.rule.period
     if kind == "none":
         return None
@@ -856,7 +851,9 @@ def read_event(
         event.type_rule = chosen.rule.name
         if chosen.start >= 0:
             event.type_span = (chosen.start, chosen.end)
-        period = read_period(ctx, lay, chosen, cands, meeting)
+        period = _reviewed_before_plan(
+            ctx, lay, chosen.type, read_period(ctx, lay, chosen, cands, meeting)
+        )
         if same is not None and same.period and chosen.type == same.type:
             period = Period(same.period, same.period_span, f"same:{same.period_rule}")
         if period is not None:
