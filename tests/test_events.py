@@ -14,15 +14,15 @@ import pytest
 from extract import rules
 from extract.errors import RuleError
 from extract.facts import events
-from extract.facts.context import build_context
+from extract.facts.context import Context, build_context
 from extract.model import Article, Event
 from extract.nlp import dates
 from extract.nlp.tagger import tag
 from extract.text.normalize import normalize
 
 
-def read(text: str, url: str | None = None, published: str | None = None) -> Event:
-    """The event of an article whose first line is the title."""
+def context(text: str, url: str | None = None, published: str | None = None) -> Context:
+    """The fact context of an article whose first line is the title."""
     norm = normalize(text).text.strip()
     first = norm.split("\n", 1)[0]
     article = Article(
@@ -33,7 +33,12 @@ def read(text: str, url: str | None = None, published: str | None = None) -> Eve
         url=url,
         published=published,
     )
-    return events.read_event(build_context(article, tag(norm)))
+    return build_context(article, tag(norm))
+
+
+def read(text: str, url: str | None = None, published: str | None = None) -> Event:
+    """The event of an article whose first line is the title."""
+    return events.read_event(context(text, url, published))
 
 
 def triple(e: Event) -> tuple[str, str | None, str | None]:
@@ -968,7 +973,7 @@ def test_the_purpose_of_an_inspection_is_no_review(text: str, want: str) -> None
     assert read(text).type == want
 
 
-PLAN_YEAR_AT_A_REVIEW = [
+PLAN_YEAR_OF_AN_UNDATED_REVIEW = [
     (
         "Cụm thi đua Tây Nam tổng kết\n\nBáo cáo kết quả công tác thi đua khen thưởng của các "
         "đơn vị trong Cụm và phương hướng nhiệm vụ năm 2021 được trình bày tại hội nghị tổng "
@@ -988,7 +993,7 @@ PLAN_YEAR_AT_A_REVIEW = [
 ]
 
 
-@pytest.mark.parametrize(("text", "period"), PLAN_YEAR_AT_A_REVIEW)
+@pytest.mark.parametrize(("text", "period"), PLAN_YEAR_OF_AN_UNDATED_REVIEW)
 def test_a_review_read_from_the_plans_year_reviews_the_year_before(text: str, period: str) -> None:
     """ "tổng kết ... phương hướng nhiệm vụ năm 2021" with no other year: 2020 is reviewed."""
     e = read(text)
@@ -1050,8 +1055,6 @@ def test_a_terms_year_is_no_period(text: str) -> None:
 def test_registering_a_covenant_is_no_signing(text: str, signed: bool) -> None:
     """ "đăng ký giao ước" (a unit registering its targets) is no "ký giao ước" signing: only
     the weaker covenant word fires."""
-    norm = normalize(text).text
-    article = Article(id="t", text=norm, title="Tin", title_span=(0, 3))
-    ctx = build_context(article, tag(norm))
+    ctx = context(text)
     rules_fired = {c.rule.name for c in events.candidates(ctx, events.layout(ctx))}
     assert ("covenant" in rules_fired) is signed

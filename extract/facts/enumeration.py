@@ -712,23 +712,20 @@ def _level_chain(rest: str) -> str:
 
 
 def _sub_list(text: str, item: Item) -> list[Item] | None:
-    """ "Agribank (các chi nhánh: Đồng Nai, Bắc Đồng Nai)": the head over a nested list."""
+    """ "Agribank (các chi nhánh: Đồng Nai, Bắc Đồng Nai)": the head over a nested list;
+    "4 công ty cao su (Lộc Ninh, Bình Long)": each name is a unit of the counted kind."""
     raw = text[item.span[0] : item.span[1]]
     counted = member_rules().counted_paren.match(raw)
     if counted is not None:
-        # "4 công ty cao su (Lộc Ninh, Bình Long)": each name is a unit of the counted kind
-        off = item.span[0] + counted.start("items")
-        spans = split_items(text, off, item.span[0] + counted.end("items"))
-        kind = counted.group("head").strip()
-        named = [make_item(text, s, e) for s, e in spans]
-        return [Item(f"{kind} {n.name}", n.span, n.role) for n in named if n is not None] or None
-    m = member_rules().nested.search(raw)
-    if m is None:
-        return None
-    sub = m.group(1) or m.group(2)
-    head = f"{raw[: m.start()].strip()} {sub.strip()}"
-    off = item.span[0] + m.start(3)
-    subs = [make_item(text, s, e) for s, e in split_items(text, off, off + len(m.group(3)))]
+        head, span = counted.group("head").strip(), counted.span("items")
+    else:
+        m = member_rules().nested.search(raw)
+        if m is None:
+            return None
+        head = f"{raw[: m.start()].strip()} {(m.group(1) or m.group(2)).strip()}"
+        span = m.span(3)
+    off = item.span[0]
+    subs = [make_item(text, s, e) for s, e in split_items(text, off + span[0], off + span[1])]
     return [Item(f"{head} {s.name}", s.span, s.role) for s in subs if s is not None] or None
 
 

@@ -792,12 +792,7 @@ def resolve_year(
     if d.month is None or d.day is None:
         return None, ""
     # a term's year ("làm cụm trưởng năm 2015") dates no meeting
-    term = event_rules().term_year
-    in_sentence = [
-        (y, sp)
-        for y, sp in _bare_years(ctx, lay, *_sentence(lay, d.start))
-        if not term.search(lay.folded, max(0, sp[0] - 40), sp[0])
-    ]
+    in_sentence = _period_years(ctx, lay, *_sentence(lay, d.start))
     in_title = _bare_years(ctx, lay, *lay.title) if lay.title else []
     year: int | None = None
     how = ""
