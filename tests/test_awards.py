@@ -552,6 +552,89 @@ def test_a_leading_unit_vote() -> None:
     )
 
 
+def test_the_voted_unit_named_after_the_vote() -> None:
+    """ "suy tôn đơn vị dẫn đầu (của) Khối là X": X is counted, on the title or on the flag."""
+    check(
+        [
+            (
+                "Hội nghị đã bình bầu, suy tôn đơn vị dẫn đầu của Khối là Sở Tài chính.",
+                [("danh_hieu", None, 1, "proposed")],
+            ),
+            (
+                "Các thành viên suy tôn đơn vị dẫn đầu Khối thi đua năm 2023 là Sở Xây dựng.",
+                [("danh_hieu", None, 1, "proposed")],
+            ),
+            (
+                "Đơn vị được suy tôn dẫn đầu Cụm năm 2023 là huyện Vân Sơn.",
+                [("danh_hieu", None, 1, "proposed")],
+            ),
+            (
+                "Hội nghị suy tôn đơn vị dẫn đầu khối là Sở Nội vụ, Sở Tư pháp.",
+                [("danh_hieu", None, 2, "proposed")],
+            ),
+            (
+                "Hội nghị suy tôn đơn vị dẫn đầu Cụm là xã Tân Lập, đề nghị UBND tỉnh tặng Cờ thi "
+                "đua.",
+                [("co_thi_dua", "province", 1, "proposed")],
+            ),
+            (
+                "Hội nghị suy tôn hai đơn vị dẫn đầu Khối là Sở Y tế và Sở Tư pháp để đề nghị "
+                "UBND tỉnh tặng Cờ thi đua.",
+                [("co_thi_dua", "province", 2, "proposed")],
+            ),
+            (
+                "Các đơn vị bình chọn đơn vị đứng đầu Khối năm 2023 là Sở Công Thương.",
+                [("danh_hieu", None, 1, "proposed")],
+            ),
+        ]
+    )
+
+
+def test_votes_for_first_place_and_plain_bau() -> None:
+    """A vote for first place or a plain "bầu X là đơn vị dẫn đầu" is the voted title; a
+    ranking, a vote for second place or an election of a leader is none."""
+    check(
+        [
+            (
+                "Căn cứ kết quả chấm điểm, các thành viên đã bầu Sở Tư pháp là đơn vị dẫn đầu "
+                "khối thi đua năm 2023.",
+                [("danh_hieu", None, 1, "proposed")],
+            ),
+            (
+                "Hội nghị đã thống nhất bầu Hội Nông dân tỉnh là đơn vị xuất sắc dẫn đầu.",
+                [("danh_hieu", None, 1, "proposed")],
+            ),
+            (
+                "Hội nghị đã thống nhất suy tôn huyện Mỹ Lâm đứng thứ nhất cụm, thứ nhì huyện Vân "
+                "Sơn.",
+                [("danh_hieu", None, 1, "proposed")],
+            ),
+            (
+                "Các thành viên bình chọn Trường Cao đẳng Vân Sơn xếp hạng nhất toàn khối.",
+                [("danh_hieu", None, 1, "proposed")],
+            ),
+            (
+                "Các đơn vị đã bỏ phiếu kín suy tôn Sở Y tế đứng đầu Khối.",
+                [("danh_hieu", None, 1, "proposed")],
+            ),
+            ("Sở Y tế xếp thứ nhất Khối với 98 điểm, Sở Tư pháp xếp thứ hai.", []),
+            ("Kết quả chấm điểm, huyện Mỹ Lâm đứng thứ nhất cụm, huyện Vân Sơn đứng thứ hai.", []),
+            ("Hội nghị suy tôn huyện Mỹ Lâm đứng thứ hai cụm.", []),
+            ("Hội nghị bầu Sở Tư pháp là đơn vị Khối trưởng năm 2024.", []),
+            (
+                "Năm 2023, Sở A được giao làm Cụm trưởng, tiếp nhận nhiệm vụ từ Sở B – đơn vị "
+                "đứng đầu Cụm năm 2022.",
+                [],
+            ),
+            (
+                "Hội nghị đã bầu Sở Tư pháp làm Khối trưởng năm 2024 và đề nghị UBND tỉnh tặng Cờ "
+                "thi đua cho Sở Y tế.",
+                [("co_thi_dua", "province", 1, "proposed")],
+            ),
+        ]
+    )
+
+
 def test_a_general_mention_then_details_counts_once() -> None:
     """ "bình xét các danh hiệu thi đua" followed by the groups is those groups only."""
     check(

@@ -153,6 +153,7 @@ class AwardRules:
     issuer_end: re.Pattern[str]
     count_to_names: re.Pattern[str]
     chosen_end: re.Pattern[str]
+    leading_named: re.Pattern[str]  # "(đơn vị dẫn đầu) của Khối là X": X, the voted unit
     subject_head: re.Pattern[str]  # a subject verb right after an organisation
     issuer_heads: re.Pattern[str]  # a head's title before an issuing body
     issuer_by: re.Pattern[str]  # "do" before an issuer named after the award
@@ -305,6 +306,7 @@ def award_rules() -> AwardRules:
         issuer_end=c(e["issuer_end"], "issuer_end"),
         count_to_names=c(e["count_to_names"], "count_to_names"),
         chosen_end=c(e["chosen_end"], "chosen_end"),
+        leading_named=c(e["leading_named"], "leading_named"),
         subject_head=c(rf"\s+(?:{e['subject_verbs']})(?!{{W}})", "subject_verbs"),
         issuer_heads=c(e["issuer_heads"], "issuer_heads"),
         issuer_by=c(e["issuer_by"], "issuer_by"),
@@ -838,7 +840,10 @@ def _read_right(ctx: Context, frame: Frame) -> None:
     if close_by and _paren_count(ctx, frame, paren):
         _count_closing(text, frame, lo, paren)  # "... Chính phủ 1 đơn vị (Công ty A)"
         return
-    if intro is not None:
+    named = r.leading_named.match(text, lo, frame.right) if frame.hit.rule.leading else None
+    if named is not None:
+        start = named.end()  # "đơn vị dẫn đầu của Khối là X": the voted unit follows
+    elif intro is not None:
         start = intro.end()
     elif frame.hit.rule.verb:
         start = lo  # "khen thưởng Hội Cựu chiến binh xã X": the object follows the verb
@@ -922,7 +927,7 @@ def _read_left(ctx: Context, frame: Frame, anchor: int) -> None:
             frame.recipients = split_recipients(text, tail.start("obj"), tail.end("obj"))
             if frame.recipients:
                 return
-    chosen = _chosen(ctx, frame, anchor)
+    chosen = _voted_named(ctx, frame, anchor) or _chosen(ctx, frame, anchor)
     if chosen:
         frame.recipients = chosen
         if count_at is not None and count_at <= _chosen_verb_start(ctx, frame, anchor):
@@ -981,6 +986,22 @@ def _chosen(ctx: Context, frame: Frame, anchor: int) -> list[tuple[str, Span]]:
         names = split_recipients(text, m.end(), tail.start())
         if names:
             return names
+    return []
+
+
+def _voted_named(ctx: Context, frame: Frame, anchor: int) -> list[tuple[str, Span]]:
+    """ "suy tôn đơn vị dẫn đầu Cụm là X, đề nghị ... tặng Cờ": X, the voted unit, receives."""
+    text = ctx.text
+    r = award_rules()
+    for kind in (k for k in r.kinds if k.leading):
+        for m in kind.pattern.finditer(text, _stretch_clause(text, frame), anchor):
+            named = r.leading_named.match(text, m.end(), anchor)
+            if named is None:
+                continue
+            tail = r.chosen_end.search(text, named.end(), anchor)
+            names = split_recipients(text, named.end(), tail.start() if tail else anchor)
+            if names:
+                return names
     return []
 
 
