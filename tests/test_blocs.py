@@ -784,6 +784,23 @@ URL_SLUGS = [
         "https://tin.example.vn/tin/khoi-thi-dua-van-hoa-xa-hoi-ky-ket-giao-uoc.html",
         "khoi thi dua van hoa xa hoi",
     ),
+    # a role noun or a street block before the name: the name is the next head's
+    (
+        "Tin\n\nVới vai trò Khối trưởng Khối Thi đua, Trường Chính trị A đã tổ chức tốt các hoạt "
+        "động thi đua của Khối.",
+        "https://tin.example.vn/tin/truong-a-lam-tot-vai-tro-khoi-truong-khoi-thi-dua-so-11-367600/",
+        "khoi thi dua so 11",
+    ),
+    (
+        "Tin\n\nHuyện A hoàn thành nhiệm vụ Cụm trưởng, bàn giao cho huyện B năm 2024.",
+        "https://tin.example.vn/tin/huyen-a-ban-giao-cum-truong-cum-thi-dua-so-3-cho-huyen-b.html",
+        "cum thi dua so 3",
+    ),
+    (
+        "Tin\n\nCác đơn vị trong khối đã ký kết giao ước thi đua năm 2024.",
+        "https://tin.example.vn/tin/khoi-pho-3-don-doan-khoi-thi-dua-cac-hoi-ky-ket.html",
+        "khoi thi dua cac hoi",
+    ),
 ]
 
 

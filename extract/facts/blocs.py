@@ -227,11 +227,20 @@ def url_bloc(url: str | None, text: str) -> str | None:
         return None
     slug = url.rstrip("/").rsplit("/", 1)[-1].lower()
     slug = re.sub(r"(?:-\d{3,})+(?:\.\w+)?$", "", re.sub(r"\.\w+$", "", slug))  # "...-155210.html"
-    m = re.search(r"(?:^|-)((?:khoi|cum)-(?:[a-z0-9]+-?)+)", slug)
-    if not m or bloc_rules().slug_deny.match(m.group(1)):
+    # the first head that opens a name: "...-khoi-truong-khoi-thi-dua-so-11" names the second
+    for m in re.finditer(r"(?:^|-)(?=((?:khoi|cum)-(?:[a-z0-9]+-?)+))", slug):
+        name = _slug_name(m.group(1))
+        if name:
+            return name
+    return None
+
+
+def _slug_name(slug: str) -> str | None:
+    """The bloc name a slug starting at a head gives ("cum-thi-dua-so-4-tong-ket"), or None."""
+    if bloc_rules().slug_deny.match(slug):
         return None
     stops = "|".join(re.escape(s) for s in bloc_rules().slug_stops)
-    words = re.sub(rf"-(?:{stops})(?:-|$).*$", "", m.group(1)).replace("-", " ").strip()
+    words = re.sub(rf"-(?:{stops})(?:-|$).*$", "", slug).replace("-", " ").strip()
     if not re.sub(r"^(?:khoi|cum)(?: thi dua)?", "", words).strip():
         return None  # "khoi-thi-dua-nam-2015": the slug names no bloc
     number = re.search(r"\b(?:so )?(\d{1,2})\b", words)
