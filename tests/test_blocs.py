@@ -667,6 +667,51 @@ def test_alias_headline_form_and_body_name_are_one_bloc(text: str, name: str) ->
     assert bloc_names(text) == [name]
 
 
+HEADLINE_WORDED_OTHERWISE = [
+    # a summary paragraph tells the facts before the paragraph that names the bloc
+    (
+        "Tổng kết cụm thi đua các huyện và thành phố\n\nHội nghị đã thống nhất suy tôn huyện "
+        "Vân Sơn dẫn đầu cụm. Hội nghị cũng bầu huyện Mỹ Lâm là trưởng cụm năm 2024.\n\nNgày "
+        "18/1/2024, Cụm thi đua các huyện nội địa gồm: Vân Sơn, Mỹ Lâm và thành phố Tân An đã "
+        "tổ chức hội nghị tổng kết năm 2023.",
+        "Cụm thi đua các huyện nội địa",
+    ),
+    (
+        "Khối thi đua các đoàn thể tổng kết năm 2023\n\nHội Nông dân tỉnh được giao làm Khối "
+        "trưởng năm 2024.\n\nChiều 28/12, Khối thi đua Mặt trận và các tổ chức chính trị - xã "
+        "hội tỉnh tổ chức hội nghị tổng kết công tác thi đua năm 2023.",
+        "Khối thi đua Mặt trận và các tổ chức chính trị - xã hội",
+    ),
+    (
+        "Cụm thi đua miền núi ký giao ước năm 2024\n\nCác đơn vị thống nhất bầu huyện Vân Sơn "
+        "làm Cụm trưởng năm 2024.\n\nSáng 5/3, Cụm thi đua các huyện miền núi phía Tây tổ "
+        "chức ký kết giao ước thi đua năm 2024.",
+        "Cụm thi đua các huyện miền núi phía Tây",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), HEADLINE_WORDED_OTHERWISE)
+def test_a_headline_worded_otherwise_is_the_leads_bloc(text: str, name: str) -> None:
+    """A bloc only the headline names, worded otherwise than the one bloc of the lead, is that
+    bloc, named by the body."""
+    assert bloc_names(text) == [name]
+
+
+def test_a_headline_bloc_stays_apart_from_several_or_other_numbered_blocs() -> None:
+    """The lead naming two blocs, or a numbered bloc other than the headline's, keeps them apart."""
+    two = (
+        "Khối thi đua các sở tổng kết năm 2023\n\nNgày 5/1, Khối thi đua Kinh tế và Khối thi "
+        "đua Văn hóa - Xã hội cùng tổ chức hội nghị tổng kết năm 2023."
+    )
+    assert len(entities(two)) == 3
+    other = (
+        "Cụm thi đua số 3 tổng kết năm 2023\n\nNgày 5/1, Cụm thi đua số 4 các huyện miền núi tổ "
+        "chức hội nghị tổng kết năm 2023."
+    )
+    assert len(entities(other)) == 2
+
+
 ALIAS_WITH_MARKER = [
     (
         "Tin\n\nSáng 8/1, Khối thi đua các cơ quan văn hóa, xã hội (gọi tắt là Khối Văn xã) "
@@ -815,6 +860,10 @@ URL_SLUGS_NAMING_NO_BLOC = [
     "https://tin.example.vn/tin/khoi-pho-tan-binh-ra-quan-don-tet.html",
     "https://tin.example.vn/tin/cum-cong-nghiep-phu-ha-tong-ket.html",
     "https://tin.example.vn/tin/khoi-thi-dua-nam-2023-889.html",
+    # blocs counted, none named
+    "https://tin.example.vn/tin/tinh-thanh-lap-12-cum-48-khoi-thi-dua-a7Kq2x.html",
+    "https://tin.example.vn/tin/ra-mat-9-khoi-thi-dua-cac-so-nganh.html",
+    "https://tin.example.vn/tin/kien-toan-6-cum-khoi-thi-dua-trong-nam-2024.html",
 ]
 
 

@@ -227,18 +227,19 @@ def url_bloc(url: str | None, text: str) -> str | None:
         return None
     slug = url.rstrip("/").rsplit("/", 1)[-1].lower()
     slug = re.sub(r"(?:-\d{3,})+(?:\.\w+)?$", "", re.sub(r"\.\w+$", "", slug))  # "...-155210.html"
-    # the first head that opens a name: "...-khoi-truong-khoi-thi-dua-so-11" names the second
+    # the first head that is no role noun or street block opens the name:
+    # "...-khoi-truong-khoi-thi-dua-so-11" names the second
     for m in re.finditer(r"(?:^|-)(?=((?:khoi|cum)-(?:[a-z0-9]+-?)+))", slug):
-        name = _slug_name(m.group(1))
-        if name:
-            return name
+        if bloc_rules().slug_deny.match(m.group(1)):
+            continue
+        if re.search(r"(?:^|-)\d+-?$", slug[: m.start() + 1]):
+            return None  # "25-cum-105-khoi-thi-dua": blocs counted, none named
+        return _slug_name(m.group(1))
     return None
 
 
 def _slug_name(slug: str) -> str | None:
     """The bloc name a slug starting at a head gives ("cum-thi-dua-so-4-tong-ket"), or None."""
-    if bloc_rules().slug_deny.match(slug):
-        return None
     stops = "|".join(re.escape(s) for s in bloc_rules().slug_stops)
     words = re.sub(rf"-(?:{stops})(?:-|$).*$", "", slug).replace("-", " ").strip()
     if not re.sub(r"^(?:khoi|cum)(?: thi dua)?", "", words).strip():
@@ -247,6 +248,26 @@ def _slug_name(slug: str) -> str | None:
     if number and number_value(number.group(1)) is not None:
         return words[: number.end()]  # "cum thi dua so 4 ..." keeps its number, drops the rest
     return words if len(words.split()) >= 3 else None
+
+
+def _headline_alias(
+    ctx: Context, groups: list[list[BlocMention]]
+) -> tuple[list[list[BlocMention]], set[int]]:
+    """A bloc only the headline names, worded otherwise than the one bloc the lead names
+    ("Tổng kết cụm thi đua các huyện và thành phố" over "Cụm thi đua các huyện nội địa gồm:
+    ..."), is the lead's bloc: the groups with it merged, and the ids of the merged groups."""
+    headline = [g for g in groups if all(m.start < ctx.body_start for m in g)]
+    body = [g for g in groups if any(m.start >= ctx.body_start for m in g)]
+    if len(headline) != 1 or not body:
+        return groups, set()
+    lead = [g for g in body if any(ctx.body_start <= m.start < ctx.lead_end for m in g)]
+    first = min(body, key=lambda g: min(m.start for m in g if m.start >= ctx.body_start))
+    numbers = {m.number for m in headline[0] if m.number is not None}
+    if lead != [first] or numbers - {m.number for m in first}:
+        return groups, set()  # the lead names several blocs, or another's number
+    merged = sorted([*first, *headline[0]], key=lambda m: m.start)
+    out = [merged if g is first else g for g in groups if g is not headline[0]]
+    return out, {id(merged)}
 
 
 def _divided(text: str, group: list[BlocMention]) -> bool:
@@ -259,10 +280,13 @@ def find_blocs(ctx: Context) -> list[BlocEntity]:
     """The article's blocs, the main one first."""
     mentions = ctx.tags.blocs
     out: list[BlocEntity] = []
-    for group in group_mentions(ctx.text, mentions):
+    groups, aliased = _headline_alias(ctx, group_mentions(ctx.text, mentions))
+    for group in groups:
         if _divided(ctx.text, group):
             continue
-        rep = _representative(group, ctx.body_start)
+        # a headline's own wording of the lead's bloc does not name it
+        named = [m for m in group if m.start >= ctx.body_start] if id(group) in aliased else group
+        rep = _representative(named, ctx.body_start)
         number = next((m.number for m in group if m.number is not None), None)
         out.append(
             BlocEntity(
