@@ -1337,3 +1337,62 @@ def test_merged_offices_and_press_agencies_are_one_member() -> None:
         "Đài Phát thanh - Truyền hình và Báo Bình Phước",
         "Sở Lao động, Thương Binh và Xã hội",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "Khối gồm: các sở Nội vụ, Tài chính, Ngoại vụ, Tư pháp.",
+            ["Sở Nội vụ", "Sở Tài chính", "Sở Ngoại vụ", "Sở Tư pháp"],
+        ),
+        (
+            "Khối gồm 10 đơn vị, bao gồm: các sở Nội vụ, Tài chính; Ban Dân tộc tỉnh.",
+            ["Sở Nội vụ", "Sở Tài chính", "Ban Dân tộc tỉnh"],
+        ),
+        (
+            "Khối gồm: các ban Tổ chức, Tuyên giáo, Dân vận Tỉnh ủy.",
+            ["Ban Tổ chức Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy", "Ban Dân vận Tỉnh ủy"],
+        ),
+        (
+            "Khối gồm Văn phòng UBND tỉnh, các sở Y tế, Giáo dục và Đào tạo.",
+            ["Văn phòng UBND tỉnh", "Sở Y tế", "Sở Giáo dục và Đào tạo"],
+        ),
+        # a counted kind before the run gives way to the run's own head
+        (
+            "Cụm có 6 CĐCS: các sở Tư pháp, Nội vụ, Tài chính; Thanh tra tỉnh.",
+            ["Sở Tư pháp", "Sở Nội vụ", "Sở Tài chính", "Thanh tra tỉnh"],
+        ),
+        (
+            "Khối có 5 công đoàn cơ sở: các Sở Y tế, Xây dựng; Văn phòng UBND tỉnh.",
+            ["Sở Y tế", "Sở Xây dựng", "Văn phòng UBND tỉnh"],
+        ),
+        # a plural of places keeps its bare places (their level is dropped in matching)
+        ("Khối gồm: các xã Tân Lập, Tân Hòa, Tân Phú.", ["xã Tân Lập", "Tân Hòa", "Tân Phú"]),
+    ],
+)
+def test_a_lower_case_head_after_a_plural_is_shared(sentence: str, want: list[str]) -> None:
+    """ "các sở Nội vụ, Tài chính" shares its head like "các Sở Nội vụ, Tài chính"."""
+    assert members(sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Khối gồm 2 đơn vị là Công ty 78 và 732.", ["Công ty 78", "Công ty 732"]),
+        ("Khối gồm Trường THCS số 1 và 2.", ["Trường THCS số 1", "Trường THCS số 2"]),
+        ("Cụm gồm Quân khu 1 và 2.", ["Quân khu 1", "Quân khu 2"]),
+        ("Khối gồm Lữ đoàn 368 và Bộ Tư lệnh Đặc công.", ["Lữ đoàn 368", "Bộ Tư lệnh Đặc công"]),
+        (
+            "Khối gồm Phòng Tham mưu, Phòng Chính trị, Trung đoàn 892 và 893.",
+            ["Phòng Tham mưu", "Phòng Chính trị", "Trung đoàn 892", "Trung đoàn 893"],
+        ),
+        (
+            "Khối gồm Sở Y tế và Trường THPT số 1 và 2.",
+            ["Sở Y tế", "Trường THPT số 1", "Trường THPT số 2"],
+        ),
+    ],
+)
+def test_a_number_after_a_numbered_unit_is_the_next_unit(sentence: str, want: list[str]) -> None:
+    """ "Công ty 78 và 732": the number after "và" is a unit of the same numbered head."""
+    assert members(sentence) == want

@@ -104,6 +104,7 @@ class MemberRules:
     plural_end: re.Pattern[str]  # an intro ending with "các" ("gồm các")
     lead_and_plural: re.Pattern[str]  # "thị trấn A và các xã:" before a list: A is an item
     plural_run: re.Pattern[str]  # "các Sở ..." opening a run in a list
+    plural_lower: re.Pattern[str]  # "các sở Nội vụ": a lower-case word, then a proper name
     plural_open: re.Pattern[str]  # "các Sở ..." anywhere: where a run may open inside a clause
     plural_words: frozenset[str]
     directions: frozenset[str]  # "Bắc Đồng Nai": a direction before a place names a place
@@ -246,6 +247,7 @@ def member_rules() -> MemberRules:
             ),
             # "các Sở A, B"; "Các Ban A, B" opening a sentence too
             plural_run=rx.compile(rf"^(?i:{plural})\s+(?=[{UPPER}])"),
+            plural_lower=rx.compile(rf"^(?i:{plural})\s+(?=[a-zà-ỹđ]{WORD}*\s+[{UPPER}])"),
             plural_open=rx.compile(rf"(?<!{WORD})(?i:{plural})\s+(?=[{UPPER}])"),
             plural_words=frozenset(w["plural"]),
             directions=frozenset(w["directions"]),
@@ -481,6 +483,8 @@ def _split_and(text: str, start: int, end: int) -> list[Span]:
         new_unit = (
             bool(member_rules().counted_lead.match(right))  # "A và 3 đơn vị", "A và ba đơn vị"
             or (left.isdigit() and right.isdigit())  # "các phường 1, 3, 6 và 9": numbered units
+            # "Công ty 78 và 732", "Quân khu 1 và 2": a number after a numbered unit
+            or (bool(re.search(r"\s\d{1,4}$", left)) and right.isdigit() and len(right) <= 4)
             # "Hội CCB các huyện Sơn Dương và Yên Sơn": a place after a plural of places
             or (bool(member_rules().plural_type.search(left)) and _proper_words(right) is not None)
             or bool(re.match(rf"[{UPPER}]{{2,}}(?!{WORD})", right))  # "CCB khối cơ quan"
@@ -671,7 +675,7 @@ def make_item(text: str, start: int, end: int) -> Item | None:
     if nested is not None:
         name = name[nested.end() :]  # "và 2 đơn vị thành viên là Sở Y tế, ...": the rest's intro
     joined = member_rules().joiner.match(name)
-    name = (name[joined.end() :] if joined else name).strip(" .")
+    name = _capital_head((name[joined.end() :] if joined else name).strip(" ."))
     title = lexicon().title_re.match(name)
     if title is not None:
         # "Chủ tịch, Phó Chủ tịch Hội Khuyến học các phường A, B": the people's unit is the item
@@ -696,6 +700,18 @@ def make_item(text: str, start: int, end: int) -> Item | None:
     if not _looks_like_unit(name):
         return None
     return Item(name, (start, end), role)
+
+
+def _capital_head(name: str) -> str:
+    """ "các sở Nội vụ" -> "các Sở Nội vụ": a head written in lower case after a plural opens
+    the same run of units as the capitalised one."""
+    m = member_rules().plural_lower.match(name)
+    if m is None:
+        return name
+    cap = name[: m.end()] + name[m.end()].upper() + name[m.end() + 1 :]
+    head = lexicon().head_re.match(cap, m.end())
+    # the head word alone ("sở", "ban", "hội"), not a lower-case name that starts like one
+    return cap if head is not None and cap[head.end() : head.end() + 1] == " " else name
 
 
 def _level_chain(rest: str) -> str:
@@ -970,6 +986,9 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
     ):
         head = Head(own.group(0), keep_type=False)
     lead = _plural_run(out[0].name) if out[0].sub_head is None else None
+    if lead is not None and own is None:
+        # "8 CĐCS: các Sở Tư pháp, Nội vụ": a plural run opening the list names its own head
+        head = None
     if lead is not None:
         # "cùng các VKSND huyện A, B": the plural opens a run of the first item's head
         out[0] = replace(out[0], name=out[0].name[lead:])
@@ -1001,7 +1020,7 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
         head, out[0] = _item_head(out[0], parallel, field_next)
         start = 1
     if head is None and not any(_plural_run(i.name) or i.sub_head for i in out):
-        return _spread_types([i for i in out if i.sub_head is None])
+        return _numbered_after(_spread_types([i for i in out if i.sub_head is None]))
     result = out[:start]
     broken = False
     for i, item in enumerate(out[start:], start):
@@ -1062,7 +1081,18 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
         result.append(replace(item, name=f"{text} {name}".strip()))
         if run:
             run.append(len(result) - 1)
-    return _shared_tail(result, run)
+    return _numbered_after(_shared_tail(result, run))
+
+
+def _numbered_after(items: list[Item]) -> list[Item]:
+    """ "..., Trung đoàn 892 và 893": a bare number right after a numbered unit is a unit of the
+    same head ("Trung đoàn 893")."""
+    out = list(items)
+    for i in range(1, len(out)):
+        numbered = re.fullmatch(r"(.*\S)\s+\d{1,4}", out[i - 1].name)
+        if out[i].name.isdigit() and len(out[i].name) <= 4 and numbered:
+            out[i] = replace(out[i], name=f"{numbered.group(1)} {out[i].name}")
+    return out
 
 
 def _regroup_head(item: Item, nxt: Item | None) -> Head | None:
