@@ -1396,3 +1396,50 @@ def test_a_lower_case_head_after_a_plural_is_shared(sentence: str, want: list[st
 def test_a_number_after_a_numbered_unit_is_the_next_unit(sentence: str, want: list[str]) -> None:
     """ "Công ty 78 và 732": the number after "và" is a unit of the same numbered head."""
     assert members(sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "Khối gồm Hội Luật gia, Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh, đều hoàn thành "
+            "tốt nhiệm vụ năm 2023.",
+            ["Hội Luật gia", "Hội Nông dân tỉnh", "Liên minh Hợp tác xã tỉnh"],
+        ),
+        (
+            "Các đơn vị trong Khối gồm Sở Y tế, Sở Tư pháp và Sở Nội vụ, đều được tặng Bằng khen.",
+            ["Sở Y tế", "Sở Tư pháp", "Sở Nội vụ"],
+        ),
+        (
+            "Cụm gồm Hội Nông dân các tỉnh Hà Giang, Cao Bằng và Bắc Kạn với tổng số gần 18.500 "
+            "hội viên.",
+            ["Hội Nông dân Hà Giang", "Hội Nông dân Cao Bằng", "Hội Nông dân Bắc Kạn"],
+        ),
+        (
+            "Cụm gồm LĐLĐ các tỉnh Hà Giang, Cao Bằng, Lào Cai với hơn 200.000 đoàn viên.",
+            ["LĐLĐ Hà Giang", "LĐLĐ Cao Bằng", "LĐLĐ Lào Cai"],
+        ),
+    ],
+)
+def test_a_predicate_or_a_size_after_the_list_ends_it(sentence: str, want: list[str]) -> None:
+    """ ", đều hoàn thành ..." and "với tổng số gần 18.500 hội viên" are no part of the last."""
+    assert members(sentence) == want
+
+
+def test_a_place_head_is_shared_with_places_only() -> None:
+    """ "Ủy ban MTTQ TPHCM, Lực lượng Thanh niên Xung phong TP": the second names itself."""
+    assert members(
+        "Cụm gồm: Ủy ban MTTQ Việt Nam TPHCM, Lực lượng Thanh niên Xung phong TP, Hội Cựu chiến "
+        "binh TP, Công an TP."
+    ) == [
+        "Ủy ban MTTQ Việt Nam TPHCM",
+        "Lực lượng Thanh niên Xung phong TP",
+        "Hội Cựu chiến binh TP",
+        "Công an TP",
+    ]
+    assert members("Cụm gồm: Hội Nhà báo Cần Thơ, Hậu Giang, Sóc Trăng, Bà Rịa - Vũng Tàu.") == [
+        "Hội Nhà báo Cần Thơ",
+        "Hội Nhà báo Hậu Giang",
+        "Hội Nhà báo Sóc Trăng",
+        "Hội Nhà báo Bà Rịa - Vũng Tàu",
+    ]

@@ -1056,7 +1056,17 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
         # "UBND phường 9, Thanh tra huyện và Xã Hợp Thành": a unit with a head of its own
         # ended the shared head's run, so a place written with its level is a unit as written
         own_level = broken and bool(member_rules().level_unit.match(name))
-        if head is None or not _bare(name) or own_place or not_number or own_level:
+        # "Ủy ban MTTQ TPHCM, Lực lượng Thanh niên Xung phong TP": a head shared by places
+        # ("LĐLĐ Bình Thuận, Đồng Nai", "chi nhánh Đồng Nai, Bắc Đồng Nai") goes to short
+        # place names, not to a longer name of its own
+        not_place = (
+            head is not None
+            and bool(head.place)
+            and len(name.split()) > _PLACE_WORDS
+            and not _is_place(name)
+            and not member_rules().types.match(name)
+        )
+        if head is None or not _bare(name) or own_place or not_number or own_level or not_place:
             # "Vietcombank Hà Tĩnh, Vietinbank Hà Tĩnh": an item with the first item's place
             # names its own unit
             result.append(item)
@@ -1082,6 +1092,9 @@ def spread(items: list[Item], head: Head | None, plural: bool = False) -> list[I
         if run:
             run.append(len(result) - 1)
     return _numbered_after(_shared_tail(result, run))
+
+
+_PLACE_WORDS = 4  # the longest bare place a place head is shared with ("Bà Rịa- Vũng Tàu")
 
 
 def _numbered_after(items: list[Item]) -> list[Item]:
