@@ -1813,3 +1813,45 @@ def test_kinds_of_institute_listed_and_a_verb_of_place(sentence: str, name: str)
 def test_a_verb_of_change_after_a_bare_head_names_no_bloc(text: str) -> None:
     """ "các doanh nghiệp trong khối tăng 12%": "tăng" is a verb, "khối tăng 12" no bloc."""
     assert all(" tăng" not in n and " giảm" not in n for n in mention_names(text))
+
+
+NAMELESS_BLOC_MEETINGS = [
+    (
+        "Tổng kết phong trào thi đua năm 2023\n\nNgày 2/4/2024, Khối thi đua gồm 16 công ty, "
+        "doanh nghiệp của tỉnh đã tổ chức hội nghị tổng kết công tác thi đua năm 2023.",
+        "Khối thi đua",
+    ),
+    (
+        "Ký kết giao ước thi đua năm 2024\n\nSáng 5/3/2024, tại trụ sở Sở Y tế, Cụm thi đua tổ "
+        "chức hội nghị ký kết giao ước thi đua năm 2024 với sự tham gia của 7 đơn vị.",
+        "Cụm thi đua",
+    ),
+    (
+        "Công ty A - Khối trưởng khối thi đua tổng kết năm 2023\n\nChiều 28/12/2023, các doanh "
+        "nghiệp trong Khối thi đua họp tổng kết phong trào thi đua năm 2023 tại Công ty A.",
+        "Khối thi đua",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMELESS_BLOC_MEETINGS)
+def test_a_meeting_of_a_bloc_never_named_gives_the_bloc_by_its_head(text: str, name: str) -> None:
+    """A reported meeting of "Khối thi đua" with no name of its own is that bloc's."""
+    assert bloc_names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blocs spoken of in general, no meeting of one
+        "Tin\n\nBan Thi đua - Khen thưởng tỉnh hướng dẫn các khối thi đua đăng ký danh hiệu thi "
+        "đua năm 2024.",
+        "Tin\n\nNăm 2023, 12 trường trong Khối thi đua đã tuyển sinh trên 16.300 học sinh.",
+        # the province's own review, its blocs counted
+        "Tin\n\nNgày 10/1/2024, UBND tỉnh tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
+        "Toàn tỉnh có 12 khối thi đua và 8 cụm thi đua.",
+    ],
+)
+def test_no_bloc_from_a_head_without_a_meeting_of_one(text: str) -> None:
+    """A head in general use or without a bloc's meeting gives no bloc."""
+    assert bloc_names(text) == []

@@ -20,7 +20,7 @@ from extract.facts.context import Context, line_span
 from extract.facts.enumeration import LIST_LINE
 from extract.facts.events import event_rules
 from extract.model import Award
-from extract.nlp.blocs import BlocMention, bloc_key, bloc_rules, number_value
+from extract.nlp.blocs import BlocMention, bloc_key, bloc_rules, nameless_heads, number_value
 from extract.text.normalize import fold
 
 Span = tuple[int, int]
@@ -268,6 +268,20 @@ def _headline_alias(
     merged = sorted([*first, *headline[0]], key=lambda m: m.start)
     out = [merged if g is first else g for g in groups if g is not headline[0]]
     return out, {id(merged)}
+
+
+def nameless_bloc(ctx: Context, meeting: list[Span]) -> BlocEntity | None:
+    """The one bloc of an article that never names it, by its head in a sentence that reports
+    its meeting (`meeting`: the spans of the meeting's type and date): "Ngày 2/4, Khối thi đua
+    gồm 16 công ty ... tổ chức hội nghị tổng kết"; None if there is none."""
+    told = {ctx.sentence(a) for a, _ in meeting}
+    heads = [h for h in nameless_heads(ctx.text) if ctx.sentence(h[0]) in told]
+    if not heads:
+        return None
+    start, end = heads[0]
+    head = re.sub(r"\s+", " ", ctx.text[start:end])
+    kind = "cum" if fold(head).startswith("cum") else "khoi"
+    return BlocEntity([], head, (start, end), kind, None, "nameless", 0.0)
 
 
 def _divided(text: str, group: list[BlocMention]) -> bool:

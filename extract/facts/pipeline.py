@@ -13,6 +13,7 @@ from extract.facts.blocs import (
     hosted_paragraph,
     labelled_spans,
     named_owner,
+    nameless_bloc,
     owner,
     split_by_members,
     split_led_awards,
@@ -134,6 +135,9 @@ def _holders_first(text: str, bloc: Bloc) -> None:
     bloc.member_spans = spans + bloc.member_spans
 
 
+_MEETINGS = frozenset({"year_end_review", "mid_year_review", "covenant_signing"})
+
+
 def _has_facts(bloc: Bloc) -> bool:
     """True when a bloc has facts of its own: members, a count, a role or an award."""
     facts = (bloc.members, bloc.member_count, bloc.leader, bloc.deputy_leader, bloc.next_leader)
@@ -243,6 +247,11 @@ def extract_facts(article: Article) -> Facts:
         (Bloc(e.name, e.span, qualifier=e.qualifier or None, rule=e.rule), e) for e in entities
     ]
     event = read_event(ctx)
+    if about_blocs and not entities and event.type in _MEETINGS and event.date:
+        # a bloc's meeting reported on its day without the bloc's name: the bloc is its head
+        told = [s for s in (event.type_span, event.date_span) if s is not None]
+        entities = [e for e in (nameless_bloc(ctx, told),) if e is not None]
+        blocs = [(Bloc(e.name, e.span, rule=e.rule), e) for e in entities]
     units: list[tuple[str, tuple[int, int]]] = []
     if blocs:
         found = find_roles(ctx)

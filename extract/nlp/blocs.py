@@ -782,6 +782,22 @@ def find_bloc_mentions(text: str) -> list[BlocMention]:
     return _apply_renames(text, sorted(found, key=lambda b: b.start))
 
 
+def nameless_heads(text: str) -> list[tuple[int, int]]:
+    """Spans of full heads used of one bloc the text never names ("Khối thi đua gồm 16 công ty
+    ... tổ chức hội nghị"): not generic ("các khối thi đua"), no role noun, no name after."""
+    low = lower_keep_offsets(text)
+    out: list[tuple[int, int]] = []
+    for rule in bloc_rules().heads:
+        if not rule.full:
+            continue
+        for m in rule.pattern.finditer(low):
+            if _generic(text, m.start()) or bloc_rules().role_after.match(text, m.end()):
+                continue
+            if _mention_at(text, m, rule, True, True) is None:
+                out.append(m.span())
+    return sorted(out)
+
+
 def _apply_renames(text: str, found: list[BlocMention]) -> list[BlocMention]:
     """ "X (nay được gọi là Y)": X takes Y's name, so both group as one bloc."""
     out = list(found)
