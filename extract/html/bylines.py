@@ -26,6 +26,8 @@ class BylineRules:
     outlet: re.Pattern[str]
     not_name_words: frozenset[str]
     honorific: re.Pattern[str]
+    name_honorific: re.Pattern[str]  # "Anh": an honorific that is also a given name
+    source_label: re.Pattern[str]  # "Theo", "Nguồn:" before a name, no link or colon after it
     selectors: tuple[str, ...]
     max_words: int
     max_word_letters: int
@@ -60,6 +62,13 @@ def byline_rules() -> BylineRules:
         outlet=rx.compile(rf"(?<!\w)(?:{_alternation(e['outlet_words'])})(?!\w)", re.I),
         not_name_words=frozenset(w.casefold() for w in e["not_name_words"]),
         honorific=rx.compile(rf"^(?:{_alternation(e['honorifics'])})(?!\w)", re.I),
+        name_honorific=rx.compile(rf"^(?:{_alternation(e['name_honorifics'])})(?!\w)", re.I),
+        # ... never a line with a link or a colon after the name ("Nguồn Đồng Nai: http://...")
+        source_label=rx.compile(
+            rf"^\(?\s*(?:{_alternation(e['source_labels'])})(?!\w)\s*[:：]?\s*"
+            r"(?!.*(?:https?://|www\.|[:：]))",
+            re.I,
+        ),
         selectors=tuple(e["html_selectors"]),
         max_words=e["max_words"],
         max_word_letters=e["max_word_letters"],
@@ -103,7 +112,9 @@ def is_name(segment: str, *, whole: bool = False, r: BylineRules | None = None) 
     tokens = segment.split()
     if not tokens or len(tokens) > r.max_words or r.outlet.search(segment):
         return False
-    if r.honorific.match(segment):
+    # "Anh Khoa" is a name, "Anh Nguyễn Văn A" a caption's honorific and name
+    given = r.name_honorific.match(segment) is not None and whole and len(tokens) == 2
+    if r.honorific.match(segment) and not given:
         return False
     if any(t.strip(".").casefold() in r.not_name_words for t in tokens):
         return False
@@ -185,6 +196,12 @@ def byline_from_lines(lines: Sequence[str]) -> str | None:
     read = 0
     for line in reversed([x for x in lines if x.strip()][-4 * r.max_lines :]):
         if _skipped(line, r):
+            # "Theo Nguyễn Thu Thảo", "Nguồn: Hoàng Văn Thông - Phòng Nghiệp vụ": a person
+            # given as the source signs the article; an outlet ("Theo Báo X") is passed over
+            source = r.source_label.match(line.strip())
+            name = byline_from_line(line.strip()[source.end() :], r) if source else None
+            if name:
+                return name
             continue
         # An editorial board signing the article's last line (not a CMS's meta default).
         board = _SPACES.sub(" ", line).strip(_EDGE)
