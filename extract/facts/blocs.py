@@ -252,22 +252,23 @@ def _slug_name(slug: str) -> str | None:
 
 def _headline_alias(
     ctx: Context, groups: list[list[BlocMention]]
-) -> tuple[list[list[BlocMention]], set[int]]:
+) -> tuple[list[list[BlocMention]], int | None]:
     """A bloc only the headline names, worded otherwise than the one bloc the lead names
     ("Tổng kết cụm thi đua các huyện và thành phố" over "Cụm thi đua các huyện nội địa gồm:
-    ..."), is the lead's bloc: the groups with it merged, and the ids of the merged groups."""
+    ..."), is the lead's bloc: the groups with it merged, and the merged group's index."""
     headline = [g for g in groups if all(m.start < ctx.body_start for m in g)]
     body = [g for g in groups if any(m.start >= ctx.body_start for m in g)]
     if len(headline) != 1 or not body:
-        return groups, set()
+        return groups, None
     lead = [g for g in body if any(ctx.body_start <= m.start < ctx.lead_end for m in g)]
     first = min(body, key=lambda g: min(m.start for m in g if m.start >= ctx.body_start))
     numbers = {m.number for m in headline[0] if m.number is not None}
     if lead != [first] or numbers - {m.number for m in first}:
-        return groups, set()  # the lead names several blocs, or another's number
-    merged = sorted([*first, *headline[0]], key=lambda m: m.start)
-    out = [merged if g is first else g for g in groups if g is not headline[0]]
-    return out, {id(merged)}
+        return groups, None  # the lead names several blocs, or another's number
+    out = [g for g in groups if g is not headline[0]]
+    at = out.index(first)
+    out[at] = sorted([*first, *headline[0]], key=lambda m: m.start)
+    return out, at
 
 
 def nameless_bloc(ctx: Context, meeting: list[Span]) -> BlocEntity | None:
@@ -295,11 +296,11 @@ def find_blocs(ctx: Context) -> list[BlocEntity]:
     mentions = ctx.tags.blocs
     out: list[BlocEntity] = []
     groups, aliased = _headline_alias(ctx, group_mentions(ctx.text, mentions))
-    for group in groups:
+    for i, group in enumerate(groups):
         if _divided(ctx.text, group):
             continue
         # a headline's own wording of the lead's bloc does not name it
-        named = [m for m in group if m.start >= ctx.body_start] if id(group) in aliased else group
+        named = [m for m in group if m.start >= ctx.body_start] if i == aliased else group
         rep = _representative(named, ctx.body_start)
         number = next((m.number for m in group if m.number is not None), None)
         out.append(

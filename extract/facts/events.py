@@ -28,6 +28,7 @@ from extract.nlp.dates import DateMention, not_meeting_reason
 Span = tuple[int, int]
 _RULE_FILE = "events.yaml"
 REVIEWS = frozenset({"year_end_review", "mid_year_review"})
+MEETINGS = REVIEWS | {"covenant_signing"}  # a bloc's own meeting, reviewing or signing
 OPENING = frozenset({"title", "first"})
 NEGATIVE = frozenset({"background", "planned", "document", "anniversary"})
 # A bare year, not part of a date, a document number ("9001-2015") or a range ("2023 – 2024").

@@ -20,7 +20,7 @@ from extract.facts.blocs import (
 )
 from extract.facts.context import Context, build_context
 from extract.facts.enumeration import Item, member_rules
-from extract.facts.events import read_event
+from extract.facts.events import MEETINGS, read_event
 from extract.facts.members import (
     Count,
     MemberList,
@@ -135,9 +135,6 @@ def _holders_first(text: str, bloc: Bloc) -> None:
     bloc.member_spans = spans + bloc.member_spans
 
 
-_MEETINGS = frozenset({"year_end_review", "mid_year_review", "covenant_signing"})
-
-
 def _has_facts(bloc: Bloc) -> bool:
     """True when a bloc has facts of its own: members, a count, a role or an award."""
     facts = (bloc.members, bloc.member_count, bloc.leader, bloc.deputy_leader, bloc.next_leader)
@@ -247,7 +244,7 @@ def extract_facts(article: Article) -> Facts:
         (Bloc(e.name, e.span, qualifier=e.qualifier or None, rule=e.rule), e) for e in entities
     ]
     event = read_event(ctx)
-    if about_blocs and not entities and event.type in _MEETINGS and event.date:
+    if about_blocs and not entities and event.type in MEETINGS and event.date:
         # a bloc's meeting reported on its day without the bloc's name: the bloc is its head
         told = [s for s in (event.type_span, event.date_span) if s is not None]
         entities = [e for e in (nameless_bloc(ctx, told),) if e is not None]
