@@ -220,6 +220,11 @@ SITES = [
     ("https://hueplus.vn/tin/3.html", "Thừa Thiên Huế"),  # "hue*" opens a label
     ("https://hoikhuyenhochcm.org.vn/tin/4.html", "Thành phố Hồ Chí Minh"),  # "*hcm*"
     ("https://baodongkhoi.vn/tin/5.html", "Bến Tre"),  # registry row
+    # a run of a folder's words, and a last folder before an id query
+    ("https://congdoan.example.vn/ldld-soc-trang/tin-8.html", "Sóc Trăng"),
+    ("https://tintuc.example.vn/lien-doan-ha-tinh/tin-9.html", "Hà Tĩnh"),
+    ("https://tintuc.example.vn/longan/?p=596734", "Long An"),
+    ("https://tintuc.example.vn/tin/binhdinh/?id=12", "Bình Định"),
 ]
 LOCAL_TEXT = "Tin\n\nCụm thi đua số 1 gồm các huyện tổ chức hội nghị tổng kết năm 2023."
 
@@ -232,6 +237,8 @@ def test_the_site_names_the_province(url: str, expect: str) -> None:
 def test_a_national_site_names_none() -> None:
     assert province(LOCAL_TEXT, url="https://vov.vn/tin/6.html") is None
     assert province(LOCAL_TEXT, url="https://tintuc.example.vn/the-thao/tin-7.html") is None
+    # the article's own slug, even with a trailing slash and a query that is no article id
+    assert province(LOCAL_TEXT, url="https://tintuc.example.vn/tin/long-an-ky-ket/?ref=1") is None
 
 
 def test_the_crawl_sources_province_stands_in_for_the_site() -> None:

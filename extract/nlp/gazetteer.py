@@ -254,13 +254,25 @@ def _from_labels(labels: list[str]) -> SiteHit | None:
     return best[1] if best else None
 
 
+_ID_QUERY = re.compile(r"(?:[a-z_]*id|p)=\d+", re.I)
+
+
 def _from_path(url: str) -> SiteHit | None:
     """A folder of the URL path named after a province ("/nghean/", "/ldld-tphn/", "/ha-noi/")."""
-    path = urlparse(url if "//" in url else "//" + url).path.lower()
-    folders = [f for f in path.split("/") if f][:-1]  # the last part is the article's own slug
+    parsed = urlparse(url if "//" in url else "//" + url)
+    path = parsed.path.lower()
+    folders = [f for f in path.split("/") if f]
+    # the last part is the article's own slug, unless the query names the article by its id
+    # and the path ends with a folder ("/longan/?p=596734")
+    if not (_ID_QUERY.fullmatch(parsed.query) and path.endswith("/")):
+        folders = folders[:-1]
     for folder in folders:
         words = re.split(r"[-_.]", folder)
-        for form in [*words, "".join(words)]:
+        # a word or a run of words: "/ldld-tphn/", "/ldld-soc-trang/"
+        runs = [
+            "".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+        ]
+        for form in runs:
             for slug, prov in gazetteer().slugs:
                 if form == slug.text:
                     return SiteHit(prov, f"path:{slug.text}")
