@@ -1443,3 +1443,30 @@ def test_a_place_head_is_shared_with_places_only() -> None:
         "Hội Nhà báo Sóc Trăng",
         "Hội Nhà báo Bà Rịa - Vũng Tàu",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tham dự hội nghị có lãnh đạo Ban Thi đua - Khen thưởng tỉnh cùng 4 đơn vị thành viên: "
+        "Công an tỉnh, Tòa án nhân dân tỉnh, Thanh tra tỉnh, Sở Tư pháp.",
+        "Tham dự hội nghị có đại diện lãnh đạo Ban Thi đua - Khen thưởng tỉnh và 4 đơn vị trong "
+        "Cụm gồm: Công an tỉnh, Tòa án nhân dân tỉnh, Thanh tra tỉnh, Sở Tư pháp.",
+        "Tham dự hội nghị có lãnh đạo Ban Thi đua - Khen thưởng tỉnh và 4 đơn vị thành viên là "
+        "Công an tỉnh, Tòa án nhân dân tỉnh, Thanh tra tỉnh, Sở Tư pháp.",
+        "Dự hội nghị có lãnh đạo Sở Nội vụ cùng bốn đơn vị trong Cụm: Công an tỉnh, Tòa án nhân "
+        "dân tỉnh, Thanh tra tỉnh, Sở Tư pháp.",
+        "Tham dự có lãnh đạo Văn phòng UBND tỉnh cùng 4 cơ quan thành viên: Công an tỉnh, Tòa án "
+        "nhân dân tỉnh, Thanh tra tỉnh, Sở Tư pháp.",
+        "Về dự hội nghị có lãnh đạo Hội đồng Thi đua - Khen thưởng tỉnh cùng với 4 đơn vị trong "
+        "Khối: Công an tỉnh, Tòa án nhân dân tỉnh, Thanh tra tỉnh, Sở Tư pháp.",
+    ],
+)
+def test_guests_before_the_blocs_counted_units_are_no_members(sentence: str) -> None:
+    """An attendance naming a guest, then the bloc's units counted: the counted units only."""
+    assert members(sentence) == [
+        "Công an tỉnh",
+        "Tòa án nhân dân tỉnh",
+        "Thanh tra tỉnh",
+        "Sở Tư pháp",
+    ]

@@ -333,6 +333,22 @@ def _tables(ctx: Context, tables: list[Table]) -> list[Enumeration]:
     return out
 
 
+_COLON_AFTER = re.compile(r"[^,.;:()\n]{0,60}[:：]")  # "(4 đơn vị) thành viên:"
+
+
+def _counted_group(text: str, items: tuple[Item, ...]) -> tuple[Item, ...]:
+    """An attendance naming guests, then the bloc's units counted ("lãnh đạo Ban Thi đua -
+    Khen thưởng tỉnh cùng 4 đơn vị thành viên: A, B, C, D"): the counted group's items."""
+    r = member_rules()
+    for k, item in enumerate(items[1:], 1):
+        # from the item before to this one: "cùng 4 đơn vị thành viên: " may stand between
+        gap = text[items[k - 1].span[1] : item.span[1]]
+        for m in r.counted_lead.finditer(gap):
+            if r.nested_intro.match(gap, m.start()) or _COLON_AFTER.match(gap, m.end()):
+                return items[k:]
+    return items
+
+
 def find_enumerations(ctx: Context) -> list[Enumeration]:
     """Every enumeration of units in the body, in text order; a table's rows are its own."""
     tables = find_tables(ctx.text, ctx.body_start)
@@ -364,6 +380,8 @@ def _enumerations(ctx: Context) -> list[Enumeration]:
                 found = replace(found, items=(lead, *found.items))
             if found is not None:
                 kind = intro.kind or found.kind
+                if kind == "attendees":
+                    found = replace(found, items=_counted_group(ctx.text, found.items))
                 # a list the intro leaves open and an award follows names recipients
                 if (
                     intro.kind is None
