@@ -688,6 +688,19 @@ HEADLINE_WORDED_OTHERWISE = [
         "chức ký kết giao ước thi đua năm 2024.",
         "Cụm thi đua các huyện miền núi phía Tây",
     ),
+    # the page prints its headline twice, the second time under a page-date line
+    (
+        "Khối các Hội tổng kết năm 2023\n\nTẠP CHÍ X | 12/1/2024\n\nKhối các Hội tổng kết năm "
+        "2023\n\nKhối thi đua các tổ chức xã hội - xã hội nghề nghiệp tỉnh vừa tổ chức hội nghị "
+        "tổng kết năm 2023. Năm 2023, Hội Luật gia làm Khối trưởng.",
+        "Khối thi đua các tổ chức xã hội - xã hội nghề nghiệp",
+    ),
+    (
+        "Cụm miền núi ký giao ước năm 2024\n\nCụm miền núi ký giao ước năm 2024\n\nSáng 5/3/2024, "
+        "Cụm thi đua các huyện miền núi phía Tây ký kết giao ước thi đua năm 2024. Huyện Vân Sơn "
+        "làm Cụm trưởng năm 2024.",
+        "Cụm thi đua các huyện miền núi phía Tây",
+    ),
 ]
 
 

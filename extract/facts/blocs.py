@@ -256,12 +256,12 @@ def _headline_alias(
     """A bloc only the headline names, worded otherwise than the one bloc the lead names
     ("Tổng kết cụm thi đua các huyện và thành phố" over "Cụm thi đua các huyện nội địa gồm:
     ..."), is the lead's bloc: the groups with it merged, and the merged group's index."""
-    headline = [g for g in groups if all(m.start < ctx.body_start for m in g)]
-    body = [g for g in groups if any(m.start >= ctx.body_start for m in g)]
+    headline = [g for g in groups if all(_in_headline(ctx, m.start) for m in g)]
+    body = [g for g in groups if not all(_in_headline(ctx, m.start) for m in g)]
     if len(headline) != 1 or not body:
         return groups, None
     lead = [g for g in body if any(ctx.body_start <= m.start < ctx.lead_end for m in g)]
-    first = min(body, key=lambda g: min(m.start for m in g if m.start >= ctx.body_start))
+    first = min(body, key=lambda g: min(m.start for m in g if not _in_headline(ctx, m.start)))
     numbers = {m.number for m in headline[0] if m.number is not None}
     if lead != [first] or numbers - {m.number for m in first}:
         return groups, None  # the lead names several blocs, or another's number
@@ -269,6 +269,15 @@ def _headline_alias(
     at = out.index(first)
     out[at] = sorted([*first, *headline[0]], key=lambda m: m.start)
     return out, at
+
+
+def _in_headline(ctx: Context, pos: int) -> bool:
+    """True in the headline or on a line that repeats it (a page that prints its title twice)."""
+    if pos < ctx.body_start:
+        return True
+    title = ctx.text[ctx.article.title_span[0] : ctx.article.title_span[1]].strip()
+    start, end = line_span(ctx.text, pos)
+    return bool(title) and ctx.text[start:end].strip() == title
 
 
 def nameless_bloc(ctx: Context, meeting: list[Span]) -> BlocEntity | None:
@@ -300,7 +309,7 @@ def find_blocs(ctx: Context) -> list[BlocEntity]:
         if _divided(ctx.text, group):
             continue
         # a headline's own wording of the lead's bloc does not name it
-        named = [m for m in group if m.start >= ctx.body_start] if i == aliased else group
+        named = [m for m in group if not _in_headline(ctx, m.start)] if i == aliased else group
         rep = _representative(named, ctx.body_start)
         number = next((m.number for m in group if m.number is not None), None)
         out.append(
