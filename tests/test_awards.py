@@ -586,6 +586,21 @@ def test_the_voted_unit_named_after_the_vote() -> None:
                 "Các đơn vị bình chọn đơn vị đứng đầu Khối năm 2023 là Sở Công Thương.",
                 [("danh_hieu", None, 1, "proposed")],
             ),
+            # a short description of the unit before "là"; the voted unit ends its clause
+            (
+                "Các đơn vị bình bầu, suy tôn đơn vị đứng đầu Cụm có số điểm cao là đơn vị xã "
+                "Tân Lập đề nghị UBND tỉnh tặng Cờ thi đua.",
+                [("co_thi_dua", "province", 1, "proposed")],
+            ),
+            (
+                "Hội nghị suy tôn đơn vị dẫn đầu Cụm có tổng điểm cao nhất là huyện Vân Sơn.",
+                [("danh_hieu", None, 1, "proposed")],
+            ),
+            (
+                "Khối bình bầu suy tôn đơn vị xuất sắc tiêu biểu dẫn đầu của Khối là Phòng Nội "
+                "vụ; Đơn vị xuất sắc – Văn phòng HĐND và UBND huyện.",
+                [("danh_hieu", None, 1, "proposed")],
+            ),
         ]
     )
 

@@ -872,6 +872,8 @@ def _read_right(ctx: Context, frame: Frame) -> None:
         frame.count = 1  # "cho sở này", "cho đơn vị nói trên": the one unit told of before
         return
     a, b = _list_after(text, start, frame.right)
+    if named is not None and (semi := text.find(";", a, b)) >= 0:
+        b = semi  # the voted units end their clause ("... là A; Đơn vị xuất sắc – B")
     names = split_recipients(text, a, b)
     colon = text.find(":", start, frame.right)
     if not names and colon >= 0 and not any(c in text[start:colon] for c in ";."):
