@@ -256,19 +256,19 @@ def _headline_alias(
     """A bloc only the headline names, worded otherwise than the one bloc the lead names
     ("Tổng kết cụm thi đua các huyện và thành phố" over "Cụm thi đua các huyện nội địa gồm:
     ..."), is the lead's bloc: the groups with it merged, and the merged group's index."""
-    headline = [g for g in groups if all(_in_headline(ctx, m.start) for m in g)]
-    body = [g for g in groups if not all(_in_headline(ctx, m.start) for m in g)]
+    in_body = [[m for m in g if not _in_headline(ctx, m.start)] for g in groups]
+    headline = [i for i, b in enumerate(in_body) if not b]
+    body = [i for i, b in enumerate(in_body) if b]
     if len(headline) != 1 or not body:
         return groups, None
-    lead = [g for g in body if any(ctx.body_start <= m.start < ctx.lead_end for m in g)]
-    first = min(body, key=lambda g: min(m.start for m in g if not _in_headline(ctx, m.start)))
-    numbers = {m.number for m in headline[0] if m.number is not None}
-    if lead != [first] or numbers - {m.number for m in first}:
+    lead = [i for i in body if any(m.start < ctx.lead_end for m in in_body[i])]
+    first = min(body, key=lambda i: in_body[i][0].start)
+    numbers = {m.number for m in groups[headline[0]] if m.number is not None}
+    if lead != [first] or numbers - {m.number for m in groups[first]}:
         return groups, None  # the lead names several blocs, or another's number
-    out = [g for g in groups if g is not headline[0]]
-    at = out.index(first)
-    out[at] = sorted([*first, *headline[0]], key=lambda m: m.start)
-    return out, at
+    merged = sorted([*groups[first], *groups[headline[0]]], key=lambda m: m.start)
+    out = [merged if i == first else g for i, g in enumerate(groups) if i != headline[0]]
+    return out, first - (headline[0] < first)
 
 
 def _in_headline(ctx: Context, pos: int) -> bool:

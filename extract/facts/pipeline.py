@@ -240,15 +240,14 @@ def extract_facts(article: Article) -> Facts:
     # A bloc named in full ("Khối thi đua các hội", "Cụm thi đua số 3") is reported on.
     about_blocs = any(m.full for m in tags.blocs) or is_about_blocs(article.text, tags.blocs)
     entities = find_blocs(ctx) if about_blocs else []
-    blocs: Owned = [
-        (Bloc(e.name, e.span, qualifier=e.qualifier or None, rule=e.rule), e) for e in entities
-    ]
     event = read_event(ctx)
     if about_blocs and not entities and event.type in MEETINGS and event.date:
         # a bloc's meeting reported on its day without the bloc's name: the bloc is its head
         told = [s for s in (event.type_span, event.date_span) if s is not None]
         entities = [e for e in (nameless_bloc(ctx, told),) if e is not None]
-        blocs = [(Bloc(e.name, e.span, rule=e.rule), e) for e in entities]
+    blocs: Owned = [
+        (Bloc(e.name, e.span, qualifier=e.qualifier or None, rule=e.rule), e) for e in entities
+    ]
     units: list[tuple[str, tuple[int, int]]] = []
     if blocs:
         found = find_roles(ctx)
